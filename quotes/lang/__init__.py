@@ -1,0 +1,123 @@
+"""Language knowledge as data: loads the lexicons under ``quotes/lang/<code>/``.
+
+Nothing here knows Indonesian: cues, titles, outlets, source phrases and boilerplate patterns are
+files, so a second language is a second folder. This module only reads and indexes them.
+"""
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass, field
+from importlib import resources
+
+import regex
+
+from ..errors import LanguageNotFound
+
+REGEX_TIMEOUT = 1.0
+
+
+@dataclass(frozen=True)
+class Cue:
+    id: str
+    form: str
+    lemma: str
+    kind: str  # verb | short | passive | menurut
+    needs_complementizer: bool = False
+
+
+@dataclass(frozen=True)
+class Outlet:
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    domains: tuple[str, ...]
+    kind: str
+    parent: str | None = None
+    common_word: bool = False
+
+
+@dataclass(frozen=True)
+class SourcePhrase:
+    id: str
+    kind: str  # source | report | kepada
+    pattern: regex.Pattern
+
+
+@dataclass(frozen=True, eq=False)
+class Lang:
+    """Every lexicon of one language, indexed for lookup."""
+
+    code: str
+    cues: dict[str, Cue]
+    words: dict[str, frozenset[str]]  # mention kind -> forms (title, rank, honorific, ...)
+    places: frozenset[str]
+    place_words: frozenset[str]
+    outlets: tuple[Outlet, ...]
+    outlet_by_alias: dict[str, Outlet]
+    outlet_prefixes: tuple[str, ...]
+    source_phrases: tuple[SourcePhrase, ...]
+    boilerplate: tuple[tuple[str, str, regex.Pattern], ...]
+    abbreviations: frozenset[str]
+    function_words: frozenset[str]
+    _outlet_ids: dict[str, Outlet] = field(default_factory=dict)
+
+    def outlet(self, outlet_id: str) -> Outlet | None:
+        return self._outlet_ids.get(outlet_id)
+
+
+def _rows(code: str, name: str) -> list[dict]:
+    path = resources.files(__name__).joinpath(code, name)
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def available() -> list[str]:
+    """The language codes that have a data folder."""
+    root = resources.files(__name__)
+    return sorted(p.name for p in root.iterdir() if p.is_dir() and p.joinpath("cues.jsonl").is_file())
+
+
+@functools.lru_cache(maxsize=None)
+def load(code: str = "id") -> Lang:
+    """Load and index the data of language `code` (cached: loaded once per process)."""
+    if code not in available():
+        raise LanguageNotFound(code, available())
+    cues = {r["form"]: Cue(r["id"], r["form"], r["lemma"], r["kind"], r.get("needs_complementizer", False))
+            for r in _rows(code, "cues.jsonl")}
+    words: dict[str, set[str]] = {}
+    for r in _rows(code, "mentions.jsonl"):
+        words.setdefault(r["kind"], set()).add(r["form"])
+    places = frozenset(r["form"] for r in _rows(code, "places.jsonl"))
+    outlets = tuple(
+        Outlet(r["id"], r["name"], tuple(r.get("aliases", ())), tuple(r.get("domains", ())), r.get("kind", "online"),
+               r.get("parent"), bool(r.get("common_word", False)))
+        for r in _rows(code, "outlets.jsonl"))
+    by_alias: dict[str, Outlet] = {}
+    for o in outlets:
+        for form in (o.name, *o.aliases, *o.domains):
+            by_alias.setdefault(form.casefold(), o)
+    phrases, prefixes = [], []
+    for r in _rows(code, "sources.jsonl"):
+        if r["kind"] == "outlet_prefix":
+            prefixes.append(r["form"])
+        else:
+            phrases.append(SourcePhrase(r["id"], r["kind"], regex.compile(r["pattern"])))
+    boiler = tuple((r["id"], r["kind"], regex.compile(r["pattern"])) for r in _rows(code, "boilerplate.jsonl"))
+    return Lang(
+        code=code,
+        cues=cues,
+        words={k: frozenset(v) for k, v in words.items()},
+        places=places,
+        place_words=frozenset(w for p in places for w in p.split()),
+        outlets=outlets,
+        outlet_by_alias=by_alias,
+        outlet_prefixes=tuple(sorted(prefixes, key=len, reverse=True)),
+        source_phrases=tuple(phrases),
+        boilerplate=boiler,
+        abbreviations=frozenset(r["form"] for r in _rows(code, "abbreviations.jsonl")),
+        function_words=frozenset(r["form"] for r in _rows(code, "function_words.jsonl")),
+        _outlet_ids={o.id: o for o in outlets},
+    )
