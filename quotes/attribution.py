@@ -1,0 +1,427 @@
+"""Quotes from marks, cues and source phrases: each tied to its cue, speaker mention and sources.
+
+Direct quotes are marked spans with a cue after them ("…," ujar X), before them (X mengatakan,
+"…"), in the next sentence ("Hal itu disampaikan X"), or a speaker carried over from the previous
+paragraph. Indirect quotes are the content clause of a reporting verb, of "menurut X", of a
+post-posed cue ("…, kata X") or of a report attribution ("Dilansir AFP, …"). A marked span inside
+an indirect clause makes it mixed. Which person a mention refers to is ``entities.py``'s job.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from . import mentions
+from .lang import REGEX_TIMEOUT
+from .layout import Layout
+from .mentions import Context
+from .records import Cue, Mark, Mention, Quote, Source
+from .sources import SourcePhrase
+
+RE_GAP = regex.compile(r"(?:\s|&nbsp;|,)*")
+RE_PRE_END = regex.compile(r"(?:\s|&nbsp;)*[,:]?(?:\s|&nbsp;)*$")
+RE_CLAUSE_START = regex.compile(
+    r"(?:\s|&nbsp;)*[,:]?(?:\s|&nbsp;)*(?:(?P<comp>bahwa|jika|kalau|apabila|agar|supaya)(?:\s|&nbsp;)+)?")
+# adjuncts between a verb and its content: "mengatakan kepada wartawan di Jakarta, Senin (3/10), …"
+RE_ADJUNCT = regex.compile(
+    r"(?:kepada|di|dalam|melalui|lewat|saat|ketika|usai|seusai|pada|seperti|sebagaimana|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b"
+    r"[^,.\"“”]{0,80},(?:\s|&nbsp;)*")
+RE_BACKREF = regex.compile(r"(?i:hal|pernyataan|penjelasan|keterangan|ucapan|informasi|demikian)\b")
+RE_BACKREF_OBJECT = regex.compile(r"(?:\s|&nbsp;)*(?:hal|pernyataan|penjelasan) (?:itu|tersebut|ini)\b")
+RE_CLAUSE_TAIL = regex.compile(
+    r",(?:\s|&nbsp;)*(?:(?:seperti|sebagaimana) )?(?:dikutip|dilansir|melansir|mengutip|dilaporkan|diberitakan|"
+    r"dalam (?:keterangan|siaran|konferensi|wawancara|jumpa|rilis)|melalui (?:keterangan|siaran|akun|unggahan))\b.*$")
+RE_WORDS = regex.compile(r"[\p{L}\p{N}]+")
+RE_OPEN_MARK = regex.compile(r"(?:\s|&nbsp;)*(?:[\"“”„‘'«]|&(?:quot|ldquo|rdquo|#8220|#8221|#39|lsquo);)")
+RE_FINAL_STOP = regex.compile(r"[.;:,]+$")
+RE_EDGE_SPACE = regex.compile(r"(?:\s|&nbsp;)+$")
+
+MIN_CLAUSE_WORDS = 3
+MIN_UNATTRIBUTED_WORDS = 8
+INVERTED_MAX_WORDS = 8
+MIXED_MAX_SHARE = 0.9
+
+
+@dataclass
+class _Ctx:
+    text: str
+    layout: Layout
+    marks: list[Mark]
+    cues: list[Cue]
+    phrases: list[SourcePhrase]
+    mctx: Context
+    cue_at: dict[int, Cue]
+
+
+def _words(text: str) -> int:
+    return len(RE_WORDS.findall(text))
+
+
+def _clitic(cue: Cue) -> Mention:
+    return Mention(cue.text, cue.start, cue.end, cue.text, None, "clitic")
+
+
+def _inside_mark(c: _Ctx, pos: int) -> Mark | None:
+    for m in c.marks:
+        if m.start <= pos < m.end:
+            return m
+    return None
+
+
+def _next_cue(c: _Ctx, pos: int, limit: int) -> Cue | None:
+    """The cue that starts at `pos` after skipping spaces and commas, if any."""
+    m = RE_GAP.match(c.text, pos, limit)
+    return c.cue_at.get(m.end()) if m else None
+
+
+def _speaker_after(c: _Ctx, cue: Cue, limit: int) -> Mention | None:
+    if cue.clitic:
+        return _clitic(cue)
+    return mentions.after(c.text, cue.end, limit, c.mctx)
+
+
+def _sentence(c: _Ctx, pos: int) -> tuple[int, int]:
+    return c.layout.sentence_at(pos) or (pos, pos)
+
+
+def _paragraph_end(c: _Ctx, pos: int) -> int:
+    i = c.layout.paragraph_at(pos)
+    return c.layout.paragraphs[i].end if i is not None else len(c.text)
+
+
+# -- direct quotes -------------------------------------------------------------------------------
+
+def _post(c: _Ctx, mark: Mark) -> tuple[Cue, Mention | None, str] | None:
+    """`"…," ujar X` and `"…," X menambahkan.`"""
+    if mark.close is None:
+        return None
+    limit = _paragraph_end(c, mark.close - 1)
+    cue = _next_cue(c, mark.close, limit)
+    if cue is not None and cue.kind in ("short", "verb", "passive", "menurut"):
+        return cue, _speaker_after(c, cue, limit), "direct.post"
+    # inverted: a mention, then the verb ("…," Budi menambahkan.)
+    end = c.layout.sentence_at(mark.close)
+    stop = end[1] if end else limit
+    for cue in c.cues:
+        if mark.close < cue.start < stop and cue.kind in ("verb", "short") and not cue.clitic:
+            gap = c.text[mark.close:cue.start]
+            if _words(gap) > INVERTED_MAX_WORDS or regex.search(r"[.!?\"“”]", gap):
+                return None
+            who = mentions.before(c.text, mark.close, cue.start, c.mctx)
+            if who is not None:
+                return cue, who, "direct.post_inverted"
+            return None
+    return None
+
+
+def _pre(c: _Ctx, mark: Mark, previous: Quote | None) -> tuple[Cue, Mention | None, str] | None:
+    """`X mengatakan, "…"`, `Menurut X, "…"` and the second half of `"A," kata X, "B."`."""
+    sent_start = _sentence(c, mark.open)[0]
+    lo = max(sent_start, _paragraph_start(c, mark.open))
+    head = c.text[lo:mark.open]
+    trimmed = RE_PRE_END.sub("", head)
+    if not trimmed:
+        return None
+    end = lo + len(trimmed)
+    for cue in reversed(c.cues):
+        if lo <= cue.start and cue.end == end and cue.kind in ("verb", "short", "menurut") or (
+                lo <= cue.start < end and cue.kind == "menurut" and cue.start < end):
+            if cue.end == end and cue.kind == "verb":
+                return cue, mentions.before(c.text, lo, cue.start, c.mctx), "direct.pre"
+            if cue.kind == "menurut":
+                return cue, _speaker_after(c, cue, end + 1), "direct.pre_menurut"
+            if cue.kind == "short":
+                if cue.clitic:
+                    return cue, _clitic(cue), "direct.pre"
+                return cue, mentions.before(c.text, lo, cue.start, c.mctx), "direct.pre"
+    # "A," kata X, "B." : a short cue and its speaker between two marks of one sentence
+    if previous is not None and previous.cue is not None and previous.cue.start >= lo and previous.cue.end <= end:
+        return previous.cue, previous.mention, "direct.split"
+    return None
+
+
+def _paragraph_start(c: _Ctx, pos: int) -> int:
+    i = c.layout.paragraph_at(pos)
+    return c.layout.paragraphs[i].start if i is not None else 0
+
+
+def _next_sentence(c: _Ctx, mark: Mark) -> tuple[Cue, Mention | None, str] | None:
+    """`"…." Hal itu disampaikan X …` or `"…." X mengatakan hal itu …`"""
+    if mark.close is None:
+        return None
+    limit = _paragraph_end(c, mark.close - 1)
+    cur = c.layout.sentence_at(mark.close - 1)
+    nxt = c.layout.sentence_at(cur[1] + 1) if cur else None
+    if nxt is None or nxt[0] > limit or nxt[0] < mark.close:
+        # the closing mark may end its sentence: the next one starts after it
+        gap = regex.match(r"(?:\s|&nbsp;)+", c.text[mark.close:limit])
+        if not gap:
+            return None
+        nxt = c.layout.sentence_at(mark.close + gap.end())
+        if nxt is None:
+            return None
+    s, e = nxt
+    sentence = c.text[s:e]
+    if RE_BACKREF.match(sentence):
+        for cue in c.cues:
+            if s <= cue.start < e and cue.kind == "passive":
+                return cue, mentions.after(c.text, _skip_oleh(c, cue.end), e, c.mctx), "direct.next_passive"
+    for cue in c.cues:
+        if s <= cue.start < e and cue.kind == "verb" and RE_BACKREF_OBJECT.match(c.text, cue.end):
+            return cue, mentions.before(c.text, s, cue.start, c.mctx), "direct.next_active"
+    return None
+
+
+def _skip_oleh(c: _Ctx, pos: int) -> int:
+    m = regex.match(r"(?:\s|&nbsp;)+oleh\b", c.text[pos:pos + 8])
+    return pos + m.end() if m else pos
+
+
+def _is_fragment(c: _Ctx, mark: Mark) -> bool:
+    """A span that sits inside a sentence of the writer's own: a title, a scare quote."""
+    before = c.text[_paragraph_start(c, mark.open):mark.open].rstrip()
+    after = c.text[mark.close or mark.end:_paragraph_end(c, mark.end)].lstrip()
+    starts_sentence = not before or before[-1] in ".!?:\"”" or _sentence(c, mark.open)[0] >= mark.open - 1
+    return not starts_sentence or (after[:1].isalpha() and after[:1].islower())
+
+
+def _direct(c: _Ctx) -> list[Quote]:
+    found: list[Quote] = []
+    previous: Quote | None = None
+    prev_para: int | None = None
+    for mark in c.marks:
+        para = c.layout.paragraph_at(mark.open)
+        how = _post(c, mark) or _pre(c, mark, previous if previous and previous.type == "direct" else None) \
+            or _next_sentence(c, mark)
+        quote = None
+        if how is not None:
+            cue, who, rule = how
+            quote = Quote("direct", c.text[mark.start:mark.end], mark.start, mark.end, rule, cue, who)
+        elif not _is_fragment(c, mark):
+            at_para_start = para is not None and c.layout.paragraphs[para].start == mark.open
+            if previous is not None and previous.mention is not None and at_para_start and prev_para is not None \
+                    and _adjacent(c, prev_para, para):
+                quote = Quote("direct", c.text[mark.start:mark.end], mark.start, mark.end, "direct.continued",
+                              None, previous.mention)
+            elif _words(c.text[mark.start:mark.end]) >= MIN_UNATTRIBUTED_WORDS:
+                quote = Quote("direct", c.text[mark.start:mark.end], mark.start, mark.end, "direct.unattributed")
+        if quote is not None:
+            found.append(quote)
+            previous, prev_para = quote, c.layout.paragraph_at(mark.end - 1)
+    return found
+
+
+def _adjacent(c: _Ctx, a: int, b: int | None) -> bool:
+    """Paragraph b follows paragraph a with nothing but body text between (no headline, caption)."""
+    if b is None or b <= a:
+        return b == a
+    return all(p.kind == "body" for p in c.layout.paragraphs[a + 1:b + 1]) and b - a <= 2
+
+
+# -- indirect quotes ----------------------------------------------------------------------------
+
+def _clause(c: _Ctx, start: int, end: int) -> tuple[int, int] | None:
+    """Trim a content clause: no final stop, no trailing source phrase, at least a few words."""
+    tail = RE_CLAUSE_TAIL.search(c.text, start, end, timeout=REGEX_TIMEOUT)
+    if tail:
+        end = tail.start()
+    text = c.text[start:end]
+    stripped = RE_EDGE_SPACE.sub("", text)
+    stripped = RE_FINAL_STOP.sub("", stripped)
+    stripped = RE_EDGE_SPACE.sub("", stripped)
+    end = start + len(stripped)
+    if _words(stripped) < MIN_CLAUSE_WORDS:
+        return None
+    return start, end
+
+
+def _content_start(c: _Ctx, pos: int, end: int) -> tuple[int, str | None]:
+    for _ in range(3):
+        m = RE_ADJUNCT.match(c.text, _clause_start(c, pos, end)[0], end)
+        if not m:
+            break
+        pos = m.end()
+    return _clause_start(c, pos, end)
+
+
+def _clause_start(c: _Ctx, pos: int, end: int) -> tuple[int, str | None]:
+    m = RE_CLAUSE_START.match(c.text, pos, end)
+    return m.end(), m.group("comp")
+
+
+def _indirect_verb(c: _Ctx, cue: Cue) -> Quote | None:
+    s, e = _sentence(c, cue.start)
+    start, comp = _content_start(c, cue.end, e)
+    entry_needs = c.mctx.lang.cues.get(cue.text.casefold())
+    if entry_needs is not None and entry_needs.needs_complementizer and comp not in ("agar", "supaya", "bahwa"):
+        return None
+    if RE_OPEN_MARK.match(c.text, start) or RE_BACKREF_OBJECT.match(c.text, cue.end):
+        return None
+    span = _clause(c, start, e)
+    if span is None:
+        return None
+    who = mentions.before(c.text, s, cue.start, c.mctx)
+    if who is None:
+        return None
+    return Quote("indirect", c.text[span[0]:span[1]], span[0], span[1], "indirect.verb", cue, who)
+
+
+def _indirect_post(c: _Ctx, cue: Cue) -> Quote | None:
+    """`<clause>, kata X.` and `<clause>, menurut X.`"""
+    s, e = _sentence(c, cue.start)
+    comma = c.text.rfind(",", s, cue.start)
+    if comma < 0 or c.text[comma + 1:cue.start].strip():
+        return None
+    if RE_OPEN_MARK.match(c.text, s) or _inside_mark(c, comma - 1):
+        return None
+    who = _speaker_after(c, cue, e)
+    if who is None:
+        return None
+    span = _clause(c, s, comma)
+    if span is None:
+        return None
+    return Quote("indirect", c.text[span[0]:span[1]], span[0], span[1], "indirect.post", cue, who)
+
+
+def _indirect_fronted(c: _Ctx, cue: Cue) -> Quote | None:
+    """`Menurut X, <clause>`, `Menurutnya, <clause>`, `Ditambahkan X, <clause>`."""
+    s, e = _sentence(c, cue.start)
+    opener = c.text[s:cue.start]
+    if _words(opener) > 3 and not opener.rstrip().endswith(","):
+        return None
+    if cue.clitic:
+        who, after = _clitic(cue), cue.end
+    else:
+        who = mentions.after(c.text, _skip_oleh(c, cue.end), e, c.mctx)
+        if who is None:
+            return None
+        after = who.end
+    comma = c.text.find(",", after, e)
+    if comma < 0 or _words(c.text[after:comma]) > 12:
+        return None
+    start, _comp = _content_start(c, comma + 1, e)
+    if RE_OPEN_MARK.match(c.text, start):
+        return None
+    span = _clause(c, start, e)
+    if span is None:
+        return None
+    return Quote("indirect", c.text[span[0]:span[1]], span[0], span[1], f"indirect.{cue.kind}_fronted", cue, who)
+
+
+def _report(c: _Ctx, phrase: SourcePhrase, verbs: list[Cue]) -> Quote | None:
+    """`Dilansir AFP, <clause>`: the outlet reports the clause itself."""
+    s, e = _sentence(c, phrase.start)
+    if c.text[s:phrase.start].strip(" ,") not in ("", "Dalam laporan", "Dalam laporannya", "Seperti", "Sebagaimana") \
+            and not regex.fullmatch(r"(?i:dalam (?:sebuah )?(?:laporan|berita)\w*)(?:\s|,)*", c.text[s:phrase.start]):
+        return None
+    last = phrase.outlets[-1]
+    m = regex.match(r"[^,]{0,60},(?:\s|&nbsp;)*", c.text[last.end:e])
+    if m is None:
+        return None
+    start = last.end + m.end()
+    if any(start <= v.start < e for v in verbs) or RE_OPEN_MARK.match(c.text, start):
+        return None
+    span = _clause(c, start, e)
+    if span is None:
+        return None
+    cue_start = s if c.text[s:phrase.start].strip(" ,") else phrase.start
+    cue_text = c.text[cue_start:phrase.start].strip(" ,") or phrase.cue
+    cue = Cue(cue_text, cue_start, cue_start + len(cue_text), "lapor", "report", f"report.{phrase.id}")
+    outlet = phrase.outlets[0]
+    who = Mention(outlet.name if c.text[outlet.start:outlet.end] == outlet.name else c.text[outlet.start:outlet.end],
+                  outlet.start, outlet.end, outlet.name, None, "organization")
+    return Quote("indirect", c.text[span[0]:span[1]], span[0], span[1], "indirect.report", cue, who)
+
+
+def _indirect(c: _Ctx) -> list[Quote]:
+    found = []
+    for cue in c.cues:
+        if _inside_mark(c, cue.start):
+            continue
+        q = None
+        if cue.kind == "verb":
+            q = _indirect_verb(c, cue)
+        elif cue.kind == "short":
+            q = _indirect_post(c, cue)
+        elif cue.kind == "menurut":
+            q = _indirect_post(c, cue) or _indirect_fronted(c, cue)
+        elif cue.kind == "passive":
+            q = _indirect_fronted(c, cue)
+        if q is not None:
+            found.append(q)
+    # a report attribution holds only a clause with no reporting verb of its own
+    reported = [q.cue for q in found if q.cue is not None]
+    for phrase in c.phrases:
+        if phrase.kind in ("source", "report") and not _inside_mark(c, phrase.start):
+            q = _report(c, phrase, reported)
+            if q is not None:
+                found.append(q)
+    return found
+
+
+# -- merge and sources -------------------------------------------------------------------------
+
+def _merge(direct: list[Quote], indirect: list[Quote], text: str) -> list[Quote]:
+    """A marked span inside an indirect clause makes it mixed; overlaps keep the first found."""
+    out: list[Quote] = []
+    consumed: set[int] = set()
+    for q in sorted(indirect, key=lambda q: q.start):
+        inner = [i for i, d in enumerate(direct) if q.start <= d.start and d.end <= q.end]
+        if inner:
+            covered = sum(direct[i].end - direct[i].start for i in inner)
+            if covered >= MIXED_MAX_SHARE * (q.end - q.start):
+                continue
+            q.type = "mixed"
+            consumed.update(inner)
+        out.append(q)
+    out.extend(d for i, d in enumerate(direct) if i not in consumed)
+    out.sort(key=lambda q: (q.start, -q.end))
+    kept: list[Quote] = []
+    for q in out:
+        if kept and q.start < kept[-1].end:
+            if q.type == "direct" and kept[-1].type != "direct":
+                kept[-1] = q
+            continue
+        kept.append(q)
+    return kept
+
+
+def _attach_sources(c: _Ctx, quotes: list[Quote], publisher: str | None) -> None:
+    lang = c.mctx.lang
+    pub = lang.outlet_by_alias.get(publisher.casefold()) if publisher else None
+    for q in quotes:
+        lo, hi = _sentence(c, q.start)[0], _sentence(c, max(q.start, q.end - 1))[1]
+        for part in (q.cue, q.mention):
+            if part is not None and part.start >= 0 and part.kind != "clitic" if isinstance(part, Mention) else part:
+                s, e = _sentence(c, part.start)
+                lo, hi = min(lo, s), max(hi, e)
+        para = c.layout.paragraph_at(q.start)
+        for ph in c.phrases:
+            in_region = lo <= ph.start < hi and not (q.start <= ph.start < q.end and q.type == "direct")
+            opening = (para is not None and c.layout.paragraphs[para].start == _sentence(c, ph.start)[0]
+                       and ph.start - c.layout.paragraphs[para].start < 12 and ph.kind == "source"
+                       and c.layout.paragraph_at(ph.start) == para)
+            if not (in_region or opening):
+                continue
+            if any(_inside_mark(c, ph.start) is m for m in c.marks if m.start <= ph.start < m.end):
+                continue
+            if ph.kind == "kepada":
+                o = lang.outlet(ph.outlets[0].outlet) if ph.outlets[0].outlet else None
+                if pub is not None and o is not None and (o.id == pub.id or o.parent == pub.id or pub.parent == o.id):
+                    continue
+            q.sources = [Source(n.name, ph.cue, ph.start, ph.end, n.outlet) for n in ph.outlets]
+            break
+        if not q.sources and q.mention is not None and q.mention.kind == "organization" and q.cue is not None \
+                and q.cue.lemma in ("lapor", "berita"):
+            outlet = lang.outlet_by_alias.get(q.mention.text.casefold())
+            if outlet is not None:
+                q.sources = [Source(outlet.name, q.cue.text, q.cue.start, q.cue.end, outlet.id)]
+
+
+def find_quotes(text: str, layout: Layout, marks: list[Mark], cues: list[Cue], phrases: list[SourcePhrase],
+                mctx: Context, publisher: str | None = None) -> list[Quote]:
+    c = _Ctx(text, layout, marks, cues, phrases, mctx, {cue.start: cue for cue in cues})
+    quotes = _merge(_direct(c), _indirect(c), text)
+    _attach_sources(c, quotes, publisher)
+    return quotes

@@ -1,0 +1,167 @@
+"""The spaCy components: one thin factory per step of layout → marks → cues → sources →
+attribution → entities.
+
+Each component's ``__call__`` is a pure ``find(doc)`` followed by ``set_annotations(doc, found)``,
+the only place that writes to the ``Doc``. Extension attributes are registered here, once, at
+import; they are listed in the README.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import attribution, entities, layout, lang as langdata, marks, mentions, sources
+from .cues import find_cues
+
+EXTENSIONS: dict[str, Any] = {
+    "quotes_layout": None,      # layout.Layout: paragraphs and sentences
+    "quote_marks": None,        # list[records.Mark]
+    "quote_cues": None,         # list[records.Cue]
+    "source_phrases": None,     # list[sources.SourcePhrase]
+    "publisher": None,          # canonical name of the publishing outlet, or None
+    "publisher_hint": None,     # set by the caller: the outlet the input metadata names
+    "mention_context": None,    # mentions.Context of the article
+    "quotes": None,             # list[records.Quote]
+    "quote_entities": None,     # list[records.Entity]
+}
+for _name, _default in EXTENSIONS.items():
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+class _Component:
+    """Shared set-up: the language data, looked up once when the pipeline is built."""
+
+    def __init__(self, nlp: Language, name: str, *, lang: str | None = None):
+        self.name = name
+        self.lang = langdata.load(lang or nlp.lang)
+
+    def __call__(self, doc: Doc) -> Doc:
+        error_handler = self.get_error_handler()
+        try:
+            self.set_annotations(doc, self.find(doc))
+        except Exception as exc:  # spaCy's convention: the handler decides, default re-raises
+            error_handler(self.name, self, [doc], exc)
+        return doc
+
+    def get_error_handler(self):
+        return getattr(self, "_error_handler", _raise)
+
+    def set_error_handler(self, handler) -> None:
+        self._error_handler = handler
+
+    def pipe(self, stream, batch_size: int = 128):
+        for doc in stream:
+            yield self(doc)
+
+
+def _raise(name, component, docs, exc):
+    raise exc
+
+
+def _layout_of(doc: Doc) -> layout.Layout:
+    if doc._.quotes_layout is None:
+        raise ValueError("[quotes] this component needs 'quotes_layout' earlier in the pipeline")
+    return doc._.quotes_layout
+
+
+class Layouter(_Component):
+    def find(self, doc: Doc) -> layout.Layout:
+        return layout.find_layout(doc.text, self.lang)
+
+    def set_annotations(self, doc: Doc, found: layout.Layout) -> None:
+        doc._.quotes_layout = found
+        starts = {s for s, _e in found.sentences} | {p.start for p in found.paragraphs}
+        for token in doc:
+            token.is_sent_start = token.i == 0 or token.idx in starts or (
+                token.is_space and "\n" in token.text) or doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text
+
+
+class MarkFinder(_Component):
+    def find(self, doc: Doc):
+        return marks.find_marks(doc.text, list(_layout_of(doc).paragraphs))
+
+    def set_annotations(self, doc: Doc, found) -> None:
+        doc._.quote_marks = found
+
+
+class CueFinder(_Component):
+    def find(self, doc: Doc):
+        return find_cues(doc.text, list(_layout_of(doc).paragraphs), self.lang)
+
+    def set_annotations(self, doc: Doc, found) -> None:
+        doc._.quote_cues = found
+
+
+class SourceFinder(_Component):
+    def find(self, doc: Doc) -> sources.Found:
+        return sources.find(doc.text, list(_layout_of(doc).paragraphs), self.lang, doc._.publisher_hint)
+
+    def set_annotations(self, doc: Doc, found: sources.Found) -> None:
+        doc._.source_phrases = list(found.phrases)
+        doc._.publisher = found.publisher_name
+
+
+class Attributor(_Component):
+    def find(self, doc: Doc):
+        ctx = mentions.article_context(doc.text, self.lang)
+        quotes = attribution.find_quotes(doc.text, _layout_of(doc), doc._.quote_marks or [], doc._.quote_cues or [],
+                                         doc._.source_phrases or [], ctx, doc._.publisher)
+        return ctx, quotes
+
+    def set_annotations(self, doc: Doc, found) -> None:
+        doc._.mention_context, doc._.quotes = found
+        spans = [doc.char_span(q.start, q.end, label=q.type, alignment_mode="expand") for q in found[1]]
+        doc.spans["quotes"] = [s for s in spans if s is not None]
+
+
+class EntityLinker(_Component):
+    def find(self, doc: Doc):
+        ctx = doc._.mention_context or mentions.article_context(doc.text, self.lang)
+        quotes = doc._.quotes or []
+        return entities.resolve(doc.text, quotes, _layout_of(doc), ctx)
+
+    def set_annotations(self, doc: Doc, found) -> None:
+        doc._.quote_entities = found
+
+
+@Language.factory("quotes_layout", assigns=["doc._.quotes_layout", "token.is_sent_start"],
+                  default_config={"lang": None})
+def make_layout(nlp: Language, name: str, lang: str | None) -> Layouter:
+    return Layouter(nlp, name, lang=lang)
+
+
+@Language.factory("quotes_marks", assigns=["doc._.quote_marks"], requires=["doc._.quotes_layout"],
+                  default_config={"lang": None})
+def make_marks(nlp: Language, name: str, lang: str | None) -> MarkFinder:
+    return MarkFinder(nlp, name, lang=lang)
+
+
+@Language.factory("quotes_cues", assigns=["doc._.quote_cues"], requires=["doc._.quotes_layout"],
+                  default_config={"lang": None})
+def make_cues(nlp: Language, name: str, lang: str | None) -> CueFinder:
+    return CueFinder(nlp, name, lang=lang)
+
+
+@Language.factory("quotes_sources", assigns=["doc._.source_phrases", "doc._.publisher"],
+                  requires=["doc._.quotes_layout"], default_config={"lang": None})
+def make_sources(nlp: Language, name: str, lang: str | None) -> SourceFinder:
+    return SourceFinder(nlp, name, lang=lang)
+
+
+@Language.factory("quotes_attribution", assigns=["doc._.quotes", "doc.spans"],
+                  requires=["doc._.quote_marks", "doc._.quote_cues", "doc._.source_phrases"],
+                  default_config={"lang": None})
+def make_attribution(nlp: Language, name: str, lang: str | None) -> Attributor:
+    return Attributor(nlp, name, lang=lang)
+
+
+@Language.factory("quotes_entities", assigns=["doc._.quote_entities"], requires=["doc._.quotes"],
+                  default_config={"lang": None})
+def make_entities(nlp: Language, name: str, lang: str | None) -> EntityLinker:
+    return EntityLinker(nlp, name, lang=lang)
+
+
+PIPELINE = ("quotes_layout", "quotes_marks", "quotes_cues", "quotes_sources", "quotes_attribution", "quotes_entities")

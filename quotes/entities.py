@@ -1,0 +1,208 @@
+"""Speakers across the article: which person or organisation each speaker mention refers to.
+
+Clusters "Vladimir Putin" / "Putin" / "Presiden Rusia", spelling variants ("Sarkissian" /
+"Sarkisian") and acronyms ("Komisi Pemberantasan Korupsi (KPK)" / "KPK"), and resolves clitics
+and pronouns ("ujarnya", "ia", "pihaknya") to the most recent speaker or named subject. It only
+links: it finds no quotes.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from . import mentions
+from .lang import REGEX_TIMEOUT
+from .layout import Layout
+from .mentions import Context
+from .records import Entity, Mention, Quote
+
+RE_CAP_RUN = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}{2,})(?:[ ](?:\p{Lu}[\p{L}'’-]*\.?|bin|binti|van|von|de|da|al|el)){0,6}"
+    r"(?![\p{L}\p{N}])")
+RE_ACRONYM_DEF = regex.compile(
+    r"(?P<long>\p{Lu}[\p{L}-]*(?: (?:\p{Lu}[\p{L}-]*|dan|untuk|dari|&|atau)){1,9}) \((?P<short>[\p{Lu}\p{N}-]{2,12})\)")
+MONTHS = frozenset("Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember".split())
+PRONOUN_KINDS = ("pronoun", "clitic")
+MAX_NAME_TOKENS = 5
+
+
+@dataclass
+class _Name:
+    """A person named somewhere in the article, with the role the text gives it there."""
+
+    name: str
+    start: int
+    end: int
+    role: str | None
+
+
+def _tokens(name: str) -> list[str]:
+    return [t for t in regex.split(r"[\s]+", name.casefold().replace(".", " ")) if t]
+
+
+def _edit_distance(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def same_word(a: str, b: str) -> bool:
+    """Equal, or a spelling variant of a long name ("Sarkissian"/"Sarkisian", "Zelensky"/"Zelenskyy")."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5 or a[0] != b[0]:
+        return False
+    return _edit_distance(a, b) <= (2 if min(len(a), len(b)) >= 9 else 1)
+
+
+def contains(longer: str, shorter: str) -> bool:
+    """Every word of `shorter` is (a variant of) a word of `longer`."""
+    lt, st = _tokens(longer), _tokens(shorter)
+    return bool(st) and all(any(same_word(s, t) for t in lt) for s in st)
+
+
+def _inventory(text: str, layout: Layout, ctx: Context) -> tuple[list[_Name], dict[str, str]]:
+    """Every person name of the body text, and the long form of every defined acronym."""
+    lang = ctx.lang
+    names: list[_Name] = []
+    for p in layout.paragraphs:
+        if p.kind != "body":
+            continue
+        for m in RE_CAP_RUN.finditer(text, p.start, p.end, timeout=REGEX_TIMEOUT):
+            toks = mentions.tokens(text, m.start(), m.end())
+            while toks and (toks[0].bare.casefold() in lang.function_words or toks[0].bare in MONTHS
+                            or toks[0].bare in mentions.DAY_NAMES):
+                toks = toks[1:]
+            if not toks:
+                continue
+            bare = [t.bare for t in toks]
+            if all(w in lang.place_words or w in ctx.place_like or w in MONTHS for w in bare):
+                continue
+            mention = mentions.classify(text, toks, ctx)
+            if mention is None or mention.kind != "person" or len(_tokens(mention.name)) > MAX_NAME_TOKENS:
+                continue
+            if lang.outlet_by_alias.get(mention.name.casefold()):
+                continue
+            role = mention.role
+            if role is None:
+                # "Presiden Rusia, Vladimir Putin,": a role phrase just before, set off by a comma
+                before = text[max(p.start, m.start() - 80):m.start()]
+                rm = regex.search(r"(\p{Lu}[\p{L} ]+), $", before)
+                if rm:
+                    head = mentions.classify(text, mentions.tokens(text, m.start() - len(before) + rm.start(1),
+                                                                   m.start() - 2), ctx)
+                    if head is not None and head.kind == "role":
+                        role = head.text
+            start = text.find(mention.name, mention.start, mention.end)
+            names.append(_Name(mention.name, start, start + len(mention.name), role))
+    acronyms = {m.group("short"): m.group("long") for m in RE_ACRONYM_DEF.finditer(text, timeout=REGEX_TIMEOUT)}
+    return names, acronyms
+
+
+def _fullest(name: str, names: list[_Name]) -> str:
+    best = name
+    for n in names:
+        if len(_tokens(n.name)) > len(_tokens(best)) and contains(n.name, best):
+            best = n.name
+    return best
+
+
+def _roles_match(a: str, b: str) -> bool:
+    return _tokens(a.replace(" itu", "").replace(" tersebut", "")) == _tokens(b.replace(" itu", "").replace(" tersebut", ""))
+
+
+def _resolve_role(m: Mention, pos: int, layout: Layout, names: list[_Name], speakers: list[tuple[int, str, str]]) -> str | None:
+    for n in names:
+        if n.role and _roles_match(n.role, m.text):
+            return n.name
+    para = layout.paragraph_at(pos)
+    near = [s for s in speakers if layout.paragraph_at(s[0]) == para and s[2] == "person"]
+    if near:
+        return min(near, key=lambda s: abs(s[0] - pos))[1]
+    return None
+
+
+def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context) -> list[Entity]:
+    """Give every quote's speaker its canonical name, kind and entity; return the entities."""
+    names, acronyms = _inventory(text, layout, ctx)
+    # the named speakers first, so that roles and pronouns can refer to them
+    direct_names: list[tuple[int, str, str]] = []
+    for q in quotes:
+        m = q.mention
+        if m is None or m.kind in PRONOUN_KINDS or m.kind == "role":
+            continue
+        if m.kind == "person":
+            q.name, q.kind = _fullest(m.name, names), "person"
+        elif m.kind == "organization":
+            q.name, q.kind = acronyms.get(m.name, m.name), "organization"
+        else:
+            q.name, q.kind = m.name, "group"
+        q.role = m.role
+        direct_names.append((m.start, q.name, q.kind))
+    for q in quotes:
+        m = q.mention
+        if m is None or m.kind != "role":
+            continue
+        who = _resolve_role(m, m.start, layout, names, direct_names)
+        q.name, q.kind, q.role = (_fullest(who, names) if who else m.name), "person", m.text
+        direct_names.append((m.start, q.name, q.kind))
+    # clitics and pronouns: the most recent speaker or named subject before them
+    antecedents = sorted(direct_names + [(n.start, _fullest(n.name, names), "person") for n in names
+                                         if _is_subject(text, n, layout)])
+    for q in sorted(quotes, key=lambda q: q.mention.start if q.mention else q.start):
+        m = q.mention
+        if m is None or m.kind not in PRONOUN_KINDS:
+            continue
+        prior = [a for a in antecedents if a[0] < m.start and _no_break(layout, a[0], m.start)]
+        if m.text.casefold().startswith("pihak"):
+            pass
+        else:
+            prior = [a for a in prior if a[2] == "person"] or prior
+        if prior:
+            q.name, q.kind = prior[-1][1], prior[-1][2]
+            antecedents.append((m.start, q.name, q.kind))
+            antecedents.sort()
+    for q in quotes:
+        if q.mention is not None and q.name and not q.role:
+            q.role = next((n.role for n in names if n.role and contains(q.name, n.name) and contains(n.name, q.name)), None)
+    return _entities(quotes, names)
+
+
+def _is_subject(text: str, n: _Name, layout: Layout) -> bool:
+    s = layout.sentence_at(n.start)
+    return s is not None and len(text[s[0]:n.start].split()) <= 4
+
+
+def _no_break(layout: Layout, a: int, b: int) -> bool:
+    """No headline or caption stands between positions a and b."""
+    pa, pb = layout.paragraph_at(a), layout.paragraph_at(b)
+    if pa is None or pb is None:
+        return False
+    return all(p.kind == "body" for p in layout.paragraphs[pa:pb + 1])
+
+
+def _entities(quotes: list[Quote], names: list[_Name]) -> list[Entity]:
+    entities: dict[str, Entity] = {}
+    for q in quotes:
+        if not q.name:
+            continue
+        key = q.name.casefold()
+        ent = entities.get(key)
+        if ent is None:
+            ent = entities[key] = Entity(f"e{len(entities) + 1}", q.name, q.kind or "unknown")
+            if q.kind == "person":
+                ent.mentions.extend((n.name, n.start, n.end) for n in names if contains(q.name, n.name))
+        q.entity = ent.id
+        if q.role and q.role not in ent.roles:
+            ent.roles.append(q.role)
+        m = q.mention
+        if m is not None and (m.text, m.start, m.end) not in ent.mentions:
+            ent.mentions.append((m.text, m.start, m.end))
+    for ent in entities.values():
+        ent.mentions.sort(key=lambda t: t[1])
+    return list(entities.values())

@@ -1,0 +1,137 @@
+"""Paragraphs, sentences and the lines that are not article prose (headlines, captions, links).
+
+Only layout: no quotation marks, no cues. Every newline ends a paragraph (scraped text often has
+single newlines), and a sentence never crosses a paragraph.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .lang import REGEX_TIMEOUT, Lang
+from .records import Paragraph
+
+RE_LINE = regex.compile(r"[^\n]+")
+RE_LEAD_SPACE = regex.compile(r"(?:\s|&nbsp;)+")
+RE_TRAIL_SPACE = regex.compile(r"(?:\s|&nbsp;)+$")
+# a sentence ends at . ! ? … (and the closing marks after them) before a capital, digit or opening mark
+RE_SENT_END = regex.compile(
+    r"(?<=[.!?…]+[\"”’'»)]*)(?:(?:\s|&nbsp;)+(?=[\"“”‘'«(]?[\p{Lu}\p{N}])|(?<=[.!?])(?=[“‘«]\p{Lu}))")
+RE_WORD_BEFORE_DOT = regex.compile(r"(\S+)\.$")
+RE_TERMINAL = regex.compile(r"[.!?…:;\"”’»'\)]$")
+RE_WORDS = regex.compile(r"[\p{L}\p{N}]+")
+
+HEADLINE_MAX_WORDS = 24
+CAPTION_MAX_WORDS = 40
+
+
+@dataclass(frozen=True)
+class Layout:
+    paragraphs: tuple[Paragraph, ...]
+    sentences: tuple[tuple[int, int], ...]
+
+    def paragraph_at(self, pos: int) -> int | None:
+        """Index of the paragraph containing character `pos`, else None."""
+        lo, hi = 0, len(self.paragraphs) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            p = self.paragraphs[mid]
+            if pos < p.start:
+                hi = mid - 1
+            elif pos >= p.end:
+                lo = mid + 1
+            else:
+                return mid
+        return None
+
+    def sentence_at(self, pos: int) -> tuple[int, int] | None:
+        lo, hi = 0, len(self.sentences) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            s, e = self.sentences[mid]
+            if pos < s:
+                hi = mid - 1
+            elif pos >= e:
+                lo = mid + 1
+            else:
+                return self.sentences[mid]
+        return None
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in RE_LINE.finditer(text, timeout=REGEX_TIMEOUT):
+        s, e = m.span()
+        lead = RE_LEAD_SPACE.match(text, s, e)
+        if lead:
+            s = lead.end()
+        trail = RE_TRAIL_SPACE.search(text, s, e)
+        if trail:
+            e = trail.start()
+        if e > s:
+            spans.append((s, e))
+    return spans
+
+
+def _kind(text: str, lang: Lang) -> str | None:
+    for _id, kind, pattern in lang.boilerplate:
+        if pattern.search(text, timeout=REGEX_TIMEOUT):
+            return kind
+    return None
+
+
+def _is_headline(text: str) -> bool:
+    """A short line without sentence punctuation at its end: a title, not prose."""
+    n = len(RE_WORDS.findall(text))
+    return 0 < n <= HEADLINE_MAX_WORDS and not RE_TERMINAL.search(text)
+
+
+def find_paragraphs(text: str, lang: Lang) -> list[Paragraph]:
+    lines = _lines(text)
+    kinds: list[str] = []
+    for i, (s, e) in enumerate(lines):
+        line = text[s:e]
+        kind = _kind(line, lang)
+        if kind is None:
+            kind = "headline" if _is_headline(line) else "body"
+        kinds.append(kind)
+    # the line above a "Sumber:"/"Foto:" line is the caption it credits
+    for i in range(1, len(lines)):
+        if kinds[i] == "caption" and kinds[i - 1] in ("body", "headline"):
+            s, e = lines[i - 1]
+            if len(RE_WORDS.findall(text[s:e])) <= CAPTION_MAX_WORDS:
+                kinds[i - 1] = "caption"
+    return [Paragraph(s, e, k) for (s, e), k in zip(lines, kinds)]
+
+
+def _ends_with_abbreviation(text: str, end: int, lang: Lang) -> bool:
+    start = max(0, end - 12)
+    m = RE_WORD_BEFORE_DOT.search(text[start:end])
+    if not m:
+        return False
+    word = m.group(1).lstrip("(\"“‘'")
+    return (word + "." in lang.abbreviations or (len(word) == 1 and word.isupper())
+            or word.rsplit(".", 1)[-1] + "." in lang.abbreviations)
+
+
+def find_sentences(text: str, paragraphs: list[Paragraph], lang: Lang) -> list[tuple[int, int]]:
+    sentences = []
+    for p in paragraphs:
+        start = p.start
+        for m in RE_SENT_END.finditer(text, p.start, p.end, timeout=REGEX_TIMEOUT):
+            dot = m.start()
+            while dot > start and text[dot - 1] in "\"”’'»)":
+                dot -= 1
+            if text[dot - 1] == "." and _ends_with_abbreviation(text, dot, lang):
+                continue
+            sentences.append((start, m.start()))
+            start = m.end()
+        if start < p.end:
+            sentences.append((start, p.end))
+    return sentences
+
+
+def find_layout(text: str, lang: Lang) -> Layout:
+    paragraphs = find_paragraphs(text, lang)
+    return Layout(tuple(paragraphs), tuple(find_sentences(text, paragraphs, lang)))

@@ -1,0 +1,133 @@
+"""Spans inside quotation marks: every mark style, multi-paragraph quotes, unbalanced marks.
+
+Only the marks: whether a span is a quote, a title or a scare quote is decided later, with its
+cues. Marks are paired like Markdown's delimiter runs: a mark can open when text follows it and
+close when text precedes it; the glyph breaks ties (“ opens, ” closes unless it starts a word, as
+Kompas writes it). Nested single marks inside double ones belong to the content.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .lang import REGEX_TIMEOUT
+from .records import Mark, Paragraph
+
+RE_MARK = regex.compile(
+    r"&(?:quot|ldquo|rdquo|bdquo|lsquo|rsquo|laquo|raquo|#8220|#8221|#8222|#8216|#8217|#39|#34|#171|#187);"
+    r"|[\"“”„‘’'«»]")
+RE_SPACE_BEFORE = regex.compile(r"(?:\s|&nbsp;)+$")
+RE_SPACE_AFTER = regex.compile(r"^(?:\s|&nbsp;)+")
+
+DOUBLE, SINGLE, GUILLEMET = "double", "single", "guillemet"
+# glyph -> (family, can be an opener by shape, can be a closer by shape)
+GLYPHS = {
+    '"': (DOUBLE, True, True), "&quot;": (DOUBLE, True, True), "&#34;": (DOUBLE, True, True),
+    "“": (DOUBLE, True, False), "&ldquo;": (DOUBLE, True, False), "&#8220;": (DOUBLE, True, False),
+    "„": (DOUBLE, True, False), "&bdquo;": (DOUBLE, True, False), "&#8222;": (DOUBLE, True, False),
+    "”": (DOUBLE, True, True), "&rdquo;": (DOUBLE, True, True), "&#8221;": (DOUBLE, True, True),
+    "'": (SINGLE, True, True), "&#39;": (SINGLE, True, True),
+    "‘": (SINGLE, True, False), "&lsquo;": (SINGLE, True, False), "&#8216;": (SINGLE, True, False),
+    "’": (SINGLE, False, True), "&rsquo;": (SINGLE, False, True), "&#8217;": (SINGLE, False, True),
+    "«": (GUILLEMET, True, False), "&laquo;": (GUILLEMET, True, False), "&#171;": (GUILLEMET, True, False),
+    "»": (GUILLEMET, False, True), "&raquo;": (GUILLEMET, False, True), "&#187;": (GUILLEMET, False, True),
+}
+OPEN_CONTEXT = set("([{—–-:/")
+CLOSE_CONTEXT = set(",.;:!?)]}—–-…")
+TRAILING_PUNCT = ",."
+
+
+@dataclass
+class _Tok:
+    glyph: str
+    start: int
+    end: int
+    family: str
+    can_open: bool
+    can_close: bool
+
+
+def _flanking(text: str, tok: str, start: int, end: int, lo: int, hi: int) -> tuple[bool, bool]:
+    family, shape_open, shape_close = GLYPHS[tok]
+    before = text[start - 1] if start > lo else " "
+    after = text[end] if end < hi else " "
+    space_before = before.isspace() or text.endswith("&nbsp;", lo, start)
+    space_after = after.isspace() or text.startswith("&nbsp;", end, hi)
+    left = not space_after and (space_before or before in OPEN_CONTEXT or before in "\"“”'‘«")
+    right = not space_before and (space_after or after in CLOSE_CONTEXT or after in "\"”’'»")
+    if family == SINGLE:
+        # an apostrophe inside a word (Jum'at, Qur’an) is no mark
+        if before.isalnum() and after.isalnum():
+            return False, False
+        left = left and (after.isalnum() or after in "\"“")
+    elif not left and not right and not space_before and not space_after:
+        # glued on both sides (`cukup,”ucap`, `.“Anggaran`): punctuation before means a closing
+        # mark unless the shape says it opens
+        if before in CLOSE_CONTEXT:
+            left, right = shape_open and not shape_close, shape_close
+    return left and shape_open, right and shape_close
+
+
+def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
+    toks = []
+    for m in RE_MARK.finditer(text, lo, hi, timeout=REGEX_TIMEOUT):
+        glyph = m.group()
+        family = GLYPHS[glyph][0]
+        can_open, can_close = _flanking(text, glyph, m.start(), m.end(), lo, hi)
+        if glyph in ("”", "&rdquo;", "&#8221;") and can_open and can_close:
+            # Kompas's ” opens too, but only where a word starts after a space or at a line start
+            before = text[m.start() - 1] if m.start() > lo else " "
+            can_open = before.isspace() or before in OPEN_CONTEXT
+            can_close = not can_open
+        if can_open or can_close:
+            toks.append(_Tok(glyph, m.start(), m.end(), family, can_open, can_close))
+    return toks
+
+
+def _content(text: str, start: int, end: int, closed: bool) -> tuple[int, int]:
+    lead = RE_SPACE_AFTER.match(text[start:end])
+    if lead:
+        start += lead.end()
+    trail = RE_SPACE_BEFORE.search(text[start:end])
+    if trail:
+        end = start + trail.start()
+    if end > start and text[end - 1] in TRAILING_PUNCT and not text.endswith("..", start, end):
+        end -= 1
+    return start, end
+
+
+def find_marks(text: str, paragraphs: list[Paragraph]) -> list[Mark]:
+    """Pair the quotation marks of the body paragraphs into spans."""
+    marks: list[Mark] = []
+    opened: _Tok | None = None
+    carried = False  # the open mark comes from an earlier paragraph
+    last_end = 0
+    body = [p for p in paragraphs if p.kind == "body"]
+    for p in body:
+        toks = _tokens(text, p.start, p.end)
+        if opened is not None:
+            if toks and toks[0].start == p.start and toks[0].family == opened.family and toks[0].can_open:
+                toks = toks[1:]  # the paragraph re-opens the quote: it runs on
+                carried = True
+            else:
+                s, e = _content(text, opened.end, last_end, False)
+                if e > s:
+                    marks.append(Mark(s, e, opened.start, None, "marks.unbalanced"))
+                opened = None
+        for t in toks:
+            if opened is None:
+                if t.can_open:
+                    opened, carried = t, False
+            elif t.family == opened.family and t.can_close:
+                s, e = _content(text, opened.end, t.start, True)
+                if e > s:
+                    rule = "marks.multi_paragraph" if carried else f"marks.{opened.family}"
+                    marks.append(Mark(s, e, opened.start, t.end, rule))
+                opened = None
+        last_end = p.end
+    if opened is not None:
+        s, e = _content(text, opened.end, last_end, False)
+        if e > s:
+            marks.append(Mark(s, e, opened.start, None, "marks.unbalanced"))
+    return marks

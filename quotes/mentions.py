@@ -1,0 +1,261 @@
+"""Speaker mentions: read the words next to a cue and split them into role and name.
+
+"Kapolres Metro Jakarta Selatan AKBP Budi Santoso" → role "Kapolres Metro Jakarta Selatan",
+name "Budi Santoso"; "Presiden Rusia, Vladimir Putin," → role "Presiden Rusia", name "Vladimir
+Putin"; "sejumlah pengamat militer" → a group. Only mentions: which person a mention refers to
+across the article is ``entities.py``'s job.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .lang import REGEX_TIMEOUT, Lang
+from .records import Mention
+
+RE_TOKEN = regex.compile(r"\((?:[^()\n]{1,60})\)|[\p{L}\p{N}]+(?:[.'’&/-][\p{L}\p{N}]+)*\.?|[,:;]")
+RE_ACRONYM = regex.compile(r"^\(?[\p{Lu}\p{N}&.-]{2,}\)?$")
+RE_CAPITALISED = regex.compile(r"^\(?[\p{Lu}\p{N}]")
+RE_PARENTHESISED = regex.compile(r"^\(.*\)$")
+RE_STOP_AFTER = regex.compile(r"[.!?;\"“”‘’«»()\n–—]|\s-\s")
+
+NAME_PARTICLES = frozenset("bin binti van von der den de da di al el la le dos del ibn bt".split())
+ROLE_CONNECTORS = frozenset("dan untuk dari bidang urusan se pada".split())
+SPEAKER_STOPS = frozenset(
+    """di saat ketika dalam kepada pada usai seusai selepas sebelum setelah sesudah dikutip dilansir
+    melalui lewat via seperti sebagaimana yang kemarin sembari sambil menanggapi mengenai terkait soal
+    tentang dengan kala tatkala hari pekan lalu tadi sore pagi siang malam belum sudah juga pun kepadanya
+    saat itu menjawab ditemui dihubungi mengutip melansir""".split())
+DAY_NAMES = frozenset("Senin Selasa Rabu Kamis Jumat Jum'at Sabtu Minggu Ahad".split())
+UNNAMED = frozenset("seorang salah satu satu".split())
+MAX_SPEAKER_TOKENS = 14
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def bare(self) -> str:
+        return self.text.rstrip(".")
+
+
+@dataclass
+class Context:
+    """What the whole article says about its words: which capitalised words are places."""
+
+    lang: Lang
+    place_like: frozenset[str] = frozenset()
+
+
+RE_LOCATIVE = regex.compile(
+    r"\b(?:di|ke|dari|Kabupaten|Kota|Provinsi|Kecamatan|Desa|Kelurahan|Polres|Polresta|Polda|Polsek|Kodim|Korem|Kodam|DPRD|Pemkab|Pemkot|Pemprov)"
+    r" (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)")
+RE_DATELINE_PLACE = regex.compile(r"(?m)^\s*(\p{Lu}{3,}(?: \p{Lu}{3,})?),")
+
+
+def article_context(text: str, lang: Lang) -> Context:
+    """Collect the capitalised words the article itself uses as places ("di Sleman")."""
+    words: set[str] = set()
+    for m in RE_LOCATIVE.finditer(text, timeout=REGEX_TIMEOUT):
+        words.update(m.group(1).split())
+    for m in RE_DATELINE_PLACE.finditer(text, timeout=REGEX_TIMEOUT):
+        words.update(w.title() for w in m.group(1).split())
+    return Context(lang, frozenset(words))
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in RE_TOKEN.finditer(text, start, end, timeout=REGEX_TIMEOUT)]
+
+
+def _in(lang: Lang, kind: str, word: str) -> bool:
+    return word in lang.words.get(kind, ()) or word.rstrip(".") in lang.words.get(kind, ())
+
+
+def is_capitalised(tok: Token) -> bool:
+    return bool(RE_CAPITALISED.match(tok.text))
+
+
+def _role_like(tok: Token, ctx: Context) -> bool:
+    lang, w = ctx.lang, tok.bare
+    return (_in(lang, "title", w) or _in(lang, "role_word", w) or _in(lang, "org_head", w)
+            or w in lang.place_words or w in ctx.place_like or bool(RE_PARENTHESISED.match(w))
+            or (RE_ACRONYM.match(w) is not None and not _in(lang, "rank", w))
+            or not is_capitalised(tok))
+
+
+def _is_rank(tok: Token, lang: Lang) -> bool:
+    return _in(lang, "rank", tok.bare) or _in(lang, "honorific", tok.text) or _in(lang, "honorific", tok.bare)
+
+
+def _join(text: str, toks: list[Token]) -> tuple[str, int, int]:
+    s, e = toks[0].start, toks[-1].end
+    if text[e - 1] == "." and not toks[-1].bare + "." in ():
+        # a trailing dot belongs to the word only when it is an abbreviation or initial
+        word = toks[-1].bare
+        if not (len(word) == 1 or word in ("Jr", "Sr")):
+            e -= 1
+    return text[s:e], s, e
+
+
+def classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
+    """Read role, name and kind from the tokens of one mention."""
+    lang = ctx.lang
+    toks = [t for t in toks if t.text not in ",:;"]
+    if not toks:
+        return None
+    words = [t.bare for t in toks]
+    mention_text, ms, me = _join(text, toks)
+    first = words[0]
+    if len(toks) == 1 and first.casefold() in lang.words.get("pronoun", ()):
+        return Mention(mention_text, ms, me, mention_text, None, "pronoun")
+    if first.casefold() in lang.words.get("group_head", ()):
+        return Mention(mention_text, ms, me, mention_text, None, "group")
+    if first.casefold() == "pihak" and len(toks) > 1:
+        return Mention(mention_text, ms, me, mention_text, None, "organization")
+    # a rank or honorific: the name follows the last one
+    ranks = [i for i, t in enumerate(toks) if _is_rank(t, lang) and i + 1 < len(toks) and is_capitalised(toks[i + 1])]
+    if ranks:
+        first_rank, last_rank = ranks[0], ranks[-1]
+        name_toks = toks[last_rank + 1:]
+        while name_toks and _is_rank(name_toks[0], lang) and len(name_toks) > 1:
+            name_toks = name_toks[1:]
+        name_toks = [t for t in name_toks if not RE_PARENTHESISED.match(t.text)]
+        if name_toks and all(is_capitalised(t) or t.bare in NAME_PARTICLES for t in name_toks):
+            role = _join(text, toks[:first_rank])[0] if first_rank else None
+            return Mention(mention_text, ms, me, _join(text, name_toks)[0], role, "person")
+    starts_role = (_in(lang, "title", first) or not is_capitalised(toks[0]) or first in UNNAMED)
+    if _in(lang, "org_head", first) and not starts_role:
+        return Mention(mention_text, ms, me, mention_text, None, "organization")
+    if starts_role:
+        i = 0
+        while i < len(toks) and _role_like(toks[i], ctx):
+            i += 1
+        name_toks = toks[i:]
+        if name_toks and all(is_capitalised(t) or t.bare in NAME_PARTICLES for t in name_toks):
+            role = _join(text, toks[:i])[0]
+            return Mention(mention_text, ms, me, _join(text, name_toks)[0], role, "person")
+        if _in(lang, "org_head", first) or (toks[0].bare == "pemerintah"):
+            return Mention(mention_text, ms, me, mention_text, None, "organization")
+        if not is_capitalised(toks[0]) and any(_in(lang, "org_head", t.bare) for t in toks[1:2]):
+            return Mention(mention_text, ms, me, mention_text, None, "organization")
+        return Mention(mention_text, ms, me, mention_text, mention_text, "role")
+    if all(RE_ACRONYM.match(w) for w in words) or any(_in(lang, "org_head", w) for w in words[:1]):
+        return Mention(mention_text, ms, me, mention_text, None, "organization")
+    if lang.outlet_by_alias.get(mention_text.casefold()):
+        return Mention(mention_text, ms, me, mention_text, None, "organization")
+    if not all(is_capitalised(t) or t.bare in NAME_PARTICLES for t in toks):
+        return None
+    return Mention(mention_text, ms, me, mention_text, None, "person")
+
+
+def _appositive(text: str, toks: list[Token], ctx: Context) -> Mention | None:
+    """ROLE, NAME: a role phrase and a name set off by commas make one mention."""
+    if "," not in [t.text for t in toks]:
+        return classify(text, toks, ctx)
+    cut = [t.text for t in toks].index(",")
+    left, right = toks[:cut], [t for t in toks[cut + 1:] if t.text != ","]
+    head = classify(text, left, ctx)
+    if not right or head is None:
+        return head
+    tail = classify(text, right, ctx)
+    if tail is None or tail.kind not in ("person",):
+        return head
+    if head.kind == "role" or (head.kind == "person" and head.role is None and tail.role is None
+                               and _in(ctx.lang, "title", left[0].bare)):
+        return Mention(tail.text, tail.start, tail.end, tail.name, head.text, "person")
+    if head.kind == "person" and tail.kind == "person" and tail.role is None and head.role is None:
+        return head
+    return head
+
+
+def after(text: str, pos: int, limit: int, ctx: Context) -> Mention | None:
+    """The speaker named right after a post-posed cue ("ujar *Kapolres AKBP Budi*, di ...")."""
+    toks = []
+    commas = 0
+    for t in tokens(text, pos, limit):
+        gap = text[(toks[-1].end if toks else pos):t.start]
+        if RE_STOP_AFTER.search(gap) and not (gap.strip() == "" or gap.strip() == "."):
+            break
+        if t.text in ",:;":
+            if t.text != "," or commas or not toks:
+                break
+            commas += 1
+            toks.append(t)
+            continue
+        w = t.bare
+        if (w in SPEAKER_STOPS and not (toks and _role_like(toks[-1], ctx) and w in ROLE_CONNECTORS)) or w in DAY_NAMES:
+            break
+        if toks and toks[-1].text == "," and not (is_capitalised(t) or _is_rank(t, ctx.lang)):
+            break
+        if not is_capitalised(t) and toks and toks[-1].text != ",":
+            prev_role = _role_like(toks[-1], ctx) and not is_capitalised(toks[-1]) or _in(ctx.lang, "title", toks[-1].bare)
+            if not (prev_role or w in NAME_PARTICLES or w in ROLE_CONNECTORS or _in(ctx.lang, "role_noun", w)):
+                break
+        if not toks and not (is_capitalised(t) or _is_rank(t, ctx.lang) or w in ctx.lang.words.get("pronoun", ())
+                             or w in ctx.lang.words.get("group_head", ()) or _in(ctx.lang, "role_noun", w)
+                             or w in UNNAMED or w == "pihak"):
+            return None
+        toks.append(t)
+        if len(toks) == 1 and w in ctx.lang.words.get("pronoun", ()):
+            break
+        if text[t.end - 1] == "." and not (len(w) <= 2 or w + "." in ctx.lang.abbreviations or _is_rank(t, ctx.lang)):
+            break
+        if len(toks) > MAX_SPEAKER_TOKENS:
+            return None
+    while toks and (toks[-1].text == "," or toks[-1].bare in ROLE_CONNECTORS or toks[-1].bare in NAME_PARTICLES):
+        toks.pop()
+    if not toks:
+        return None
+    return _appositive(text, toks, ctx)
+
+
+def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
+    """The subject of a pre-posed cue: the words between the clause start and the verb."""
+    toks = [t for t in tokens(text, lo, pos)]
+    if RE_STOP_AFTER.search(text, toks[-1].end if toks else lo, pos):
+        return None
+    # the subject starts after the last comma, unless that comma closes an appositive NAME
+    segs: list[list[Token]] = [[]]
+    for t in toks:
+        if t.text in ",:;":
+            segs.append([])
+        else:
+            segs[-1].append(t)
+    segs = [s for s in segs if s] or [[]]
+    subject = _trim(segs[-1], ctx)
+    if not subject:
+        return None
+    if len(segs) >= 2 and all(is_capitalised(t) for t in subject):
+        role = _trim(segs[-2], ctx)
+        if role and (_in(ctx.lang, "title", role[0].bare) or _in(ctx.lang, "role_noun", role[0].bare)):
+            head = classify(text, role, ctx)
+            tail = classify(text, subject, ctx)
+            if head and tail and head.kind == "role" and tail.kind == "person":
+                return Mention(tail.text, tail.start, tail.end, tail.name, head.text, "person")
+    if len(subject) > MAX_SPEAKER_TOKENS:
+        return None
+    if "yang" in [t.text for t in subject]:
+        subject = subject[:[t.text for t in subject].index("yang")]
+        if not subject:
+            return None
+    first = subject[0]
+    if not (is_capitalised(first) or first.bare in ctx.lang.words.get("pronoun", ())
+            or first.bare in ctx.lang.words.get("group_head", ()) or _in(ctx.lang, "role_noun", first.bare)
+            or first.bare == "pihak"):
+        return None
+    return classify(text, subject, ctx)
+
+
+def _trim(toks: list[Token], ctx: Context) -> list[Token]:
+    fw = ctx.lang.function_words
+    toks = list(toks)
+    # a clause opener ("Namun", "Sementara itu", "Dalam kesempatan itu") is no part of the subject
+    while toks and (toks[0].bare.casefold() in fw):
+        toks = toks[1:]
+    while toks and toks[-1].bare.casefold() in fw and toks[-1].bare.casefold() not in ("itu", "tersebut", "ini"):
+        toks = toks[:-1]
+    return toks

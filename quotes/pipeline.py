@@ -1,0 +1,72 @@
+"""Build the pipeline and turn one text into one output record.
+
+``load()`` gives ``spacy.blank(lang)`` with a news-fit tokenizer and the ``quotes_*`` components;
+``extract(text)`` runs it and returns the record that ``schemas/quote.schema.json`` describes.
+"""
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.util import compile_infix_regex
+
+from . import components  # noqa: F401  (registers the factories and extensions)
+from .errors import TooLong
+
+SCHEMA_VERSION = "1.0"
+# a double quotation mark glued to a word on either side is a token of its own (`cukup,”ucap`)
+QUOTE_INFIXES = (r"(?<=[\w.,!?])[\"“”«»](?=\w)", r"(?<=\w)[\"“”«»](?=[\w.,!?])")
+
+
+def customise_tokenizer(nlp: Language) -> None:
+    """Split quotation marks glued to words off as tokens of their own."""
+    infixes = list(nlp.Defaults.infixes or []) + list(QUOTE_INFIXES)
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+@functools.lru_cache(maxsize=4)
+def load(lang: str = "id") -> Language:
+    """`spacy.blank(lang)` with the news tokenizer and every ``quotes_*`` component."""
+    nlp = spacy.blank(lang)
+    customise_tokenizer(nlp)
+    for name in components.PIPELINE:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def record(doc, doc_id: str, lang: str, meta: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The output record of one processed ``Doc``."""
+    quotes = sorted(doc._.quotes or [], key=lambda q: (q.start, q.end))
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "id": doc_id,
+        "lang": lang,
+        "publisher": doc._.publisher,
+        "quotes": [q.to_dict(f"q{i}") for i, q in enumerate(quotes, 1)],
+        "entities": [e.to_dict() for e in doc._.quote_entities or []],
+        "meta": dict(meta or {}),
+    }
+
+
+def make_doc(nlp: Language, text: str, publisher: str | None = None, max_chars: int | None = None):
+    if max_chars is not None and len(text) > max_chars:
+        raise TooLong(len(text), max_chars)
+    doc = nlp.make_doc(text)
+    doc._.publisher_hint = publisher
+    return doc
+
+
+def extract(text: str, doc_id: str = "doc", *, lang: str = "id", publisher: str | None = None,
+            meta: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Run the extractor on one text and return its record.
+
+    Args:
+        text: the article, as it is: every offset in the record refers to it.
+        doc_id: the record's id.
+        publisher: the publishing outlet when the caller knows it (else read from the dateline).
+        meta: other input fields, passed through under ``meta``.
+    """
+    nlp = load(lang)
+    return record(nlp(make_doc(nlp, text, publisher)), doc_id, lang, meta)

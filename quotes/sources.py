@@ -1,0 +1,172 @@
+"""Source phrases ("dilansir Reuters", "dikutip VIVA Militer dari Daily Sabah") and the publisher.
+
+Finds where the writer says they took something from another outlet, and resolves the outlet to
+the gazetteer's canonical name. Which quote a phrase covers is decided in ``attribution.py``.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+import regex
+
+from .lang import REGEX_TIMEOUT, Lang, Outlet
+from .records import Paragraph
+
+RE_UNKNOWN_OUTLET = regex.compile(
+    r"(?:The )?\p{Lu}[\p{L}\p{N}]*(?:\.[\p{L}]{2,4})?(?:[ -](?:of |the |de |del |di )?\p{Lu}[\p{L}\p{N}]*(?:\.[\p{L}]{2,4})?){0,4}")
+RE_CHAIN = regex.compile(r"(?:,\s*)?(?:yang |dan )?(?:(?:juga )?mengutip|dikutip dari|melansir|mengutip laporan)\s+")
+RE_DATELINE = regex.compile(
+    r"^(?:[\p{Lu}][\p{Lu}\p{L} .'/-]{0,40}?,\s*)?(?P<outlet>[\p{L}][\p{L}\p{N}.]*(?: [\p{Lu}][\p{L}\p{N}.]*){0,2})\s*(?:\(\p{Lu}+\)\s*)?[-–—]{1,2}")
+
+
+@dataclass(frozen=True)
+class Named:
+    name: str
+    outlet: str | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class SourcePhrase:
+    """One phrase naming where the writer took something from, with the outlets it names."""
+
+    id: str
+    kind: str  # source | report | kepada
+    cue: str
+    start: int  # of the cue phrase
+    end: int
+    outlets: tuple[Named, ...]
+    quoting: str | None = None  # "VIVA Militer" in "dikutip VIVA Militer dari"
+
+
+@dataclass(frozen=True)
+class Found:
+    phrases: tuple[SourcePhrase, ...] = field(default_factory=tuple)
+    publisher: Outlet | None = None
+    publisher_name: str | None = None
+
+
+@functools.lru_cache(maxsize=8)
+def _outlet_patterns(lang: Lang) -> tuple[regex.Pattern, regex.Pattern]:
+    """Two alternations of every outlet form: common words match only as written."""
+    exact, loose = set(), set()
+    for o in lang.outlets:
+        for form in (o.name, *o.aliases, *o.domains):
+            (exact if o.common_word else loose).add(form)
+    def alt(forms):
+        body = "|".join(regex.escape(f) for f in sorted(forms, key=len, reverse=True)) or "(?!)"
+        return rf"(?:{body})(?![\p{{L}}\p{{N}}])"
+    return regex.compile(alt(exact)), regex.compile(alt(loose), regex.IGNORECASE)
+
+
+def outlet_at(text: str, pos: int, lang: Lang, *, known_only: bool) -> Named | None:
+    """The outlet named at `pos` (after an optional "kantor berita", "laman", ...)."""
+    for prefix in lang.outlet_prefixes:
+        if text.startswith(prefix + " ", pos) or text[pos:pos + len(prefix) + 1].casefold() == prefix + " ":
+            pos += len(prefix) + 1
+            break
+    best = None
+    for pattern in _outlet_patterns(lang):
+        m = pattern.match(text, pos, timeout=REGEX_TIMEOUT)
+        if m and (best is None or m.end() > best.end()):
+            best = m
+    if best is not None:
+        outlet = lang.outlet_by_alias[best.group().casefold()]
+        return Named(outlet.name, outlet.id, best.start(), best.end())
+    if known_only:
+        return None
+    m = RE_UNKNOWN_OUTLET.match(text, pos, timeout=REGEX_TIMEOUT)
+    if m:
+        name = m.group().rstrip(".")
+        return Named(name, None, m.start(), m.start() + len(name))
+    return None
+
+
+def _chain(text: str, named: Named, lang: Lang) -> list[Named]:
+    chain = [named]
+    while len(chain) < 4:
+        m = RE_CHAIN.match(text, chain[-1].end, timeout=REGEX_TIMEOUT)
+        if not m:
+            break
+        nxt = outlet_at(text, m.end(), lang, known_only=False)
+        if nxt is None:
+            break
+        chain.append(nxt)
+    return chain
+
+
+def find_phrases(text: str, paragraphs: list[Paragraph], lang: Lang) -> list[SourcePhrase]:
+    found: list[SourcePhrase] = []
+    taken: list[tuple[int, int]] = []
+    for p in paragraphs:
+        if p.kind != "body":
+            continue
+        for sp in lang.source_phrases:
+            for m in sp.pattern.finditer(text, p.start, p.end, timeout=REGEX_TIMEOUT):
+                if m.start() > p.start and text[m.start() - 1].isalnum():
+                    continue
+                if any(s <= m.start() < e for s, e in taken):
+                    continue
+                pos = m.end()
+                while pos < p.end and text[pos] == " ":
+                    pos += 1
+                if sp.kind == "report":
+                    # "Dalam berita VIVA Militer ..." names the outlet itself; "Dalam laporan yang
+                    # dikutip X dari Y" leaves it to the inner phrase
+                    named = outlet_at(text, pos, lang, known_only=True)
+                    if named is None:
+                        continue
+                    outlets = _chain(text, named, lang)
+                elif sp.kind == "kepada":
+                    named = outlet_at(text, pos, lang, known_only=True)
+                    if named is None:
+                        continue
+                    outlets = [named]
+                else:
+                    named = outlet_at(text, pos, lang, known_only=False)
+                    if named is None:
+                        continue
+                    outlets = _chain(text, named, lang)
+                quoting = m.groupdict().get("quoting")
+                found.append(SourcePhrase(sp.id, sp.kind, m.group(), m.start(), m.end(), tuple(outlets), quoting))
+                taken.append((m.start(), outlets[-1].end))
+    found.sort(key=lambda s: s.start)
+    return found
+
+
+def find_publisher(text: str, paragraphs: list[Paragraph], phrases: list[SourcePhrase], lang: Lang,
+                   given: str | None = None) -> tuple[Outlet | None, str | None]:
+    """The outlet that published the article: given, else its dateline or quoting party."""
+    if given:
+        outlet = lang.outlet_by_alias.get(given.casefold())
+        return outlet, outlet.name if outlet else given
+    dateline = None
+    for p in paragraphs:
+        if p.kind != "body":
+            continue
+        m = RE_DATELINE.match(text, p.start, p.end, timeout=REGEX_TIMEOUT)
+        if m:
+            named = outlet_at(text, m.start("outlet"), lang, known_only=True)
+            if named is not None:
+                dateline = lang.outlet(named.outlet)
+        break
+    quoting = []
+    for ph in phrases:
+        if ph.quoting:
+            o = lang.outlet_by_alias.get(ph.quoting.casefold())
+            if o is not None:
+                quoting.append(o)
+    for q in quoting:
+        if dateline is None or q.id == dateline.id or q.parent == dateline.id:
+            return q, q.name
+    if dateline is not None:
+        return dateline, dateline.name
+    return None, None
+
+
+def find(text: str, paragraphs: list[Paragraph], lang: Lang, given: str | None = None) -> Found:
+    phrases = find_phrases(text, paragraphs, lang)
+    publisher, name = find_publisher(text, paragraphs, phrases, lang, given)
+    return Found(tuple(phrases), publisher, name)
