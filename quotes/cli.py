@@ -1,0 +1,167 @@
+"""The `quotes` command: a thin layer over the library. Records go to stdout, messages to stderr.
+
+Exit codes: 0 success, 1 a data or runtime error (any record failed), 2 a usage error.
+"""
+from __future__ import annotations
+
+import codecs
+import contextlib
+import json
+import os
+import sys
+import tempfile
+from typing import IO, Iterator
+
+import click
+
+from . import __version__, io, pipeline, schema
+from .errors import QuotesError
+from .lang import available
+
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
+
+
+@click.group(context_settings=CONTEXT_SETTINGS)
+@click.version_option(__version__, "--version", prog_name="quotes")
+def cli() -> None:
+    """Quotes and their attribution in Indonesian news: who said what, from which outlet."""
+
+
+def _encoding(ctx, param, value: str) -> str:
+    try:
+        return codecs.lookup(value).name
+    except LookupError:
+        raise click.BadParameter(f"unknown encoding {value!r}") from None
+
+
+def _lang(ctx, param, value: str) -> str:
+    if value not in available():
+        raise click.BadParameter(f"no language data for {value!r}; available: {', '.join(available())}")
+    return value
+
+
+@contextlib.contextmanager
+def _output(path: str | None) -> Iterator[IO[str]]:
+    """stdout, or a file written atomically: a temporary file renamed into place at the end."""
+    if path is None or path == "-":
+        yield sys.stdout
+        return
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=".quotes-", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            yield fh
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def error_record(item_id: str, message: str, line: int | None) -> dict:
+    return {"schema_version": pipeline.SCHEMA_VERSION, "id": item_id, "error": {"message": message, "line": line}}
+
+
+def _process(nlp, item: io.Item, lang: str, max_chars: int) -> dict:
+    if item.error is not None:
+        return error_record(item.id, item.error, item.line)
+    try:
+        doc = nlp(pipeline.make_doc(nlp, item.text, item.publisher, max_chars))
+        return pipeline.record(doc, item.id, lang, item.meta)
+    except QuotesError as exc:
+        return error_record(item.id, str(exc), item.line)
+    except Exception as exc:  # one bad record never loses the batch
+        return error_record(item.id, f"internal error: {type(exc).__name__}: {exc}", item.line)
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="FILE…")
+@click.option("--jsonl", "stdin_jsonl", is_flag=True, help="Read JSON Lines from stdin ('-') instead of plain text.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write records to this file (atomically).")
+@click.option("--pretty", is_flag=True, help="Indented JSON for people, not JSON Lines.")
+@click.option("--encoding", default="utf-8", show_default=True, callback=_encoding, help="Encoding of the input files.")
+@click.option("--lang", default="id", show_default=True, callback=_lang, help="Language data to use.")
+@click.option("--max-chars", default=1_000_000, show_default=True, type=click.IntRange(min=1),
+              help="A longer document becomes an error record.")
+def extract(inputs, stdin_jsonl, output, pretty, encoding, lang, max_chars):
+    """Extract quotes, speakers and sources: one JSON record per input document.
+
+    A .txt file is one document (id = file stem); a .jsonl file is one document per line
+    ("text" required, "id" optional); a folder is every such file below it; '-' is stdin.
+
+    Example:
+
+        quotes extract corpus/examples/banjir-kalbar.txt --pretty
+    """
+    try:
+        paths = io.expand(inputs)
+    except QuotesError as exc:
+        raise click.ClickException(str(exc)) from None
+    nlp = pipeline.load(lang)
+    stdin = click.get_binary_stream("stdin")
+    done = failed = 0
+    try:
+        with _output(output) as out:
+            for item in io.read(paths, stdin=stdin, stdin_jsonl=stdin_jsonl, encoding=encoding):
+                rec = _process(nlp, item, lang, max_chars)
+                if "error" in rec:
+                    failed += 1
+                    click.echo(f"{rec['id']}: {rec['error']['message']}", err=True)
+                else:
+                    done += 1
+                out.write(json.dumps(rec, ensure_ascii=False, indent=2 if pretty else None) + "\n")
+    except (QuotesError, OSError) as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"quotes: {done} documents, {failed} errors", err=True)
+    if failed:
+        sys.exit(1)
+
+
+@cli.command("schema")
+@click.option("--corpus", is_flag=True, help="The schema of gold corpus articles instead of output records.")
+def schema_cmd(corpus):
+    """Print the JSON Schema of the output records.
+
+    Example:
+
+        quotes schema > quote.schema.json
+    """
+    click.echo(json.dumps(schema.load(schema.CORPUS if corpus else schema.OUTPUT), indent=2, ensure_ascii=False))
+
+
+@cli.command()
+@click.argument("file", type=click.File("r", encoding="utf-8"))
+@click.option("--corpus", is_flag=True, help="Check gold corpus articles instead of output records.")
+def validate(file, corpus):
+    """Check records against the schema: one line per problem, exit 1 when any is invalid.
+
+    Example:
+
+        quotes extract article.txt | quotes validate -
+    """
+    name = schema.CORPUS if corpus else schema.OUTPUT
+    bad = total = 0
+    try:
+        for lineno, line in enumerate(file, 1):
+            if not line.strip():
+                continue
+            total += 1
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as exc:
+                click.echo(f"line {lineno}: not JSON: {exc.msg}")
+                bad += 1
+                continue
+            found = list(schema.problems(rec, name))
+            for p in found:
+                click.echo(f"line {lineno}: {p}")
+            bad += bool(found)
+    except UnicodeDecodeError as exc:
+        raise click.ClickException(f"{file.name}: not valid UTF-8 at byte {exc.start}") from None
+    click.echo(f"{total - bad} of {total} records valid", err=True)
+    if bad:
+        sys.exit(1)
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    cli()
