@@ -163,5 +163,69 @@ def validate(file, corpus):
         sys.exit(1)
 
 
+@cli.command()
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False), metavar="GOLD…")
+@click.option("--format", "fmt", type=click.Choice(["gold", "pfsa"]), default="gold", show_default=True,
+              help="gold: JSON Lines of ANNOTATION.md; pfsa: PFSA-ID CoNLL.")
+@click.option("--show-errors", type=click.IntRange(min=0), default=0, metavar="N",
+              help="List N missed, spurious and wrongly attributed quotes with their context.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
+@click.option("--lang", default="id", show_default=True, callback=_lang, help="Language data to use.")
+def evaluate(gold, fmt, show_errors, as_json, lang):
+    """Score the extractor on gold articles: quote P/R/F1, speaker and source accuracy.
+
+    Example:
+
+        quotes evaluate corpus/dev/*.jsonl --show-errors 20
+    """
+    from . import evaluate as ev
+
+    try:
+        report = ev.evaluate(ev.read_gold(gold, fmt), lang=lang, keep_pairs=show_errors > 0)
+    except (QuotesError, OSError) as exc:
+        raise click.ClickException(str(exc)) from None
+    figures = report.figures()
+    if as_json:
+        click.echo(json.dumps(figures, ensure_ascii=False))
+    else:
+        title = ", ".join(gold) if len(gold) <= 3 else f"{len(gold)} files"
+        click.echo(ev.table(figures, title))
+        if fmt == "pfsa":
+            click.echo("note: PFSA-ID tags statements of public figures only, so precision is a lower bound.")
+    for pair in report.pairs[:show_errors]:
+        click.echo(ev.describe(pair), err=True)
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="FILE…")
+@click.option("--to", "target", type=click.Choice(["pfsa"]), required=True, help="Output format.")
+@click.option("--encoding", default="utf-8", show_default=True, callback=_encoding, help="Encoding of the input files.")
+@click.option("--lang", default="id", show_default=True, callback=_lang, help="Language data to use.")
+def convert(inputs, target, encoding, lang):
+    """Write the extractor's output in another format (PFSA-ID-style BILOU CoNLL).
+
+    Example:
+
+        quotes convert --to pfsa article.txt > article.conll
+    """
+    from . import pfsa
+
+    try:
+        paths = io.expand(inputs)
+    except QuotesError as exc:
+        raise click.ClickException(str(exc)) from None
+    nlp = pipeline.load(lang)
+    failed = 0
+    for item in io.read(paths, stdin=click.get_binary_stream("stdin"), encoding=encoding):
+        rec = _process(nlp, item, lang, 1_000_000)
+        if "error" in rec:
+            failed += 1
+            click.echo(f"{rec['id']}: {rec['error']['message']}", err=True)
+            continue
+        pfsa.write_conll(item.text, rec, sys.stdout)
+    if failed:
+        sys.exit(1)
+
+
 def main() -> None:  # pragma: no cover - console entry point
     cli()

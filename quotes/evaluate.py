@@ -1,0 +1,275 @@
+"""Score the extractor against gold articles (ANNOTATION.md format, or PFSA-ID CoNLL).
+
+Predicted and gold quotes are matched one-to-one, greedily by overlap, under two rules:
+``overlap`` (shared characters ≥ 0.5 of the union of the two spans) and ``ggt`` (the prediction
+covers > 0.3 of the gold span, the rule of the GenderGapTracker evaluation). On matched quotes it
+scores the speaker (strict: canonical names equal; lenient: one name's words contain the other's)
+and the source; end to end, a quote counts only with its speaker (lenient) and source right.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Iterator
+
+import regex
+
+from . import lang as langdata
+from . import pipeline, schema
+from .entities import fold
+from .errors import GoldError
+
+RULES: dict[str, Callable[[tuple[int, int], tuple[int, int]], float]] = {}
+THRESHOLDS = {"overlap": 0.5, "ggt": 0.3}
+BUCKETS = {"direct": ("direct",), "indirect": ("indirect", "mixed")}
+RE_NAME_WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def _overlap(g: tuple[int, int], p: tuple[int, int]) -> float:
+    inter = max(0, min(g[1], p[1]) - max(g[0], p[0]))
+    union = max(g[1], p[1]) - min(g[0], p[0])
+    return inter / union if union else 0.0
+
+
+def _ggt(g: tuple[int, int], p: tuple[int, int]) -> float:
+    inter = max(0, min(g[1], p[1]) - max(g[0], p[0]))
+    return inter / (g[1] - g[0]) if g[1] > g[0] else 0.0
+
+
+RULES["overlap"], RULES["ggt"] = _overlap, _ggt
+
+
+def _passes(rule: str, score: float) -> bool:
+    return score >= THRESHOLDS[rule] if rule == "overlap" else score > THRESHOLDS[rule]
+
+
+def words(name: str | None) -> set[str]:
+    return set(RE_NAME_WORD.findall(fold(name or "")))
+
+
+def same_strict(a: str | None, b: str | None) -> bool:
+    return " ".join(RE_NAME_WORD.findall((a or "").casefold())) == " ".join(RE_NAME_WORD.findall((b or "").casefold()))
+
+
+def same_lenient(a: str | None, b: str | None) -> bool:
+    wa, wb = words(a), words(b)
+    return bool(wa and wb and (wa <= wb or wb <= wa))
+
+
+def same_source(a: str | None, b: str | None, lang: langdata.Lang) -> bool:
+    if not a or not b:
+        return not a and not b
+    oa, ob = lang.outlet_by_alias.get(a.casefold()), lang.outlet_by_alias.get(b.casefold())
+    if oa is not None and ob is not None:
+        return oa.id == ob.id
+    return same_lenient(a, b)
+
+
+@dataclass
+class Pair:
+    doc: str
+    gold: dict | None
+    pred: dict | None
+    score: float = 0.0
+
+
+@dataclass
+class Tally:
+    gold: int = 0
+    pred: int = 0
+    matched: int = 0
+
+    def prf(self) -> dict[str, float]:
+        p = self.matched / self.pred if self.pred else 0.0
+        r = self.matched / self.gold if self.gold else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
+                "gold": self.gold, "predicted": self.pred, "matched": self.matched}
+
+
+@dataclass
+class Report:
+    documents: int = 0
+    tallies: dict[str, Tally] = field(default_factory=dict)
+    exact: int = 0
+    speaker_total: int = 0
+    speaker_strict: int = 0
+    speaker_lenient: int = 0
+    source_gold: int = 0
+    source_pred: int = 0
+    source_right: int = 0
+    end_to_end: Tally = field(default_factory=Tally)
+    pairs: list[Pair] = field(default_factory=list)
+
+    def tally(self, key: str) -> Tally:
+        return self.tallies.setdefault(key, Tally())
+
+    def figures(self) -> dict[str, Any]:
+        main = self.tally("overlap/all")
+        ratio = lambda a, b: round(a / b, 4) if b else None  # noqa: E731
+        return {
+            "documents": self.documents,
+            "quotes": {k: t.prf() for k, t in sorted(self.tallies.items())},
+            "exact_boundaries": ratio(self.exact, main.matched),
+            "speaker_accuracy": {"strict": ratio(self.speaker_strict, self.speaker_total),
+                                 "lenient": ratio(self.speaker_lenient, self.speaker_total),
+                                 "quotes_with_gold_speaker": self.speaker_total},
+            "source": {"precision": ratio(self.source_right, self.source_pred),
+                       "recall": ratio(self.source_right, self.source_gold),
+                       "gold": self.source_gold, "predicted": self.source_pred, "right": self.source_right},
+            "end_to_end": self.end_to_end.prf(),
+        }
+
+
+def _span(q: dict, text: str) -> tuple[int, int]:
+    if "start" in q and "end" in q:
+        return q["start"], q["end"]
+    s = text.find(q["text"])
+    return s, s + len(q["text"])
+
+
+def match(gold: list[dict], pred: list[dict], text: str, rule: str) -> tuple[list[tuple[int, int, float]], list[int], list[int]]:
+    """Greedy one-to-one matching by score: (gold index, pred index, score), unmatched gold, unmatched pred."""
+    fn = RULES[rule]
+    cands = []
+    for gi, g in enumerate(gold):
+        gs = _span(g, text)
+        for pi, p in enumerate(pred):
+            score = fn(gs, (p["start"], p["end"]))
+            if _passes(rule, score):
+                cands.append((score, _overlap(gs, (p["start"], p["end"])), gi, pi))
+    cands.sort(reverse=True)
+    used_g, used_p, pairs = set(), set(), []
+    for score, _o, gi, pi in cands:
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        pairs.append((gi, pi, score))
+    return pairs, [i for i in range(len(gold)) if i not in used_g], [i for i in range(len(pred)) if i not in used_p]
+
+
+def check_gold(article: dict, where: str) -> None:
+    """Raise GoldError for an article that does not follow the gold format."""
+    found = list(schema.problems(article, schema.CORPUS))
+    if found:
+        raise GoldError(f"{where}: {found[0]}")
+    text = article["text"]
+    for i, q in enumerate(article["quotes"]):
+        s, e = _span(q, text)
+        if s < 0 or text[s:e] != q["text"]:
+            raise GoldError(f"{where}: $.quotes[{i}].text is not at its offsets in the text: {q['text'][:40]!r}")
+        if "start" not in q and text.count(q["text"]) > 1:
+            raise GoldError(f"{where}: $.quotes[{i}].text occurs more than once; give start/end")
+
+
+def read_gold(paths: Iterable[str], fmt: str = "gold") -> Iterator[dict]:
+    from . import pfsa
+
+    for path in paths:
+        with open(path, encoding="utf-8") as fh:
+            if fmt == "pfsa":
+                for article in pfsa.read_articles(fh, prefix=path.rsplit("/", 1)[-1].rsplit(".", 1)[0]):
+                    yield pfsa.gold(article)
+                continue
+            for lineno, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    article = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise GoldError(f"{path}:{lineno}: not JSON: {exc.msg}") from None
+                check_gold(article, f"{path}:{lineno}")
+                yield article
+
+
+def evaluate(articles: Iterable[dict], *, lang: str = "id", keep_pairs: bool = False) -> Report:
+    """Run the extractor on every gold article and score it."""
+    nlp = pipeline.load(lang)
+    data = langdata.load(lang)
+    report = Report()
+    for art in articles:
+        report.documents += 1
+        text = art["text"]
+        doc = nlp(pipeline.make_doc(nlp, text, art.get("outlet")))
+        pred = pipeline.record(doc, art["id"], lang)["quotes"]
+        gold = art["quotes"]
+        for rule in RULES:
+            for bucket, types in (("all", None), *BUCKETS.items()):
+                g = [q for q in gold if types is None or q["type"] in types]
+                p = [q for q in pred if types is None or q["type"] in types]
+                pairs, _mg, _mp = match(g, p, text, rule)
+                t = report.tally(f"{rule}/{bucket}")
+                t.gold += len(g)
+                t.pred += len(p)
+                t.matched += len(pairs)
+        pairs, missed, spurious = match(gold, pred, text, "overlap")
+        e2e = 0
+        for gi, pi, score in pairs:
+            g, p = gold[gi], pred[pi]
+            if _span(g, text) == (p["start"], p["end"]):
+                report.exact += 1
+            name = (p.get("speaker") or {}).get("name")
+            speaker_ok = same_lenient(name, g["speaker"]) if g["speaker"] else name is None
+            if g["speaker"]:
+                report.speaker_total += 1
+                report.speaker_strict += same_strict(name, g["speaker"])
+                report.speaker_lenient += same_lenient(name, g["speaker"])
+            psrc = (p.get("sources") or [{}])[0].get("name")
+            report.source_gold += bool(g["source"])
+            report.source_pred += bool(psrc)
+            report.source_right += bool(g["source"] and psrc and same_source(psrc, g["source"], data))
+            if speaker_ok and same_source(psrc, g["source"], data):
+                e2e += 1
+            if keep_pairs and not (speaker_ok and same_source(psrc, g["source"], data)):
+                report.pairs.append(Pair(art["id"], {**g, "_text": text}, p, score))
+        report.end_to_end.gold += len(gold)
+        report.end_to_end.pred += len(pred)
+        report.end_to_end.matched += e2e
+        if keep_pairs:
+            report.pairs.extend(Pair(art["id"], {**gold[i], "_text": text}, None) for i in missed)
+            report.pairs.extend(Pair(art["id"], None, {**pred[i], "_text": text}) for i in spurious)
+    return report
+
+
+def _context(text: str, start: int, end: int, width: int = 60) -> str:
+    left = text[max(0, start - width):start].replace("\n", " ")
+    right = text[end:end + width].replace("\n", " ")
+    return f"…{left}[{text[start:end]}]{right}…"
+
+
+def describe(pair: Pair) -> str:
+    """One error of `--show-errors`, with the text around it."""
+    if pair.pred is None:
+        g = pair.gold
+        s, e = _span(g, g["_text"])
+        return (f"MISSED   {pair.doc} {g['type']:8} speaker={g['speaker']!r} cue={g['cue']!r}\n"
+                f"         {_context(g['_text'], s, e)}")
+    if pair.gold is None:
+        p = pair.pred
+        return (f"SPURIOUS {pair.doc} {p['type']:8} speaker={(p.get('speaker') or {}).get('name')!r} rule={p['rule']}\n"
+                f"         {_context(p['_text'], p['start'], p['end'])}")
+    g, p = pair.gold, pair.pred
+    src = (p.get("sources") or [{}])[0].get("name")
+    return (f"WRONG    {pair.doc} {g['type']:8} speaker={(p.get('speaker') or {}).get('name')!r} (gold {g['speaker']!r}) "
+            f"source={src!r} (gold {g['source']!r}) rule={p['rule']}\n"
+            f"         {_context(g['_text'], *_span(g, g['_text']))}")
+
+
+def table(figures: dict[str, Any], title: str) -> str:
+    """The figures as a small text table."""
+    q = figures["quotes"]
+    lines = [f"{title}: {figures['documents']} documents",
+             f"{'':22}{'P':>8}{'R':>8}{'F1':>8}{'gold':>7}{'pred':>7}"]
+    for key in ("overlap/all", "overlap/direct", "overlap/indirect", "ggt/all", "ggt/direct", "ggt/indirect"):
+        t = q[key]
+        lines.append(f"{key:22}{t['precision']:8.3f}{t['recall']:8.3f}{t['f1']:8.3f}{t['gold']:7d}{t['predicted']:7d}")
+    sp, src, e2e = figures["speaker_accuracy"], figures["source"], figures["end_to_end"]
+    fmt = lambda v: "n/a" if v is None else f"{v:.3f}"  # noqa: E731
+    lines += [f"exact boundaries      {fmt(figures['exact_boundaries'])}",
+              f"speaker accuracy      strict {fmt(sp['strict'])}  lenient {fmt(sp['lenient'])}  "
+              f"(on {sp['quotes_with_gold_speaker']} matched quotes)",
+              f"source                P {fmt(src['precision'])}  R {fmt(src['recall'])}  "
+              f"(gold {src['gold']}, predicted {src['predicted']})",
+              f"end to end            P {e2e['precision']:.3f}  R {e2e['recall']:.3f}  F1 {e2e['f1']:.3f}"]
+    return "\n".join(lines)
