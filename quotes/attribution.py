@@ -37,6 +37,19 @@ RE_OPEN_MARK = regex.compile(r"(?:\s|&nbsp;)*(?:[\"“”„‘'«]|&(?:quot|ldq
 RE_FINAL_STOP = regex.compile(r"[.;:,]+$")
 RE_EDGE_SPACE = regex.compile(r"(?:\s|&nbsp;)+$")
 
+RE_DEMIKIAN = regex.compile(
+    r"(?i:demikian)(?:\s|&nbsp;)+(?:(?:bunyi|isi)(?:\s|&nbsp;)+)?(?:pernyataan|keterangan|rilis|siaran pers|pesan|"
+    r"unggahan|cuitan|tulisan|kata|ujar|tulis|disampaikan|dikatakan|diungkapkan|dijelaskan)")
+RE_DEMONSTRATIVE_END = regex.compile(r"\b(?:itu|tersebut|ini)(?:\s|&nbsp;)*$")
+RE_LOWER_WORDS = regex.compile(r"(?:(?:\s|&nbsp;)+\p{Ll}+){0,2}(?:\s|&nbsp;)*$")
+RE_VERBAL = regex.compile(r"^(?:me|ber|di|ter|per)\p{Ll}{3,}$")
+PREDICATE_WORDS = frozenset(
+    """akan sudah telah sedang masih belum tidak tak bukan bisa dapat harus perlu ingin mau adalah merupakan menjadi
+    ada cukup sangat lebih mampu berhasil segera pernah boleh wajib tengah hanya baru siap tetap terus kembali
+    sempat mesti enggan""".split())
+CLAUSE_BREAKS = frozenset("yang saat ketika usai seusai setelah sebelum sejak dalam".split())
+AFTER_OBJECT = frozenset("dalam saat di pada kepada ketika usai seusai sebagai sambil kepadanya melalui lewat".split())
+SHORT_CLAUSE_WORDS = 7
 MIN_CLAUSE_WORDS = 3
 MIN_UNATTRIBUTED_WORDS = 8
 INVERTED_MAX_WORDS = 8
@@ -100,6 +113,11 @@ def _post(c: _Ctx, mark: Mark) -> tuple[Cue, Mention | None, str] | None:
     cue = _next_cue(c, mark.close, limit)
     if cue is not None and cue.kind in ("short", "verb", "passive", "menurut"):
         return cue, _speaker_after(c, cue, limit), "direct.post"
+    gap = RE_GAP.match(c.text, mark.close, limit).end()
+    m = RE_DEMIKIAN.match(c.text, gap, limit)
+    if m:
+        cue = Cue(m.group(), m.start(), m.end(), "demikian", "short", "cue.demikian")
+        return cue, mentions.after(c.text, _skip_oleh(c, m.end()), limit, c.mctx), "direct.post_demikian"
     # inverted: a mention, then the verb ("…," Budi menambahkan.)
     end = c.layout.sentence_at(mark.close)
     stop = end[1] if end else limit
@@ -119,25 +137,27 @@ def _pre(c: _Ctx, mark: Mark, previous: Quote | None) -> tuple[Cue, Mention | No
     """`X mengatakan, "…"`, `Menurut X, "…"` and the second half of `"A," kata X, "B."`."""
     sent_start = _sentence(c, mark.open)[0]
     lo = max(sent_start, _paragraph_start(c, mark.open))
-    head = c.text[lo:mark.open]
-    trimmed = RE_PRE_END.sub("", head)
+    trimmed = RE_PRE_END.sub("", c.text[lo:mark.open])
     if not trimmed:
         return None
     end = lo + len(trimmed)
+    # "A," kata X, "B." : the second half has the speaker of the first
+    if previous is not None and previous.cue is not None and lo <= previous.cue.start and previous.end < mark.open:
+        tail = previous.mention.end if previous.mention is not None and previous.mention.start > previous.cue.start \
+            else previous.cue.end
+        if tail <= mark.open and not c.text[tail:mark.open].strip(" ,:\n\t\u00a0"):
+            return previous.cue, previous.mention, "direct.split"
     for cue in reversed(c.cues):
-        if lo <= cue.start and cue.end == end and cue.kind in ("verb", "short", "menurut") or (
-                lo <= cue.start < end and cue.kind == "menurut" and cue.start < end):
-            if cue.end == end and cue.kind == "verb":
-                return cue, mentions.before(c.text, lo, cue.start, c.mctx), "direct.pre"
-            if cue.kind == "menurut":
-                return cue, _speaker_after(c, cue, end + 1), "direct.pre_menurut"
-            if cue.kind == "short":
-                if cue.clitic:
-                    return cue, _clitic(cue), "direct.pre"
-                return cue, mentions.before(c.text, lo, cue.start, c.mctx), "direct.pre"
-    # "A," kata X, "B." : a short cue and its speaker between two marks of one sentence
-    if previous is not None and previous.cue is not None and previous.cue.start >= lo and previous.cue.end <= end:
-        return previous.cue, previous.mention, "direct.split"
+        if not (lo <= cue.start < end):
+            continue
+        if cue.kind == "menurut":
+            return cue, _speaker_after(c, cue, end + 1), "direct.pre_menurut"
+        # the cue ends the text before the mark, but for an adverb or two ("menjawab singkat,")
+        if cue.kind in ("verb", "short") and RE_LOWER_WORDS.fullmatch(c.text, cue.end, end):
+            if cue.clitic:
+                return cue, _clitic(cue), "direct.pre"
+            return cue, mentions.before(c.text, lo, cue.start, c.mctx), "direct.pre"
+        break
     return None
 
 
@@ -163,10 +183,10 @@ def _next_sentence(c: _Ctx, mark: Mark) -> tuple[Cue, Mention | None, str] | Non
             return None
     s, e = nxt
     sentence = c.text[s:e]
-    if RE_BACKREF.match(sentence):
-        for cue in c.cues:
-            if s <= cue.start < e and cue.kind == "passive":
-                return cue, mentions.after(c.text, _skip_oleh(c, cue.end), e, c.mctx), "direct.next_passive"
+    for cue in c.cues:
+        if s <= cue.start < e and cue.kind == "passive" and _words(c.text[s:cue.start]) <= 5 and (
+                RE_BACKREF.match(sentence) or RE_DEMONSTRATIVE_END.search(c.text, s, cue.start)):
+            return cue, mentions.after(c.text, _skip_oleh(c, cue.end), e, c.mctx), "direct.next_passive"
     for cue in c.cues:
         if s <= cue.start < e and cue.kind == "verb" and RE_BACKREF_OBJECT.match(c.text, cue.end):
             return cue, mentions.before(c.text, s, cue.start, c.mctx), "direct.next_active"
@@ -176,6 +196,34 @@ def _next_sentence(c: _Ctx, mark: Mark) -> tuple[Cue, Mention | None, str] | Non
 def _skip_oleh(c: _Ctx, pos: int) -> int:
     m = regex.match(r"(?:\s|&nbsp;)+oleh\b", c.text[pos:pos + 8])
     return pos + m.end() if m else pos
+
+
+def speaker_of_sentence(c: _Ctx, s: int, e: int) -> tuple[Cue, Mention] | None:
+    """The first cue of a sentence with the speaker it names, outside quotation marks."""
+    for cue in c.cues:
+        if not (s <= cue.start < e) or _inside_mark(c, cue.start):
+            continue
+        who = None
+        if cue.clitic:
+            who = _clitic(cue)
+        elif cue.kind == "verb":
+            who = mentions.before(c.text, s, cue.start, c.mctx)
+        elif cue.kind in ("passive", "short", "menurut"):
+            who = mentions.after(c.text, _skip_oleh(c, cue.end), e, c.mctx)
+        if who is not None:
+            return cue, who
+    return None
+
+
+def _previous_sentence(c: _Ctx, mark: Mark) -> tuple[Cue, Mention] | None:
+    """`Hal senada diungkapkan X. "…"`: a quote opening a sentence, its cue in the sentence before."""
+    s = _sentence(c, mark.open)
+    if s[0] < mark.open - 1 or s[0] <= _paragraph_start(c, mark.open):
+        return None
+    prev = c.layout.sentence_at(s[0] - 2) or c.layout.sentence_at(s[0] - 1)
+    if prev is None or prev[0] < _paragraph_start(c, mark.open) or _inside_mark(c, prev[1] - 2):
+        return None
+    return speaker_of_sentence(c, prev[0], prev[1])
 
 
 def _is_fragment(c: _Ctx, mark: Mark) -> bool:
@@ -200,8 +248,13 @@ def _direct(c: _Ctx) -> list[Quote]:
             quote = Quote("direct", c.text[mark.start:mark.end], mark.start, mark.end, rule, cue, who)
         elif not _is_fragment(c, mark):
             at_para_start = para is not None and c.layout.paragraphs[para].start == mark.open
-            if previous is not None and previous.mention is not None and at_para_start and prev_para is not None \
-                    and _adjacent(c, prev_para, para):
+            earlier = _previous_sentence(c, mark)
+            if earlier is not None:
+                cue, who = earlier
+                quote = Quote("direct", c.text[mark.start:mark.end], mark.start, mark.end, "direct.previous_sentence",
+                              cue, who)
+            elif previous is not None and previous.mention is not None and prev_para is not None and (
+                    (at_para_start and _adjacent(c, prev_para, para)) or prev_para == para):
                 quote = Quote("direct", c.text[mark.start:mark.end], mark.start, mark.end, "direct.continued",
                               None, previous.mention)
             elif _words(c.text[mark.start:mark.end]) >= MIN_UNATTRIBUTED_WORDS:
@@ -220,6 +273,23 @@ def _adjacent(c: _Ctx, a: int, b: int | None) -> bool:
 
 
 # -- indirect quotes ----------------------------------------------------------------------------
+
+def is_content_clause(clause: str) -> bool:
+    """A clause with a predicate ("harga akan naik"), not an object ("kronologi insiden itu")."""
+    words = [w.casefold() for w in RE_WORDS.findall(clause)]
+    predicate_at = None
+    for i, w in enumerate(words):
+        if w in CLAUSE_BREAKS and i > 0:
+            break
+        if w in PREDICATE_WORDS or RE_VERBAL.match(w):
+            predicate_at = i
+            break
+    for d, w in enumerate(words[:4]):
+        if w in ("itu", "tersebut", "ini") and (predicate_at is None or predicate_at > d):
+            if d == len(words) - 1 or words[d + 1] in AFTER_OBJECT:
+                return False
+    return predicate_at is not None or len(words) > SHORT_CLAUSE_WORDS
+
 
 def _clause(c: _Ctx, start: int, end: int) -> tuple[int, int] | None:
     """Trim a content clause: no final stop, no trailing source phrase, at least a few words."""
@@ -259,7 +329,7 @@ def _indirect_verb(c: _Ctx, cue: Cue) -> Quote | None:
     if RE_OPEN_MARK.match(c.text, start) or RE_BACKREF_OBJECT.match(c.text, cue.end):
         return None
     span = _clause(c, start, e)
-    if span is None:
+    if span is None or not is_content_clause(c.text[span[0]:span[1]]):
         return None
     who = mentions.before(c.text, s, cue.start, c.mctx)
     if who is None:
@@ -288,7 +358,7 @@ def _indirect_fronted(c: _Ctx, cue: Cue) -> Quote | None:
     """`Menurut X, <clause>`, `Menurutnya, <clause>`, `Ditambahkan X, <clause>`."""
     s, e = _sentence(c, cue.start)
     opener = c.text[s:cue.start]
-    if _words(opener) > 3 and not opener.rstrip().endswith(","):
+    if opener.strip() and not opener.rstrip().endswith(","):
         return None
     if cue.clitic:
         who, after = _clitic(cue), cue.end
@@ -304,7 +374,7 @@ def _indirect_fronted(c: _Ctx, cue: Cue) -> Quote | None:
     if RE_OPEN_MARK.match(c.text, start):
         return None
     span = _clause(c, start, e)
-    if span is None:
+    if span is None or not is_content_clause(c.text[span[0]:span[1]]):
         return None
     return Quote("indirect", c.text[span[0]:span[1]], span[0], span[1], f"indirect.{cue.kind}_fronted", cue, who)
 
@@ -419,9 +489,15 @@ def _attach_sources(c: _Ctx, quotes: list[Quote], publisher: str | None) -> None
                 q.sources = [Source(outlet.name, q.cue.text, q.cue.start, q.cue.end, outlet.id)]
 
 
+def _reporter(q: Quote, c: _Ctx) -> bool:
+    """The reporter's own question is no quote."""
+    m = q.mention
+    return m is not None and m.text.split()[0].casefold() in c.mctx.lang.words.get("reporter", ())
+
+
 def find_quotes(text: str, layout: Layout, marks: list[Mark], cues: list[Cue], phrases: list[SourcePhrase],
                 mctx: Context, publisher: str | None = None) -> list[Quote]:
     c = _Ctx(text, layout, marks, cues, phrases, mctx, {cue.start: cue for cue in cues})
-    quotes = _merge(_direct(c), _indirect(c), text)
+    quotes = [q for q in _merge(_direct(c), _indirect(c), text) if not _reporter(q, c)]
     _attach_sources(c, quotes, publisher)
     return quotes

@@ -121,7 +121,7 @@ class EntityLinker(_Component):
     def find(self, doc: Doc):
         ctx = doc._.mention_context or mentions.article_context(doc.text, self.lang)
         quotes = doc._.quotes or []
-        return entities.resolve(doc.text, quotes, _layout_of(doc), ctx)
+        return entities.resolve(doc.text, quotes, _layout_of(doc), ctx, doc._.quote_marks or [])
 
     def set_annotations(self, doc: Doc, found) -> None:
         doc._.quote_entities = found

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import unicodedata
+
 import regex
 
 from . import mentions
@@ -37,8 +39,13 @@ class _Name:
     role: str | None
 
 
+def fold(text: str) -> str:
+    """Casefold and drop diacritics: "Yaşar Güler" and "Yasar Guler" are one name."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(ch))
+
+
 def _tokens(name: str) -> list[str]:
-    return [t for t in regex.split(r"[\s]+", name.casefold().replace(".", " ")) if t]
+    return [t for t in regex.split(r"[\s]+", fold(name).replace(".", " ")) if t]
 
 
 def _edit_distance(a: str, b: str) -> int:
@@ -66,15 +73,29 @@ def contains(longer: str, shorter: str) -> bool:
     return bool(st) and all(any(same_word(s, t) for t in lt) for s in st)
 
 
-def _inventory(text: str, layout: Layout, ctx: Context) -> tuple[list[_Name], dict[str, str]]:
-    """Every person name of the body text, and the long form of every defined acronym."""
+def _inventory(text: str, layout: Layout, ctx: Context, marks) -> tuple[list[_Name], dict[str, str]]:
+    """Every person name of the body text outside quotation marks, and the long form of every acronym."""
     lang = ctx.lang
     names: list[_Name] = []
+    quoted = [(m.start, m.end) for m in marks]
+    mid_sentence = set()
+    for m in RE_CAP_RUN.finditer(text, timeout=REGEX_TIMEOUT):
+        s = layout.sentence_at(m.start())
+        if s is not None and s[0] < m.start() - 1:
+            mid_sentence.update(m.group().split())
     for p in layout.paragraphs:
         if p.kind != "body":
             continue
         for m in RE_CAP_RUN.finditer(text, p.start, p.end, timeout=REGEX_TIMEOUT):
+            if any(a <= m.start() < b for a, b in quoted):
+                continue
             toks = mentions.tokens(text, m.start(), m.end())
+            sent = layout.sentence_at(m.start())
+            if len(toks) == 1 and sent is not None and sent[0] >= m.start() - 1 \
+                    and toks[0].bare not in mid_sentence and toks[0].bare not in ctx.short_names:
+                continue  # a capitalised first word of a sentence is no name by itself
+            if any(lang.cues.get(t.bare.casefold()) for t in toks[:1]):
+                continue
             while toks and (toks[0].bare.casefold() in lang.function_words or toks[0].bare in MONTHS
                             or toks[0].bare in mentions.DAY_NAMES):
                 toks = toks[1:]
@@ -105,21 +126,32 @@ def _inventory(text: str, layout: Layout, ctx: Context) -> tuple[list[_Name], di
 
 
 def _fullest(name: str, names: list[_Name]) -> str:
-    best = name
-    for n in names:
-        if len(_tokens(n.name)) > len(_tokens(best)) and contains(n.name, best):
-            best = n.name
+    """The longest name of the article that contains `name`; of equals, the first written."""
+    best, size = name, len(_tokens(name))
+    for n in sorted(names, key=lambda n: n.start):
+        if contains(n.name, name) and (len(_tokens(n.name)) > size or (len(_tokens(n.name)) == size and best is name)):
+            best, size = n.name, len(_tokens(n.name))
     return best
 
 
-def _roles_match(a: str, b: str) -> bool:
-    return _tokens(a.replace(" itu", "").replace(" tersebut", "")) == _tokens(b.replace(" itu", "").replace(" tersebut", ""))
+RE_ANAPHOR = regex.compile(r"\s+(?:itu|tersebut|ini)$")
+
+
+def _role_words(role: str) -> list[str]:
+    return _tokens(RE_ANAPHOR.sub("", role))
 
 
 def _resolve_role(m: Mention, pos: int, layout: Layout, names: list[_Name], speakers: list[tuple[int, str, str]]) -> str | None:
+    """A role alone ("Presiden Azerbaijan", "Kapolres itu") → the person the article gives it to."""
+    want = _role_words(m.text)
     for n in names:
-        if n.role and _roles_match(n.role, m.text):
+        if n.role and _role_words(n.role) == want:
             return n.name
+    # "Kapolres" for "Kapolres Metro Jakarta Selatan Kombes X": the latest one before it with that head
+    heads = [n for n in names if n.role and n.start < pos and _role_words(n.role)[:1] == want[:1]
+             and set(want) <= set(_role_words(n.role))]
+    if heads:
+        return max(heads, key=lambda n: n.start).name
     para = layout.paragraph_at(pos)
     near = [s for s in speakers if layout.paragraph_at(s[0]) == para and s[2] == "person"]
     if near:
@@ -127,9 +159,9 @@ def _resolve_role(m: Mention, pos: int, layout: Layout, names: list[_Name], spea
     return None
 
 
-def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context) -> list[Entity]:
+def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=()) -> list[Entity]:
     """Give every quote's speaker its canonical name, kind and entity; return the entities."""
-    names, acronyms = _inventory(text, layout, ctx)
+    names, acronyms = _inventory(text, layout, ctx, marks)
     # the named speakers first, so that roles and pronouns can refer to them
     direct_names: list[tuple[int, str, str]] = []
     for q in quotes:
@@ -140,6 +172,8 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context) -> lis
             q.name, q.kind = _fullest(m.name, names), "person"
         elif m.kind == "organization":
             q.name, q.kind = acronyms.get(m.name, m.name), "organization"
+        elif m.kind == "unnamed":
+            q.name, q.kind = m.name, "person"
         else:
             q.name, q.kind = m.name, "group"
         q.role = m.role
@@ -153,7 +187,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context) -> lis
         direct_names.append((m.start, q.name, q.kind))
     # clitics and pronouns: the most recent speaker or named subject before them
     antecedents = sorted(direct_names + [(n.start, _fullest(n.name, names), "person") for n in names
-                                         if _is_subject(text, n, layout)])
+                                         if _is_subject(text, n, layout)] + _organisations(text, layout, ctx, acronyms))
     for q in sorted(quotes, key=lambda q: q.mention.start if q.mention else q.start):
         m = q.mention
         if m is None or m.kind not in PRONOUN_KINDS:
@@ -171,6 +205,19 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context) -> lis
         if q.mention is not None and q.name and not q.role:
             q.role = next((n.role for n in names if n.role and contains(q.name, n.name) and contains(n.name, q.name)), None)
     return _entities(quotes, names)
+
+
+def _organisations(text: str, layout: Layout, ctx: Context, acronyms: dict[str, str]) -> list[tuple[int, str, str]]:
+    """Organisations opening a sentence: what "pihaknya" may refer to."""
+    out = []
+    for s, _e in layout.sentences:
+        m = RE_CAP_RUN.match(text, s)
+        if m is None:
+            continue
+        mention = mentions.classify(text, mentions.tokens(text, m.start(), m.end()), ctx)
+        if mention is not None and mention.kind == "organization":
+            out.append((m.start(), acronyms.get(mention.name, mention.name), "organization"))
+    return out
 
 
 def _is_subject(text: str, n: _Name, layout: Layout) -> bool:

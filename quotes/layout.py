@@ -21,6 +21,7 @@ RE_SENT_END = regex.compile(
 RE_WORD_BEFORE_DOT = regex.compile(r"(\S+)\.$")
 RE_TERMINAL = regex.compile(r"[.!?…:;\"”’»'\)]$")
 RE_WORDS = regex.compile(r"[\p{L}\p{N}]+")
+RE_SENTENCE_END = regex.compile(r"[.!?…][\"”’»']?$")
 
 HEADLINE_MAX_WORDS = 24
 CAPTION_MAX_WORDS = 40
@@ -96,11 +97,12 @@ def find_paragraphs(text: str, lang: Lang) -> list[Paragraph]:
         if kind is None:
             kind = "headline" if _is_headline(line) else "body"
         kinds.append(kind)
-    # the line above a "Sumber:"/"Foto:" line is the caption it credits
+    # the line above a "Sumber:"/"Foto:" line is the caption it credits, when it reads like one
     for i in range(1, len(lines)):
         if kinds[i] == "caption" and kinds[i - 1] in ("body", "headline"):
             s, e = lines[i - 1]
-            if len(RE_WORDS.findall(text[s:e])) <= CAPTION_MAX_WORDS:
+            above = text[s:e]
+            if len(RE_WORDS.findall(above)) <= CAPTION_MAX_WORDS and not RE_SENTENCE_END.search(above):
                 kinds[i - 1] = "caption"
     return [Paragraph(s, e, k) for (s, e), k in zip(lines, kinds)]
 

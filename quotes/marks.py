@@ -56,6 +56,9 @@ def _flanking(text: str, tok: str, start: int, end: int, lo: int, hi: int) -> tu
     space_after = after.isspace() or text.startswith("&nbsp;", end, hi)
     left = not space_after and (space_before or before in OPEN_CONTEXT or before in "\"“”'‘«")
     right = not space_before and (space_after or after in CLOSE_CONTEXT or after in "\"”’'»")
+    if family == GUILLEMET:
+        # French spacing puts a space inside the marks: « … »
+        return shape_open and not (after == "\n"), shape_close
     if family == SINGLE:
         # an apostrophe inside a word (Jum'at, Qur’an) is no mark
         if before.isalnum() and after.isalnum():

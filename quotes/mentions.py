@@ -19,6 +19,7 @@ RE_ACRONYM = regex.compile(r"^\(?[\p{Lu}\p{N}&.-]{2,}\)?$")
 RE_CAPITALISED = regex.compile(r"^\(?[\p{Lu}\p{N}]")
 RE_PARENTHESISED = regex.compile(r"^\(.*\)$")
 RE_STOP_AFTER = regex.compile(r"[.!?;\"“”‘’«»()\n–—]|\s-\s")
+RE_AGE = regex.compile(r"^\(\d{1,3}(?:\s*tahun)?\)$")
 
 NAME_PARTICLES = frozenset("bin binti van von der den de da di al el la le dos del ibn bt".split())
 ROLE_CONNECTORS = frozenset("dan untuk dari bidang urusan se pada".split())
@@ -49,11 +50,15 @@ class Context:
 
     lang: Lang
     place_like: frozenset[str] = frozenset()
+    short_names: frozenset[str] = frozenset()  # words the article uses alone as a speaker
 
 
 RE_LOCATIVE = regex.compile(
     r"\b(?:di|ke|dari|Kabupaten|Kota|Provinsi|Kecamatan|Desa|Kelurahan|Polres|Polresta|Polda|Polsek|Kodim|Korem|Kodam|DPRD|Pemkab|Pemkot|Pemprov)"
     r" (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)")
+# "kata Hasanuddin." / "Hasanuddin menegaskan": a one-word name next to a cue
+RE_CUE_THEN_NAME = regex.compile(r"(?<![\p{L}])(\p{L}+) (\p{Lu}[\p{L}'’-]+)(?=[,.])")
+RE_NAME_THEN_CUE = regex.compile(r"(?:(?<=[,.] )|(?<=^)|(?<=\n))(\p{Lu}[\p{L}'’-]+) (?:juga |pun |lalu |kemudian )?(\p{Ll}+)", regex.M)
 RE_DATELINE_PLACE = regex.compile(r"(?m)^\s*(\p{Lu}{3,}(?: \p{Lu}{3,})?),")
 
 
@@ -64,7 +69,16 @@ def article_context(text: str, lang: Lang) -> Context:
         words.update(m.group(1).split())
     for m in RE_DATELINE_PLACE.finditer(text, timeout=REGEX_TIMEOUT):
         words.update(w.title() for w in m.group(1).split())
-    return Context(lang, frozenset(words))
+    short: set[str] = set()
+    for m in RE_CUE_THEN_NAME.finditer(text, timeout=REGEX_TIMEOUT):
+        cue = lang.cues.get(m.group(1).casefold())
+        if cue is not None and cue.kind in ("short", "menurut"):
+            short.add(m.group(2))
+    for m in RE_NAME_THEN_CUE.finditer(text, timeout=REGEX_TIMEOUT):
+        cue = lang.cues.get(m.group(2))
+        if cue is not None and cue.kind == "verb":
+            short.add(m.group(1))
+    return Context(lang, frozenset(words), frozenset(short - words))
 
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
@@ -134,7 +148,13 @@ def classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         i = 0
         while i < len(toks) and _role_like(toks[i], ctx):
             i += 1
-        name_toks = toks[i:]
+        # the name follows the last role word ("Dirjen Bina Keuangan Daerah Kemendagri Larasati")
+        last = max((j for j, t in enumerate(toks) if _role_like(t, ctx) and t.bare not in NAME_PARTICLES),
+                   default=i - 1)
+        if last + 1 < len(toks) and last >= i:
+            i = last + 1
+        i = _short_name_split(toks, i, ctx)
+        name_toks = [t for t in toks[i:] if not RE_AGE.match(t.text) and not _in(lang, "degree", t.text)]
         if name_toks and all(is_capitalised(t) or t.bare in NAME_PARTICLES for t in name_toks):
             role = _join(text, toks[:i])[0]
             return Mention(mention_text, ms, me, _join(text, name_toks)[0], role, "person")
@@ -142,6 +162,9 @@ def classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
             return Mention(mention_text, ms, me, mention_text, None, "organization")
         if not is_capitalised(toks[0]) and any(_in(lang, "org_head", t.bare) for t in toks[1:2]):
             return Mention(mention_text, ms, me, mention_text, None, "organization")
+        if not is_capitalised(toks[0]) and not _in(lang, "title", first.capitalize()):
+            # "pejabat pertahanan AS", "seorang warga": an unnamed speaker, named by what it is
+            return Mention(mention_text, ms, me, mention_text, None, "unnamed")
         return Mention(mention_text, ms, me, mention_text, mention_text, "role")
     if all(RE_ACRONYM.match(w) for w in words) or any(_in(lang, "org_head", w) for w in words[:1]):
         return Mention(mention_text, ms, me, mention_text, None, "organization")
@@ -149,11 +172,43 @@ def classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         return Mention(mention_text, ms, me, mention_text, None, "organization")
     if not all(is_capitalised(t) or t.bare in NAME_PARTICLES for t in toks):
         return None
-    return Mention(mention_text, ms, me, mention_text, None, "person")
+    name_toks = _strip_honorifics(toks, lang)
+    name_toks = [t for t in name_toks if not RE_PARENTHESISED.match(t.text)] or name_toks
+    if not name_toks:
+        return None
+    return Mention(mention_text, ms, me, _join(text, name_toks)[0], None, "person")
+
+
+def _short_name_split(toks: list[Token], i: int, ctx: Context) -> int:
+    """Move the role/name split to where the name the article later uses on its own begins."""
+    run = toks[i:]
+    if len(run) < 4:
+        return i
+    for k in range(1, len(run) - 0):
+        if run[k].bare in ctx.short_names and run[k - 1].bare not in ctx.short_names:
+            return i + k
+    return i
+
+
+def _namey(toks: list[Token], ctx: Context) -> bool:
+    """Capitalised words only, none of them a title, role word, organisation or place."""
+    lang = ctx.lang
+    return bool(toks) and all(
+        (is_capitalised(t) or t.bare in NAME_PARTICLES) and not RE_PARENTHESISED.match(t.text)
+        and not (_in(lang, "title", t.bare) or _in(lang, "role_word", t.bare) or _in(lang, "org_head", t.bare)
+                 or t.bare in lang.place_words or t.bare in ctx.place_like)
+        for t in _strip_honorifics(toks, lang))
+
+
+def _strip_honorifics(toks: list[Token], lang: Lang) -> list[Token]:
+    toks = [t for t in toks if not _in(lang, "degree", t.text) and not RE_AGE.match(t.text)]
+    while len(toks) > 1 and _is_rank(toks[0], lang):
+        toks = toks[1:]
+    return toks
 
 
 def _appositive(text: str, toks: list[Token], ctx: Context) -> Mention | None:
-    """ROLE, NAME: a role phrase and a name set off by commas make one mention."""
+    """ROLE, NAME or NAME, ROLE: a role phrase and a name set off by commas make one mention."""
     if "," not in [t.text for t in toks]:
         return classify(text, toks, ctx)
     cut = [t.text for t in toks].index(",")
@@ -161,14 +216,12 @@ def _appositive(text: str, toks: list[Token], ctx: Context) -> Mention | None:
     head = classify(text, left, ctx)
     if not right or head is None:
         return head
-    tail = classify(text, right, ctx)
-    if tail is None or tail.kind not in ("person",):
-        return head
-    if head.kind == "role" or (head.kind == "person" and head.role is None and tail.role is None
-                               and _in(ctx.lang, "title", left[0].bare)):
-        return Mention(tail.text, tail.start, tail.end, tail.name, head.text, "person")
-    if head.kind == "person" and tail.kind == "person" and tail.role is None and head.role is None:
-        return head
+    if _namey(right, ctx) and not _namey(left, ctx):
+        tail = classify(text, right, ctx)
+        if tail is not None and tail.kind == "person":
+            return Mention(tail.text, tail.start, tail.end, tail.name, _join(text, left)[0], "person")
+    if _namey(left, ctx) and not _namey(right, ctx) and head.kind == "person" and head.role is None:
+        return Mention(head.text, head.start, head.end, head.name, _join(text, right)[0], "person")
     return head
 
 
@@ -196,6 +249,7 @@ def after(text: str, pos: int, limit: int, ctx: Context) -> Mention | None:
             if not (prev_role or w in NAME_PARTICLES or w in ROLE_CONNECTORS or _in(ctx.lang, "role_noun", w)):
                 break
         if not toks and not (is_capitalised(t) or _is_rank(t, ctx.lang) or w in ctx.lang.words.get("pronoun", ())
+                             or _in(ctx.lang, "title", w.capitalize())
                              or w in ctx.lang.words.get("group_head", ()) or _in(ctx.lang, "role_noun", w)
                              or w in UNNAMED or w == "pihak"):
             return None
@@ -213,39 +267,63 @@ def after(text: str, pos: int, limit: int, ctx: Context) -> Mention | None:
     return _appositive(text, toks, ctx)
 
 
+ADJUNCT_OPENERS = frozenset(
+    """seperti sebagaimana dikutip dilansir melansir mengutip dalam saat ketika di melalui lewat usai seusai pada
+    kepada yang misalnya kala selaku sebagai dari""".split())
+
+
+def _is_adjunct(seg: list[Token], ctx: Context) -> bool:
+    """A segment set off by commas that is no subject: "seperti dikutip dari Antara", "Rabu (14/5)"."""
+    first = seg[0].bare
+    if first.casefold() in ADJUNCT_OPENERS and not is_capitalised(seg[0]) or first in ("Dalam", "Saat", "Ketika", "Usai", "Seusai", "Melalui", "Lewat", "Seperti", "Sebagaimana"):
+        return True
+    if first in DAY_NAMES or first.casefold() in ("kemarin", "tadi", "hari", "pekan", "sore", "pagi", "siang", "malam"):
+        return True
+    return all(_in(ctx.lang, "degree", t.text) or RE_AGE.match(t.text) for t in seg)
+
+
 def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
     """The subject of a pre-posed cue: the words between the clause start and the verb."""
     toks = [t for t in tokens(text, lo, pos)]
     if RE_STOP_AFTER.search(text, toks[-1].end if toks else lo, pos):
         return None
-    # the subject starts after the last comma, unless that comma closes an appositive NAME
+    # the subject starts after the last comma, but adjuncts set off by commas are skipped
     segs: list[list[Token]] = [[]]
     for t in toks:
         if t.text in ",:;":
             segs.append([])
         else:
             segs[-1].append(t)
-    segs = [s for s in segs if s] or [[]]
+    # an adjunct is set off by a comma before the verb; the words touching the verb are the subject
+    while len(segs) > 2 and not segs[-1] and segs[-2] and _is_adjunct(segs[-2], ctx):
+        segs[-2:] = [[]]
+    segs = [seg for seg in segs if seg]
+    # "Badan Meteorologi, Klimatologi, dan Geofisika": a list inside one name
+    while len(segs) > 1 and segs[-1][0].bare in ("dan", "serta") and all(is_capitalised(t) for t in segs[-2]):
+        segs[-2:] = [segs[-2] + segs[-1]]
+    if not segs:
+        return None
     subject = _trim(segs[-1], ctx)
     if not subject:
         return None
-    if len(segs) >= 2 and all(is_capitalised(t) for t in subject):
+    if len(segs) >= 2 and _namey(subject, ctx):
         role = _trim(segs[-2], ctx)
-        if role and (_in(ctx.lang, "title", role[0].bare) or _in(ctx.lang, "role_noun", role[0].bare)):
-            head = classify(text, role, ctx)
+        if role and not _namey(role, ctx) and (_in(ctx.lang, "title", role[0].bare) or _in(ctx.lang, "role_noun", role[0].bare)
+                                              or _in(ctx.lang, "title", role[0].bare.capitalize())):
             tail = classify(text, subject, ctx)
-            if head and tail and head.kind == "role" and tail.kind == "person":
-                return Mention(tail.text, tail.start, tail.end, tail.name, head.text, "person")
+            if tail is not None and tail.kind == "person":
+                return Mention(tail.text, tail.start, tail.end, tail.name, _join(text, role)[0], "person")
+    # "MK dalam pertimbangan putusannya": the subject ends where an adjunct begins
+    for k, t in enumerate(subject[1:], 1):
+        if t.bare in SPEAKER_STOPS or t.bare == "yang":
+            subject = subject[:k]
+            break
     if len(subject) > MAX_SPEAKER_TOKENS:
         return None
-    if "yang" in [t.text for t in subject]:
-        subject = subject[:[t.text for t in subject].index("yang")]
-        if not subject:
-            return None
     first = subject[0]
     if not (is_capitalised(first) or first.bare in ctx.lang.words.get("pronoun", ())
             or first.bare in ctx.lang.words.get("group_head", ()) or _in(ctx.lang, "role_noun", first.bare)
-            or first.bare == "pihak"):
+            or first.bare in UNNAMED or first.bare == "pihak" or _in(ctx.lang, "title", first.bare.capitalize())):
         return None
     return classify(text, subject, ctx)
 

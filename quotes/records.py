@@ -49,7 +49,7 @@ class Mention:
     end: int
     name: str
     role: str | None
-    kind: str  # person | organization | group | pronoun | clitic | role | unknown
+    kind: str  # person | organization | group | pronoun | clitic | role | unnamed
 
 
 @dataclass(frozen=True)
