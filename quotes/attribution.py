@@ -47,6 +47,11 @@ PREDICATE_WORDS = frozenset(
     """akan sudah telah sedang masih belum tidak tak bukan bisa dapat harus perlu ingin mau adalah merupakan menjadi
     ada cukup sangat lebih mampu berhasil segera pernah boleh wajib tengah hanya baru siap tetap terus kembali
     sempat mesti enggan""".split())
+# words that look like verbs by their prefix but are not ("tersebut", "beberapa")
+NON_VERBAL = frozenset(
+    """tersebut terhadap termasuk terutama tertentu terkait terakhir terbesar terbaru terdekat tertinggi terendah
+    dirinya diri dini persen pertama perusahaan beberapa bersama berbagai berdasarkan berupa berikut perempuan
+    perkara pertanyaan persoalan perang menurut mereka menjelang meski meskipun memang""".split())
 CLAUSE_BREAKS = frozenset("yang saat ketika usai seusai setelah sebelum sejak dalam".split())
 AFTER_OBJECT = frozenset("dalam saat di pada kepada ketika usai seusai sebagai sambil kepadanya melalui lewat".split())
 SHORT_CLAUSE_WORDS = 7
@@ -281,7 +286,7 @@ def is_content_clause(clause: str) -> bool:
     for i, w in enumerate(words):
         if w in CLAUSE_BREAKS and i > 0:
             break
-        if w in PREDICATE_WORDS or RE_VERBAL.match(w):
+        if w in PREDICATE_WORDS or (RE_VERBAL.match(w) and w not in NON_VERBAL):
             predicate_at = i
             break
     for d, w in enumerate(words[:4]):

@@ -98,7 +98,7 @@ def extract(inputs, stdin_jsonl, output, pretty, encoding, lang, max_chars):
     except QuotesError as exc:
         raise click.ClickException(str(exc)) from None
     nlp = pipeline.load(lang)
-    stdin = click.get_binary_stream("stdin")
+    stdin = sys.stdin.buffer
     done = failed = 0
     try:
         with _output(output) as out:
@@ -181,7 +181,8 @@ def evaluate(gold, fmt, show_errors, as_json, lang):
     from . import evaluate as ev
 
     try:
-        report = ev.evaluate(ev.read_gold(gold, fmt), lang=lang, keep_pairs=show_errors > 0)
+        report = ev.evaluate(ev.read_gold(gold, fmt), lang=lang, keep_pairs=show_errors > 0,
+                             mention_counts=fmt == "pfsa", only=("direct",) if fmt == "pfsa" else None)
     except (QuotesError, OSError) as exc:
         raise click.ClickException(str(exc)) from None
     figures = report.figures()
@@ -191,7 +192,8 @@ def evaluate(gold, fmt, show_errors, as_json, lang):
         title = ", ".join(gold) if len(gold) <= 3 else f"{len(gold)} files"
         click.echo(ev.table(figures, title))
         if fmt == "pfsa":
-            click.echo("note: PFSA-ID tags statements of public figures only, so precision is a lower bound.")
+            click.echo("note: PFSA-ID tags direct statements of public figures only: only direct quotes are scored, "
+                       "and precision is a lower bound.")
     for pair in report.pairs[:show_errors]:
         click.echo(ev.describe(pair), err=True)
 
@@ -216,7 +218,7 @@ def convert(inputs, target, encoding, lang):
         raise click.ClickException(str(exc)) from None
     nlp = pipeline.load(lang)
     failed = 0
-    for item in io.read(paths, stdin=click.get_binary_stream("stdin"), encoding=encoding):
+    for item in io.read(paths, stdin=sys.stdin.buffer, encoding=encoding):
         rec = _process(nlp, item, lang, 1_000_000)
         if "error" in rec:
             failed += 1

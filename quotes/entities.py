@@ -19,11 +19,13 @@ from .layout import Layout
 from .mentions import Context
 from .records import Entity, Mention, Quote
 
+# a run of capitalised words; a dot only after a short word before another capital ("Dr. Laila")
+_CAP_WORD = r"(?:\p{Lu}\p{L}{0,3}\.(?= \p{Lu})|\p{Lu}[\p{L}'’-]*|\p{Lu}{2,})"
 RE_CAP_RUN = regex.compile(
-    r"(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}{2,})(?:[ ](?:\p{Lu}[\p{L}'’-]*\.?|bin|binti|van|von|de|da|al|el)){0,6}"
-    r"(?![\p{L}\p{N}])")
+    rf"(?<![\p{{L}}\p{{N}}]){_CAP_WORD}(?:[ ](?:{_CAP_WORD}|bin|binti|van|von|de|da|al|el)){{0,6}}(?![\p{{L}}\p{{N}}])")
 RE_ACRONYM_DEF = regex.compile(
     r"(?P<long>\p{Lu}[\p{L}-]*(?: (?:\p{Lu}[\p{L}-]*|dan|untuk|dari|&|atau)){1,9}) \((?P<short>[\p{Lu}\p{N}-]{2,12})\)")
+RE_TRAILING_ACRONYM = regex.compile(r"\s*\([\p{Lu}\p{N}-]{2,12}\)$")
 MONTHS = frozenset("Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember".split())
 PRONOUN_KINDS = ("pronoun", "clitic")
 MAX_NAME_TOKENS = 5
@@ -102,7 +104,7 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks) -> tuple[list[_Na
             if not toks:
                 continue
             bare = [t.bare for t in toks]
-            if all(w in lang.place_words or w in ctx.place_like or w in MONTHS for w in bare):
+            if all(w in lang.place_words or w in ctx.place_like or w in MONTHS or w in mentions.DAY_NAMES for w in bare):
                 continue
             mention = mentions.classify(text, toks, ctx)
             if mention is None or mention.kind != "person" or len(_tokens(mention.name)) > MAX_NAME_TOKENS:
@@ -171,7 +173,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
         if m.kind == "person":
             q.name, q.kind = _fullest(m.name, names), "person"
         elif m.kind == "organization":
-            q.name, q.kind = acronyms.get(m.name, m.name), "organization"
+            q.name, q.kind = RE_TRAILING_ACRONYM.sub("", acronyms.get(m.name, m.name)) or m.name, "organization"
         elif m.kind == "unnamed":
             q.name, q.kind = m.name, "person"
         else:
@@ -186,7 +188,11 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
         q.name, q.kind, q.role = (_fullest(who, names) if who else m.name), "person", m.text
         direct_names.append((m.start, q.name, q.kind))
     # clitics and pronouns: the most recent speaker or named subject before them
-    antecedents = sorted(direct_names + [(n.start, _fullest(n.name, names), "person") for n in names
+    # a named subject is an antecedent when the text shows it is a person: a title, or a cue of its own
+    speakers = {fold(q.name) for q in quotes if q.name}
+    people = [n for n in names if n.role or fold(_fullest(n.name, names)) in speakers
+              or any(w in ctx.short_names for w in n.name.split()) or _looks_like_a_name(n.name, ctx)]
+    antecedents = sorted(direct_names + [(n.start, _fullest(n.name, names), "person") for n in people
                                          if _is_subject(text, n, layout)] + _organisations(text, layout, ctx, acronyms))
     for q in sorted(quotes, key=lambda q: q.mention.start if q.mention else q.start):
         m = q.mention
@@ -205,6 +211,15 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
         if q.mention is not None and q.name and not q.role:
             q.role = next((n.role for n in names if n.role and contains(q.name, n.name) and contains(n.name, q.name)), None)
     return _entities(quotes, names)
+
+
+def _looks_like_a_name(name: str, ctx: Context) -> bool:
+    """Two or three capitalised words, none an acronym, title, organisation or place."""
+    words = name.split()
+    lang = ctx.lang
+    return 2 <= len(words) <= 3 and not any(
+        w.isupper() or w in lang.place_words or w in ctx.place_like or w in lang.words.get("title", ())
+        or w in lang.words.get("org_head", ()) or w in lang.words.get("role_word", ()) for w in words)
 
 
 def _organisations(text: str, layout: Layout, ctx: Context, acronyms: dict[str, str]) -> list[tuple[int, str, str]]:
@@ -247,8 +262,16 @@ def _entities(quotes: list[Quote], names: list[_Name]) -> list[Entity]:
         q.entity = ent.id
         if q.role and q.role not in ent.roles:
             ent.roles.append(q.role)
+    for q in quotes:
+        if q.entity is None:
+            continue
+        ent = entities[q.name.casefold()]
+        # a later mention ("ujarnya") keeps the role the article gave the speaker earlier
+        if not q.role and ent.roles:
+            q.role = ent.roles[0]
         m = q.mention
-        if m is not None and (m.text, m.start, m.end) not in ent.mentions:
+        # a mention that holds a name already listed ("Menteri X Arif Santoso") adds nothing
+        if m is not None and not any(m.start <= s and e <= m.end for _t, s, e in ent.mentions):
             ent.mentions.append((m.text, m.start, m.end))
     for ent in entities.values():
         ent.mentions.sort(key=lambda t: t[1])

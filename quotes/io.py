@@ -76,17 +76,17 @@ def _jsonl(stream: IO[bytes], name: str, stem: str, encoding: str) -> Iterator[I
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield Item(default_id, line=lineno, error=f"{name}:{lineno}: not JSON: {exc.msg} at column {exc.colno}")
+            yield Item(default_id, line=lineno, error=f"not JSON: {exc.msg} at column {exc.colno}")
             continue
         if not isinstance(obj, dict):
-            yield Item(default_id, line=lineno, error=f"{name}:{lineno}: a record must be a JSON object, not {type(obj).__name__}")
+            yield Item(default_id, line=lineno, error=f"a record must be a JSON object, not {type(obj).__name__}")
             continue
         rid = obj.get("id", default_id)
         rid = rid if isinstance(rid, str) else str(rid)
         text = obj.get("text")
         if not isinstance(text, str):
             what = "no 'text' field" if text is None else f"'text' is {type(text).__name__}, not a string"
-            yield Item(rid, line=lineno, error=f"{name}:{lineno}: {what}")
+            yield Item(rid, line=lineno, error=what)
             continue
         meta = {k: v for k, v in obj.items() if k not in ("id", "text")}
         yield Item(rid, text, meta, lineno)

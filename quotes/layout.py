@@ -19,7 +19,7 @@ RE_TRAIL_SPACE = regex.compile(r"(?:\s|&nbsp;)+$")
 RE_SENT_END = regex.compile(
     r"(?<=[.!?…]+[\"”’'»)]*)(?:(?:\s|&nbsp;)+(?=[\"“”‘'«(]?[\p{Lu}\p{N}])|(?<=[.!?])(?=[“‘«]\p{Lu}))")
 RE_WORD_BEFORE_DOT = regex.compile(r"(\S+)\.$")
-RE_TERMINAL = regex.compile(r"[.!?…:;\"”’»'\)]$")
+RE_TERMINAL = regex.compile(r"[.!?…:;,\)][\"”’»']*$")
 RE_WORDS = regex.compile(r"[\p{L}\p{N}]+")
 RE_SENTENCE_END = regex.compile(r"[.!?…][\"”’»']?$")
 

@@ -299,8 +299,9 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
         segs[-2:] = [[]]
     segs = [seg for seg in segs if seg]
     # "Badan Meteorologi, Klimatologi, dan Geofisika": a list inside one name
-    while len(segs) > 1 and segs[-1][0].bare in ("dan", "serta") and all(is_capitalised(t) for t in segs[-2]):
-        segs[-2:] = [segs[-2] + segs[-1]]
+    if len(segs) > 1 and segs[-1][0].bare in ("dan", "serta") and all(is_capitalised(t) for t in segs[-2]):
+        while len(segs) > 1 and all(is_capitalised(t) for t in segs[-2]):
+            segs[-2:] = [segs[-2] + segs[-1]]
     if not segs:
         return None
     subject = _trim(segs[-1], ctx)

@@ -15,7 +15,7 @@ from .records import Paragraph
 
 RE_UNKNOWN_OUTLET = regex.compile(
     r"(?:The )?\p{Lu}[\p{L}\p{N}]*(?:\.[\p{L}]{2,4})?(?:[ -](?:of |the |de |del |di )?\p{Lu}[\p{L}\p{N}]*(?:\.[\p{L}]{2,4})?){0,4}")
-RE_CHAIN = regex.compile(r"(?:,\s*)?(?:yang |dan )?(?:(?:juga )?mengutip|dikutip dari|melansir|mengutip laporan)\s+")
+RE_CHAIN = regex.compile(r"(?:\s*,)?\s*(?:yang |dan )?(?:(?:juga )?mengutip|dikutip dari|melansir|mengutip laporan)\s+")
 RE_DATELINE = regex.compile(
     r"(?:[\p{Lu}][\p{Lu}\p{L} .'/-]{0,40}?,\s*)?(?P<outlet>[\p{L}][\p{L}\p{N}.]*(?: [\p{Lu}][\p{L}\p{N}.]*){0,2})\s*(?:\(\p{Lu}+\)\s*)?[-–—]{1,2}")
 
