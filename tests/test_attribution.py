@@ -1,0 +1,95 @@
+"""Sentence → quote, table-driven: positive cases next to the negative ones."""
+import pytest
+
+from conftest import only
+
+DIRECT = [
+    # text, quote, speaker, cue
+    ('"Kami siap bertanding," kata pelatih Budi Santoso.', "Kami siap bertanding", "Budi Santoso", "kata"),
+    ("“Harga tidak akan naik,” ujar Menteri Perdagangan Zulkifli Hasan di Jakarta.", "Harga tidak akan naik",
+     "Zulkifli Hasan", "ujar"),
+    ('Kapolres Metro Jakarta Selatan AKBP Budi Santoso mengatakan, "Pelaku sudah kami tangkap."',
+     "Pelaku sudah kami tangkap", "Budi Santoso", "mengatakan"),
+    ('"Kami masih menunggu hasil autopsi," tutur Kombes Dirmanto, Senin (3/10).', "Kami masih menunggu hasil autopsi",
+     "Dirmanto", "tutur"),
+    ('Menurut Sri Mulyani, "Defisit tetap terjaga."', "Defisit tetap terjaga", "Sri Mulyani", "Menurut"),
+    ('"Tidak ada kompromi." Hal itu disampaikan Ketua KPK Firli Bahuri di Gedung Merah Putih.',
+     "Tidak ada kompromi", "Firli Bahuri", "disampaikan"),
+    ('"Semua sudah siap," demikian pernyataan Kementerian Luar Negeri.', "Semua sudah siap",
+     "Kementerian Luar Negeri", "demikian pernyataan"),
+]
+
+
+@pytest.mark.parametrize("text, quote, speaker, cue", DIRECT)
+def test_direct_quotes(extract, text, quote, speaker, cue):
+    q = only(extract(text), type="direct", text=quote)
+    assert q["speaker"]["name"] == speaker
+    assert q["cue"]["text"] == cue
+
+
+INDIRECT = [
+    ("Sejumlah pengamat militer meyakini posisi pasukan itu semakin terdesak.",
+     "posisi pasukan itu semakin terdesak", "Sejumlah pengamat militer", "meyakini"),
+    ("Gubernur Jawa Timur Khofifah Indar Parawansa menegaskan bahwa bantuan akan dikirim besok.",
+     "bantuan akan dikirim besok", "Khofifah Indar Parawansa", "menegaskan"),
+    ("Menurut Budi, harga beras akan turun pekan depan.", "harga beras akan turun pekan depan", "Budi", "Menurut"),
+    ("Harga beras akan turun pekan depan, kata Budi.", "Harga beras akan turun pekan depan", "Budi", "kata"),
+    ("Presiden Rusia, Vladimir Putin, menyatakan pihaknya tidak memiliki kewajiban membela Armenia.",
+     "pihaknya tidak memiliki kewajiban membela Armenia", "Vladimir Putin", "menyatakan"),
+    ("Ia meminta agar warga tetap tenang dan tidak panik.", "warga tetap tenang dan tidak panik", None, "meminta"),
+]
+
+
+@pytest.mark.parametrize("text, quote, speaker, cue", INDIRECT)
+def test_indirect_quotes(extract, text, quote, speaker, cue):
+    q = only(extract(text), text=quote)
+    assert q["type"] == "indirect"
+    assert (q["speaker"] or {}).get("name") == speaker
+    assert q["cue"]["text"] == cue
+
+
+def test_mixed_quote(extract):
+    text = "Ia menyebut kebijakan itu “tidak masuk akal” dan harus segera dicabut pemerintah."
+    q = only(extract("Budi Santoso hadir di rapat. " + text), type="mixed")
+    assert q["text"] == "kebijakan itu “tidak masuk akal” dan harus segera dicabut pemerintah"
+    assert q["speaker"]["name"] == "Budi Santoso"
+
+
+def test_split_quote_is_two_quotes_with_one_speaker(extract):
+    rec = extract('"Kami sudah siap," kata Andi Wijaya, "tapi cuaca buruk."')
+    assert [q["text"] for q in rec["quotes"]] == ["Kami sudah siap", "tapi cuaca buruk"]
+    assert {q["speaker"]["name"] for q in rec["quotes"]} == {"Andi Wijaya"}
+
+
+def test_clitic_cue_resolves_to_previous_speaker(extract):
+    text = ("Menteri Keuangan Sri Mulyani Indrawati hadir dalam rapat itu. Ia menyatakan defisit akan dijaga.\n\n"
+            "“Kami akan disiplin,” ujarnya.")
+    q = only(extract(text), type="direct")
+    assert q["speaker"]["name"] == "Sri Mulyani Indrawati"
+    assert q["speaker"]["mention"] == "ujarnya"
+
+
+def test_report_attribution_speaker_and_source_are_the_outlet(extract):
+    text = "Dilansir AFP, pasukan itu mundur dari kota tersebut pada Selasa malam."
+    q = only(extract(text), type="indirect")
+    assert q["speaker"]["name"] == "AFP"
+    assert [s["name"] for s in q["sources"]] == ["AFP"]
+
+
+@pytest.mark.parametrize("text", [
+    'Film "Ada Apa dengan Cinta" diputar lagi di bioskop.',              # a title
+    'Koalisi yang disebut "gemuk" itu akhirnya pecah.',                  # a scare quote
+    "Baca juga: Harga Cabai Naik, Pedagang Mengeluh",                    # a link
+    "Sarkissian meminta bantuan kepada NATO untuk menyelesaikan konflik.",  # an act, no speech
+    "Kapolres itu menjelaskan kronologi insiden tersebut.",              # an object, no content clause
+    'Wartawan sempat bertanya, "Apakah Anda akan mundur?"',              # the reporter's own question
+])
+def test_not_quotes(extract, text):
+    assert extract(text)["quotes"] == []
+
+
+def test_inserted_headline_is_no_quote_and_no_antecedent(extract):
+    text = ("Ketua DPR Puan Maharani tiba di lokasi.\n\nMenteri Budi Bicara Soal Harga\n\n"
+            '"Kami sudah bekerja," ujarnya.')
+    q = only(extract(text), type="direct")
+    assert q["speaker"] is None or q["speaker"]["name"] != "Menteri Budi Bicara Soal Harga"

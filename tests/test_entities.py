@@ -1,0 +1,39 @@
+from conftest import only
+
+
+def test_surname_resolves_to_fullest_name_with_role(extract):
+    text = ("Presiden Rusia, Vladimir Putin, menyatakan pihaknya tidak akan mundur dari perundingan.\n\n"
+            '"Kami tetap pada posisi kami," ucap Putin.')
+    rec = extract(text)
+    q = only(rec, type="direct")
+    assert q["speaker"]["name"] == "Vladimir Putin"
+    assert q["speaker"]["mention"] == "Putin"
+    ent = next(e for e in rec["entities"] if e["id"] == q["speaker"]["entity"])
+    assert "Presiden Rusia" in ent["roles"]
+    assert {m["text"] for m in ent["mentions"]} >= {"Vladimir Putin", "Putin"}
+
+
+def test_spelling_variants_are_one_speaker(extract):
+    text = ("Presiden Armenia Armen Sarkissian tiba di Brussels pada Rabu pagi.\n\n"
+            '"Kami butuh dukungan," kata Sarkisian.')
+    assert only(extract(text), type="direct")["speaker"]["name"] == "Armen Sarkissian"
+
+
+def test_role_alone_resolves_to_person_named_nearby(extract):
+    text = ("Presiden Azerbaijan memastikan sudah ada 21 desa yang berhasil dibebaskan. Dua hari sebelumnya, "
+            "Aliyev mengumumkan pasukannya telah merebut 13 desa.")
+    rec = extract(text)
+    assert {q["speaker"]["name"] for q in rec["quotes"]} == {"Aliyev"}
+
+
+def test_acronym_resolves_to_long_form(extract):
+    text = ("Komisi Pemberantasan Korupsi (KPK) memeriksa tiga saksi pada Senin.\n\n"
+            "KPK menegaskan penyidikan akan terus berjalan tanpa intervensi.")
+    q = only(extract(text), type="indirect")
+    assert q["speaker"]["name"] == "Komisi Pemberantasan Korupsi"
+    assert q["speaker"]["kind"] == "organization"
+
+
+def test_group_speaker(extract):
+    q = only(extract("Sejumlah warga mengatakan air sudah surut sejak pagi tadi."), type="indirect")
+    assert q["speaker"]["kind"] == "group"

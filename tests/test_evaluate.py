@@ -1,0 +1,76 @@
+import json
+
+import pytest
+
+from conftest import ROOT, SHARED
+from quotes import evaluate as ev
+
+FLOORS = json.loads((ROOT / "corpus" / "floors.json").read_text(encoding="utf-8"))
+TOLERANCE = 0.02
+
+
+@pytest.mark.parametrize("gold, pred, rule, matched", [
+    ((0, 10), (0, 10), "overlap", True),
+    ((0, 10), (0, 4), "overlap", False),     # 0.4 of the union
+    ((0, 10), (0, 4), "ggt", True),          # but covers 0.4 > 0.3 of the gold span
+    ((0, 10), (0, 3), "ggt", False),
+])
+def test_matching_rules(gold, pred, rule, matched):
+    text = "x" * 20
+    g = [{"text": text[gold[0]:gold[1]], "start": gold[0], "end": gold[1]}]
+    p = [{"start": pred[0], "end": pred[1]}]
+    pairs, _missed, _spurious = ev.match(g, p, text, rule)
+    assert bool(pairs) is matched
+
+
+def test_matching_is_one_to_one():
+    text = "x" * 30
+    g = [{"text": "x" * 10, "start": 0, "end": 10}]
+    p = [{"start": 0, "end": 10}, {"start": 1, "end": 10}]
+    pairs, missed, spurious = ev.match(g, p, text, "overlap")
+    assert len(pairs) == 1 and spurious == [1] and missed == []
+
+
+@pytest.mark.parametrize("a, b, strict, lenient", [
+    ("Vladimir Putin", "vladimir putin", True, True),
+    ("Vladimir Putin", "Putin", False, True),
+    ("Yaşar Güler", "Yasar Guler", False, True),
+    ("Joko Widodo", "Prabowo Subianto", False, False),
+    (None, "Budi", False, False),
+])
+def test_speaker_comparison(a, b, strict, lenient):
+    assert ev.same_strict(a, b) is strict
+    assert ev.same_lenient(a, b) is lenient
+
+
+def _figure(figures, key):
+    node = figures
+    for part in key.split("."):
+        node = node[part]
+    return node
+
+
+@pytest.fixture(scope="module")
+def dev_figures():
+    paths = sorted(str(p) for p in (ROOT / "corpus" / "dev").glob("*.jsonl"))
+    return ev.evaluate(ev.read_gold(paths)).figures()
+
+
+@pytest.mark.parametrize("key", sorted(FLOORS["dev"]))
+def test_dev_accuracy_holds_its_floor(dev_figures, key):
+    value = _figure(dev_figures, key)
+    assert value >= FLOORS["dev"][key] - TOLERANCE, f"{key} = {value}, floor {FLOORS['dev'][key]}"
+
+
+def test_corpus_files_follow_the_gold_format():
+    for path in sorted((ROOT / "corpus").glob("*/*.jsonl")):
+        assert sum(1 for _ in ev.read_gold([str(path)])) >= 10
+
+
+@pytest.mark.skipif(not (SHARED / "seed" / "expected.jsonl").exists(), reason="needs ../shared/seed")
+def test_seed_article():
+    with (SHARED / "seed" / "expected.jsonl").open(encoding="utf-8") as fh:
+        gold = [json.loads(line) for line in fh]
+    figures = ev.evaluate(gold).figures()
+    assert figures["end_to_end"]["recall"] == 1.0
+    assert figures["quotes"]["overlap/all"]["precision"] == 1.0

@@ -1,0 +1,30 @@
+from quotes.lang import load
+from quotes.layout import find_layout
+
+LANG = load("id")
+
+
+def kinds(text):
+    layout = find_layout(text, LANG)
+    return [(text[p.start:p.end], p.kind) for p in layout.paragraphs]
+
+
+def test_boilerplate_lines_are_recognised():
+    text = ("Judul Berita Hari Ini\n\nJAKARTA, KOMPAS.com - Paragraf pertama berakhir di sini.\n\n"
+            "Baca juga: Harga Cabai Naik Lagi\n\nFoto pejabat saat meninjau lokasi\nFoto: Antara/Budi\n\n"
+            "Paragraf kedua juga berakhir.\n\nHalaman Selanjutnya")
+    assert [k for _t, k in kinds(text)] == ["headline", "body", "link", "caption", "caption", "body", "pagination"]
+
+
+def test_single_newlines_are_paragraphs_and_sentences_never_cross_them():
+    text = "Kalimat satu tanpa titik\nKalimat dua. Kalimat tiga."
+    layout = find_layout(text, LANG)
+    assert len(layout.paragraphs) == 2
+    for s, e in layout.sentences:
+        assert "\n" not in text[s:e]
+
+
+def test_abbreviations_do_not_end_sentences():
+    text = "Menurut Prof. Dr. Budi, harga naik. Ia menolak."
+    layout = find_layout(text, LANG)
+    assert [text[s:e] for s, e in layout.sentences] == ["Menurut Prof. Dr. Budi, harga naik.", "Ia menolak."]

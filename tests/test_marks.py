@@ -1,0 +1,46 @@
+import pytest
+
+from quotes.lang import load
+from quotes.layout import find_layout
+from quotes.marks import find_marks
+
+
+def marks(text):
+    return [text[m.start:m.end] for m in find_marks(text, list(find_layout(text, load("id")).paragraphs))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"Kami siap," kata Budi.', ["Kami siap"]),
+    ("“Kami siap,” kata Budi.", ["Kami siap"]),
+    ("”Kami siap,” kata Budi.", ["Kami siap"]),  # Kompas opens with the closing glyph
+    ("‘Kami siap,’ kata Budi.", ["Kami siap"]),
+    ("« Kami siap », kata Budi.", ["Kami siap"]),
+    ("&quot;Kami siap,&quot; kata Budi.", ["Kami siap"]),
+    ("Dia berkata, “Anggaran cukup,”ucap dia.“Anggaran lagi.” Lalu pergi.", ["Anggaran cukup", "Anggaran lagi"]),
+    ('"Siapa yang salah?" tanya dia.', ["Siapa yang salah?"]),
+    ('"A," kata X. "B."', ["A", "B"]),
+])
+def test_mark_styles(text, expected):
+    assert marks(text) == expected
+
+
+def test_multi_paragraph_quote_is_one_span():
+    text = '"Kalimat pertama.\n\n"Kalimat kedua," kata Budi.'
+    assert marks(text) == ['Kalimat pertama.\n\n"Kalimat kedua']
+
+
+@pytest.mark.parametrize("text", ["Warga Jum'at pagi ke Qur’an.", "Rumah Ma'ruf dijaga."])
+def test_apostrophes_are_no_marks(text):
+    assert marks(text) == []
+
+
+def test_unbalanced_mark_stops_at_its_paragraph():
+    text = 'Dia bilang "tidak ada yang tahu.\n\nParagraf baru tanpa kutipan. "Ini kutipan," kata Ani.'
+    found = marks(text)
+    assert found[0] == "tidak ada yang tahu"
+    assert found[1] == "Ini kutipan"
+
+
+def test_marks_in_headlines_and_captions_are_skipped():
+    text = 'Jokowi: "Kerja Kerja Kerja"\n\nBadan paragraf tanpa kutipan.'
+    assert marks(text) == []

@@ -1,0 +1,34 @@
+from importlib.metadata import entry_points
+
+import spacy
+
+from quotes import components
+
+
+def test_components_are_spacy_factories_after_install():
+    names = {ep.name for ep in entry_points(group="spacy_factories")}
+    assert set(components.PIPELINE) <= names
+
+
+def test_add_pipe_on_blank_pipeline(nlp):
+    doc = nlp('"Kami siap," kata pelatih Budi.')
+    assert [q.text for q in doc._.quotes] == ["Kami siap"]
+    assert [s.text for s in doc.spans["quotes"]] == ["Kami siap"]
+    assert doc._.quote_entities[0].name == "Budi"
+
+
+def test_components_need_the_layout_first():
+    nlp = spacy.blank("id")
+    nlp.add_pipe("quotes_marks")
+    try:
+        nlp("Teks.")
+    except ValueError as exc:
+        assert "quotes_layout" in str(exc)
+    else:
+        raise AssertionError("quotes_marks ran without quotes_layout")
+
+
+def test_glued_marks_are_split_off_by_the_tokenizer():
+    from quotes.pipeline import load
+    words = [t.text for t in load("id").make_doc("cukup,”ucap dia.“Anggaran")]
+    assert "”" in words and "“" in words and "ucap" in words
