@@ -22,12 +22,12 @@ from .records import Entity, Mention, Quote
 # a run of capitalised words; a dot only after a short word before another capital ("Dr. Laila")
 _CAP_WORD = r"(?:\p{Lu}\p{L}{0,3}\.(?= \p{Lu})|\p{Lu}[\p{L}'’-]*|\p{Lu}{2,})"
 RE_CAP_RUN = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}]){_CAP_WORD}(?:[ ](?:{_CAP_WORD}|bin|binti|van|von|de|da|al|el)){{0,6}}(?![\p{{L}}\p{{N}}])")
+    rf"(?<![\p{{L}}\p{{N}}]){_CAP_WORD}(?:[ ](?:{_CAP_WORD}|bin|binti|van|von|de|da|al|el)){{0,12}}(?![\p{{L}}\p{{N}}])")
 RE_ACRONYM_DEF = regex.compile(
     r"(?P<long>\p{Lu}[\p{L}-]*(?: (?:\p{Lu}[\p{L}-]*|dan|untuk|dari|&|atau)){1,9}) \((?P<short>[\p{Lu}\p{N}-]{2,12})\)")
 RE_TRAILING_ACRONYM = regex.compile(r"\s*\([\p{Lu}\p{N}-]{2,12}\)$")
 MONTHS = frozenset("Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember".split())
-PRONOUN_KINDS = ("pronoun", "clitic")
+PRONOUN_KINDS = ("pronoun", "clitic", "anaphor")
 MAX_NAME_TOKENS = 5
 
 
@@ -187,24 +187,27 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
         who = _resolve_role(m, m.start, layout, names, direct_names)
         q.name, q.kind, q.role = (_fullest(who, names) if who else m.name), "person", m.text
         direct_names.append((m.start, q.name, q.kind))
-    # clitics and pronouns: the most recent speaker or named subject before them
-    # a named subject is an antecedent when the text shows it is a person: a title, or a cue of its own
+    # clitics, pronouns and "pelatih asal Skotlandia itu": the most recent person before them
     speakers = {fold(q.name) for q in quotes if q.name}
     people = [n for n in names if n.role or fold(_fullest(n.name, names)) in speakers
               or any(w in ctx.short_names for w in n.name.split()) or _looks_like_a_name(n.name, ctx)]
-    antecedents = sorted(direct_names + [(n.start, _fullest(n.name, names), "person") for n in people
-                                         if _is_subject(text, n, layout)] + _organisations(text, layout, ctx, acronyms))
+    roles = {fold(_fullest(n.name, names)): n.role for n in people if n.role}
+    antecedents = sorted(direct_names + [(n.start, _fullest(n.name, names), "person") for n in people]
+                         + _organisations(text, layout, ctx, acronyms))
     for q in sorted(quotes, key=lambda q: q.mention.start if q.mention else q.start):
         m = q.mention
         if m is None or m.kind not in PRONOUN_KINDS:
             continue
         prior = [a for a in antecedents if a[0] < m.start and _no_break(layout, a[0], m.start)]
-        if m.text.casefold().startswith("pihak"):
-            pass
-        else:
+        if not m.text.casefold().startswith("pihak"):
             prior = [a for a in prior if a[2] == "person"] or prior
+        if m.kind == "anaphor" and m.role:
+            head = _tokens(m.role)[:1]
+            prior = [a for a in prior if _tokens(roles.get(fold(a[1])) or "")[:1] == head] or prior
         if prior:
             q.name, q.kind = prior[-1][1], prior[-1][2]
+            if m.kind == "anaphor" and not q.role:
+                q.role = m.role
             antecedents.append((m.start, q.name, q.kind))
             antecedents.sort()
     for q in quotes:

@@ -31,6 +31,7 @@ SPEAKER_STOPS = frozenset(
 DAY_NAMES = frozenset("Senin Selasa Rabu Kamis Jumat Jum'at Sabtu Minggu Ahad".split())
 UNNAMED = frozenset("seorang salah satu satu".split())
 MAX_SPEAKER_TOKENS = 14
+ANAPHORIC = frozenset(("itu", "tersebut"))
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ class Context:
     lang: Lang
     place_like: frozenset[str] = frozenset()
     short_names: frozenset[str] = frozenset()  # words the article uses alone as a speaker
+    lower_words: frozenset[str] = frozenset()  # words the article also writes in lower case
 
 
 RE_LOCATIVE = regex.compile(
@@ -59,6 +61,7 @@ RE_LOCATIVE = regex.compile(
 # "kata Hasanuddin." / "Hasanuddin menegaskan": a one-word name next to a cue
 RE_CUE_THEN_NAME = regex.compile(r"(?<![\p{L}])(\p{L}+) (\p{Lu}[\p{L}'’-]+)(?=[,.])")
 RE_NAME_THEN_CUE = regex.compile(r"(?:(?<=[,.] )|(?<=^)|(?<=\n))(\p{Lu}[\p{L}'’-]+) (?:juga |pun |lalu |kemudian )?(\p{Ll}+)", regex.M)
+RE_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}.-])\p{Ll}+(?![\p{L}\p{N}])")
 RE_DATELINE_PLACE = regex.compile(r"(?m)^\s*(\p{Lu}{3,}(?: \p{Lu}{3,})?),")
 
 
@@ -78,7 +81,8 @@ def article_context(text: str, lang: Lang) -> Context:
         cue = lang.cues.get(m.group(2))
         if cue is not None and cue.kind == "verb":
             short.add(m.group(1))
-    return Context(lang, frozenset(words), frozenset(short - words))
+    lower = frozenset(m.group() for m in RE_LOWER_WORD.finditer(text, timeout=REGEX_TIMEOUT))
+    return Context(lang, frozenset(words), frozenset(short - words), lower)
 
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
@@ -141,6 +145,9 @@ def classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         if name_toks and all(is_capitalised(t) or t.bare in NAME_PARTICLES for t in name_toks):
             role = _join(text, toks[:first_rank])[0] if first_rank else None
             return Mention(mention_text, ms, me, _join(text, name_toks)[0], role, "person")
+    if len(toks) >= 2 and words[-1] in ANAPHORIC and not is_capitalised(toks[-1]):
+        # "pelatih asal Skotlandia itu", "Kepala negara tersebut": someone named before
+        return Mention(mention_text, ms, me, mention_text, _join(text, toks[:-1])[0], "anaphor")
     starts_role = (_in(lang, "title", first) or not is_capitalised(toks[0]) or first in UNNAMED)
     if _in(lang, "org_head", first) and not starts_role:
         return Mention(mention_text, ms, me, mention_text, None, "organization")
@@ -151,7 +158,9 @@ def classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         # the name follows the last role word ("Dirjen Bina Keuangan Daerah Kemendagri Larasati")
         last = max((j for j, t in enumerate(toks) if _role_like(t, ctx) and t.bare not in NAME_PARTICLES),
                    default=i - 1)
-        if last + 1 < len(toks) and last >= i:
+        if last == len(toks) - 1:
+            i = len(toks)  # it ends on a role word: a role alone ("Direktur Utama PT Maju Jaya")
+        elif last >= i:
             i = last + 1
         i = _short_name_split(toks, i, ctx)
         name_toks = [t for t in toks[i:] if not RE_AGE.match(t.text) and not _in(lang, "degree", t.text)]
@@ -174,6 +183,8 @@ def classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         return None
     name_toks = _strip_honorifics(toks, lang)
     name_toks = [t for t in name_toks if not RE_PARENTHESISED.match(t.text)] or name_toks
+    if len(name_toks) > 1 and name_toks[0].bare.casefold() in ctx.lower_words:
+        name_toks = name_toks[1:]  # "Nama Mateo Wijaya mencuat": the first word is "nama"
     if not name_toks:
         return None
     return Mention(mention_text, ms, me, _join(text, name_toks)[0], None, "person")
