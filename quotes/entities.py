@@ -20,7 +20,7 @@ from .mentions import Context
 from .records import Entity, Mention, Quote
 
 # a run of capitalised words; a dot only after a short word before another capital ("Dr. Laila")
-_CAP_WORD = r"(?:\p{Lu}\p{L}{0,3}\.(?= \p{Lu})|\p{Lu}[\p{L}'’-]*|\p{Lu}{2,})"
+_CAP_WORD = r"(?:(?:Dr|Drs|Dra|Ir|Prof|Hj|H|KH|St|Jl|Moh|Muh|\p{Lu})\.(?= \p{Lu})|\p{Lu}[\p{L}'’-]*|\p{Lu}{2,})"
 RE_CAP_RUN = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}]){_CAP_WORD}(?:[ ](?:{_CAP_WORD}|bin|binti|van|von|de|da|al|el)){{0,12}}(?![\p{{L}}\p{{N}}])")
 RE_ACRONYM_DEF = regex.compile(
@@ -92,6 +92,11 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks) -> tuple[list[_Na
             if any(a <= m.start() < b for a, b in quoted):
                 continue
             toks = mentions.tokens(text, m.start(), m.end())
+            # a cue or clause opener inside the run ends it ("Jabar Menurut Sri Mulyani")
+            cut = next((k for k, t in enumerate(toks) if k and (lang.cues.get(t.bare.casefold())
+                                                              or t.bare.casefold() in lang.function_words)), None)
+            if cut is not None:
+                toks = toks[:cut]
             sent = layout.sentence_at(m.start())
             if len(toks) == 1 and sent is not None and sent[0] >= m.start() - 1 \
                     and toks[0].bare not in mid_sentence and toks[0].bare not in ctx.short_names:

@@ -7,7 +7,8 @@ across the article is ``entities.py``'s job.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 
 import regex
 
@@ -15,7 +16,7 @@ from .lang import REGEX_TIMEOUT, Lang
 from .records import Mention
 
 RE_TOKEN = regex.compile(r"\((?:[^()\n]{1,60})\)|[\p{L}\p{N}]+(?:[.'’&/-][\p{L}\p{N}]+)*\.?|[,:;]")
-RE_ACRONYM = regex.compile(r"^\(?[\p{Lu}\p{N}&.-]{2,}\)?$")
+RE_ACRONYM = regex.compile(r"^\(?[\p{Lu}\p{N}&.-]{2,}\)?$|^\(\p{Lu}[\p{L}\p{N}&.-]{1,11}\)$")
 RE_CAPITALISED = regex.compile(r"^\(?[\p{Lu}\p{N}]")
 RE_PARENTHESISED = regex.compile(r"^\(.*\)$")
 RE_STOP_AFTER = regex.compile(r"[.!?;\"“”‘’«»()\n–—]|\s-\s")
@@ -27,7 +28,7 @@ SPEAKER_STOPS = frozenset(
     """di saat ketika dalam kepada pada usai seusai selepas sebelum setelah sesudah dikutip dilansir
     melalui lewat via seperti sebagaimana yang kemarin sembari sambil menanggapi mengenai terkait soal
     tentang dengan kala tatkala hari pekan lalu tadi sore pagi siang malam belum sudah juga pun kepadanya
-    saat itu menjawab ditemui dihubungi mengutip melansir""".split())
+    menjawab ditemui dihubungi mengutip melansir""".split())
 DAY_NAMES = frozenset("Senin Selasa Rabu Kamis Jumat Jum'at Sabtu Minggu Ahad".split())
 UNNAMED = frozenset("seorang salah satu satu".split())
 MAX_SPEAKER_TOKENS = 14
@@ -53,6 +54,8 @@ class Context:
     place_like: frozenset[str] = frozenset()
     short_names: frozenset[str] = frozenset()  # words the article uses alone as a speaker
     lower_words: frozenset[str] = frozenset()  # words the article also writes in lower case
+    capitalised: dict[str, int] = field(default_factory=dict)  # how often each capitalised word occurs
+    pairs: dict[tuple[str, str], int] = field(default_factory=dict)  # ... and right after another
 
 
 RE_LOCATIVE = regex.compile(
@@ -61,6 +64,7 @@ RE_LOCATIVE = regex.compile(
 # "kata Hasanuddin." / "Hasanuddin menegaskan": a one-word name next to a cue
 RE_CUE_THEN_NAME = regex.compile(r"(?<![\p{L}])(\p{L}+) (\p{Lu}[\p{L}'’-]+)(?=[,.])")
 RE_NAME_THEN_CUE = regex.compile(r"(?:(?<=[,.] )|(?<=^)|(?<=\n))(\p{Lu}[\p{L}'’-]+) (?:juga |pun |lalu |kemudian )?(\p{Ll}+)", regex.M)
+RE_CAP_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?![\p{L}\p{N}])")
 RE_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}.-])\p{Ll}+(?![\p{L}\p{N}])")
 RE_DATELINE_PLACE = regex.compile(r"(?m)^\s*(\p{Lu}{3,}(?: \p{Lu}{3,})?),")
 
@@ -82,7 +86,14 @@ def article_context(text: str, lang: Lang) -> Context:
         if cue is not None and cue.kind == "verb":
             short.add(m.group(1))
     lower = frozenset(m.group() for m in RE_LOWER_WORD.finditer(text, timeout=REGEX_TIMEOUT))
-    return Context(lang, frozenset(words), frozenset(short - words), lower)
+    caps, pairs = Counter(), Counter()
+    prev_end, prev = -2, None
+    for m in RE_CAP_WORD.finditer(text, timeout=REGEX_TIMEOUT):
+        caps[m.group()] += 1
+        if prev is not None and text[prev_end:m.start()] == " ":
+            pairs[(prev, m.group())] += 1
+        prev, prev_end = m.group(), m.end()
+    return Context(lang, frozenset(words), frozenset(short - words), lower, dict(caps), dict(pairs))
 
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
@@ -191,12 +202,20 @@ def classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
 
 
 def _short_name_split(toks: list[Token], i: int, ctx: Context) -> int:
-    """Move the role/name split to where the name the article later uses on its own begins."""
+    """Move the role/name split to where the name the article uses on its own begins.
+
+    "Bupati Sungai Jernih Arifin Syahputra Lubis", with "Arifin" alone later: the name starts at
+    "Arifin". A word counts as used on its own when it occurs more often than right after the word
+    before it here; common first names ("Muhammad", "Siti") are never cut off.
+    """
     run = toks[i:]
-    if len(run) < 4:
+    if len(run) < 3:
         return i
-    for k in range(1, len(run) - 0):
-        if run[k].bare in ctx.short_names and run[k - 1].bare not in ctx.short_names:
+    for k in range(1, len(run)):
+        word, before = run[k].bare, run[k - 1].bare
+        if before in ctx.lang.words.get("name_prefix", ()):
+            continue
+        if ctx.capitalised.get(word, 0) > ctx.pairs.get((before, word), 0):
             return i + k
     return i
 
@@ -242,8 +261,10 @@ def after(text: str, pos: int, limit: int, ctx: Context) -> Mention | None:
     commas = 0
     for t in tokens(text, pos, limit):
         gap = text[(toks[-1].end if toks else pos):t.start]
-        if RE_STOP_AFTER.search(gap) and not (gap.strip() == "" or gap.strip() == "."):
+        if RE_STOP_AFTER.search(gap) and gap.strip() != "":
             break
+        if RE_PARENTHESISED.match(t.text) and not RE_ACRONYM.match(t.text):
+            break  # "(Kompas, 11/11/2017)" ends the mention; "(KPK)" belongs to it
         if t.text in ",:;":
             if t.text != "," or commas or not toks:
                 break

@@ -3,7 +3,8 @@
 PFSA-ID (Purnomo et al. 2022) tags tokens in BILOU: STATEMENT spans are direct quotes with their
 marks, CUE/CUECOREF the reporting verbs, PERSON/PERSONCOREF the people. Text is rebuilt from the
 tokens (the original spacing is gone); an ISSUE span marks where an article starts; the speaker of
-a STATEMENT is the person next to its cue, and a CUECOREF refers back to the previous speaker.
+a STATEMENT is the person next to its cue. A CUECOREF (-nya) refers back to someone the corpus
+does not link, so those statements carry no gold speaker and speaker accuracy skips them.
 """
 from __future__ import annotations
 
@@ -125,20 +126,17 @@ def gold(article: Article) -> dict:
     cues = article.spans("CUE", "CUECOREF")
     persons = article.spans("PERSON", "PERSONCOREF")
     quotes = []
-    last_speaker = None
     for _label, a, b in article.spans("STATEMENT"):
         cue = next((c for c in cues if b < c[1] <= b + CUE_AFTER_WINDOW), None) or \
             next((c for c in reversed(cues) if a - CUE_BEFORE_WINDOW <= c[2] < a), None)
         speaker = mention = None
-        if cue is not None and cue[0] == "CUECOREF":
-            speaker = last_speaker
-        elif cue is not None:
+        # a CUECOREF (-nya) names no one: the corpus does not give that speaker, so it is not scored
+        if cue is not None and cue[0] == "CUE":
             near = [p for p in persons if abs(p[1] - cue[2]) <= SPEAKER_WINDOW or abs(cue[1] - p[2]) <= SPEAKER_WINDOW]
             if near:
                 p = min(near, key=lambda p: (min(abs(p[1] - cue[2]), abs(cue[1] - p[2])), p[1] < cue[1]))
                 mention = _text(article, p[1], p[2])
                 speaker = _canonical(article, p, people, roles)
-        last_speaker = speaker or last_speaker
         s, e = toks[a].start, toks[b].end
         while s < e and article.text[s] in MARKS:
             s += 1
