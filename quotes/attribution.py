@@ -56,6 +56,7 @@ CLAUSE_BREAKS = frozenset("yang saat ketika usai seusai setelah sebelum sejak da
 AFTER_OBJECT = frozenset("dalam saat di pada kepada ketika usai seusai sebagai sambil kepadanya melalui lewat".split())
 SHORT_CLAUSE_WORDS = 7
 MIN_CLAUSE_WORDS = 3
+PARAGRAPH_OPENING = 12  # a source phrase this close to a paragraph's start may cover the paragraph
 MIN_UNATTRIBUTED_WORDS = 8
 INVERTED_MAX_WORDS = 8
 MIXED_MAX_SHARE = 0.9
@@ -462,6 +463,11 @@ def _merge(direct: list[Quote], indirect: list[Quote], text: str) -> list[Quote]
     return kept
 
 
+def _opens_with_comma(c: _Ctx, ph: SourcePhrase) -> bool:
+    """"Seperti dilansir Reuters, …": the phrase and its outlets stand before a comma."""
+    return bool(regex.match(r"(?:\s|&nbsp;)*(?:\([^()]{1,20}\))?(?:\s|&nbsp;)*,", c.text[ph.outlets[-1].end:ph.outlets[-1].end + 30]))
+
+
 def _attach_sources(c: _Ctx, quotes: list[Quote], publisher: str | None) -> None:
     lang = c.mctx.lang
     pub = lang.outlet_by_alias.get(publisher.casefold()) if publisher else None
@@ -475,8 +481,8 @@ def _attach_sources(c: _Ctx, quotes: list[Quote], publisher: str | None) -> None
         for ph in c.phrases:
             in_region = lo <= ph.start < hi and not (q.start <= ph.start < q.end and q.type == "direct")
             opening = (para is not None and c.layout.paragraphs[para].start == _sentence(c, ph.start)[0]
-                       and ph.start - c.layout.paragraphs[para].start < 12 and ph.kind == "source"
-                       and c.layout.paragraph_at(ph.start) == para)
+                       and ph.start - c.layout.paragraphs[para].start < PARAGRAPH_OPENING and ph.kind != "report"
+                       and c.layout.paragraph_at(ph.start) == para and _opens_with_comma(c, ph))
             if not (in_region or opening):
                 continue
             if any(_inside_mark(c, ph.start) is m for m in c.marks if m.start <= ph.start < m.end):

@@ -62,10 +62,16 @@ def _outlet_patterns(lang: Lang) -> tuple[regex.Pattern, regex.Pattern]:
 
 
 def outlet_at(text: str, pos: int, lang: Lang, *, known_only: bool) -> Named | None:
-    """The outlet named at `pos` (after an optional "kantor berita", "laman", ...)."""
+    """The outlet named at `pos` (after an optional "kantor berita", "laman", ...).
+
+    Args:
+        known_only: accept only gazetteer outlets, unless a prefix ("harian", "kantor berita")
+            says that what follows is an outlet.
+    """
     for prefix in lang.outlet_prefixes:
-        if text.startswith(prefix + " ", pos) or text[pos:pos + len(prefix) + 1].casefold() == prefix + " ":
+        if text[pos:pos + len(prefix) + 1].casefold() == prefix + " ":
             pos += len(prefix) + 1
+            known_only = False
             break
     best = None
     for pattern in _outlet_patterns(lang):
@@ -98,8 +104,8 @@ def _chain(text: str, named: Named, lang: Lang) -> list[Named]:
 
 
 def find_phrases(text: str, paragraphs: list[Paragraph], lang: Lang) -> list[SourcePhrase]:
-    found: list[SourcePhrase] = []
-    taken: list[tuple[int, int]] = []
+    """Every source phrase with the outlets it names; of overlapping ones, the longest."""
+    candidates: list[SourcePhrase] = []
     for p in paragraphs:
         if p.kind != "body":
             continue
@@ -107,32 +113,23 @@ def find_phrases(text: str, paragraphs: list[Paragraph], lang: Lang) -> list[Sou
             for m in sp.pattern.finditer(text, p.start, p.end, timeout=REGEX_TIMEOUT):
                 if m.start() > p.start and text[m.start() - 1].isalnum():
                     continue
-                if any(s <= m.start() < e for s, e in taken):
-                    continue
                 pos = m.end()
                 while pos < p.end and text[pos] == " ":
                     pos += 1
-                if sp.kind == "report":
-                    # "Dalam berita VIVA Militer ..." names the outlet itself; "Dalam laporan yang
-                    # dikutip X dari Y" leaves it to the inner phrase
-                    named = outlet_at(text, pos, lang, known_only=True)
-                    if named is None:
-                        continue
-                    outlets = _chain(text, named, lang)
-                elif sp.kind == "kepada":
-                    named = outlet_at(text, pos, lang, known_only=True)
-                    if named is None:
-                        continue
-                    outlets = [named]
-                else:
-                    named = outlet_at(text, pos, lang, known_only=False)
-                    if named is None:
-                        continue
-                    outlets = _chain(text, named, lang)
+                # "Dalam berita VIVA Militer" and "kepada AP" name a known outlet; "dilansir X"
+                # says that X is one
+                named = outlet_at(text, pos, lang, known_only=sp.kind in ("report", "kepada"))
+                if named is None:
+                    continue
+                outlets = [named] if sp.kind == "kepada" else _chain(text, named, lang)
                 quoting = m.groupdict().get("quoting")
-                found.append(SourcePhrase(sp.id, sp.kind, m.group(), m.start(), m.end(), tuple(outlets), quoting))
-                taken.append((m.start(), outlets[-1].end))
-    found.sort(key=lambda s: s.start)
+                candidates.append(SourcePhrase(sp.id, sp.kind, m.group(), m.start(), m.end(), tuple(outlets), quoting))
+    candidates.sort(key=lambda c: (c.start, -c.outlets[-1].end))
+    found: list[SourcePhrase] = []
+    for cand in candidates:
+        if found and cand.start < found[-1].outlets[-1].end:
+            continue
+        found.append(cand)
     return found
 
 
