@@ -42,7 +42,7 @@ RE_DEMIKIAN = regex.compile(
     r"unggahan|cuitan|tulisan|kata|ujar|tulis|disampaikan|dikatakan|diungkapkan|dijelaskan)")
 RE_DEMONSTRATIVE_END = regex.compile(r"\b(?:itu|tersebut|ini)(?:\s|&nbsp;)*$")
 RE_LOWER_WORDS = regex.compile(r"(?:(?:\s|&nbsp;)+\p{Ll}+){0,2}(?:\s|&nbsp;)*$")
-RE_VERBAL = regex.compile(r"^(?:me|ber|di|ter|per)\p{Ll}{3,}$")
+RE_VERBAL = regex.compile(r"^(?:me|ber|di|ter)\p{Ll}{3,}$")
 PREDICATE_WORDS = frozenset(
     """akan sudah telah sedang masih belum tidak tak bukan bisa dapat harus perlu ingin mau adalah merupakan menjadi
     ada cukup sangat lebih mampu berhasil segera pernah boleh wajib tengah hanya baru siap tetap terus kembali
@@ -55,6 +55,10 @@ NON_VERBAL = frozenset(
 CLAUSE_BREAKS = frozenset("yang saat ketika usai seusai setelah sebelum sejak dalam".split())
 AFTER_OBJECT = frozenset("dalam saat di pada kepada ketika usai seusai sebagai sambil kepadanya melalui lewat".split())
 SHORT_CLAUSE_WORDS = 7
+TOPIC_MARKERS = frozenset("soal tentang mengenai terkait perihal atas".split())
+# after "meminta" with no "agar", a request has its predicate before any "untuk" or "kepada"
+REQUEST_BREAKS = CLAUSE_BREAKS | frozenset("untuk kepada dari".split())
+RE_INTRODUCES_QUOTE = regex.compile(r"(?:(?:\s|&nbsp;)+\p{Ll}+){0,2}(?:\s|&nbsp;)*[,:](?:\s|&nbsp;)*(?:[\"“”„‘'«]|&quot;)")
 MIN_CLAUSE_WORDS = 3
 PARAGRAPH_OPENING = 12  # a source phrase this close to a paragraph's start may cover the paragraph
 MIN_UNATTRIBUTED_WORDS = 8
@@ -132,6 +136,8 @@ def _post(c: _Ctx, mark: Mark) -> tuple[Cue, Mention | None, str] | None:
             gap = c.text[mark.close:cue.start]
             if _words(gap) > INVERTED_MAX_WORDS or regex.search(r"[.!?\"“”]", gap):
                 return None
+            if RE_INTRODUCES_QUOTE.match(c.text, cue.end):
+                return None  # '"…?" Rio menjawab, "…"': the verb opens the next quote
             who = mentions.before(c.text, mark.close, cue.start, c.mctx)
             if who is not None:
                 return cue, who, "direct.post_inverted"
@@ -149,10 +155,14 @@ def _pre(c: _Ctx, mark: Mark, previous: Quote | None) -> tuple[Cue, Mention | No
     end = lo + len(trimmed)
     # "A," kata X, "B." : the second half has the speaker of the first
     if previous is not None and previous.cue is not None and lo <= previous.cue.start and previous.end < mark.open:
-        tail = previous.mention.end if previous.mention is not None and previous.mention.start > previous.cue.start \
-            else previous.cue.end
-        if tail <= mark.open and not c.text[tail:mark.open].strip(" ,:\n\t\u00a0"):
+        # "A," ujar X kepada CNBC, Rabu, "B." : one sentence, nothing but its cue between the marks
+        between = c.text[previous.cue.end:mark.open]
+        if RE_PRE_END.search(between).group().strip() == "," and not regex.search(r"[.!?\"“”]", between):
             return previous.cue, previous.mention, "direct.split"
+    if c.text[end:mark.open].strip().endswith(":"):
+        found = speaker_of_sentence(c, lo, end)
+        if found is not None:
+            return found[0], found[1], "direct.pre_colon"
     for cue in reversed(c.cues):
         if not (lo <= cue.start < end):
             continue
@@ -280,12 +290,20 @@ def _adjacent(c: _Ctx, a: int, b: int | None) -> bool:
 
 # -- indirect quotes ----------------------------------------------------------------------------
 
-def is_content_clause(clause: str) -> bool:
-    """A clause with a predicate ("harga akan naik"), not an object ("kronologi insiden itu")."""
+def is_content_clause(clause: str, *, strict: bool = True, breaks: frozenset[str] = CLAUSE_BREAKS) -> bool:
+    """A clause with a predicate ("harga akan naik"), not an object ("kronologi insiden itu").
+
+    Args:
+        strict: for verbs that often take a noun phrase (menjelaskan, mengungkapkan), a short clause
+            needs a predicate; after a verb of saying (mengatakan, memastikan) it need not.
+        breaks: words that end the stretch where the predicate is looked for.
+    """
     words = [w.casefold() for w in RE_WORDS.findall(clause)]
+    if not words or words[0] in TOPIC_MARKERS:
+        return False
     predicate_at = None
     for i, w in enumerate(words):
-        if w in CLAUSE_BREAKS and i > 0:
+        if w in breaks and i > 0:
             break
         if w in PREDICATE_WORDS or (RE_VERBAL.match(w) and w not in NON_VERBAL):
             predicate_at = i
@@ -294,7 +312,24 @@ def is_content_clause(clause: str) -> bool:
         if w in ("itu", "tersebut", "ini") and (predicate_at is None or predicate_at > d):
             if d == len(words) - 1 or words[d + 1] in AFTER_OBJECT:
                 return False
-    return predicate_at is not None or len(words) > SHORT_CLAUSE_WORDS
+    return predicate_at is not None or not strict or len(words) > SHORT_CLAUSE_WORDS
+
+
+def _entry(c: _Ctx, cue: Cue):
+    """The lexicon entry of a cue found in the text, or None."""
+    return c.mctx.lang.cues.get(" ".join(cue.text.casefold().split()))
+
+
+def _is_request(clause: str) -> bool:
+    """'meminta pimpinan DPRD segera menjadwalkan …' is a request; 'meminta bantuan kepada NATO
+    untuk …' is an act: a request names who is to act, then what, before any "untuk"/"kepada"."""
+    words = [w.casefold() for w in RE_WORDS.findall(clause)]
+    for i, w in enumerate(words):
+        if w in REQUEST_BREAKS:
+            return False
+        if w in PREDICATE_WORDS or (RE_VERBAL.match(w) and w not in NON_VERBAL):
+            return i > 0
+    return False
 
 
 def _clause(c: _Ctx, start: int, end: int) -> tuple[int, int] | None:
@@ -329,13 +364,17 @@ def _clause_start(c: _Ctx, pos: int, end: int) -> tuple[int, str | None]:
 def _indirect_verb(c: _Ctx, cue: Cue) -> Quote | None:
     s, e = _sentence(c, cue.start)
     start, comp = _content_start(c, cue.end, e)
-    entry_needs = c.mctx.lang.cues.get(cue.text.casefold())
-    if entry_needs is not None and entry_needs.needs_complementizer and comp not in ("agar", "supaya", "bahwa"):
-        return None
+    entry = _entry(c, cue)
     if RE_OPEN_MARK.match(c.text, start) or RE_BACKREF_OBJECT.match(c.text, cue.end):
         return None
     span = _clause(c, start, e)
-    if span is None or not is_content_clause(c.text[span[0]:span[1]]):
+    if span is None:
+        return None
+    clause = c.text[span[0]:span[1]]
+    if entry is not None and entry.needs_complementizer and comp not in ("agar", "supaya", "bahwa"):
+        if not _is_request(clause):
+            return None
+    elif not is_content_clause(clause, strict=(entry is None or entry.object_prone) and comp is None):
         return None
     who = mentions.before(c.text, s, cue.start, c.mctx)
     if who is None:
@@ -398,6 +437,9 @@ def _report(c: _Ctx, phrase: SourcePhrase, verbs: list[Cue]) -> Quote | None:
     start = last.end + m.end()
     if any(start <= v.start < e for v in verbs) or RE_OPEN_MARK.match(c.text, start):
         return None
+    if any(start <= cue.start < e and cue.kind in ("verb", "short", "passive", "menurut")
+           and not getattr(_entry(c, cue), "needs_complementizer", False) for cue in c.cues):
+        return None  # the sentence tells of someone else's speech: the outlet is its source only
     span = _clause(c, start, e)
     if span is None:
         return None

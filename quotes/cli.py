@@ -185,6 +185,8 @@ def evaluate(gold, fmt, show_errors, as_json, lang):
                              mention_counts=fmt == "pfsa", only=("direct",) if fmt == "pfsa" else None)
     except (QuotesError, OSError) as exc:
         raise click.ClickException(str(exc)) from None
+    except Exception as exc:  # a bug: say so in one line rather than a traceback
+        raise click.ClickException(f"internal error: {type(exc).__name__}: {exc}") from None
     figures = report.figures()
     if as_json:
         click.echo(json.dumps(figures, ensure_ascii=False))

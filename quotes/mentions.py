@@ -116,6 +116,13 @@ def _role_like(tok: Token, ctx: Context) -> bool:
             or not is_capitalised(tok))
 
 
+def _org_like(tok: Token, ctx: Context) -> bool:
+    """A word that names an organisation or a place, never a person: "Kementerian", "ESDM", "Jakarta"."""
+    lang, w = ctx.lang, tok.bare
+    return (_in(lang, "org_head", w) or _in(lang, "title", w) or (w.isupper() and len(w) >= 2 and not _is_rank(tok, lang))
+            or w in lang.strong_place_words)
+
+
 def _is_rank(tok: Token, lang: Lang) -> bool:
     return _in(lang, "rank", tok.bare) or _in(lang, "honorific", tok.text) or _in(lang, "honorific", tok.bare)
 
@@ -159,7 +166,7 @@ def classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
     if len(toks) >= 2 and words[-1] in ANAPHORIC and not is_capitalised(toks[-1]):
         # "pelatih asal Skotlandia itu", "Kepala negara tersebut": someone named before
         return Mention(mention_text, ms, me, mention_text, _join(text, toks[:-1])[0], "anaphor")
-    starts_role = (_in(lang, "title", first) or not is_capitalised(toks[0]) or first in UNNAMED)
+    starts_role = (_in(lang, "title", first) or not is_capitalised(toks[0]) or first.casefold() in UNNAMED)
     if _in(lang, "org_head", first) and not starts_role:
         return Mention(mention_text, ms, me, mention_text, None, "organization")
     if starts_role:
@@ -176,13 +183,13 @@ def classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         i = _short_name_split(toks, i, ctx)
         name_toks = [t for t in toks[i:] if not RE_AGE.match(t.text) and not _in(lang, "degree", t.text)]
         if name_toks and all(is_capitalised(t) or t.bare in NAME_PARTICLES for t in name_toks):
-            role = _join(text, toks[:i])[0]
+            role = _join(text, toks[:i])[0] if i else None
             return Mention(mention_text, ms, me, _join(text, name_toks)[0], role, "person")
         if _in(lang, "org_head", first) or (toks[0].bare == "pemerintah"):
             return Mention(mention_text, ms, me, mention_text, None, "organization")
         if not is_capitalised(toks[0]) and any(_in(lang, "org_head", t.bare) for t in toks[1:2]):
             return Mention(mention_text, ms, me, mention_text, None, "organization")
-        if not is_capitalised(toks[0]) and not _in(lang, "title", first.capitalize()):
+        if (not is_capitalised(toks[0]) or first.casefold() in UNNAMED) and not _in(lang, "title", first.capitalize()):
             # "pejabat pertahanan AS", "seorang warga": an unnamed speaker, named by what it is
             return Mention(mention_text, ms, me, mention_text, None, "unnamed")
         return Mention(mention_text, ms, me, mention_text, mention_text, "role")
@@ -194,6 +201,14 @@ def classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         return None
     name_toks = _strip_honorifics(toks, lang)
     name_toks = [t for t in name_toks if not RE_PARENTHESISED.match(t.text)] or name_toks
+    # "Gas Bumi Kementerian ESDM Erika Damanik": the name follows the last organisation word
+    last = max((j for j, t in enumerate(name_toks) if _org_like(t, ctx)), default=None)
+    if last is not None:
+        if last == len(name_toks) - 1:
+            return Mention(mention_text, ms, me, mention_text, None, "organization")
+        role = _join(text, name_toks[:last + 1])[0]
+        name_toks = name_toks[last + 1:]
+        return Mention(mention_text, ms, me, _join(text, name_toks)[0], role, "person")
     if len(name_toks) > 1 and name_toks[0].bare.casefold() in ctx.lower_words:
         name_toks = name_toks[1:]  # "Nama Mateo Wijaya mencuat": the first word is "nama"
     if not name_toks:
@@ -299,6 +314,9 @@ def after(text: str, pos: int, limit: int, ctx: Context) -> Mention | None:
     return _appositive(text, toks, ctx)
 
 
+RE_DATELINE_DASH = regex.compile(r"\s[-–—]{1,2}\s")
+# a segment opening with one of these before the verb is an adjunct; "saat Aliyev" is a subject
+ADJUNCT_PREPOSITIONS = frozenset("dalam melalui lewat di pada kepada seperti sebagaimana dikutip dilansir melansir mengutip".split())
 ADJUNCT_OPENERS = frozenset(
     """seperti sebagaimana dikutip dilansir melansir mengutip dalam saat ketika di melalui lewat usai seusai pada
     kepada yang misalnya kala selaku sebagai dari""".split())
@@ -316,6 +334,11 @@ def _is_adjunct(seg: list[Token], ctx: Context) -> bool:
 
 def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
     """The subject of a pre-posed cue: the words between the clause start and the verb."""
+    dash = None
+    for dash in RE_DATELINE_DASH.finditer(text, lo, pos, timeout=REGEX_TIMEOUT):
+        pass
+    if dash is not None:
+        lo = dash.end()  # "Jayapura (ANTARA) - Dinas Kesehatan …": the dateline is no subject
     toks = [t for t in tokens(text, lo, pos)]
     if RE_STOP_AFTER.search(text, toks[-1].end if toks else lo, pos):
         return None
@@ -330,6 +353,10 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
     while len(segs) > 2 and not segs[-1] and segs[-2] and _is_adjunct(segs[-2], ctx):
         segs[-2:] = [[]]
     segs = [seg for seg in segs if seg]
+    # "…, dalam wawancara dengan BBC menuturkan", "dr. Yohanna Kafiar, M.Kes mengatakan"
+    while len(segs) > 1 and (not is_capitalised(segs[-1][0]) and segs[-1][0].bare in ADJUNCT_PREPOSITIONS
+                             or all(_in(ctx.lang, "degree", t.text) for t in segs[-1])):
+        segs.pop()
     # "Badan Meteorologi, Klimatologi, dan Geofisika": a list inside one name
     if len(segs) > 1 and segs[-1][0].bare in ("dan", "serta") and all(is_capitalised(t) for t in segs[-2]):
         while len(segs) > 1 and all(is_capitalised(t) for t in segs[-2]):

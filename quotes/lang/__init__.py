@@ -24,6 +24,7 @@ class Cue:
     lemma: str
     kind: str  # verb | short | passive | menurut
     needs_complementizer: bool = False
+    object_prone: bool = False  # often takes a noun phrase ("menjelaskan kronologi"), not a clause
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class Lang:
     words: dict[str, frozenset[str]]  # mention kind -> forms (title, rank, honorific, ...)
     places: frozenset[str]
     place_words: frozenset[str]
+    strong_place_words: frozenset[str]  # words of place names, not "Utara" or "Kota"
     outlets: tuple[Outlet, ...]
     outlet_by_alias: dict[str, Outlet]
     outlet_prefixes: tuple[str, ...]
@@ -85,12 +87,14 @@ def load(code: str = "id") -> Lang:
     """Load and index the data of language `code` (cached: loaded once per process)."""
     if code not in available():
         raise LanguageNotFound(code, available())
-    cues = {r["form"]: Cue(r["id"], r["form"], r["lemma"], r["kind"], r.get("needs_complementizer", False))
+    cues = {r["form"]: Cue(r["id"], r["form"], r["lemma"], r["kind"], r.get("needs_complementizer", False),
+                           r.get("object_prone", False))
             for r in _rows(code, "cues.jsonl")}
     words: dict[str, set[str]] = {}
     for r in _rows(code, "mentions.jsonl"):
         words.setdefault(r["kind"], set()).add(r["form"])
-    places = frozenset(r["form"] for r in _rows(code, "places.jsonl"))
+    place_rows = _rows(code, "places.jsonl")
+    places = frozenset(r["form"] for r in place_rows)
     outlets = tuple(
         Outlet(r["id"], r["name"], tuple(r.get("aliases", ())), tuple(r.get("domains", ())), r.get("kind", "online"),
                r.get("parent"), bool(r.get("common_word", False)))
@@ -112,6 +116,7 @@ def load(code: str = "id") -> Lang:
         words={k: frozenset(v) for k, v in words.items()},
         places=places,
         place_words=frozenset(w for p in places for w in p.split()),
+        strong_place_words=frozenset(r["form"] for r in place_rows if r["kind"] != "direction" and " " not in r["form"]),
         outlets=outlets,
         outlet_by_alias=by_alias,
         outlet_prefixes=tuple(sorted(prefixes, key=len, reverse=True)),
