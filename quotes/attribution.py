@@ -53,7 +53,7 @@ NON_VERBAL = frozenset(
     dirinya diri dini persen pertama perusahaan beberapa bersama berbagai berdasarkan berupa berikut perempuan
     perkara pertanyaan persoalan perang menurut mereka menjelang meski meskipun memang""".split())
 CLAUSE_BREAKS = frozenset("yang saat ketika usai seusai setelah sebelum sejak dalam".split())
-AFTER_OBJECT = frozenset("dalam saat di pada kepada ketika usai seusai sebagai sambil kepadanya melalui lewat".split())
+AFTER_OBJECT = frozenset("dalam saat di pada kepada ketika usai seusai sambil kepadanya melalui lewat".split())
 SHORT_CLAUSE_WORDS = 7
 TOPIC_MARKERS = frozenset("soal tentang mengenai terkait perihal atas".split())
 # after "meminta" with no "agar", a request has its predicate before any "untuk" or "kepada"
@@ -62,7 +62,7 @@ RE_INTRODUCES_QUOTE = regex.compile(r"(?:(?:\s|&nbsp;)+\p{Ll}+){0,2}(?:\s|&nbsp;
 MIN_CLAUSE_WORDS = 3
 PARAGRAPH_OPENING = 12  # a source phrase this close to a paragraph's start may cover the paragraph
 MIN_UNATTRIBUTED_WORDS = 8
-INVERTED_MAX_WORDS = 8
+INVERTED_MAX_WORDS = 5
 MIXED_MAX_SHARE = 0.9
 
 
@@ -134,7 +134,7 @@ def _post(c: _Ctx, mark: Mark) -> tuple[Cue, Mention | None, str] | None:
     for cue in c.cues:
         if mark.close < cue.start < stop and cue.kind in ("verb", "short") and not cue.clitic:
             gap = c.text[mark.close:cue.start]
-            if _words(gap) > INVERTED_MAX_WORDS or regex.search(r"[.!?\"“”]", gap):
+            if _words(gap) > INVERTED_MAX_WORDS or regex.search(r"[.!?\"“”]|\byang\b", gap):
                 return None
             if RE_INTRODUCES_QUOTE.match(c.text, cue.end):
                 return None  # '"…?" Rio menjawab, "…"': the verb opens the next quote
@@ -437,9 +437,10 @@ def _report(c: _Ctx, phrase: SourcePhrase, verbs: list[Cue]) -> Quote | None:
     start = last.end + m.end()
     if any(start <= v.start < e for v in verbs) or RE_OPEN_MARK.match(c.text, start):
         return None
-    if any(start <= cue.start < e and cue.kind in ("verb", "short", "passive", "menurut")
-           and not getattr(_entry(c, cue), "needs_complementizer", False) for cue in c.cues):
-        return None  # the sentence tells of someone else's speech: the outlet is its source only
+    for cue in c.cues:
+        if start <= cue.start < e and cue.kind == "verb" and not getattr(_entry(c, cue), "needs_complementizer", False) \
+                and mentions.before(c.text, start, cue.start, c.mctx) is not None:
+            return None  # the sentence tells of someone else's speech: the outlet is its source only
     span = _clause(c, start, e)
     if span is None:
         return None

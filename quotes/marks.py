@@ -88,6 +88,17 @@ def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
     return toks
 
 
+CURLY_OPENERS = {"“", "&ldquo;", "&#8220;", "„", "&bdquo;", "&#8222;"}
+CURLY_CLOSERS = {"”", "&rdquo;", "&#8221;"}
+
+
+def _awaits_curly(opened: _Tok, t: _Tok, toks: list[_Tok]) -> bool:
+    """A “ … quote with a straight mark inside closes at its ” when the paragraph has one."""
+    if opened.glyph not in CURLY_OPENERS or t.glyph in CURLY_CLOSERS:
+        return False
+    return any(u.glyph in CURLY_CLOSERS and u.start > t.start and u.can_close for u in toks)
+
+
 def _content(text: str, start: int, end: int, closed: bool) -> tuple[int, int]:
     lead = RE_SPACE_AFTER.match(text[start:end])
     if lead:
@@ -122,7 +133,7 @@ def find_marks(text: str, paragraphs: list[Paragraph]) -> list[Mark]:
             if opened is None:
                 if t.can_open:
                     opened, carried = t, False
-            elif t.family == opened.family and t.can_close:
+            elif t.family == opened.family and t.can_close and not _awaits_curly(opened, t, toks):
                 s, e = _content(text, opened.end, t.start, True)
                 if e > s:
                     rule = "marks.multi_paragraph" if carried else f"marks.{opened.family}"

@@ -33,6 +33,7 @@ DAY_NAMES = frozenset("Senin Selasa Rabu Kamis Jumat Jum'at Sabtu Minggu Ahad".s
 UNNAMED = frozenset("seorang salah satu satu".split())
 MAX_SPEAKER_TOKENS = 14
 ANAPHORIC = frozenset(("itu", "tersebut"))
+MAX_DESCRIPTION = 10  # "tunggal putri berusia 20 tahun asal Kudus itu"
 
 
 @dataclass(frozen=True)
@@ -291,9 +292,13 @@ def after(text: str, pos: int, limit: int, ctx: Context) -> Mention | None:
             break
         if toks and toks[-1].text == "," and not (is_capitalised(t) or _is_rank(t, ctx.lang)):
             break
+        if toks and w in ANAPHORIC:
+            toks.append(t)  # "pelatih asal Skotlandia itu": the description ends here
+            break
         if not is_capitalised(t) and toks and toks[-1].text != ",":
             prev_role = _role_like(toks[-1], ctx) and not is_capitalised(toks[-1]) or _in(ctx.lang, "title", toks[-1].bare)
-            if not (prev_role or w in NAME_PARTICLES or w in ROLE_CONNECTORS or _in(ctx.lang, "role_noun", w)):
+            descriptive = not is_capitalised(toks[0]) and len(toks) < MAX_DESCRIPTION
+            if not (prev_role or descriptive or w in NAME_PARTICLES or w in ROLE_CONNECTORS or _in(ctx.lang, "role_noun", w)):
                 break
         if not toks and not (is_capitalised(t) or _is_rank(t, ctx.lang) or w in ctx.lang.words.get("pronoun", ())
                              or _in(ctx.lang, "title", w.capitalize())
@@ -381,7 +386,8 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
     if len(subject) > MAX_SPEAKER_TOKENS:
         return None
     first = subject[0]
-    if not (is_capitalised(first) or first.bare in ctx.lang.words.get("pronoun", ())
+    named = len(subject) > 1 and is_capitalised(subject[-1]) and _namey(subject[-1:], ctx)
+    if not (is_capitalised(first) or named or first.bare in ctx.lang.words.get("pronoun", ())
             or first.bare in ctx.lang.words.get("group_head", ()) or _in(ctx.lang, "role_noun", first.bare)
             or first.bare in UNNAMED or first.bare == "pihak" or _in(ctx.lang, "title", first.bare.capitalize())):
         return None
