@@ -25,7 +25,7 @@ RE_CAP_RUN = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}]){_CAP_WORD}(?:[ ](?:{_CAP_WORD}|bin|binti|van|von|de|da|al|el)){{0,12}}(?![\p{{L}}\p{{N}}])")
 RE_ACRONYM_DEF = regex.compile(
     r"(?P<long>\p{Lu}[\p{L}-]*(?: (?:\p{Lu}[\p{L}-]*|dan|untuk|dari|&|atau)){1,9}) \((?P<short>[\p{Lu}\p{N}-]{2,12})\)")
-RE_TRAILING_ACRONYM = regex.compile(r"\s*\([\p{Lu}\p{N}-]{2,12}\)$")
+RE_TRAILING_ACRONYM = regex.compile(r"\s*\(\p{Lu}[\p{L}\p{N}/-]{1,14}\)(?=\s|$)")
 MONTHS = frozenset("Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember".split())
 PRONOUN_KINDS = ("pronoun", "clitic", "anaphor")
 MAX_NAME_TOKENS = 5
@@ -178,7 +178,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
         if m.kind == "person":
             q.name, q.kind = _fullest(m.name, names), "person"
         elif m.kind == "organization":
-            q.name, q.kind = RE_TRAILING_ACRONYM.sub("", acronyms.get(m.name, m.name)) or m.name, "organization"
+            q.name, q.kind = RE_TRAILING_ACRONYM.sub("", acronyms.get(m.name, m.name)).strip() or m.name, "organization"
         elif m.kind == "unnamed":
             q.name, q.kind = m.name, "person"
         else:

@@ -33,6 +33,7 @@ DAY_NAMES = frozenset("Senin Selasa Rabu Kamis Jumat Jum'at Sabtu Minggu Ahad".s
 UNNAMED = frozenset("seorang salah satu satu".split())
 MAX_SPEAKER_TOKENS = 14
 ANAPHORIC = frozenset(("itu", "tersebut"))
+NAME_LIKE_PLACE_WORDS = frozenset(("Jaya", "Raya", "Daya", "Putra", "Putri"))
 MAX_DESCRIPTION = 10  # "tunggal putri berusia 20 tahun asal Kudus itu"
 
 
@@ -121,7 +122,7 @@ def _org_like(tok: Token, ctx: Context) -> bool:
     """A word that names an organisation or a place, never a person: "Kementerian", "ESDM", "Jakarta"."""
     lang, w = ctx.lang, tok.bare
     return (_in(lang, "org_head", w) or _in(lang, "title", w) or (w.isupper() and len(w) >= 2 and not _is_rank(tok, lang))
-            or w in lang.strong_place_words)
+            or (w in lang.place_words and w not in NAME_LIKE_PLACE_WORDS))
 
 
 def _is_rank(tok: Token, lang: Lang) -> bool:
@@ -218,20 +219,19 @@ def classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
 
 
 def _short_name_split(toks: list[Token], i: int, ctx: Context) -> int:
-    """Move the role/name split to where the name the article uses on its own begins.
+    """Move the role/name split to where the person's name begins, by how the article uses words.
 
-    "Bupati Sungai Jernih Arifin Syahputra Lubis", with "Arifin" alone later: the name starts at
-    "Arifin". A word counts as used on its own when it occurs more often than right after the word
-    before it here; common first names ("Muhammad", "Siti") are never cut off.
+    "Ketua Umum Partai Bintang Kebangsaan Hasanuddin Rasyid", with "Hasanuddin" on its own later:
+    a word that the article also uses without the word before it starts the name. Common first
+    names ("Muhammad", "Siti") are never cut off.
     """
     run = toks[i:]
     if len(run) < 3:
         return i
+    prefixes = ctx.lang.words.get("name_prefix", ())
     for k in range(1, len(run)):
-        word, before = run[k].bare, run[k - 1].bare
-        if before in ctx.lang.words.get("name_prefix", ()):
-            continue
-        if ctx.capitalised.get(word, 0) > ctx.pairs.get((before, word), 0):
+        before, word = run[k - 1].bare, run[k].bare
+        if before not in prefixes and ctx.capitalised.get(word, 0) > ctx.pairs.get((before, word), 0):
             return i + k
     return i
 
