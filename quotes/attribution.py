@@ -59,6 +59,13 @@ TOPIC_MARKERS = frozenset("soal tentang mengenai terkait perihal atas".split())
 # after "meminta" with no "agar", a request has its predicate before any "untuk" or "kepada"
 REQUEST_BREAKS = CLAUSE_BREAKS | frozenset("untuk kepada dari".split())
 RE_INTRODUCES_QUOTE = regex.compile(r"(?:(?:\s|&nbsp;)+\p{Ll}+){0,2}(?:\s|&nbsp;)*[,:](?:\s|&nbsp;)*(?:[\"“”„‘'«]|&quot;)")
+RE_INVERTED_BREAK = regex.compile(r"[.!?\"“”]|\byang\b")
+RE_SENTENCE_OR_MARK = regex.compile(r"[.!?\"“”]")
+RE_SPACES = regex.compile(r"(?:\s|&nbsp;)+")
+RE_OLEH = regex.compile(r"(?:\s|&nbsp;)+oleh\b")
+RE_REPORT_OPENER = regex.compile(r"(?i:dalam (?:sebuah )?(?:laporan|berita)\w*)(?:\s|,)*")
+RE_TO_COMMA = regex.compile(r"[^,]{0,60},(?:\s|&nbsp;)*")
+RE_COMMA_AFTER_OUTLET = regex.compile(r"(?:\s|&nbsp;)*(?:\([^()]{1,20}\))?(?:\s|&nbsp;)*,")
 MIN_CLAUSE_WORDS = 3
 PARAGRAPH_OPENING = 12  # a source phrase this close to a paragraph's start may cover the paragraph
 MIN_UNATTRIBUTED_WORDS = 8
@@ -134,7 +141,7 @@ def _post(c: _Ctx, mark: Mark) -> tuple[Cue, Mention | None, str] | None:
     for cue in c.cues:
         if mark.close < cue.start < stop and cue.kind in ("verb", "short") and not cue.clitic:
             gap = c.text[mark.close:cue.start]
-            if _words(gap) > INVERTED_MAX_WORDS or regex.search(r"[.!?\"“”]|\byang\b", gap):
+            if _words(gap) > INVERTED_MAX_WORDS or RE_INVERTED_BREAK.search(gap):
                 return None
             if RE_INTRODUCES_QUOTE.match(c.text, cue.end):
                 return None  # '"…?" Rio menjawab, "…"': the verb opens the next quote
@@ -157,7 +164,7 @@ def _pre(c: _Ctx, mark: Mark, previous: Quote | None) -> tuple[Cue, Mention | No
     if previous is not None and previous.cue is not None and lo <= previous.cue.start and previous.end < mark.open:
         # "A," ujar X kepada CNBC, Rabu, "B." : one sentence, nothing but its cue between the marks
         between = c.text[previous.cue.end:mark.open]
-        if RE_PRE_END.search(between).group().strip() == "," and not regex.search(r"[.!?\"“”]", between):
+        if RE_PRE_END.search(between).group().strip() == "," and not RE_SENTENCE_OR_MARK.search(between):
             return previous.cue, previous.mention, "direct.split"
     if c.text[end:mark.open].strip().endswith(":"):
         found = speaker_of_sentence(c, lo, end)
@@ -191,7 +198,7 @@ def _next_sentence(c: _Ctx, mark: Mark) -> tuple[Cue, Mention | None, str] | Non
     nxt = c.layout.sentence_at(cur[1] + 1) if cur else None
     if nxt is None or nxt[0] > limit or nxt[0] < mark.close:
         # the closing mark may end its sentence: the next one starts after it
-        gap = regex.match(r"(?:\s|&nbsp;)+", c.text[mark.close:limit])
+        gap = RE_SPACES.match(c.text[mark.close:limit])
         if not gap:
             return None
         nxt = c.layout.sentence_at(mark.close + gap.end())
@@ -210,7 +217,7 @@ def _next_sentence(c: _Ctx, mark: Mark) -> tuple[Cue, Mention | None, str] | Non
 
 
 def _skip_oleh(c: _Ctx, pos: int) -> int:
-    m = regex.match(r"(?:\s|&nbsp;)+oleh\b", c.text[pos:pos + 8])
+    m = RE_OLEH.match(c.text[pos:pos + 8])
     return pos + m.end() if m else pos
 
 
@@ -428,10 +435,10 @@ def _report(c: _Ctx, phrase: SourcePhrase, verbs: list[Cue]) -> Quote | None:
     """`Dilansir AFP, <clause>`: the outlet reports the clause itself."""
     s, e = _sentence(c, phrase.start)
     if c.text[s:phrase.start].strip(" ,") not in ("", "Dalam laporan", "Dalam laporannya", "Seperti", "Sebagaimana") \
-            and not regex.fullmatch(r"(?i:dalam (?:sebuah )?(?:laporan|berita)\w*)(?:\s|,)*", c.text[s:phrase.start]):
+            and not RE_REPORT_OPENER.fullmatch(c.text[s:phrase.start]):
         return None
     last = phrase.outlets[-1]
-    m = regex.match(r"[^,]{0,60},(?:\s|&nbsp;)*", c.text[last.end:e])
+    m = RE_TO_COMMA.match(c.text[last.end:e])
     if m is None:
         return None
     start = last.end + m.end()
@@ -508,7 +515,7 @@ def _merge(direct: list[Quote], indirect: list[Quote], text: str) -> list[Quote]
 
 def _opens_with_comma(c: _Ctx, ph: SourcePhrase) -> bool:
     """"Seperti dilansir Reuters, …": the phrase and its outlets stand before a comma."""
-    return bool(regex.match(r"(?:\s|&nbsp;)*(?:\([^()]{1,20}\))?(?:\s|&nbsp;)*,", c.text[ph.outlets[-1].end:ph.outlets[-1].end + 30]))
+    return bool(RE_COMMA_AFTER_OUTLET.match(c.text[ph.outlets[-1].end:ph.outlets[-1].end + 30]))
 
 
 def _attach_sources(c: _Ctx, quotes: list[Quote], publisher: str | None) -> None:

@@ -26,6 +26,7 @@ RE_CAP_RUN = regex.compile(
 RE_ACRONYM_DEF = regex.compile(
     r"(?P<long>\p{Lu}[\p{L}-]*(?: (?:\p{Lu}[\p{L}-]*|dan|untuk|dari|&|atau)){1,9}) \((?P<short>[\p{Lu}\p{N}-]{2,12})\)")
 RE_TRAILING_ACRONYM = regex.compile(r"\s*\(\p{Lu}[\p{L}\p{N}/-]{1,14}\)(?=\s|$)")
+RE_ROLE_BEFORE_COMMA = regex.compile(r"(\p{Lu}[\p{L} ]+), $")
 MONTHS = frozenset("Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember".split())
 PRONOUN_KINDS = ("pronoun", "clitic", "anaphor")
 MAX_NAME_TOKENS = 5
@@ -120,7 +121,7 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks) -> tuple[list[_Na
             if role is None:
                 # "Presiden Rusia, Vladimir Putin,": a role phrase just before, set off by a comma
                 before = text[max(p.start, m.start() - 80):m.start()]
-                rm = regex.search(r"(\p{Lu}[\p{L} ]+), $", before)
+                rm = RE_ROLE_BEFORE_COMMA.search(before)
                 if rm:
                     head = mentions.classify(text, mentions.tokens(text, m.start() - len(before) + rm.start(1),
                                                                    m.start() - 2), ctx)

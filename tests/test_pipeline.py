@@ -32,3 +32,17 @@ def test_glued_marks_are_split_off_by_the_tokenizer():
     from quotes.pipeline import load
     words = [t.text for t in load("id").make_doc("cukup,”ucap dia.“Anggaran")]
     assert "”" in words and "“" in words and "ucap" in words
+
+
+def test_doc_sentences_never_cross_paragraphs(nlp):
+    doc = nlp("Judul tanpa titik\nParagraf satu. Kalimat dua\n\nParagraf dua berakhir.")
+    for sent in doc.sents:
+        assert "\n" not in sent.text.strip()
+    assert [s.text.strip() for s in doc.sents if s.text.strip()] == [
+        "Judul tanpa titik", "Paragraf satu.", "Kalimat dua", "Paragraf dua berakhir."]
+
+
+def test_clitic_cues_stay_one_token():
+    from quotes.pipeline import load
+    words = [t.text for t in load("id").make_doc("“Sudah cukup,” ujarnya. Katanya begitu, tegasnya.")]
+    assert {"ujarnya", "Katanya", "tegasnya"} <= set(words)
