@@ -5,16 +5,14 @@ Exit codes: 0 success, 1 a data or runtime error (any record failed), 2 a usage 
 from __future__ import annotations
 
 import codecs
-import contextlib
+import collections
 import json
 import os
 import sys
-import tempfile
-from typing import IO, Iterator
 
 import click
 
-from . import __version__, io, pipeline, schema
+from . import __version__, batch, io, pipeline, schema
 from .errors import QuotesError
 from .lang import available
 
@@ -40,80 +38,72 @@ def _lang(ctx, param, value: str) -> str:
     return value
 
 
-@contextlib.contextmanager
-def _output(path: str | None) -> Iterator[IO[str]]:
-    """stdout, or a file written atomically: a temporary file renamed into place at the end."""
-    if path is None or path == "-":
-        yield sys.stdout
-        return
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".quotes-", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            yield fh
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+def _tap(items, sizes: collections.deque):
+    """Note each record's size as the runner takes it, for the progress line."""
+    for item in items:
+        sizes.append(len(item.text or ""))
+        yield item
 
 
-def error_record(item_id: str, message: str, line: int | None) -> dict:
-    return {"schema_version": pipeline.SCHEMA_VERSION, "id": item_id, "error": {"message": message, "line": line}}
-
-
-def _process(nlp, item: io.Item, lang: str, max_chars: int) -> dict:
-    if item.error is not None:
-        return error_record(item.id, item.error, item.line)
-    try:
-        doc = nlp(pipeline.make_doc(nlp, item.text, item.publisher, max_chars))
-        return pipeline.record(doc, item.id, lang, item.meta)
-    except QuotesError as exc:
-        return error_record(item.id, str(exc), item.line)
-    except Exception as exc:  # one bad record never loses the batch
-        return error_record(item.id, f"internal error: {type(exc).__name__}: {exc}", item.line)
+def _run(items, writer: batch.Writer, progress: batch.Progress, lang: str, max_chars: int, jobs: int) -> None:
+    sizes: collections.deque = collections.deque()
+    records = batch.run(_tap(items, sizes), lang=lang, max_chars=max_chars, jobs=jobs)
+    report = lambda rec: click.echo(f"{rec['id']}: {rec['error']['message']}", err=True)  # noqa: E731
+    batch.write_all(((rec, sizes.popleft()) for rec in records), writer, progress, report)
 
 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="FILE…")
 @click.option("--jsonl", "stdin_jsonl", is_flag=True, help="Read JSON Lines from stdin ('-') instead of plain text.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write records to this file (atomically).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+              help="Write records to this file (OUT.partial until the run is complete).")
+@click.option("--format", "fmt", type=click.Choice(batch.FORMATS), default="jsonl", show_default=True,
+              help="jsonl: one record per document; csv: one row per quote.")
+@click.option("--resume", is_flag=True, help="Continue an interrupted -o run: skip the records already written.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Worker processes; output stays in input order.")
 @click.option("--pretty", is_flag=True, help="Indented JSON for people, not JSON Lines.")
+@click.option("--silent", is_flag=True, help="No progress line on stderr.")
 @click.option("--encoding", default="utf-8", show_default=True, callback=_encoding, help="Encoding of the input files.")
 @click.option("--lang", default="id", show_default=True, callback=_lang, help="Language data to use.")
 @click.option("--max-chars", default=1_000_000, show_default=True, type=click.IntRange(min=1),
               help="A longer document becomes an error record.")
-def extract(inputs, stdin_jsonl, output, pretty, encoding, lang, max_chars):
+def extract(inputs, stdin_jsonl, output, fmt, resume, jobs, pretty, silent, encoding, lang, max_chars):
     """Extract quotes, speakers and sources: one JSON record per input document.
 
-    A .txt file is one document (id = file stem); a .jsonl file is one document per line
-    ("text" required, "id" optional); a folder is every such file below it; '-' is stdin.
+    A .txt file is one document (id = file stem); a .jsonl or .jsonl.gz file is one document per
+    line ("text" required, "id" optional); a folder is every such file below it; '-' is stdin.
 
     Example:
 
         quotes extract corpus/examples/banjir-kalbar.txt --pretty
     """
+    if resume and not output:
+        raise click.UsageError("--resume needs -o OUT: it continues the output file of an earlier run")
     try:
         paths = io.expand(inputs)
     except QuotesError as exc:
         raise click.ClickException(str(exc)) from None
-    nlp = pipeline.load(lang)
-    stdin = sys.stdin.buffer
-    done = failed = 0
+    items = io.read(paths, stdin=sys.stdin.buffer, stdin_jsonl=stdin_jsonl, encoding=encoding)
+    progress = batch.Progress(show=not silent and sys.stderr.isatty())
     try:
-        with _output(output) as out:
-            for item in io.read(paths, stdin=stdin, stdin_jsonl=stdin_jsonl, encoding=encoding):
-                rec = _process(nlp, item, lang, max_chars)
-                if "error" in rec:
-                    failed += 1
-                    click.echo(f"{rec['id']}: {rec['error']['message']}", err=True)
-                else:
-                    done += 1
-                out.write(json.dumps(rec, ensure_ascii=False, indent=2 if pretty else None) + "\n")
+        if output is None:
+            _run(items, batch.Writer(sys.stdout, fmt, pretty=pretty), progress, lang, max_chars, jobs)
+        else:
+            part = batch.partial_path(output)
+            if resume and not os.path.exists(part) and os.path.exists(output):
+                os.replace(output, part)  # a finished run: append to it, then put it back
+            done = batch.done_ids(part, fmt) if resume else collections.Counter()
+            progress.skipped = sum(done.values())
+            fresh = not (resume and os.path.exists(part) and os.path.getsize(part))
+            with open(part, "w" if fresh else "a", encoding="utf-8", newline="") as fh:
+                writer = batch.Writer(fh, fmt, pretty=pretty, header=fresh)
+                _run(batch.skip_done(items, done), writer, progress, lang, max_chars, jobs)
+            batch.finish(output)
     except (QuotesError, OSError) as exc:
         raise click.ClickException(str(exc)) from None
-    click.echo(f"quotes: {done} documents, {failed} errors", err=True)
-    if failed:
+    click.echo(progress.summary(), err=True)
+    if progress.errors:
         sys.exit(1)
 
 
@@ -221,7 +211,7 @@ def convert(inputs, target, encoding, lang):
     nlp = pipeline.load(lang)
     failed = 0
     for item in io.read(paths, stdin=sys.stdin.buffer, encoding=encoding):
-        rec = _process(nlp, item, lang, 1_000_000)
+        rec = batch.process(nlp, item, lang, 1_000_000)
         if "error" in rec:
             failed += 1
             click.echo(f"{rec['id']}: {rec['error']['message']}", err=True)

@@ -7,14 +7,18 @@ import; they are listed in the README.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
+import numpy
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import attribution, entities, layout, lang as langdata, marks, mentions, sources
 from .cues import find_cues
 
+RE_NEWLINE = re.compile("\n")
 EXTENSIONS: dict[str, Any] = {
     "quotes_layout": None,      # layout.Layout: paragraphs and sentences
     "quote_marks": None,        # list[records.Mark]
@@ -73,15 +77,25 @@ class Layouter(_Component):
 
     def set_annotations(self, doc: Doc, found: layout.Layout) -> None:
         doc._.quotes_layout = found
-        starts = {s for s, _e in found.sentences} | {p.start for p in found.paragraphs}
-        for token in doc:
-            token.is_sent_start = token.i == 0 or token.idx in starts or (
-                token.is_space and "\n" in token.text) or doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text
+        if not len(doc):
+            return
+        # a token starts a sentence where a sentence or paragraph starts, or after a line break
+        starts = numpy.fromiter(sorted({s for s, _e in found.sentences} | {p.start for p in found.paragraphs}),
+                                dtype="int64")
+        offsets = doc.to_array([IDX]).astype("int64").ravel()
+        sent_start = numpy.where(numpy.isin(offsets, starts), 1, -1)
+        newlines = numpy.fromiter((m.start() for m in RE_NEWLINE.finditer(found.text)), dtype="int64")
+        breaks = numpy.unique(numpy.searchsorted(offsets, newlines, side="right") - 1)
+        sent_start[breaks] = 1
+        sent_start[breaks[breaks + 1 < len(doc)] + 1] = 1
+        sent_start[0] = 1
+        doc.from_array([SENT_START], sent_start.reshape(-1, 1).astype("uint64"))
 
 
 class MarkFinder(_Component):
     def find(self, doc: Doc):
-        return marks.find_marks(doc.text, list(_layout_of(doc).paragraphs))
+        found = _layout_of(doc)
+        return marks.find_marks(found.text, list(found.paragraphs))
 
     def set_annotations(self, doc: Doc, found) -> None:
         doc._.quote_marks = found
@@ -89,7 +103,8 @@ class MarkFinder(_Component):
 
 class CueFinder(_Component):
     def find(self, doc: Doc):
-        return find_cues(doc.text, list(_layout_of(doc).paragraphs), self.lang)
+        found = _layout_of(doc)
+        return find_cues(found.text, list(found.paragraphs), self.lang)
 
     def set_annotations(self, doc: Doc, found) -> None:
         doc._.quote_cues = found
@@ -97,7 +112,8 @@ class CueFinder(_Component):
 
 class SourceFinder(_Component):
     def find(self, doc: Doc) -> sources.Found:
-        return sources.find(doc.text, list(_layout_of(doc).paragraphs), self.lang, doc._.publisher_hint)
+        found = _layout_of(doc)
+        return sources.find(found.text, list(found.paragraphs), self.lang, doc._.publisher_hint)
 
     def set_annotations(self, doc: Doc, found: sources.Found) -> None:
         doc._.source_phrases = list(found.phrases)
@@ -106,8 +122,9 @@ class SourceFinder(_Component):
 
 class Attributor(_Component):
     def find(self, doc: Doc):
-        ctx = mentions.article_context(doc.text, self.lang)
-        quotes = attribution.find_quotes(doc.text, _layout_of(doc), doc._.quote_marks or [], doc._.quote_cues or [],
+        found = _layout_of(doc)
+        ctx = mentions.article_context(found.text, self.lang)
+        quotes = attribution.find_quotes(found.text, found, doc._.quote_marks or [], doc._.quote_cues or [],
                                          doc._.source_phrases or [], ctx, doc._.publisher)
         return ctx, quotes
 
@@ -119,9 +136,9 @@ class Attributor(_Component):
 
 class EntityLinker(_Component):
     def find(self, doc: Doc):
-        ctx = doc._.mention_context or mentions.article_context(doc.text, self.lang)
-        quotes = doc._.quotes or []
-        return entities.resolve(doc.text, quotes, _layout_of(doc), ctx, doc._.quote_marks or [])
+        found = _layout_of(doc)
+        ctx = doc._.mention_context or mentions.article_context(found.text, self.lang)
+        return entities.resolve(found.text, doc._.quotes or [], found, ctx, doc._.quote_marks or [])
 
     def set_annotations(self, doc: Doc, found) -> None:
         doc._.quote_entities = found

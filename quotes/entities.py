@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import functools
 import unicodedata
 
 import regex
@@ -42,13 +43,15 @@ class _Name:
     role: str | None
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Casefold and drop diacritics: "Yaşar Güler" and "Yasar Guler" are one name."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(ch))
 
 
-def _tokens(name: str) -> list[str]:
-    return [t for t in regex.split(r"[\s]+", fold(name).replace(".", " ")) if t]
+@functools.lru_cache(maxsize=65536)
+def _tokens(name: str) -> tuple[str, ...]:
+    return tuple(fold(name).replace(".", " ").split())
 
 
 def _edit_distance(a: str, b: str) -> int:
@@ -61,6 +64,7 @@ def _edit_distance(a: str, b: str) -> int:
     return prev[-1]
 
 
+@functools.lru_cache(maxsize=65536)
 def same_word(a: str, b: str) -> bool:
     """Equal, or a spelling variant of a long name ("Sarkissian"/"Sarkisian", "Zelensky"/"Zelenskyy")."""
     if a == b:
@@ -70,6 +74,7 @@ def same_word(a: str, b: str) -> bool:
     return _edit_distance(a, b) <= (2 if min(len(a), len(b)) >= 9 else 1)
 
 
+@functools.lru_cache(maxsize=65536)
 def contains(longer: str, shorter: str) -> bool:
     """Every word of `shorter` is (a variant of) a word of `longer`."""
     lt, st = _tokens(longer), _tokens(shorter)

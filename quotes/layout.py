@@ -29,6 +29,7 @@ CAPTION_MAX_WORDS = 40
 
 @dataclass(frozen=True)
 class Layout:
+    text: str  # the text it describes: spaCy rebuilds Doc.text on every access, so it is kept here
     paragraphs: tuple[Paragraph, ...]
     sentences: tuple[tuple[int, int], ...]
 
@@ -136,4 +137,4 @@ def find_sentences(text: str, paragraphs: list[Paragraph], lang: Lang) -> list[t
 
 def find_layout(text: str, lang: Lang) -> Layout:
     paragraphs = find_paragraphs(text, lang)
-    return Layout(tuple(paragraphs), tuple(find_sentences(text, paragraphs, lang)))
+    return Layout(text, tuple(paragraphs), tuple(find_sentences(text, paragraphs, lang)))

@@ -5,6 +5,7 @@ the gazetteer's canonical name. Which quote a phrase covers is decided in ``attr
 """
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass, field
 
@@ -106,24 +107,27 @@ def _chain(text: str, named: Named, lang: Lang) -> list[Named]:
 def find_phrases(text: str, paragraphs: list[Paragraph], lang: Lang) -> list[SourcePhrase]:
     """Every source phrase with the outlets it names; of overlapping ones, the longest."""
     candidates: list[SourcePhrase] = []
-    for p in paragraphs:
-        if p.kind != "body":
-            continue
-        for sp in lang.source_phrases:
-            for m in sp.pattern.finditer(text, p.start, p.end, timeout=REGEX_TIMEOUT):
-                if m.start() > p.start and text[m.start() - 1].isalnum():
-                    continue
-                pos = m.end()
-                while pos < p.end and text[pos] == " ":
-                    pos += 1
-                # "Dalam berita VIVA Militer" and "kepada AP" name a known outlet; "dilansir X"
-                # says that X is one
-                named = outlet_at(text, pos, lang, known_only=sp.kind in ("report", "kepada"))
-                if named is None:
-                    continue
-                outlets = [named] if sp.kind == "kepada" else _chain(text, named, lang)
-                quoting = m.groupdict().get("quoting")
-                candidates.append(SourcePhrase(sp.id, sp.kind, m.group(), m.start(), m.end(), tuple(outlets), quoting))
+    body = [p for p in paragraphs if p.kind == "body"]
+    starts = [p.start for p in body]
+    for sp in lang.source_phrases:
+        for m in sp.pattern.finditer(text, timeout=REGEX_TIMEOUT):
+            i = bisect.bisect_right(starts, m.start()) - 1
+            if i < 0 or m.end() > body[i].end:
+                continue  # not in the body, or across a paragraph
+            p = body[i]
+            if m.start() > p.start and text[m.start() - 1].isalnum():
+                continue
+            pos = m.end()
+            while pos < p.end and text[pos] == " ":
+                pos += 1
+            # "Dalam berita VIVA Militer" and "kepada AP" name a known outlet; "dilansir X" says
+            # that X is one
+            named = outlet_at(text, pos, lang, known_only=sp.kind in ("report", "kepada"))
+            if named is None:
+                continue
+            outlets = [named] if sp.kind == "kepada" else _chain(text, named, lang)
+            quoting = m.groupdict().get("quoting")
+            candidates.append(SourcePhrase(sp.id, sp.kind, m.group(), m.start(), m.end(), tuple(outlets), quoting))
     candidates.sort(key=lambda c: (c.start, -c.outlets[-1].end))
     found: list[SourcePhrase] = []
     for cand in candidates:

@@ -3,7 +3,7 @@ import json
 import pytest
 
 from quotes import schema
-from quotes.cli import error_record
+from quotes.batch import error_record
 
 ARTICLE = ("VIVA – Presiden Rusia, Vladimir Putin, menyatakan pihaknya tidak wajib membela Armenia.\n\n"
            '"Rusia tidak memiliki kewajiban," ucap Putin dikutip VIVA Militer dari Daily Sabah.')

@@ -1,0 +1,183 @@
+"""Batch runs: stream input records through the extractor, in one process or several, and write
+their output records in input order, one for every input, resumable after an interruption.
+
+Only the running and writing of many records; reading them is ``io.py``'s job, extracting them
+``pipeline.py``'s.
+"""
+from __future__ import annotations
+
+import csv
+import itertools
+import json
+import multiprocessing
+import os
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import IO, Any, Callable, Iterable, Iterator
+
+from . import io, pipeline
+from .errors import QuotesError
+
+FORMATS = ("jsonl", "csv")
+CSV_COLUMNS = ("doc_id", "quote_id", "type", "text", "start", "end", "speaker", "role", "kind", "cue", "source",
+               "publisher", "error")
+PARTIAL = ".partial"
+CHUNK = 8  # records handed to a worker process at a time
+
+
+def error_record(item_id: str, message: str, line: int | None) -> dict:
+    return {"schema_version": pipeline.SCHEMA_VERSION, "id": item_id, "error": {"message": message, "line": line}}
+
+
+def process(nlp, item: io.Item, lang: str, max_chars: int) -> dict:
+    """The output record of one input record: a document, or an error record; never raises."""
+    if item.error is not None:
+        return error_record(item.id, item.error, item.line)
+    try:
+        doc = nlp(pipeline.make_doc(nlp, item.text, item.publisher, max_chars))
+        return pipeline.record(doc, item.id, lang, item.meta)
+    except QuotesError as exc:
+        return error_record(item.id, str(exc), item.line)
+    except Exception as exc:  # one bad record never loses the batch
+        return error_record(item.id, f"internal error: {type(exc).__name__}: {exc}", item.line)
+
+
+_WORKER: dict[str, Any] = {}
+
+
+def _init_worker(lang: str, max_chars: int) -> None:
+    _WORKER.update(nlp=pipeline.load(lang), lang=lang, max_chars=max_chars)
+
+
+def _work(item: io.Item) -> dict:
+    return process(_WORKER["nlp"], item, _WORKER["lang"], _WORKER["max_chars"])
+
+
+def run(items: Iterable[io.Item], *, lang: str = "id", max_chars: int = 1_000_000, jobs: int = 1) -> Iterator[dict]:
+    """Output records in input order; with jobs > 1, from that many worker processes."""
+    if jobs <= 1:
+        nlp = pipeline.load(lang)
+        for item in items:
+            yield process(nlp, item, lang, max_chars)
+        return
+    ctx = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
+    with ctx.Pool(jobs, initializer=_init_worker, initargs=(lang, max_chars)) as pool:
+        yield from pool.imap(_work, items, chunksize=CHUNK)
+
+
+# -- writing ---------------------------------------------------------------------------------------
+
+def csv_rows(rec: dict) -> Iterator[dict]:
+    """One row per quote; a document without quotes, or an error record, is one row too."""
+    base = {"doc_id": rec["id"], "publisher": rec.get("publisher") or ""}
+    if "error" in rec:
+        yield {**base, "error": rec["error"]["message"]}
+        return
+    if not rec["quotes"]:
+        yield base
+    for q in rec["quotes"]:
+        sp = q["speaker"] or {}
+        yield {**base, "quote_id": q["id"], "type": q["type"], "text": q["text"], "start": q["start"],
+               "end": q["end"], "speaker": sp.get("name") or "", "role": sp.get("role") or "",
+               "kind": sp.get("kind") or "", "cue": (q["cue"] or {}).get("text", ""),
+               "source": q["sources"][0]["name"] if q["sources"] else ""}
+
+
+class Writer:
+    """Writes records as JSON Lines or CSV (RFC 4180, one header)."""
+
+    def __init__(self, out: IO[str], fmt: str = "jsonl", *, pretty: bool = False, header: bool = True):
+        self.out, self.fmt, self.pretty = out, fmt, pretty
+        self._csv = None
+        if fmt == "csv":
+            self._csv = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
+            if header:
+                self._csv.writeheader()
+
+    def write(self, rec: dict) -> None:
+        if self._csv is not None:
+            self._csv.writerows(csv_rows(rec))
+        else:
+            self.out.write(json.dumps(rec, ensure_ascii=False, indent=2 if self.pretty else None) + "\n")
+        self.out.flush()
+
+
+def done_ids(path: str, fmt: str) -> Counter:
+    """How often each id was written to `path` already; a last line cut by a crash is dropped."""
+    if not os.path.exists(path):
+        return Counter()
+    with open(path, "rb+") as fh:
+        data = fh.read()
+        cut = data.rfind(b"\n") + 1
+        if cut < len(data):
+            fh.truncate(cut)  # the record being written when the run was killed
+        data = data[:cut]
+    text = data.decode("utf-8")
+    if fmt == "csv":
+        rows = list(csv.DictReader(text.splitlines()))
+        return Counter(k for k, _g in itertools.groupby(r["doc_id"] for r in rows))
+    return Counter(json.loads(line)["id"] for line in text.splitlines() if line.strip())
+
+
+def skip_done(items: Iterable[io.Item], done: Counter) -> Iterator[io.Item]:
+    """Leave out the records already written (an id written twice skips two inputs with that id)."""
+    left = Counter(done)
+    for item in items:
+        if left[item.id] > 0:
+            left[item.id] -= 1
+            continue
+        yield item
+
+
+@dataclass
+class Progress:
+    """Counts for the summary line and, on a terminal, a progress line on stderr."""
+
+    show: bool = False
+    stream: IO[str] = field(default_factory=lambda: sys.stderr)
+    documents: int = 0
+    errors: int = 0
+    skipped: int = 0
+    chars: int = 0
+    started: float = field(default_factory=time.monotonic)
+    _shown: float = 0.0
+
+    def update(self, rec: dict, chars: int) -> None:
+        if "error" in rec:
+            self.errors += 1
+        else:
+            self.documents += 1
+        self.chars += chars
+        now = time.monotonic()
+        if self.show and now - self._shown > 0.2:
+            self._shown = now
+            rate = (self.documents + self.errors) / max(now - self.started, 1e-9)
+            self.stream.write(f"\r{self.documents} documents, {self.chars / 1e6:.1f} MB, {rate:.1f} documents/s, "
+                              f"{self.errors} errors")
+            self.stream.flush()
+
+    def summary(self) -> str:
+        if self.show:
+            self.stream.write("\r\033[K")
+        resumed = f", {self.skipped} already written" if self.skipped else ""
+        return f"quotes: {self.documents} documents, {self.errors} errors{resumed}"
+
+
+def write_all(records: Iterable[tuple[dict, int]], writer: Writer, progress: Progress,
+              on_error: Callable[[dict], None] | None = None) -> None:
+    for rec, chars in records:
+        writer.write(rec)
+        progress.update(rec, chars)
+        if "error" in rec and on_error is not None:
+            on_error(rec)
+
+
+def partial_path(path: str) -> str:
+    return path + PARTIAL
+
+
+def finish(path: str) -> None:
+    """The run is complete: the partial file becomes the output, in one rename."""
+    os.replace(partial_path(path), path)
