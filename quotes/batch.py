@@ -25,6 +25,7 @@ CSV_COLUMNS = ("doc_id", "quote_id", "type", "text", "start", "end", "speaker", 
                "publisher", "error")
 PARTIAL = ".partial"
 CHUNK = 8  # records handed to a worker process at a time
+RENEW_EVERY = 20_000  # documents a pipeline serves before a fresh one replaces it
 
 
 def error_record(item_id: str, message: str, line: int | None) -> dict:
@@ -47,20 +48,34 @@ def process(nlp, item: io.Item, lang: str, max_chars: int) -> dict:
 _WORKER: dict[str, Any] = {}
 
 
+class _Pipeline:
+    """The pipeline, built anew every RENEW_EVERY documents: spaCy's vocabulary keeps every new
+    word it sees, so over millions of documents a single pipeline would grow without bound."""
+
+    def __init__(self, lang: str):
+        self.lang, self.nlp, self.used = lang, pipeline.load(lang), 0
+
+    def __call__(self):
+        self.used += 1
+        if self.used > RENEW_EVERY:
+            self.nlp, self.used = pipeline.build(self.lang), 1
+        return self.nlp
+
+
 def _init_worker(lang: str, max_chars: int) -> None:
-    _WORKER.update(nlp=pipeline.load(lang), lang=lang, max_chars=max_chars)
+    _WORKER.update(nlp=_Pipeline(lang), lang=lang, max_chars=max_chars)
 
 
 def _work(item: io.Item) -> dict:
-    return process(_WORKER["nlp"], item, _WORKER["lang"], _WORKER["max_chars"])
+    return process(_WORKER["nlp"](), item, _WORKER["lang"], _WORKER["max_chars"])
 
 
 def run(items: Iterable[io.Item], *, lang: str = "id", max_chars: int = 1_000_000, jobs: int = 1) -> Iterator[dict]:
     """Output records in input order; with jobs > 1, from that many worker processes."""
     if jobs <= 1:
-        nlp = pipeline.load(lang)
+        nlp = _Pipeline(lang)
         for item in items:
-            yield process(nlp, item, lang, max_chars)
+            yield process(nlp(), item, lang, max_chars)
         return
     ctx = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
     with ctx.Pool(jobs, initializer=_init_worker, initargs=(lang, max_chars)) as pool:

@@ -19,6 +19,7 @@ from . import attribution, entities, layout, lang as langdata, marks, mentions, 
 from .cues import find_cues
 
 RE_NEWLINE = re.compile("\n")
+TEXT_KEY = "quotes.text"  # where pipeline.make_doc keeps the input text
 EXTENSIONS: dict[str, Any] = {
     "quotes_layout": None,      # layout.Layout: paragraphs and sentences
     "quote_marks": None,        # list[records.Mark]
@@ -65,6 +66,13 @@ def _raise(name, component, docs, exc):
     raise exc
 
 
+def _text(doc: Doc) -> str:
+    """The Doc's text: the one make_doc was given when it is still the Doc's, else rebuilt."""
+    text = doc.user_data.get(TEXT_KEY)
+    end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    return text if isinstance(text, str) and len(text) == end else doc.text
+
+
 def _layout_of(doc: Doc) -> layout.Layout:
     if doc._.quotes_layout is None:
         raise ValueError("[quotes] this component needs 'quotes_layout' earlier in the pipeline")
@@ -73,7 +81,7 @@ def _layout_of(doc: Doc) -> layout.Layout:
 
 class Layouter(_Component):
     def find(self, doc: Doc) -> layout.Layout:
-        return layout.find_layout(doc.text, self.lang)
+        return layout.find_layout(_text(doc), self.lang)
 
     def set_annotations(self, doc: Doc, found: layout.Layout) -> None:
         doc._.quotes_layout = found

@@ -33,6 +33,15 @@ PRONOUN_KINDS = ("pronoun", "clitic", "anaphor")
 MAX_NAME_TOKENS = 5
 
 
+@dataclass(frozen=True)
+class _Found:
+    kind: str
+    name: str
+    role: str | None
+    start: int
+    end: int
+
+
 @dataclass
 class _Name:
     """A person named somewhere in the article, with the role the text gives it there."""
@@ -86,53 +95,62 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks) -> tuple[list[_Na
     lang = ctx.lang
     names: list[_Name] = []
     quoted = [(m.start, m.end) for m in marks]
+    runs = list(RE_CAP_RUN.finditer(text, timeout=REGEX_TIMEOUT))
     mid_sentence = set()
-    for m in RE_CAP_RUN.finditer(text, timeout=REGEX_TIMEOUT):
+    for m in runs:
         s = layout.sentence_at(m.start())
         if s is not None and s[0] < m.start() - 1:
             mid_sentence.update(m.group().split())
-    for p in layout.paragraphs:
-        if p.kind != "body":
+    cache: dict[tuple[str, ...], tuple[str, str, str | None] | None] = {}
+    for m in runs:
+        i = layout.paragraph_at(m.start())
+        if i is None or layout.paragraphs[i].kind != "body" or any(a <= m.start() < b for a, b in quoted):
             continue
-        for m in RE_CAP_RUN.finditer(text, p.start, p.end, timeout=REGEX_TIMEOUT):
-            if any(a <= m.start() < b for a, b in quoted):
-                continue
-            toks = mentions.tokens(text, m.start(), m.end())
-            # a cue or clause opener inside the run ends it ("Jabar Menurut Sri Mulyani")
-            cut = next((k for k, t in enumerate(toks) if k and (lang.cues.get(t.bare.casefold())
-                                                              or t.bare.casefold() in lang.function_words)), None)
-            if cut is not None:
-                toks = toks[:cut]
-            sent = layout.sentence_at(m.start())
-            if len(toks) == 1 and sent is not None and sent[0] >= m.start() - 1 \
-                    and toks[0].bare not in mid_sentence and toks[0].bare not in ctx.short_names:
-                continue  # a capitalised first word of a sentence is no name by itself
-            if any(lang.cues.get(t.bare.casefold()) for t in toks[:1]):
-                continue
-            while toks and (toks[0].bare.casefold() in lang.function_words or toks[0].bare in MONTHS
-                            or toks[0].bare in mentions.DAY_NAMES):
-                toks = toks[1:]
-            if not toks:
-                continue
-            bare = [t.bare for t in toks]
-            if all(w in lang.place_words or w in ctx.place_like or w in MONTHS or w in mentions.DAY_NAMES for w in bare):
-                continue
-            mention = mentions.classify(text, toks, ctx)
-            if mention is None or mention.kind != "person" or len(_tokens(mention.name)) > MAX_NAME_TOKENS:
-                continue
-            if lang.outlet_by_alias.get(mention.name.casefold()):
-                continue
-            role = mention.role
-            if role is None:
-                # "Presiden Rusia, Vladimir Putin,": a role phrase just before, set off by a comma
-                before = text[max(p.start, m.start() - 80):m.start()]
-                rm = RE_ROLE_BEFORE_COMMA.search(before)
-                if rm:
-                    head = mentions.classify(text, mentions.tokens(text, m.start() - len(before) + rm.start(1),
-                                                                   m.start() - 2), ctx)
-                    if head is not None and head.kind == "role":
-                        role = head.text
-            start = text.find(mention.name, mention.start, mention.end)
+        p = layout.paragraphs[i]
+        toks = mentions.tokens(text, m.start(), min(m.end(), p.end))
+        # a cue or clause opener inside the run ends it ("Jabar Menurut Sri Mulyani")
+        cut = next((k for k, t in enumerate(toks) if k and (lang.cues.get(t.bare.casefold())
+                                                          or t.bare.casefold() in lang.function_words)), None)
+        if cut is not None:
+            toks = toks[:cut]
+        sent = layout.sentence_at(m.start())
+        if len(toks) == 1 and sent is not None and sent[0] >= m.start() - 1 \
+                and toks[0].bare not in mid_sentence and toks[0].bare not in ctx.short_names:
+            continue  # a capitalised first word of a sentence is no name by itself
+        if any(lang.cues.get(t.bare.casefold()) for t in toks[:1]):
+            continue
+        while toks and (toks[0].bare.casefold() in lang.function_words or toks[0].bare in MONTHS
+                        or toks[0].bare in mentions.DAY_NAMES):
+            toks = toks[1:]
+        if not toks:
+            continue
+        bare = [t.bare for t in toks]
+        if all(w in lang.place_words or w in ctx.place_like or w in MONTHS or w in mentions.DAY_NAMES for w in bare):
+            continue
+        key = tuple(t.text for t in toks)
+        if key not in cache:  # a name is written many times: read it once
+            found = mentions.classify(text, toks, ctx)
+            cache[key] = None if found is None else (found.kind, found.name, found.role)
+        if cache[key] is None:
+            continue
+        kind, name, role = cache[key]
+        mention = _Found(kind, name, role, toks[0].start, toks[-1].end)
+        if mention.kind != "person" or len(_tokens(mention.name)) > MAX_NAME_TOKENS:
+            continue
+        if lang.outlet_by_alias.get(mention.name.casefold()):
+            continue
+        role = mention.role
+        if role is None:
+            # "Presiden Rusia, Vladimir Putin,": a role phrase just before, set off by a comma
+            before = text[max(p.start, m.start() - 80):m.start()]
+            rm = RE_ROLE_BEFORE_COMMA.search(before)
+            if rm:
+                head = mentions.classify(text, mentions.tokens(text, m.start() - len(before) + rm.start(1),
+                                                               m.start() - 2), ctx)
+                if head is not None and head.kind == "role":
+                    role = head.text
+        start = text.find(mention.name, mention.start, mention.end)
+        if start >= 0:
             names.append(_Name(mention.name, start, start + len(mention.name), role))
     acronyms = {m.group("short"): m.group("long") for m in RE_ACRONYM_DEF.finditer(text, timeout=REGEX_TIMEOUT)}
     return names, acronyms

@@ -103,7 +103,7 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
 
 
 def _in(lang: Lang, kind: str, word: str) -> bool:
-    return word in lang.words.get(kind, ()) or word.rstrip(".") in lang.words.get(kind, ())
+    return kind in lang.kinds.get(word, ()) or kind in lang.kinds.get(word.rstrip("."), ())
 
 
 def is_capitalised(tok: Token) -> bool:

@@ -17,6 +17,7 @@ from . import components  # noqa: F401  (registers the factories and extensions)
 from .errors import TooLong
 
 SCHEMA_VERSION = "1.0"
+TEXT_KEY = "quotes.text"
 # a double quotation mark glued to a word on either side is a token of its own (`cukup,”ucap`)
 HYPHENATED = "anak-anak"
 QUOTE_INFIXES = (r"(?<=[\w.,!?])[\"“”«»](?=\w)", r"(?<=\w)[\"“”«»](?=[\w.,!?])")
@@ -34,14 +35,19 @@ def customise_tokenizer(nlp: Language) -> None:
     nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if "-" not in k}
 
 
-@functools.lru_cache(maxsize=4)
-def load(lang: str = "id") -> Language:
-    """`spacy.blank(lang)` with the news tokenizer and every ``quotes_*`` component."""
+def build(lang: str = "id") -> Language:
+    """A new `spacy.blank(lang)` with the news tokenizer and every ``quotes_*`` component."""
     nlp = spacy.blank(lang)
     customise_tokenizer(nlp)
     for name in components.PIPELINE:
         nlp.add_pipe(name)
     return nlp
+
+
+@functools.lru_cache(maxsize=4)
+def load(lang: str = "id") -> Language:
+    """The pipeline of `lang`, built once per process."""
+    return build(lang)
 
 
 def record(doc, doc_id: str, lang: str, meta: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -63,6 +69,7 @@ def make_doc(nlp: Language, text: str, publisher: str | None = None, max_chars: 
         raise TooLong(len(text), max_chars)
     doc = nlp.make_doc(text)
     doc._.publisher_hint = publisher
+    doc.user_data[TEXT_KEY] = text  # spaCy rebuilds Doc.text from its tokens on every access
     return doc
 
 

@@ -101,3 +101,15 @@ def test_skip_done_counts_repeated_ids():
     items = [Item("x", "a"), Item("x", "b"), Item("y", "c")]
     left = list(batch.skip_done(items, batch.Counter({"x": 1})))
     assert [(i.id, i.text) for i in left] == [("x", "b"), ("y", "c")]
+
+
+def test_pipeline_is_renewed_without_changing_records(monkeypatch):
+    from quotes.io import Item
+    items = [Item(f"d{i}", text) for i, text in enumerate(TEXTS * 2)]
+    expected = list(batch.run(items))
+    monkeypatch.setattr(batch, "RENEW_EVERY", 3)
+    built = []
+    real_build = batch.pipeline.build
+    monkeypatch.setattr(batch.pipeline, "build", lambda lang: built.append(lang) or real_build(lang))
+    assert list(batch.run(items)) == expected
+    assert len(built) == 2

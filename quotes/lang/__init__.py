@@ -52,6 +52,7 @@ class Lang:
     code: str
     cues: dict[str, Cue]
     words: dict[str, frozenset[str]]  # mention kind -> forms (title, rank, honorific, ...)
+    kinds: dict[str, frozenset[str]]  # form -> its mention kinds, the same data indexed the other way
     places: frozenset[str]
     place_words: frozenset[str]
     strong_place_words: frozenset[str]  # words of place names, not "Utara" or "Kota"
@@ -74,6 +75,14 @@ def _rows(code: str, name: str) -> list[dict]:
         return []
     with path.open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
+
+
+def _kinds(words: dict[str, set[str]]) -> dict[str, frozenset[str]]:
+    index: dict[str, set[str]] = {}
+    for kind, forms in words.items():
+        for form in forms:
+            index.setdefault(form, set()).add(kind)
+    return {form: frozenset(kinds) for form, kinds in index.items()}
 
 
 def available() -> list[str]:
@@ -114,6 +123,7 @@ def load(code: str = "id") -> Lang:
         code=code,
         cues=cues,
         words={k: frozenset(v) for k, v in words.items()},
+        kinds=_kinds(words),
         places=places,
         place_words=frozenset(w for p in places for w in p.split()),
         strong_place_words=frozenset(r["form"] for r in place_rows if r["kind"] != "direction" and " " not in r["form"]),

@@ -1,0 +1,78 @@
+"""Throughput and memory of `quotes extract` on a corpus of at least 20 MB made from corpus/.
+
+Prints MB/s and documents/s for plain spacy.blank("id") tokenisation (the reference), the whole
+extractor in one process and in two, and the peak resident memory of each run.
+
+    python bench/throughput.py [--mb 20] [--jobs 2]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def make_corpus(path: Path, megabytes: float) -> tuple[int, int]:
+    """Repeat the corpus articles (with fresh ids) until the file holds `megabytes` of text."""
+    texts = [json.loads(line)["text"] for f in sorted(ROOT.glob("corpus/*/*.jsonl")) for line in f.open(encoding="utf-8")]
+    size = docs = 0
+    with path.open("w", encoding="utf-8") as fh:
+        while size < megabytes * 1e6:
+            for text in texts:
+                fh.write(json.dumps({"id": f"d{docs}", "text": text}, ensure_ascii=False) + "\n")
+                size += len(text.encode("utf-8"))
+                docs += 1
+    return size, docs
+
+
+def tokenise(path: Path) -> float:
+    import spacy
+    nlp = spacy.blank("id")
+    start = time.perf_counter()
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            nlp.make_doc(json.loads(line)["text"])
+    return time.perf_counter() - start
+
+
+def extract(path: Path, jobs: int) -> tuple[float, int]:
+    """Seconds and peak RSS (kB, the largest process) of `quotes extract` as a user runs it."""
+    out = path.with_suffix(f".out{jobs}")
+    cmd = [sys.executable, "-m", "quotes", "extract", str(path), "-o", str(out), "-j", str(jobs), "--silent"]
+    start = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    if proc.returncode != 0:
+        sys.exit(f"quotes extract failed: {proc.stderr[-300:]}")
+    return seconds, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--mb", type=float, default=20.0, help="size of the generated corpus (MB of text)")
+    ap.add_argument("--jobs", type=int, default=2, help="processes for the parallel run")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "bench.jsonl"
+        size, docs = make_corpus(path, args.mb)
+        mb = size / 1e6
+        print(f"corpus: {docs} documents, {mb:.1f} MB of text, {os.cpu_count()} cores")
+        t = tokenise(path)
+        print(f"spacy.blank('id') tokenisation: {mb / t:.2f} MB/s, {docs / t:.0f} documents/s")
+        t1, rss1 = extract(path, 1)
+        print(f"quotes extract, 1 process:  {mb / t1:.2f} MB/s, {docs / t1:.0f} documents/s, peak RSS {rss1 / 1024:.0f} MB")
+        tn, rssn = extract(path, args.jobs)
+        print(f"quotes extract, {args.jobs} processes: {mb / tn:.2f} MB/s, {docs / tn:.0f} documents/s, "
+              f"peak RSS {rssn / 1024:.0f} MB (largest process); speed-up {t1 / tn:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
