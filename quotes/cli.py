@@ -45,6 +45,41 @@ def _tap(items, sizes: collections.deque):
         yield item
 
 
+def _html(items, output: str | None, progress: batch.Progress, lang: str, max_chars: int, jobs: int,
+          title: str) -> None:
+    """Extract and write one HTML page: all records are held, so this is for articles, not corpora."""
+    from . import htmlview
+
+    texts: collections.deque = collections.deque()
+    pairs = []
+    for rec in batch.run(_keep(items, texts), lang=lang, max_chars=max_chars, jobs=jobs):
+        text = texts.popleft()
+        progress.update(rec, len(text))
+        if "error" in rec:
+            click.echo(f"{rec['id']}: {rec['error']['message']}", err=True)
+        pairs.append((rec, text))
+    page = htmlview.page(pairs, title=title)
+    try:
+        if output is None:
+            sys.stdout.write(page)
+        else:
+            part = batch.partial_path(output)
+            with open(part, "w", encoding="utf-8") as fh:
+                fh.write(page)
+            batch.finish(output)
+    except OSError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(progress.summary(), err=True)
+    if progress.errors:
+        sys.exit(1)
+
+
+def _keep(items, texts: collections.deque):
+    for item in items:
+        texts.append(item.text or "")
+        yield item
+
+
 def _run(items, writer: batch.Writer, progress: batch.Progress, lang: str, max_chars: int, jobs: int) -> None:
     sizes: collections.deque = collections.deque()
     records = batch.run(_tap(items, sizes), lang=lang, max_chars=max_chars, jobs=jobs)
@@ -57,8 +92,8 @@ def _run(items, writer: batch.Writer, progress: batch.Progress, lang: str, max_c
 @click.option("--jsonl", "stdin_jsonl", is_flag=True, help="Read JSON Lines from stdin ('-') instead of plain text.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
               help="Write records to this file (OUT.partial until the run is complete).")
-@click.option("--format", "fmt", type=click.Choice(batch.FORMATS), default="jsonl", show_default=True,
-              help="jsonl: one record per document; csv: one row per quote.")
+@click.option("--format", "fmt", type=click.Choice((*batch.FORMATS, "html")), default="jsonl", show_default=True,
+              help="jsonl: one record per document; csv: one row per quote; html: the page of quotes render makes.")
 @click.option("--resume", is_flag=True, help="Continue an interrupted -o run: skip the records already written.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
               help="Worker processes; output stays in input order.")
@@ -86,6 +121,11 @@ def extract(inputs, stdin_jsonl, output, fmt, resume, jobs, pretty, silent, enco
         raise click.ClickException(str(exc)) from None
     items = io.read(paths, stdin=sys.stdin.buffer, stdin_jsonl=stdin_jsonl, encoding=encoding)
     progress = batch.Progress(show=not silent and sys.stderr.isatty())
+    if fmt == "html":
+        if resume:
+            raise click.UsageError("--resume works with jsonl and csv output, not html")
+        _html(items, output, progress, lang, max_chars, jobs, title=", ".join(inputs))
+        return
     try:
         if output is None:
             _run(items, batch.Writer(sys.stdout, fmt, pretty=pretty), progress, lang, max_chars, jobs)
@@ -105,6 +145,27 @@ def extract(inputs, stdin_jsonl, output, fmt, resume, jobs, pretty, silent, enco
     click.echo(progress.summary(), err=True)
     if progress.errors:
         sys.exit(1)
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="FILE…")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="The HTML file (default: stdout).")
+@click.option("--jsonl", "stdin_jsonl", is_flag=True, help="Read JSON Lines from stdin ('-') instead of plain text.")
+@click.option("--encoding", default="utf-8", show_default=True, callback=_encoding, help="Encoding of the input files.")
+@click.option("--lang", default="id", show_default=True, callback=_lang, help="Language data to use.")
+def render(inputs, output, stdin_jsonl, encoding, lang):
+    """Show articles with their quotes highlighted: one self-contained HTML page.
+
+    Example:
+
+        quotes render corpus/examples/banjir-kalbar.txt -o quotes.html
+    """
+    try:
+        paths = io.expand(inputs)
+    except QuotesError as exc:
+        raise click.ClickException(str(exc)) from None
+    items = io.read(paths, stdin=sys.stdin.buffer, stdin_jsonl=stdin_jsonl, encoding=encoding)
+    _html(items, output, batch.Progress(), lang, 1_000_000, 1, title=", ".join(inputs))
 
 
 @cli.command("schema")

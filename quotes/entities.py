@@ -218,8 +218,11 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
         direct_names.append((m.start, q.name, q.kind))
     # clitics, pronouns and "pelatih asal Skotlandia itu": the most recent person before them
     speakers = {fold(q.name) for q in quotes if q.name}
-    people = [n for n in names if n.role or fold(_fullest(n.name, names)) in speakers
-              or any(w in ctx.short_names for w in n.name.split()) or _looks_like_a_name(n.name, ctx)]
+    # a name inside reported content is what someone spoke of, not who is speaking next
+    content = [(q.start, q.end) for q in quotes]
+    people = [n for n in names if (n.role or fold(_fullest(n.name, names)) in speakers
+                                   or any(w in ctx.short_names for w in n.name.split()) or _looks_like_a_name(n.name, ctx))
+              and not any(a <= n.start < b for a, b in content)]
     roles = {fold(_fullest(n.name, names)): n.role for n in people if n.role}
     antecedents = sorted(direct_names + [(n.start, _fullest(n.name, names), "person") for n in people]
                          + _organisations(text, layout, ctx, acronyms))

@@ -203,8 +203,13 @@ def classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         return None
     name_toks = _strip_honorifics(toks, lang)
     name_toks = [t for t in name_toks if not RE_PARENTHESISED.match(t.text)] or name_toks
-    # "Gas Bumi Kementerian ESDM Erika Damanik": the name follows the last organisation word
-    last = max((j for j, t in enumerate(name_toks) if _org_like(t, ctx)), default=None)
+    # "Gas Bumi Kementerian ESDM Erika Damanik": the name follows the last organisation word;
+    # "Kota Banyuasri Sri Handayani": a place noun takes the word after it as its own name
+    last = max((j for j, t in enumerate(name_toks) if _org_like(t, ctx) or t.bare in lang.place_nouns), default=None)
+    if last is not None and name_toks[last].bare in lang.place_nouns:
+        if last + 1 >= len(name_toks) - 1:
+            return None  # "Sungai Melawi", "Desa Baning": a place
+        last += 1
     if last is not None:
         if last == len(name_toks) - 1:
             return Mention(mention_text, ms, me, mention_text, None, "organization")

@@ -5,7 +5,8 @@
 built once per Python worker process, not once per row. pyspark is an optional extra:
 `pip install '.[spark]'`.
 
-    spark-submit --master local[2] -m quotes.spark articles.jsonl out/   # or: python -m quotes.spark
+    python -m quotes.spark articles.jsonl out/ --master local[2]
+    spark-submit --master yarn path/to/quotes/spark.py hdfs:///news/ hdfs:///quotes/
 """
 from __future__ import annotations
 

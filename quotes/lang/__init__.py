@@ -56,6 +56,7 @@ class Lang:
     places: frozenset[str]
     place_words: frozenset[str]
     strong_place_words: frozenset[str]  # words of place names, not "Utara" or "Kota"
+    place_nouns: frozenset[str]  # "Kota", "Desa", "Sungai": a word that makes what follows a place
     outlets: tuple[Outlet, ...]
     outlet_by_alias: dict[str, Outlet]
     outlet_prefixes: tuple[str, ...]
@@ -126,7 +127,9 @@ def load(code: str = "id") -> Lang:
         kinds=_kinds(words),
         places=places,
         place_words=frozenset(w for p in places for w in p.split()),
-        strong_place_words=frozenset(r["form"] for r in place_rows if r["kind"] != "direction" and " " not in r["form"]),
+        strong_place_words=frozenset(r["form"] for r in place_rows
+                                     if r["kind"] not in ("direction", "feature") and " " not in r["form"]),
+        place_nouns=frozenset(r["form"] for r in place_rows if r["kind"] == "feature"),
         outlets=outlets,
         outlet_by_alias=by_alias,
         outlet_prefixes=tuple(sorted(prefixes, key=len, reverse=True)),
