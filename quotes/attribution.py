@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from . import mentions
-from .lang import REGEX_TIMEOUT
+from .lang import REGEX_TIMEOUT, Grammar
 from .layout import Layout
 from .mentions import Context
 from .records import Cue, Mark, Mention, Quote, Source
@@ -21,49 +21,16 @@ from .sources import SourcePhrase
 
 RE_GAP = regex.compile(r"(?:\s|&nbsp;|,)*")
 RE_PRE_END = regex.compile(r"(?:\s|&nbsp;)*[,:]?(?:\s|&nbsp;)*$")
-RE_CLAUSE_START = regex.compile(
-    r"(?:\s|&nbsp;)*[,:]?(?:\s|&nbsp;)*(?:(?P<comp>bahwa|jika|kalau|apabila|agar|supaya)(?:\s|&nbsp;)+)?")
-# adjuncts between a verb and its content: "mengatakan kepada wartawan di Jakarta, Senin (3/10), …"
-RE_ADJUNCT = regex.compile(
-    r"(?:kepada|di|dalam|melalui|lewat|saat|ketika|usai|seusai|pada|seperti|sebagaimana|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b"
-    r"[^,.\"“”]{0,80},(?:\s|&nbsp;)*")
-RE_BACKREF = regex.compile(r"(?i:hal|pernyataan|penjelasan|keterangan|ucapan|informasi|demikian)\b")
-RE_BACKREF_OBJECT = regex.compile(r"(?:\s|&nbsp;)*(?:hal|pernyataan|penjelasan) (?:itu|tersebut|ini)\b")
-RE_CLAUSE_TAIL = regex.compile(
-    r",(?:\s|&nbsp;)*(?:(?:seperti|sebagaimana) )?(?:dikutip|dilansir|melansir|mengutip|dilaporkan|diberitakan|"
-    r"dalam (?:keterangan|siaran|konferensi|wawancara|jumpa|rilis)|melalui (?:keterangan|siaran|akun|unggahan))\b.*$")
 RE_WORDS = regex.compile(r"[\p{L}\p{N}]+")
 RE_OPEN_MARK = regex.compile(r"(?:\s|&nbsp;)*(?:[\"“”„‘'«]|&(?:quot|ldquo|rdquo|#8220|#8221|#39|lsquo);)")
 RE_FINAL_STOP = regex.compile(r"[.;:,]+$")
 RE_EDGE_SPACE = regex.compile(r"(?:\s|&nbsp;)+$")
 
-RE_DEMIKIAN = regex.compile(
-    r"(?i:demikian)(?:\s|&nbsp;)+(?:(?:bunyi|isi)(?:\s|&nbsp;)+)?(?:pernyataan|keterangan|rilis|siaran pers|pesan|"
-    r"unggahan|cuitan|tulisan|kata|ujar|tulis|disampaikan|dikatakan|diungkapkan|dijelaskan)")
-RE_DEMONSTRATIVE_END = regex.compile(r"\b(?:itu|tersebut|ini)(?:\s|&nbsp;)*$")
 RE_LOWER_WORDS = regex.compile(r"(?:(?:\s|&nbsp;)+\p{Ll}+){0,2}(?:\s|&nbsp;)*$")
-RE_VERBAL = regex.compile(r"^(?:me|ber|di|ter)\p{Ll}{3,}$")
-PREDICATE_WORDS = frozenset(
-    """akan sudah telah sedang masih belum tidak tak bukan bisa dapat harus perlu ingin mau adalah merupakan menjadi
-    ada cukup sangat lebih mampu berhasil segera pernah boleh wajib tengah hanya baru siap tetap terus kembali
-    sempat mesti enggan""".split())
-# words that look like verbs by their prefix but are not ("tersebut", "beberapa")
-NON_VERBAL = frozenset(
-    """tersebut terhadap termasuk terutama tertentu terkait terakhir terbesar terbaru terdekat tertinggi terendah
-    dirinya diri dini persen pertama perusahaan beberapa bersama berbagai berdasarkan berupa berikut perempuan
-    perkara pertanyaan persoalan perang menurut mereka menjelang meski meskipun memang""".split())
-CLAUSE_BREAKS = frozenset("yang saat ketika usai seusai setelah sebelum sejak dalam".split())
-AFTER_OBJECT = frozenset("dalam saat di pada kepada ketika usai seusai sambil kepadanya melalui lewat".split())
 SHORT_CLAUSE_WORDS = 7
-TOPIC_MARKERS = frozenset("soal tentang mengenai terkait perihal atas".split())
-# after "meminta" with no "agar", a request has its predicate before any "untuk" or "kepada"
-REQUEST_BREAKS = CLAUSE_BREAKS | frozenset("untuk kepada dari".split())
 RE_INTRODUCES_QUOTE = regex.compile(r"(?:(?:\s|&nbsp;)+\p{Ll}+){0,2}(?:\s|&nbsp;)*[,:](?:\s|&nbsp;)*(?:[\"“”„‘'«]|&quot;)")
-RE_INVERTED_BREAK = regex.compile(r"[.!?\"“”]|\byang\b")
 RE_SENTENCE_OR_MARK = regex.compile(r"[.!?\"“”]")
 RE_SPACES = regex.compile(r"(?:\s|&nbsp;)+")
-RE_OLEH = regex.compile(r"(?:\s|&nbsp;)+oleh\b")
-RE_REPORT_OPENER = regex.compile(r"(?i:dalam (?:sebuah )?(?:laporan|berita)\w*)(?:\s|,)*")
 RE_TO_COMMA = regex.compile(r"[^,]{0,60},(?:\s|&nbsp;)*")
 RE_COMMA_AFTER_OUTLET = regex.compile(r"(?:\s|&nbsp;)*(?:\([^()]{1,20}\))?(?:\s|&nbsp;)*,")
 MIN_CLAUSE_WORDS = 3
@@ -82,6 +49,10 @@ class _Ctx:
     phrases: list[SourcePhrase]
     mctx: Context
     cue_at: dict[int, Cue]
+
+    @property
+    def grammar(self) -> Grammar:
+        return self.mctx.lang.grammar
 
 
 def _words(text: str) -> int:
@@ -128,12 +99,12 @@ def _post(c: _Ctx, mark: Mark) -> tuple[Cue, Mention | None, str] | None:
         return None
     limit = _paragraph_end(c, mark.close - 1)
     cue = _next_cue(c, mark.close, limit)
-    if cue is not None and cue.kind in ("short", "verb", "passive", "menurut"):
+    if cue is not None and cue.kind in ("short", "verb", "passive", "according"):
         return cue, _speaker_after(c, cue, limit), "direct.post"
     gap = RE_GAP.match(c.text, mark.close, limit).end()
-    m = RE_DEMIKIAN.match(c.text, gap, limit)
+    m = _p(c, "demikian").match(c.text, gap, limit)
     if m:
-        cue = Cue(m.group(), m.start(), m.end(), "demikian", "short", "cue.demikian")
+        cue = Cue(m.group(), m.start(), m.end(), m.group().split()[0].casefold(), "short", "cue.demikian")
         return cue, mentions.after(c.text, _skip_oleh(c, m.end()), limit, c.mctx), "direct.post_demikian"
     # inverted: a mention, then the verb ("…," Budi menambahkan.)
     end = c.layout.sentence_at(mark.close)
@@ -141,7 +112,7 @@ def _post(c: _Ctx, mark: Mark) -> tuple[Cue, Mention | None, str] | None:
     for cue in c.cues:
         if mark.close < cue.start < stop and cue.kind in ("verb", "short") and not cue.clitic:
             gap = c.text[mark.close:cue.start]
-            if _words(gap) > INVERTED_MAX_WORDS or RE_INVERTED_BREAK.search(gap):
+            if _words(gap) > INVERTED_MAX_WORDS or _p(c, "inverted_break").search(gap):
                 return None
             if RE_INTRODUCES_QUOTE.match(c.text, cue.end):
                 return None  # '"…?" Rio menjawab, "…"': the verb opens the next quote
@@ -173,7 +144,7 @@ def _pre(c: _Ctx, mark: Mark, previous: Quote | None) -> tuple[Cue, Mention | No
     for cue in reversed(c.cues):
         if not (lo <= cue.start < end):
             continue
-        if cue.kind == "menurut":
+        if cue.kind == "according":
             return cue, _speaker_after(c, cue, end + 1), "direct.pre_menurut"
         # the cue ends the text before the mark, but for an adverb or two ("menjawab singkat,")
         if cue.kind in ("verb", "short") and RE_LOWER_WORDS.fullmatch(c.text, cue.end, end):
@@ -208,16 +179,16 @@ def _next_sentence(c: _Ctx, mark: Mark) -> tuple[Cue, Mention | None, str] | Non
     sentence = c.text[s:e]
     for cue in c.cues:
         if s <= cue.start < e and cue.kind == "passive" and _words(c.text[s:cue.start]) <= 5 and (
-                RE_BACKREF.match(sentence) or RE_DEMONSTRATIVE_END.search(c.text, s, cue.start)):
+                _p(c, "backref").match(sentence) or _p(c, "demonstrative_end").search(c.text, s, cue.start)):
             return cue, mentions.after(c.text, _skip_oleh(c, cue.end), e, c.mctx), "direct.next_passive"
     for cue in c.cues:
-        if s <= cue.start < e and cue.kind == "verb" and RE_BACKREF_OBJECT.match(c.text, cue.end):
+        if s <= cue.start < e and cue.kind == "verb" and _p(c, "backref_object").match(c.text, cue.end):
             return cue, mentions.before(c.text, s, cue.start, c.mctx), "direct.next_active"
     return None
 
 
 def _skip_oleh(c: _Ctx, pos: int) -> int:
-    m = RE_OLEH.match(c.text[pos:pos + 8])
+    m = _p(c, "agent_marker").match(c.text[pos:pos + 8])
     return pos + m.end() if m else pos
 
 
@@ -231,7 +202,7 @@ def speaker_of_sentence(c: _Ctx, s: int, e: int) -> tuple[Cue, Mention] | None:
             who = _clitic(cue)
         elif cue.kind == "verb":
             who = mentions.before(c.text, s, cue.start, c.mctx)
-        elif cue.kind in ("passive", "short", "menurut"):
+        elif cue.kind in ("passive", "short", "according"):
             who = mentions.after(c.text, _skip_oleh(c, cue.end), e, c.mctx)
         if who is not None:
             return cue, who
@@ -297,51 +268,66 @@ def _adjacent(c: _Ctx, a: int, b: int | None) -> bool:
 
 # -- indirect quotes ----------------------------------------------------------------------------
 
-def is_content_clause(clause: str, *, strict: bool = True, breaks: frozenset[str] = CLAUSE_BREAKS) -> bool:
+def is_content_clause(clause: str, grammar: Grammar, *, strict: bool = True, request: bool = False) -> bool:
     """A clause with a predicate ("harga akan naik"), not an object ("kronologi insiden itu").
 
     Args:
         strict: for verbs that often take a noun phrase (menjelaskan, mengungkapkan), a short clause
             needs a predicate; after a verb of saying (mengatakan, memastikan) it need not.
-        breaks: words that end the stretch where the predicate is looked for.
+        request: look for the predicate only before "untuk"/"kepada" too (after "meminta").
     """
     words = [w.casefold() for w in RE_WORDS.findall(clause)]
-    if not words or words[0] in TOPIC_MARKERS:
+    if not words or words[0] in grammar.words("topic_markers"):
         return False
-    predicate_at = None
-    for i, w in enumerate(words):
-        if w in breaks and i > 0:
-            break
-        if w in PREDICATE_WORDS or (RE_VERBAL.match(w) and w not in NON_VERBAL):
-            predicate_at = i
-            break
+    breaks = grammar.words("clause_breaks") | (grammar.words("request_breaks") if request else frozenset())
+    predicate_at = next((i for i, w in enumerate(_until(words, breaks)) if _predicate(w, grammar)), None)
+    after_object, demonstratives = grammar.words("after_object"), grammar.words("demonstratives")
     for d, w in enumerate(words[:4]):
-        if w in ("itu", "tersebut", "ini") and (predicate_at is None or predicate_at > d):
-            if d == len(words) - 1 or words[d + 1] in AFTER_OBJECT:
+        if w in demonstratives and (predicate_at is None or predicate_at > d):
+            if d == len(words) - 1 or words[d + 1] in after_object:
                 return False
     return predicate_at is not None or not strict or len(words) > SHORT_CLAUSE_WORDS
 
 
-def _entry(c: _Ctx, cue: Cue):
-    """The lexicon entry of a cue found in the text, or None."""
-    return c.mctx.lang.cues.get(" ".join(cue.text.casefold().split()))
+def _until(words: list[str], breaks: frozenset[str]) -> list[str]:
+    """The words up to the first break word (a break word first in the clause does not count)."""
+    for i, w in enumerate(words):
+        if i and w in breaks:
+            return words[:i]
+    return words
 
 
-def _is_request(clause: str) -> bool:
+def _predicate(word: str, grammar: Grammar) -> bool:
+    return word in grammar.words("predicate_words") or (
+        grammar.pattern("verbal").match(word) is not None and word not in grammar.words("non_verbal"))
+
+
+def _is_request(clause: str, grammar: Grammar) -> bool:
     """'meminta pimpinan DPRD segera menjadwalkan …' is a request; 'meminta bantuan kepada NATO
     untuk …' is an act: a request names who is to act, then what, before any "untuk"/"kepada"."""
     words = [w.casefold() for w in RE_WORDS.findall(clause)]
+    breaks = grammar.words("clause_breaks") | grammar.words("request_breaks")
     for i, w in enumerate(words):
-        if w in REQUEST_BREAKS:
+        if w in breaks:
             return False
-        if w in PREDICATE_WORDS or (RE_VERBAL.match(w) and w not in NON_VERBAL):
+        if _predicate(w, grammar):
             return i > 0
     return False
 
 
+def _entry(c: "_Ctx", cue: Cue):
+    """The lexicon entry of a cue found in the text, or None."""
+    return c.mctx.lang.cues.get(" ".join(cue.text.casefold().split()))
+
+
+def _p(c: "_Ctx", name: str) -> regex.Pattern:
+    """A pattern of the language's grammar data."""
+    return c.grammar.pattern(name)
+
+
 def _clause(c: _Ctx, start: int, end: int) -> tuple[int, int] | None:
     """Trim a content clause: no final stop, no trailing source phrase, at least a few words."""
-    tail = RE_CLAUSE_TAIL.search(c.text, start, end, timeout=REGEX_TIMEOUT)
+    tail = _p(c, "clause_tail").search(c.text, start, end, timeout=REGEX_TIMEOUT)
     if tail:
         end = tail.start()
     text = c.text[start:end]
@@ -356,7 +342,7 @@ def _clause(c: _Ctx, start: int, end: int) -> tuple[int, int] | None:
 
 def _content_start(c: _Ctx, pos: int, end: int) -> tuple[int, str | None]:
     for _ in range(3):
-        m = RE_ADJUNCT.match(c.text, _clause_start(c, pos, end)[0], end)
+        m = _p(c, "adjunct").match(c.text, _clause_start(c, pos, end)[0], end)
         if not m:
             break
         pos = m.end()
@@ -364,7 +350,7 @@ def _content_start(c: _Ctx, pos: int, end: int) -> tuple[int, str | None]:
 
 
 def _clause_start(c: _Ctx, pos: int, end: int) -> tuple[int, str | None]:
-    m = RE_CLAUSE_START.match(c.text, pos, end)
+    m = _p(c, "clause_start").match(c.text, pos, end)
     return m.end(), m.group("comp")
 
 
@@ -372,16 +358,16 @@ def _indirect_verb(c: _Ctx, cue: Cue) -> Quote | None:
     s, e = _sentence(c, cue.start)
     start, comp = _content_start(c, cue.end, e)
     entry = _entry(c, cue)
-    if RE_OPEN_MARK.match(c.text, start) or RE_BACKREF_OBJECT.match(c.text, cue.end):
+    if RE_OPEN_MARK.match(c.text, start) or _p(c, "backref_object").match(c.text, cue.end):
         return None
     span = _clause(c, start, e)
     if span is None:
         return None
     clause = c.text[span[0]:span[1]]
-    if entry is not None and entry.needs_complementizer and comp not in ("agar", "supaya", "bahwa"):
-        if not _is_request(clause):
+    if entry is not None and entry.needs_complementizer and comp not in c.grammar.words("request_complementizers"):
+        if not _is_request(clause, c.grammar):
             return None
-    elif not is_content_clause(clause, strict=(entry is None or entry.object_prone) and comp is None):
+    elif not is_content_clause(clause, c.grammar, strict=(entry is None or entry.object_prone) and comp is None):
         return None
     who = mentions.before(c.text, s, cue.start, c.mctx)
     if who is None:
@@ -426,7 +412,7 @@ def _indirect_fronted(c: _Ctx, cue: Cue) -> Quote | None:
     if RE_OPEN_MARK.match(c.text, start):
         return None
     span = _clause(c, start, e)
-    if span is None or not is_content_clause(c.text[span[0]:span[1]]):
+    if span is None or not is_content_clause(c.text[span[0]:span[1]], c.grammar):
         return None
     return Quote("indirect", c.text[span[0]:span[1]], span[0], span[1], f"indirect.{cue.kind}_fronted", cue, who)
 
@@ -434,8 +420,8 @@ def _indirect_fronted(c: _Ctx, cue: Cue) -> Quote | None:
 def _report(c: _Ctx, phrase: SourcePhrase, verbs: list[Cue]) -> Quote | None:
     """`Dilansir AFP, <clause>`: the outlet reports the clause itself."""
     s, e = _sentence(c, phrase.start)
-    if c.text[s:phrase.start].strip(" ,") not in ("", "Dalam laporan", "Dalam laporannya", "Seperti", "Sebagaimana") \
-            and not RE_REPORT_OPENER.fullmatch(c.text[s:phrase.start]):
+    opener = c.text[s:phrase.start].strip(" ,")
+    if opener and opener not in c.grammar.words("report_openers") and not _p(c, "report_opener").fullmatch(c.text[s:phrase.start]):
         return None
     last = phrase.outlets[-1]
     m = RE_TO_COMMA.match(c.text[last.end:e])
@@ -453,7 +439,7 @@ def _report(c: _Ctx, phrase: SourcePhrase, verbs: list[Cue]) -> Quote | None:
         return None
     cue_start = s if c.text[s:phrase.start].strip(" ,") else phrase.start
     cue_text = c.text[cue_start:phrase.start].strip(" ,") or phrase.cue
-    cue = Cue(cue_text, cue_start, cue_start + len(cue_text), "lapor", "report", f"report.{phrase.id}")
+    cue = Cue(cue_text, cue_start, cue_start + len(cue_text), "report", "report", f"report.{phrase.id}")
     outlet = phrase.outlets[0]
     who = Mention(outlet.name if c.text[outlet.start:outlet.end] == outlet.name else c.text[outlet.start:outlet.end],
                   outlet.start, outlet.end, outlet.name, None, "organization")
@@ -470,7 +456,7 @@ def _indirect(c: _Ctx) -> list[Quote]:
             q = _indirect_verb(c, cue)
         elif cue.kind == "short":
             q = _indirect_post(c, cue)
-        elif cue.kind == "menurut":
+        elif cue.kind == "according":
             q = _indirect_post(c, cue) or _indirect_fronted(c, cue)
         elif cue.kind == "passive":
             q = _indirect_fronted(c, cue)
@@ -544,7 +530,7 @@ def _attach_sources(c: _Ctx, quotes: list[Quote], publisher: str | None) -> None
             q.sources = [Source(n.name, ph.cue, ph.start, ph.end, n.outlet) for n in ph.outlets]
             break
         if not q.sources and q.mention is not None and q.mention.kind == "organization" and q.cue is not None \
-                and q.cue.lemma in ("lapor", "berita"):
+                and getattr(_entry(c, q.cue), "reports", False):
             outlet = lang.outlet_by_alias.get(q.mention.text.casefold())
             if outlet is not None:
                 q.sources = [Source(outlet.name, q.cue.text, q.cue.start, q.cue.end, outlet.id)]

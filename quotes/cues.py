@@ -1,6 +1,6 @@
 """Cue candidates: reporting verbs and phrases from the language's cue lexicon.
 
-A candidate is a word form the lexicon lists ("mengatakan", "ujar", "disampaikan", "menurut"),
+A candidate is a word form the lexicon lists ("mengatakan", "ujar", "disampaikan", "according"),
 or its clitic form ("ujarnya", "Menurutnya"). Whether a candidate really introduces a quote
 depends on where it stands; ``attribution.py`` decides that.
 """
@@ -14,7 +14,6 @@ from .lang import REGEX_TIMEOUT, Lang
 from .records import Cue, Paragraph
 
 RE_WORD = regex.compile(r"(?<![\p{L}\p{N}-])[\p{L}]+(?:-[\p{L}]+)?(?![\p{L}\p{N}])")
-CLITIC = "nya"
 
 
 @functools.lru_cache(maxsize=8)
@@ -42,11 +41,14 @@ def find_cues(text: str, paragraphs: list[Paragraph], lang: Lang) -> list[Cue]:
             form = word.casefold()
             entry = lang.cues.get(form)
             clitic = False
-            if entry is None and form.endswith(CLITIC):
-                entry = lang.cues.get(form[: -len(CLITIC)])
-                clitic = entry is not None and entry.kind in ("short", "menurut")
-                if not clitic:
-                    entry = None
+            # "ujarnya", "Menurutnya": a cue with a clitic that stands for its speaker
+            for suffix in lang.grammar.ordered("clitics") if entry is None else ():
+                if form.endswith(suffix):
+                    entry = lang.cues.get(form[: -len(suffix)])
+                    clitic = entry is not None and entry.kind in ("short", "according")
+                    if not clitic:
+                        entry = None
+                    break
             if entry is None:
                 continue
             found.append(Cue(word, m.start(), m.end(), entry.lemma, entry.kind, f"cue.{entry.id}", clitic))

@@ -20,15 +20,8 @@ from .layout import Layout
 from .mentions import Context
 from .records import Entity, Mention, Quote
 
-# a run of capitalised words; a dot only after a short word before another capital ("Dr. Laila")
-_CAP_WORD = r"(?:(?:Dr|Drs|Dra|Ir|Prof|Hj|H|KH|St|Jl|Moh|Muh|\p{Lu})\.(?= \p{Lu})|\p{Lu}[\p{L}'’-]*|\p{Lu}{2,})"
-RE_CAP_RUN = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}]){_CAP_WORD}(?:[ ](?:{_CAP_WORD}|bin|binti|van|von|de|da|al|el)){{0,12}}(?![\p{{L}}\p{{N}}])")
-RE_ACRONYM_DEF = regex.compile(
-    r"(?P<long>\p{Lu}[\p{L}-]*(?: (?:\p{Lu}[\p{L}-]*|dan|untuk|dari|&|atau)){1,9}) \((?P<short>[\p{Lu}\p{N}-]{2,12})\)")
 RE_TRAILING_ACRONYM = regex.compile(r"\s*\(\p{Lu}[\p{L}\p{N}/-]{1,14}\)(?=\s|$)")
 RE_ROLE_BEFORE_COMMA = regex.compile(r"(\p{Lu}[\p{L} ]+), $")
-MONTHS = frozenset("Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember".split())
 PRONOUN_KINDS = ("pronoun", "clitic", "anaphor")
 MAX_NAME_TOKENS = 5
 
@@ -95,7 +88,9 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks) -> tuple[list[_Na
     lang = ctx.lang
     names: list[_Name] = []
     quoted = [(m.start, m.end) for m in marks]
-    runs = list(RE_CAP_RUN.finditer(text, timeout=REGEX_TIMEOUT))
+    grammar = lang.grammar
+    months, days = grammar.words("months"), grammar.words("day_names")
+    runs = list(grammar.pattern("cap_run").finditer(text, timeout=REGEX_TIMEOUT))
     mid_sentence = set()
     for m in runs:
         s = layout.sentence_at(m.start())
@@ -119,13 +114,13 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks) -> tuple[list[_Na
             continue  # a capitalised first word of a sentence is no name by itself
         if any(lang.cues.get(t.bare.casefold()) for t in toks[:1]):
             continue
-        while toks and (toks[0].bare.casefold() in lang.function_words or toks[0].bare in MONTHS
-                        or toks[0].bare in mentions.DAY_NAMES):
+        while toks and (toks[0].bare.casefold() in lang.function_words or toks[0].bare in months
+                        or toks[0].bare in days):
             toks = toks[1:]
         if not toks:
             continue
         bare = [t.bare for t in toks]
-        if all(w in lang.place_words or w in ctx.place_like or w in MONTHS or w in mentions.DAY_NAMES for w in bare):
+        if all(w in lang.place_words or w in ctx.place_like or w in months or w in days for w in bare):
             continue
         key = tuple(t.text for t in toks)
         if key not in cache:  # a name is written many times: read it once
@@ -152,7 +147,7 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks) -> tuple[list[_Na
         start = text.find(mention.name, mention.start, mention.end)
         if start >= 0:
             names.append(_Name(mention.name, start, start + len(mention.name), role))
-    acronyms = {m.group("short"): m.group("long") for m in RE_ACRONYM_DEF.finditer(text, timeout=REGEX_TIMEOUT)}
+    acronyms = {m.group("short"): m.group("long") for m in grammar.pattern("acronym_definition").finditer(text, timeout=REGEX_TIMEOUT)}
     return names, acronyms
 
 
@@ -165,22 +160,23 @@ def _fullest(name: str, names: list[_Name]) -> str:
     return best
 
 
-RE_ANAPHOR = regex.compile(r"\s+(?:itu|tersebut|ini)$")
 
 
-def _role_words(role: str) -> list[str]:
-    return _tokens(RE_ANAPHOR.sub("", role))
+def _role_words(role: str, ctx: Context) -> tuple[str, ...]:
+    """The words of a role without a trailing "itu"/"tersebut" ("Kapolres itu" → kapolres)."""
+    return _tokens(ctx.lang.grammar.pattern("anaphor_suffix").sub("", role))
 
 
-def _resolve_role(m: Mention, pos: int, layout: Layout, names: list[_Name], speakers: list[tuple[int, str, str]]) -> str | None:
+def _resolve_role(m: Mention, pos: int, layout: Layout, names: list[_Name], speakers: list[tuple[int, str, str]],
+                  ctx: Context) -> str | None:
     """A role alone ("Presiden Azerbaijan", "Kapolres itu") → the person the article gives it to."""
-    want = _role_words(m.text)
+    want = _role_words(m.text, ctx)
     for n in names:
-        if n.role and _role_words(n.role) == want:
+        if n.role and _role_words(n.role, ctx) == want:
             return n.name
     # "Kapolres" for "Kapolres Metro Jakarta Selatan Kombes X": the latest one before it with that head
-    heads = [n for n in names if n.role and n.start < pos and _role_words(n.role)[:1] == want[:1]
-             and set(want) <= set(_role_words(n.role))]
+    heads = [n for n in names if n.role and n.start < pos and _role_words(n.role, ctx)[:1] == want[:1]
+             and set(want) <= set(_role_words(n.role, ctx))]
     if heads:
         return max(heads, key=lambda n: n.start).name
     para = layout.paragraph_at(pos)
@@ -213,7 +209,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
         m = q.mention
         if m is None or m.kind != "role":
             continue
-        who = _resolve_role(m, m.start, layout, names, direct_names)
+        who = _resolve_role(m, m.start, layout, names, direct_names, ctx)
         q.name, q.kind, q.role = (_fullest(who, names) if who else m.name), "person", m.text
         direct_names.append((m.start, q.name, q.kind))
     # clitics, pronouns and "pelatih asal Skotlandia itu": the most recent person before them
@@ -231,7 +227,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
         if m is None or m.kind not in PRONOUN_KINDS:
             continue
         prior = [a for a in antecedents if a[0] < m.start and _no_break(layout, a[0], m.start)]
-        if not m.text.casefold().startswith("pihak"):
+        if not any(m.text.casefold().startswith(w) for w in ctx.lang.grammar.words("party_words")):
             prior = [a for a in prior if a[2] == "person"] or prior
         if m.kind == "anaphor" and m.role:
             head = _tokens(m.role)[:1]
@@ -261,7 +257,7 @@ def _organisations(text: str, layout: Layout, ctx: Context, acronyms: dict[str, 
     """Organisations opening a sentence: what "pihaknya" may refer to."""
     out = []
     for s, _e in layout.sentences:
-        m = RE_CAP_RUN.match(text, s)
+        m = ctx.lang.grammar.pattern("cap_run").match(text, s)
         if m is None:
             continue
         mention = mentions.classify(text, mentions.tokens(text, m.start(), m.end()), ctx)

@@ -20,20 +20,17 @@ RE_ACRONYM = regex.compile(r"^\(?[\p{Lu}\p{N}&.-]{2,}\)?$|^\(\p{Lu}[\p{L}\p{N}&.
 RE_CAPITALISED = regex.compile(r"^\(?[\p{Lu}\p{N}]")
 RE_PARENTHESISED = regex.compile(r"^\(.*\)$")
 RE_STOP_AFTER = regex.compile(r"[.!?;\"“”‘’«»()\n–—]|\s-\s")
-RE_AGE = regex.compile(r"^\(\d{1,3}(?:\s*tahun)?\)$")
 
-NAME_PARTICLES = frozenset("bin binti van von der den de da di al el la le dos del ibn bt".split())
-ROLE_CONNECTORS = frozenset("dan untuk dari bidang urusan se pada".split())
-SPEAKER_STOPS = frozenset(
-    """di saat ketika dalam kepada pada usai seusai selepas sebelum setelah sesudah dikutip dilansir
-    melalui lewat via seperti sebagaimana yang kemarin sembari sambil menanggapi mengenai terkait soal
-    tentang dengan kala tatkala hari pekan lalu tadi sore pagi siang malam belum sudah juga pun kepadanya
-    menjawab ditemui dihubungi mengutip melansir""".split())
-DAY_NAMES = frozenset("Senin Selasa Rabu Kamis Jumat Jum'at Sabtu Minggu Ahad".split())
-UNNAMED = frozenset("seorang salah satu satu".split())
 MAX_SPEAKER_TOKENS = 14
-ANAPHORIC = frozenset(("itu", "tersebut"))
-NAME_LIKE_PLACE_WORDS = frozenset(("Jaya", "Raya", "Daya", "Putra", "Putri"))
+
+
+def _g(ctx: "Context", name: str) -> frozenset[str]:
+    """A word set of the language's grammar data ("name_particles", "speaker_stops", ...)."""
+    return ctx.lang.grammar.words(name)
+
+
+def _is_age(ctx: "Context", text: str) -> bool:
+    return ctx.lang.grammar.pattern("age").match(text) is not None
 MAX_DESCRIPTION = 10  # "tunggal putri berusia 20 tahun asal Kudus itu"
 
 
@@ -60,12 +57,8 @@ class Context:
     pairs: dict[tuple[str, str], int] = field(default_factory=dict)  # ... and right after another
 
 
-RE_LOCATIVE = regex.compile(
-    r"\b(?:di|ke|dari|Kabupaten|Kota|Provinsi|Kecamatan|Desa|Kelurahan|Polres|Polresta|Polda|Polsek|Kodim|Korem|Kodam|DPRD|Pemkab|Pemkot|Pemprov)"
-    r" (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)")
 # "kata Hasanuddin." / "Hasanuddin menegaskan": a one-word name next to a cue
 RE_CUE_THEN_NAME = regex.compile(r"(?<![\p{L}])(\p{L}+) (\p{Lu}[\p{L}'’-]+)(?=[,.])")
-RE_NAME_THEN_CUE = regex.compile(r"(?:(?<=[,.] )|(?<=^)|(?<=\n))(\p{Lu}[\p{L}'’-]+) (?:juga |pun |lalu |kemudian )?(\p{Ll}+)", regex.M)
 RE_CAP_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?![\p{L}\p{N}])")
 RE_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}.-])\p{Ll}+(?![\p{L}\p{N}])")
 RE_DATELINE_PLACE = regex.compile(r"(?m)^\s*(\p{Lu}{3,}(?: \p{Lu}{3,})?),")
@@ -74,16 +67,16 @@ RE_DATELINE_PLACE = regex.compile(r"(?m)^\s*(\p{Lu}{3,}(?: \p{Lu}{3,})?),")
 def article_context(text: str, lang: Lang) -> Context:
     """Collect the capitalised words the article itself uses as places ("di Sleman")."""
     words: set[str] = set()
-    for m in RE_LOCATIVE.finditer(text, timeout=REGEX_TIMEOUT):
+    for m in lang.grammar.pattern("locative").finditer(text, timeout=REGEX_TIMEOUT):
         words.update(m.group(1).split())
     for m in RE_DATELINE_PLACE.finditer(text, timeout=REGEX_TIMEOUT):
         words.update(w.title() for w in m.group(1).split())
     short: set[str] = set()
     for m in RE_CUE_THEN_NAME.finditer(text, timeout=REGEX_TIMEOUT):
         cue = lang.cues.get(m.group(1).casefold())
-        if cue is not None and cue.kind in ("short", "menurut"):
+        if cue is not None and cue.kind in ("short", "according"):
             short.add(m.group(2))
-    for m in RE_NAME_THEN_CUE.finditer(text, timeout=REGEX_TIMEOUT):
+    for m in lang.grammar.pattern("name_then_cue").finditer(text, timeout=REGEX_TIMEOUT):
         cue = lang.cues.get(m.group(2))
         if cue is not None and cue.kind == "verb":
             short.add(m.group(1))
@@ -122,7 +115,7 @@ def _org_like(tok: Token, ctx: Context) -> bool:
     """A word that names an organisation or a place, never a person: "Kementerian", "ESDM", "Jakarta"."""
     lang, w = ctx.lang, tok.bare
     return (_in(lang, "org_head", w) or _in(lang, "title", w) or (w.isupper() and len(w) >= 2 and not _is_rank(tok, lang))
-            or (w in lang.place_words and w not in NAME_LIKE_PLACE_WORDS))
+            or (w in lang.place_words and w not in _g(ctx, "name_like_place_words")))
 
 
 def _is_rank(tok: Token, lang: Lang) -> bool:
@@ -152,7 +145,7 @@ def classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         return Mention(mention_text, ms, me, mention_text, None, "pronoun")
     if first.casefold() in lang.words.get("group_head", ()):
         return Mention(mention_text, ms, me, mention_text, None, "group")
-    if first.casefold() == "pihak" and len(toks) > 1:
+    if first.casefold() in _g(ctx, "party_words") and len(toks) > 1:
         return Mention(mention_text, ms, me, mention_text, None, "organization")
     # a rank or honorific: the name follows the last one
     ranks = [i for i, t in enumerate(toks) if _is_rank(t, lang) and i + 1 < len(toks) and is_capitalised(toks[i + 1])]
@@ -162,13 +155,13 @@ def classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         while name_toks and _is_rank(name_toks[0], lang) and len(name_toks) > 1:
             name_toks = name_toks[1:]
         name_toks = [t for t in name_toks if not RE_PARENTHESISED.match(t.text)]
-        if name_toks and all(is_capitalised(t) or t.bare in NAME_PARTICLES for t in name_toks):
+        if name_toks and all(is_capitalised(t) or t.bare in _g(ctx, "name_particles") for t in name_toks):
             role = _join(text, toks[:first_rank])[0] if first_rank else None
             return Mention(mention_text, ms, me, _join(text, name_toks)[0], role, "person")
-    if len(toks) >= 2 and words[-1] in ANAPHORIC and not is_capitalised(toks[-1]):
+    if len(toks) >= 2 and words[-1] in _g(ctx, "anaphoric") and not is_capitalised(toks[-1]):
         # "pelatih asal Skotlandia itu", "Kepala negara tersebut": someone named before
         return Mention(mention_text, ms, me, mention_text, _join(text, toks[:-1])[0], "anaphor")
-    starts_role = (_in(lang, "title", first) or not is_capitalised(toks[0]) or first.casefold() in UNNAMED)
+    starts_role = (_in(lang, "title", first) or not is_capitalised(toks[0]) or first.casefold() in _g(ctx, "unnamed"))
     if _in(lang, "org_head", first) and not starts_role:
         return Mention(mention_text, ms, me, mention_text, None, "organization")
     if starts_role:
@@ -176,22 +169,22 @@ def classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         while i < len(toks) and _role_like(toks[i], ctx):
             i += 1
         # the name follows the last role word ("Dirjen Bina Keuangan Daerah Kemendagri Larasati")
-        last = max((j for j, t in enumerate(toks) if _role_like(t, ctx) and t.bare not in NAME_PARTICLES),
+        last = max((j for j, t in enumerate(toks) if _role_like(t, ctx) and t.bare not in _g(ctx, "name_particles")),
                    default=i - 1)
         if last == len(toks) - 1:
             i = len(toks)  # it ends on a role word: a role alone ("Direktur Utama PT Maju Jaya")
         elif last >= i:
             i = last + 1
         i = _short_name_split(toks, i, ctx)
-        name_toks = [t for t in toks[i:] if not RE_AGE.match(t.text) and not _in(lang, "degree", t.text)]
-        if name_toks and all(is_capitalised(t) or t.bare in NAME_PARTICLES for t in name_toks):
+        name_toks = [t for t in toks[i:] if not _is_age(ctx, t.text) and not _in(lang, "degree", t.text)]
+        if name_toks and all(is_capitalised(t) or t.bare in _g(ctx, "name_particles") for t in name_toks):
             role = _join(text, toks[:i])[0] if i else None
             return Mention(mention_text, ms, me, _join(text, name_toks)[0], role, "person")
         if _in(lang, "org_head", first) or (toks[0].bare == "pemerintah"):
             return Mention(mention_text, ms, me, mention_text, None, "organization")
         if not is_capitalised(toks[0]) and any(_in(lang, "org_head", t.bare) for t in toks[1:2]):
             return Mention(mention_text, ms, me, mention_text, None, "organization")
-        if (not is_capitalised(toks[0]) or first.casefold() in UNNAMED) and not _in(lang, "title", first.capitalize()):
+        if (not is_capitalised(toks[0]) or first.casefold() in _g(ctx, "unnamed")) and not _in(lang, "title", first.capitalize()):
             # "pejabat pertahanan AS", "seorang warga": an unnamed speaker, named by what it is
             return Mention(mention_text, ms, me, mention_text, None, "unnamed")
         return Mention(mention_text, ms, me, mention_text, mention_text, "role")
@@ -199,7 +192,7 @@ def classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         return Mention(mention_text, ms, me, mention_text, None, "organization")
     if lang.outlet_by_alias.get(mention_text.casefold()):
         return Mention(mention_text, ms, me, mention_text, None, "organization")
-    if not all(is_capitalised(t) or t.bare in NAME_PARTICLES for t in toks):
+    if not all(is_capitalised(t) or t.bare in _g(ctx, "name_particles") for t in toks):
         return None
     name_toks = _strip_honorifics(toks, lang)
     name_toks = [t for t in name_toks if not RE_PARENTHESISED.match(t.text)] or name_toks
@@ -245,14 +238,14 @@ def _namey(toks: list[Token], ctx: Context) -> bool:
     """Capitalised words only, none of them a title, role word, organisation or place."""
     lang = ctx.lang
     return bool(toks) and all(
-        (is_capitalised(t) or t.bare in NAME_PARTICLES) and not RE_PARENTHESISED.match(t.text)
+        (is_capitalised(t) or t.bare in _g(ctx, "name_particles")) and not RE_PARENTHESISED.match(t.text)
         and not (_in(lang, "title", t.bare) or _in(lang, "role_word", t.bare) or _in(lang, "org_head", t.bare)
                  or t.bare in lang.place_words or t.bare in ctx.place_like)
         for t in _strip_honorifics(toks, lang))
 
 
 def _strip_honorifics(toks: list[Token], lang: Lang) -> list[Token]:
-    toks = [t for t in toks if not _in(lang, "degree", t.text) and not RE_AGE.match(t.text)]
+    toks = [t for t in toks if not _in(lang, "degree", t.text) and not lang.grammar.pattern("age").match(t.text)]
     while len(toks) > 1 and _is_rank(toks[0], lang):
         toks = toks[1:]
     return toks
@@ -293,22 +286,22 @@ def after(text: str, pos: int, limit: int, ctx: Context) -> Mention | None:
             toks.append(t)
             continue
         w = t.bare
-        if (w in SPEAKER_STOPS and not (toks and _role_like(toks[-1], ctx) and w in ROLE_CONNECTORS)) or w in DAY_NAMES:
+        if (w in _g(ctx, "speaker_stops") and not (toks and _role_like(toks[-1], ctx) and w in _g(ctx, "role_connectors"))) or w in _g(ctx, "day_names"):
             break
         if toks and toks[-1].text == "," and not (is_capitalised(t) or _is_rank(t, ctx.lang)):
             break
-        if toks and w in ANAPHORIC:
+        if toks and w in _g(ctx, "anaphoric"):
             toks.append(t)  # "pelatih asal Skotlandia itu": the description ends here
             break
         if not is_capitalised(t) and toks and toks[-1].text != ",":
             prev_role = _role_like(toks[-1], ctx) and not is_capitalised(toks[-1]) or _in(ctx.lang, "title", toks[-1].bare)
             descriptive = not is_capitalised(toks[0]) and len(toks) < MAX_DESCRIPTION
-            if not (prev_role or descriptive or w in NAME_PARTICLES or w in ROLE_CONNECTORS or _in(ctx.lang, "role_noun", w)):
+            if not (prev_role or descriptive or w in _g(ctx, "name_particles") or w in _g(ctx, "role_connectors") or _in(ctx.lang, "role_noun", w)):
                 break
         if not toks and not (is_capitalised(t) or _is_rank(t, ctx.lang) or w in ctx.lang.words.get("pronoun", ())
                              or _in(ctx.lang, "title", w.capitalize())
                              or w in ctx.lang.words.get("group_head", ()) or _in(ctx.lang, "role_noun", w)
-                             or w in UNNAMED or w == "pihak"):
+                             or w in _g(ctx, "unnamed") or w in _g(ctx, "party_words")):
             return None
         toks.append(t)
         if len(toks) == 1 and w in ctx.lang.words.get("pronoun", ()):
@@ -317,7 +310,7 @@ def after(text: str, pos: int, limit: int, ctx: Context) -> Mention | None:
             break
         if len(toks) > MAX_SPEAKER_TOKENS:
             return None
-    while toks and (toks[-1].text == "," or toks[-1].bare in ROLE_CONNECTORS or toks[-1].bare in NAME_PARTICLES):
+    while toks and (toks[-1].text == "," or toks[-1].bare in _g(ctx, "role_connectors") or toks[-1].bare in _g(ctx, "name_particles")):
         toks.pop()
     if not toks:
         return None
@@ -325,21 +318,16 @@ def after(text: str, pos: int, limit: int, ctx: Context) -> Mention | None:
 
 
 RE_DATELINE_DASH = regex.compile(r"\s[-–—]{1,2}\s")
-# a segment opening with one of these before the verb is an adjunct; "saat Aliyev" is a subject
-ADJUNCT_PREPOSITIONS = frozenset("dalam melalui lewat di pada kepada seperti sebagaimana dikutip dilansir melansir mengutip".split())
-ADJUNCT_OPENERS = frozenset(
-    """seperti sebagaimana dikutip dilansir melansir mengutip dalam saat ketika di melalui lewat usai seusai pada
-    kepada yang misalnya kala selaku sebagai dari""".split())
 
 
 def _is_adjunct(seg: list[Token], ctx: Context) -> bool:
     """A segment set off by commas that is no subject: "seperti dikutip dari Antara", "Rabu (14/5)"."""
     first = seg[0].bare
-    if first.casefold() in ADJUNCT_OPENERS and not is_capitalised(seg[0]) or first in ("Dalam", "Saat", "Ketika", "Usai", "Seusai", "Melalui", "Lewat", "Seperti", "Sebagaimana"):
+    if first.casefold() in _g(ctx, "adjunct_openers") and not is_capitalised(seg[0]) or first in _g(ctx, "adjunct_heads"):
         return True
-    if first in DAY_NAMES or first.casefold() in ("kemarin", "tadi", "hari", "pekan", "sore", "pagi", "siang", "malam"):
+    if first in _g(ctx, "day_names") or first.casefold() in _g(ctx, "time_words"):
         return True
-    return all(_in(ctx.lang, "degree", t.text) or RE_AGE.match(t.text) for t in seg)
+    return all(_in(ctx.lang, "degree", t.text) or _is_age(ctx, t.text) for t in seg)
 
 
 def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
@@ -364,11 +352,11 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
         segs[-2:] = [[]]
     segs = [seg for seg in segs if seg]
     # "…, dalam wawancara dengan BBC menuturkan", "dr. Yohanna Kafiar, M.Kes mengatakan"
-    while len(segs) > 1 and (not is_capitalised(segs[-1][0]) and segs[-1][0].bare in ADJUNCT_PREPOSITIONS
+    while len(segs) > 1 and (not is_capitalised(segs[-1][0]) and segs[-1][0].bare in _g(ctx, "adjunct_prepositions")
                              or all(_in(ctx.lang, "degree", t.text) for t in segs[-1])):
         segs.pop()
     # "Badan Meteorologi, Klimatologi, dan Geofisika": a list inside one name
-    if len(segs) > 1 and segs[-1][0].bare in ("dan", "serta") and all(is_capitalised(t) for t in segs[-2]):
+    if len(segs) > 1 and segs[-1][0].bare in _g(ctx, "list_conjunctions") and all(is_capitalised(t) for t in segs[-2]):
         while len(segs) > 1 and all(is_capitalised(t) for t in segs[-2]):
             segs[-2:] = [segs[-2] + segs[-1]]
     if not segs:
@@ -385,7 +373,7 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
                 return Mention(tail.text, tail.start, tail.end, tail.name, _join(text, role)[0], "person")
     # "MK dalam pertimbangan putusannya": the subject ends where an adjunct begins
     for k, t in enumerate(subject[1:], 1):
-        if t.bare in SPEAKER_STOPS or t.bare == "yang":
+        if t.bare in _g(ctx, "speaker_stops") or t.bare in _g(ctx, "relative"):
             subject = subject[:k]
             break
     if len(subject) > MAX_SPEAKER_TOKENS:
@@ -394,7 +382,7 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
     named = len(subject) > 1 and is_capitalised(subject[-1]) and _namey(subject[-1:], ctx)
     if not (is_capitalised(first) or named or first.bare in ctx.lang.words.get("pronoun", ())
             or first.bare in ctx.lang.words.get("group_head", ()) or _in(ctx.lang, "role_noun", first.bare)
-            or first.bare in UNNAMED or first.bare == "pihak" or _in(ctx.lang, "title", first.bare.capitalize())):
+            or first.bare in _g(ctx, "unnamed") or first.bare in _g(ctx, "party_words") or _in(ctx.lang, "title", first.bare.capitalize())):
         return None
     return classify(text, subject, ctx)
 
@@ -405,6 +393,6 @@ def _trim(toks: list[Token], ctx: Context) -> list[Token]:
     # a clause opener ("Namun", "Sementara itu", "Dalam kesempatan itu") is no part of the subject
     while toks and (toks[0].bare.casefold() in fw):
         toks = toks[1:]
-    while toks and toks[-1].bare.casefold() in fw and toks[-1].bare.casefold() not in ("itu", "tersebut", "ini"):
+    while toks and toks[-1].bare.casefold() in fw and toks[-1].bare.casefold() not in _g(ctx, "demonstratives"):
         toks = toks[:-1]
     return toks

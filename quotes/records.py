@@ -32,7 +32,7 @@ class Cue:
     start: int
     end: int
     lemma: str
-    kind: str  # verb | short | passive | menurut | clitic | report
+    kind: str  # verb | short | passive | according | clitic | report
     rule: str
     clitic: bool = False
 

@@ -16,7 +16,6 @@ from .records import Paragraph
 
 RE_UNKNOWN_OUTLET = regex.compile(
     r"(?:The )?\p{Lu}[\p{L}\p{N}]*(?:\.[\p{L}]{2,4})?(?:[ -](?:of |the |de |del |di )?\p{Lu}[\p{L}\p{N}]*(?:\.[\p{L}]{2,4})?){0,4}")
-RE_CHAIN = regex.compile(r"(?:\s*,)?\s*(?:yang |dan )?(?:(?:juga )?mengutip|dikutip dari|melansir|mengutip laporan)\s+")
 RE_DATELINE = regex.compile(
     r"(?:[\p{Lu}][\p{Lu}\p{L} .'/-]{0,40}?,\s*)?(?P<outlet>[\p{L}][\p{L}\p{N}.]*(?: [\p{Lu}][\p{L}\p{N}.]*){0,2})\s*(?:\(\p{Lu}+\)\s*)?[-–—]{1,2}")
 
@@ -94,7 +93,8 @@ def outlet_at(text: str, pos: int, lang: Lang, *, known_only: bool) -> Named | N
 def _chain(text: str, named: Named, lang: Lang) -> list[Named]:
     chain = [named]
     while len(chain) < 4:
-        m = RE_CHAIN.match(text, chain[-1].end, timeout=REGEX_TIMEOUT)
+        # "dilansir Reuters yang mengutip TASS": the outlet the first one took it from
+        m = lang.grammar.pattern("chain").match(text, chain[-1].end, timeout=REGEX_TIMEOUT)
         if not m:
             break
         nxt = outlet_at(text, m.end(), lang, known_only=False)

@@ -22,9 +22,10 @@ class Cue:
     id: str
     form: str
     lemma: str
-    kind: str  # verb | short | passive | menurut
+    kind: str  # verb | short | passive | according
     needs_complementizer: bool = False
     object_prone: bool = False  # often takes a noun phrase ("menjelaskan kronologi"), not a clause
+    reports: bool = False  # an outlet's verb of reporting ("melaporkan"): its subject is the source too
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,25 @@ class SourcePhrase:
     id: str
     kind: str  # source | report | kepada
     pattern: regex.Pattern
+
+
+class Grammar:
+    """The grammar words and patterns of `grammar.json`: word sets and compiled patterns by id."""
+
+    def __init__(self, raw: dict):
+        self._words = {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
+        self._lists = {k: tuple(v) for k, v in raw.items() if isinstance(v, list)}
+        self._patterns = {k.removesuffix("_pattern"): regex.compile(v) for k, v in raw.items()
+                          if k.endswith("_pattern") and isinstance(v, str)}
+
+    def words(self, name: str) -> frozenset[str]:
+        return self._words[name]
+
+    def ordered(self, name: str) -> tuple[str, ...]:
+        return self._lists[name]
+
+    def pattern(self, name: str) -> regex.Pattern:
+        return self._patterns[name]
 
 
 @dataclass(frozen=True, eq=False)
@@ -64,6 +84,7 @@ class Lang:
     boilerplate: tuple[tuple[str, str, regex.Pattern], ...]
     abbreviations: frozenset[str]
     function_words: frozenset[str]
+    grammar: Grammar
     _outlet_ids: dict[str, Outlet] = field(default_factory=dict)
 
     def outlet(self, outlet_id: str) -> Outlet | None:
@@ -76,6 +97,11 @@ def _rows(code: str, name: str) -> list[dict]:
         return []
     with path.open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
+
+
+def _json(code: str, name: str) -> dict:
+    with resources.files(__name__).joinpath(code, name).open(encoding="utf-8") as fh:
+        return json.load(fh)
 
 
 def _kinds(words: dict[str, set[str]]) -> dict[str, frozenset[str]]:
@@ -98,7 +124,7 @@ def load(code: str = "id") -> Lang:
     if code not in available():
         raise LanguageNotFound(code, available())
     cues = {r["form"]: Cue(r["id"], r["form"], r["lemma"], r["kind"], r.get("needs_complementizer", False),
-                           r.get("object_prone", False))
+                           r.get("object_prone", False), r.get("reports", False))
             for r in _rows(code, "cues.jsonl")}
     words: dict[str, set[str]] = {}
     for r in _rows(code, "mentions.jsonl"):
@@ -137,5 +163,6 @@ def load(code: str = "id") -> Lang:
         boilerplate=boiler,
         abbreviations=frozenset(r["form"] for r in _rows(code, "abbreviations.jsonl")),
         function_words=frozenset(r["form"] for r in _rows(code, "function_words.jsonl")),
+        grammar=Grammar(_json(code, "grammar.json")),
         _outlet_ids={o.id: o for o in outlets},
     )
