@@ -31,6 +31,7 @@ def _g(ctx: "Context", name: str) -> frozenset[str]:
 
 def _is_age(ctx: "Context", text: str) -> bool:
     return ctx.lang.grammar.pattern("age").match(text) is not None
+MAX_APPOSITIVE_COMMAS = 2
 MAX_DESCRIPTION = 10  # "tunggal putri berusia 20 tahun asal Kudus itu"
 
 
@@ -184,7 +185,8 @@ def classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
             return Mention(mention_text, ms, me, mention_text, None, "organization")
         if not is_capitalised(toks[0]) and any(_in(lang, "org_head", t.bare) for t in toks[1:2]):
             return Mention(mention_text, ms, me, mention_text, None, "organization")
-        if (not is_capitalised(toks[0]) or first.casefold() in _g(ctx, "unnamed")) and not _in(lang, "title", first.capitalize()):
+        if (not is_capitalised(toks[0]) and not (_in(lang, "title", first.capitalize()) and not _in(lang, "role_noun", first))
+                or first.casefold() in _g(ctx, "unnamed")):
             # "pejabat pertahanan AS", "seorang warga": an unnamed speaker, named by what it is
             return Mention(mention_text, ms, me, mention_text, None, "unnamed")
         return Mention(mention_text, ms, me, mention_text, mention_text, "role")
@@ -255,6 +257,18 @@ def _appositive(text: str, toks: list[Token], ctx: Context) -> Mention | None:
     """ROLE, NAME or NAME, ROLE: a role phrase and a name set off by commas make one mention."""
     if "," not in [t.text for t in toks]:
         return classify(text, toks, ctx)
+    segments: list[list[Token]] = [[]]
+    for t in toks:
+        if t.text == ",":
+            segments.append([])
+        else:
+            segments[-1].append(t)
+    if len(segments) > 2 and segments[-1] and _namey(segments[-1], ctx) and not any(_namey(g, ctx) for g in segments[:-1]):
+        # "Camat Neglasari, Kabupaten Tangerang, Ubaidillah Ansar": the role runs over a comma
+        tail = classify(text, segments[-1], ctx)
+        if tail is not None and tail.kind == "person":
+            return Mention(tail.text, tail.start, tail.end, tail.name, _join(text, [t for g in segments[:-1] for t in g])[0],
+                           "person")
     cut = [t.text for t in toks].index(",")
     left, right = toks[:cut], [t for t in toks[cut + 1:] if t.text != ","]
     head = classify(text, left, ctx)
@@ -280,7 +294,7 @@ def after(text: str, pos: int, limit: int, ctx: Context) -> Mention | None:
         if RE_PARENTHESISED.match(t.text) and not RE_ACRONYM.match(t.text):
             break  # "(Kompas, 11/11/2017)" ends the mention; "(KPK)" belongs to it
         if t.text in ",:;":
-            if t.text != "," or commas or not toks:
+            if t.text != "," or commas >= MAX_APPOSITIVE_COMMAS or not toks:
                 break
             commas += 1
             toks.append(t)
@@ -296,7 +310,9 @@ def after(text: str, pos: int, limit: int, ctx: Context) -> Mention | None:
         if not is_capitalised(t) and toks and toks[-1].text != ",":
             prev_role = _role_like(toks[-1], ctx) and not is_capitalised(toks[-1]) or _in(ctx.lang, "title", toks[-1].bare)
             descriptive = not is_capitalised(toks[0]) and len(toks) < MAX_DESCRIPTION
-            if not (prev_role or descriptive or w in _g(ctx, "name_particles") or w in _g(ctx, "role_connectors") or _in(ctx.lang, "role_noun", w)):
+            # "Deputi Bidang Ketersediaan dan Stabilisasi": a role goes on; "Salehudin dari KKP": a name ends
+            connects = w in _g(ctx, "role_connectors") and (_role_like(toks[-1], ctx) or _role_like(toks[0], ctx))
+            if not (prev_role or descriptive or connects or w in _g(ctx, "name_particles") or _in(ctx.lang, "role_noun", w)):
                 break
         if not toks and not (is_capitalised(t) or _is_rank(t, ctx.lang) or w in ctx.lang.words.get("pronoun", ())
                              or _in(ctx.lang, "title", w.capitalize())
@@ -306,8 +322,8 @@ def after(text: str, pos: int, limit: int, ctx: Context) -> Mention | None:
         toks.append(t)
         if len(toks) == 1 and w in ctx.lang.words.get("pronoun", ()):
             break
-        if text[t.end - 1] == "." and not (len(w) <= 2 or w + "." in ctx.lang.abbreviations or _is_rank(t, ctx.lang)):
-            break
+        if text[t.end - 1] == "." and not (len(w) == 1 or w + "." in ctx.lang.abbreviations):
+            break  # "kata Panglima TNI. Kapal …": the sentence ends the mention
         if len(toks) > MAX_SPEAKER_TOKENS:
             return None
     while toks and (toks[-1].text == "," or toks[-1].bare in _g(ctx, "role_connectors") or toks[-1].bare in _g(ctx, "name_particles")):
