@@ -113,3 +113,28 @@ def test_pipeline_is_renewed_without_changing_records(monkeypatch):
     monkeypatch.setattr(batch.pipeline, "build", lambda lang: built.append(lang) or real_build(lang))
     assert list(batch.run(items)) == expected
     assert len(built) == 2
+
+
+def test_a_run_killed_with_sigkill_resumes_without_duplicates_or_gaps(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+    src = tmp_path / "many.jsonl"
+    with src.open("w", encoding="utf-8") as fh:
+        for i in range(400):
+            fh.write(json.dumps({"id": f"n{i}", "text": TEXTS[i % len(TEXTS)]}) + "\n")
+    out = tmp_path / "out.jsonl"
+    partial = tmp_path / "out.jsonl.partial"
+    cmd = [sys.executable, "-m", "quotes", "extract", str(src), "-o", str(out), "--silent"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and (not partial.exists() or partial.stat().st_size < 2000):
+        time.sleep(0.05)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert partial.exists() and not out.exists()
+    subprocess.run(cmd + ["--resume"], check=False, capture_output=True)
+    ids = [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert ids == [f"n{i}" for i in range(400)]
