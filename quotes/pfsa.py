@@ -86,7 +86,7 @@ def _finish(article: Article) -> Article:
     """Rebuild the text: the spacing rules of the README, marks glued to what they quote."""
     parts: list[str] = []
     pos = 0
-    inside = False
+    inside = opened = False  # inside a quotation; the previous token opened one
     prev: Token | None = None
     for t in article.tokens:
         is_mark = t.text in MARKS
@@ -96,7 +96,7 @@ def _finish(article: Article) -> Article:
                 space = False
             if is_mark and inside:
                 space = False  # a closing mark follows its last word
-            if prev.text in MARKS and prev_opened:
+            if prev.text in MARKS and opened:
                 space = False  # an opening mark precedes its first word
         if space:
             parts.append(" ")
@@ -104,14 +104,14 @@ def _finish(article: Article) -> Article:
         t.start, t.end = pos, pos + len(t.text)
         parts.append(t.text)
         pos = t.end
-        prev_opened = False
+        opened = False
         if is_mark:
             if t.tag.startswith("B-") and t.label == "STATEMENT":
-                inside, prev_opened = True, True
+                inside, opened = True, True
             elif t.tag.startswith("L-") and t.label == "STATEMENT":
                 inside = False
             else:
-                prev_opened = not inside
+                opened = not inside
                 inside = not inside
         prev = t
     article.text = "".join(parts)

@@ -1,5 +1,4 @@
 """The HTML view: quotes where the records say, input escaped, nothing loaded; and in a real browser."""
-import json
 import shutil
 import subprocess
 from html.parser import HTMLParser
