@@ -13,22 +13,27 @@ import regex
 from .lang import REGEX_TIMEOUT, Lang
 from .records import Cue, Paragraph
 
-RE_WORD = regex.compile(r"(?<![\p{L}\p{N}-])[\p{L}]+(?:-[\p{L}]+)?(?![\p{L}\p{N}])")
 
 
 @functools.lru_cache(maxsize=8)
-def _phrases(lang: Lang) -> regex.Pattern | None:
-    """One alternation of the cues written as several words ("angkat bicara")."""
-    forms = sorted((f for f in lang.cues if " " in f), key=len, reverse=True)
-    if not forms:
-        return None
-    body = "|".join(regex.escape(f).replace("\\ ", r"\s+") for f in forms)
-    return regex.compile(rf"(?<![\p{{L}}])(?i:{body})(?![\p{{L}}])")
+def _patterns(lang: Lang) -> tuple[regex.Pattern | None, regex.Pattern]:
+    """One alternation of the cues written as several words ("angkat bicara"), and one of the
+    single-word cues with an optional clitic ("ujar", "ujarnya"): scanning for them is one pass."""
+    multi = sorted((f for f in lang.cues if " " in f), key=len, reverse=True)
+    single = sorted((f for f in lang.cues if " " not in f), key=len, reverse=True)
+    clitics = "|".join(regex.escape(c) for c in lang.grammar.ordered("clitics"))
+    phrases = None
+    if multi:
+        body = "|".join(regex.escape(f).replace("\\ ", r"\s+") for f in multi)
+        phrases = regex.compile(rf"(?<![\p{{L}}])(?i:{body})(?![\p{{L}}])")
+    words = regex.compile(rf"(?<![\p{{L}}\p{{N}}-])(?i:({'|'.join(regex.escape(f) for f in single)})({clitics})?)"
+                          rf"(?![\p{{L}}\p{{N}}]|-\p{{L}})")
+    return phrases, words
 
 
 def find_cues(text: str, paragraphs: list[Paragraph], lang: Lang) -> list[Cue]:
     found = []
-    phrases = _phrases(lang)
+    phrases, words = _patterns(lang)
     for p in paragraphs:
         if p.kind != "body":
             continue
@@ -36,21 +41,12 @@ def find_cues(text: str, paragraphs: list[Paragraph], lang: Lang) -> list[Cue]:
             for m in phrases.finditer(text, p.start, p.end, timeout=REGEX_TIMEOUT):
                 entry = lang.cues[" ".join(m.group().casefold().split())]
                 found.append(Cue(m.group(), m.start(), m.end(), entry.lemma, entry.kind, f"cue.{entry.id}"))
-        for m in RE_WORD.finditer(text, p.start, p.end, timeout=REGEX_TIMEOUT):
-            word = m.group()
-            form = word.casefold()
-            entry = lang.cues.get(form)
-            clitic = False
-            # "ujarnya", "Menurutnya": a cue with a clitic that stands for its speaker
-            for suffix in lang.grammar.ordered("clitics") if entry is None else ():
-                if form.endswith(suffix):
-                    entry = lang.cues.get(form[: -len(suffix)])
-                    clitic = entry is not None and entry.kind in ("short", "according")
-                    if not clitic:
-                        entry = None
-                    break
-            if entry is None:
+        for m in words.finditer(text, p.start, p.end, timeout=REGEX_TIMEOUT):
+            entry = lang.cues[m.group(1).casefold()]
+            # "ujarnya", "Menurutnya": a clitic stands for the speaker; on other cues it is an object
+            clitic = m.group(2) is not None
+            if clitic and entry.kind not in ("short", "according"):
                 continue
-            found.append(Cue(word, m.start(), m.end(), entry.lemma, entry.kind, f"cue.{entry.id}", clitic))
+            found.append(Cue(m.group(), m.start(), m.end(), entry.lemma, entry.kind, f"cue.{entry.id}", clitic))
     found.sort(key=lambda c: c.start)
     return found

@@ -61,6 +61,7 @@ class Context:
 # "kata Hasanuddin." / "Hasanuddin menegaskan": a one-word name next to a cue
 RE_CUE_THEN_NAME = regex.compile(r"(?<![\p{L}])(\p{L}+) (\p{Lu}[\p{L}'’-]+)(?=[,.])")
 RE_CAP_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?![\p{L}\p{N}])")
+RE_CAP_PAIR = regex.compile(r"(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]*) (\p{Lu}[\p{L}'’-]*)(?![\p{L}\p{N}])")
 RE_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}.-])\p{Ll}+(?![\p{L}\p{N}])")
 RE_DATELINE_PLACE = regex.compile(r"(?m)^\s*(\p{Lu}{3,}(?: \p{Lu}{3,})?),")
 
@@ -73,22 +74,17 @@ def article_context(text: str, lang: Lang) -> Context:
     for m in RE_DATELINE_PLACE.finditer(text, timeout=REGEX_TIMEOUT):
         words.update(w.title() for w in m.group(1).split())
     short: set[str] = set()
-    for m in RE_CUE_THEN_NAME.finditer(text, timeout=REGEX_TIMEOUT):
-        cue = lang.cues.get(m.group(1).casefold())
+    for before, name in RE_CUE_THEN_NAME.findall(text, timeout=REGEX_TIMEOUT):
+        cue = lang.cues.get(before.casefold())
         if cue is not None and cue.kind in ("short", "according"):
-            short.add(m.group(2))
-    for m in lang.grammar.pattern("name_then_cue").finditer(text, timeout=REGEX_TIMEOUT):
-        cue = lang.cues.get(m.group(2))
+            short.add(name)
+    for name, verb in lang.grammar.pattern("name_then_cue").findall(text, timeout=REGEX_TIMEOUT):
+        cue = lang.cues.get(verb)
         if cue is not None and cue.kind == "verb":
-            short.add(m.group(1))
-    lower = frozenset(m.group() for m in RE_LOWER_WORD.finditer(text, timeout=REGEX_TIMEOUT))
-    caps, pairs = Counter(), Counter()
-    prev_end, prev = -2, None
-    for m in RE_CAP_WORD.finditer(text, timeout=REGEX_TIMEOUT):
-        caps[m.group()] += 1
-        if prev is not None and text[prev_end:m.start()] == " ":
-            pairs[(prev, m.group())] += 1
-        prev, prev_end = m.group(), m.end()
+            short.add(name)
+    lower = frozenset(RE_LOWER_WORD.findall(text, timeout=REGEX_TIMEOUT))
+    caps = Counter(RE_CAP_WORD.findall(text, timeout=REGEX_TIMEOUT))
+    pairs = Counter(RE_CAP_PAIR.findall(text, overlapped=True, timeout=REGEX_TIMEOUT))
     return Context(lang, frozenset(words), frozenset(short - words), lower, dict(caps), dict(pairs))
 
 
@@ -97,7 +93,10 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
 
 
 def _in(lang: Lang, kind: str, word: str) -> bool:
-    return kind in lang.kinds.get(word, ()) or kind in lang.kinds.get(word.rstrip("."), ())
+    kinds = lang.kinds.get(word)
+    if kinds is not None and kind in kinds:
+        return True
+    return word.endswith(".") and kind in lang.kinds.get(word.rstrip("."), ())
 
 
 def is_capitalised(tok: Token) -> bool:
