@@ -83,8 +83,12 @@ def contains(longer: str, shorter: str) -> bool:
     return bool(st) and all(any(same_word(s, t) for t in lt) for s in st)
 
 
-def _inventory(text: str, layout: Layout, ctx: Context, marks) -> tuple[list[_Name], dict[str, str]]:
-    """Every person name of the body text outside quotation marks, and the long form of every acronym."""
+def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str]) -> tuple[list[_Name], dict[str, str]]:
+    """Every person name of the body text outside quotation marks, and the long form of every acronym.
+
+    A single word ("Jakarta", "KPK", "Stoltenberg") is read only when it is a word of a speaker's
+    name or a name the article uses alone next to a cue: nothing else uses a one-word name.
+    """
     lang = ctx.lang
     names: list[_Name] = []
     quoted = [(m.start, m.end) for m in marks]
@@ -109,8 +113,8 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks) -> tuple[list[_Na
         if cut is not None:
             toks = toks[:cut]
         sent = layout.sentence_at(m.start())
-        if len(toks) == 1 and sent is not None and sent[0] >= m.start() - 1 \
-                and toks[0].bare not in mid_sentence and toks[0].bare not in ctx.short_names:
+        if len(toks) == 1 and (toks[0].bare not in wanted or sent is not None and sent[0] >= m.start() - 1
+                               and toks[0].bare not in mid_sentence and toks[0].bare not in ctx.short_names):
             continue  # a capitalised first word of a sentence is no name by itself
         if any(lang.cues.get(t.bare.casefold()) for t in toks[:1]):
             continue
@@ -188,7 +192,8 @@ def _resolve_role(m: Mention, pos: int, layout: Layout, names: list[_Name], spea
 
 def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=()) -> list[Entity]:
     """Give every quote's speaker its canonical name, kind and entity; return the entities."""
-    names, acronyms = _inventory(text, layout, ctx, marks)
+    wanted = {w for q in quotes if q.mention is not None for w in q.mention.name.split()} | ctx.short_names
+    names, acronyms = _inventory(text, layout, ctx, marks, wanted)
     # the named speakers first, so that roles and pronouns can refer to them
     direct_names: list[tuple[int, str, str]] = []
     for q in quotes:
@@ -220,14 +225,20 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                                    or any(w in ctx.short_names for w in n.name.split()) or _looks_like_a_name(n.name, ctx))
               and not any(a <= n.start < b for a, b in content)]
     roles = {fold(_fullest(n.name, names)): n.role for n in people if n.role}
-    antecedents = sorted(direct_names + [(n.start, _fullest(n.name, names), "person") for n in people]
-                         + _organisations(text, layout, ctx, acronyms))
+    antecedents = sorted(direct_names + [(n.start, _fullest(n.name, names), "person") for n in people])
+    with_organisations = False
     for q in sorted(quotes, key=lambda q: q.mention.start if q.mention else q.start):
         m = q.mention
         if m is None or m.kind not in PRONOUN_KINDS:
             continue
+        party = any(m.text.casefold().startswith(w) for w in ctx.lang.grammar.words("party_words"))
         prior = [a for a in antecedents if a[0] < m.start and _no_break(layout, a[0], m.start)]
-        if not any(m.text.casefold().startswith(w) for w in ctx.lang.grammar.words("party_words")):
+        if (party or not any(a[2] == "person" for a in prior)) and not with_organisations:
+            # organisations opening a sentence are looked for only when a mention may need one
+            antecedents = sorted(antecedents + _organisations(text, layout, ctx, acronyms))
+            with_organisations = True
+            prior = [a for a in antecedents if a[0] < m.start and _no_break(layout, a[0], m.start)]
+        if not party:
             prior = [a for a in prior if a[2] == "person"] or prior
         if m.kind == "anaphor" and m.role:
             head = _tokens(m.role)[:1]

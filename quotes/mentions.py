@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import regex
 
@@ -35,15 +36,11 @@ MAX_APPOSITIVE_COMMAS = 2
 MAX_DESCRIPTION = 10  # "tunggal putri berusia 20 tahun asal Kudus itu"
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     text: str
     start: int
     end: int
-
-    @property
-    def bare(self) -> str:
-        return self.text.rstrip(".")
+    bare: str  # the word without a final dot ("Prof." → "Prof")
 
 
 @dataclass
@@ -89,7 +86,8 @@ def article_context(text: str, lang: Lang) -> Context:
 
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in RE_TOKEN.finditer(text, start, end, timeout=REGEX_TIMEOUT)]
+    return [Token(w, m.start(), m.end(), w.rstrip(".")) for m in RE_TOKEN.finditer(text, start, end, timeout=REGEX_TIMEOUT)
+            for w in (m.group(),)]
 
 
 def _in(lang: Lang, kind: str, word: str) -> bool:
