@@ -21,6 +21,7 @@ from .mentions import Context
 from .records import Entity, Mention, Quote
 
 RE_TRAILING_ACRONYM = regex.compile(r"\s*\(\p{Lu}[\p{L}\p{N}/-]{1,14}\)(?=\s|$)")
+RE_WORD_BEFORE = regex.compile(r"(\p{Ll}+) $")
 RE_ROLE_BEFORE_COMMA = regex.compile(r"(\p{Lu}[\p{L} ]+), $")
 PRONOUN_KINDS = ("pronoun", "clitic", "anaphor")
 MAX_NAME_TOKENS = 5
@@ -112,6 +113,10 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                                                           or t.bare.casefold() in lang.function_words)), None)
         if cut is not None:
             toks = toks[:cut]
+        # "pelatih Persebaya Arif Setiawan": a lowercase title before the capitals starts a role
+        before = RE_WORD_BEFORE.search(text, max(p.start, m.start() - 30), m.start())
+        if before is not None and (mentions.is_title_word(before.group(1), lang)):
+            toks = mentions.tokens(text, before.start(1), before.end(1)) + toks
         sent = layout.sentence_at(m.start())
         if len(toks) == 1 and (toks[0].bare not in wanted or sent is not None and sent[0] >= m.start() - 1
                                and toks[0].bare not in mid_sentence and toks[0].bare not in ctx.short_names):

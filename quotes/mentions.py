@@ -109,10 +109,16 @@ def _role_like(tok: Token, ctx: Context) -> bool:
             or not is_capitalised(tok))
 
 
+def is_title_word(word: str, lang: Lang) -> bool:
+    """A lowercase title or role noun that can head a speaker's role ("pelatih", "gubernur")."""
+    return _in(lang, "title", word.capitalize()) or _in(lang, "role_noun", word)
+
+
 def _org_like(tok: Token, ctx: Context) -> bool:
     """A word that names an organisation or a place, never a person: "Kementerian", "ESDM", "Jakarta"."""
     lang, w = ctx.lang, tok.bare
-    return (_in(lang, "org_head", w) or _in(lang, "title", w) or (w.isupper() and len(w) >= 2 and not _is_rank(tok, lang))
+    return (_in(lang, "org_head", w) or _in(lang, "title", w) or _in(lang, "role_word", w)
+            or (w.isupper() and len(w) >= 2 and not _is_rank(tok, lang))
             or (w in lang.place_words and w not in _g(ctx, "name_like_place_words")))
 
 
@@ -153,6 +159,10 @@ def classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         while name_toks and _is_rank(name_toks[0], lang) and len(name_toks) > 1:
             name_toks = name_toks[1:]
         name_toks = [t for t in name_toks if not RE_PARENTHESISED.match(t.text)]
+        # "Inspektur Jenderal Kemendagri Hendrik Pattiasina": an organisation after the rank is role
+        org = max((j for j, t in enumerate(name_toks[:-1]) if _org_like(t, ctx)), default=None)
+        if org is not None:
+            name_toks = name_toks[org + 1:]
         if name_toks and all(is_capitalised(t) or t.bare in _g(ctx, "name_particles") for t in name_toks):
             role = _join(text, toks[:first_rank])[0] if first_rank else None
             return Mention(mention_text, ms, me, _join(text, name_toks)[0], role, "person")
