@@ -33,6 +33,8 @@ RE_SENTENCE_OR_MARK = regex.compile(r"[.!?\"“”]")
 RE_SPACES = regex.compile(r"(?:\s|&nbsp;)+")
 RE_TO_COMMA = regex.compile(r"[^,]{0,60},(?:\s|&nbsp;)*")
 RE_COMMA_AFTER_OUTLET = regex.compile(r"(?:\s|&nbsp;)*(?:\([^()]{1,20}\))?(?:\s|&nbsp;)*,")
+# what may follow a post-posed speaker before the sentence ends: "…, menurut Budi, Senin (3/10)."
+RE_SENTENCE_REST = regex.compile(r"[^,;:]*(?:,[^,;:]*)?[.!?…]?[\"”’]?(?:\s|&nbsp;)*")
 MIN_CLAUSE_WORDS = 3
 PARAGRAPH_OPENING = 12  # a source phrase this close to a paragraph's start may cover the paragraph
 MIN_UNATTRIBUTED_WORDS = 8
@@ -386,6 +388,8 @@ def _indirect_post(c: _Ctx, cue: Cue) -> Quote | None:
     who = _speaker_after(c, cue, e)
     if who is None:
         return None
+    if cue.kind == "according" and not RE_SENTENCE_REST.fullmatch(c.text, who.end, e):
+        return None  # "Sebab, …, menurut Doni, masyarakat …": the content follows; see _indirect_fronted
     span = _clause(c, s, comma)
     if span is None:
         return None
@@ -536,15 +540,21 @@ def _attach_sources(c: _Ctx, quotes: list[Quote], publisher: str | None) -> None
                 q.sources = [Source(outlet.name, q.cue.text, q.cue.start, q.cue.end, outlet.id)]
 
 
-def _reporter(q: Quote, c: _Ctx) -> bool:
-    """The reporter's own question is no quote."""
+def _reporter(q: Quote, c: _Ctx, publisher: str | None) -> bool:
+    """The reporter's own question is no quote ("Wartawan sempat bertanya", "Kompas menanyakan")."""
     m = q.mention
-    return m is not None and m.text.split()[0].casefold() in c.mctx.lang.words.get("reporter", ())
+    if m is None:
+        return False
+    if m.text.split()[0].casefold() in c.mctx.lang.words.get("reporter", ()):
+        return True
+    asks = q.cue is not None and getattr(_entry(c, q.cue), "lemma", None) == "tanya"
+    outlet = c.mctx.lang.outlet_by_alias.get(m.text.casefold())
+    return asks and outlet is not None and publisher is not None and outlet.name == publisher
 
 
 def find_quotes(text: str, layout: Layout, marks: list[Mark], cues: list[Cue], phrases: list[SourcePhrase],
                 mctx: Context, publisher: str | None = None) -> list[Quote]:
     c = _Ctx(text, layout, marks, cues, phrases, mctx, {cue.start: cue for cue in cues})
-    quotes = [q for q in _merge(_direct(c), _indirect(c), text) if not _reporter(q, c)]
+    quotes = [q for q in _merge(_direct(c), _indirect(c), text) if not _reporter(q, c, publisher)]
     _attach_sources(c, quotes, publisher)
     return quotes

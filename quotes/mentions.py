@@ -103,7 +103,7 @@ def is_capitalised(tok: Token) -> bool:
 
 def _role_like(tok: Token, ctx: Context) -> bool:
     lang, w = ctx.lang, tok.bare
-    return (_in(lang, "title", w) or _in(lang, "role_word", w) or _in(lang, "org_head", w)
+    return (w.isdigit() or _in(lang, "title", w) or _in(lang, "role_word", w) or _in(lang, "org_head", w)
             or w in lang.place_words or w in ctx.place_like or bool(RE_PARENTHESISED.match(w))
             or (RE_ACRONYM.match(w) is not None and not _in(lang, "rank", w))
             or not is_capitalised(tok))
@@ -277,7 +277,7 @@ def _appositive(text: str, toks: list[Token], ctx: Context) -> Mention | None:
             return Mention(tail.text, tail.start, tail.end, tail.name, _join(text, [t for g in segments[:-1] for t in g])[0],
                            "person")
     cut = [t.text for t in toks].index(",")
-    left, right = toks[:cut], [t for t in toks[cut + 1:] if t.text != ","]
+    left, right = segments[0], segments[1]
     head = classify(text, left, ctx)
     if not right or head is None:
         return head
