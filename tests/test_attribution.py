@@ -93,3 +93,8 @@ def test_inserted_headline_is_no_quote_and_no_antecedent(extract):
             '"Kami sudah bekerja," ujarnya.')
     q = only(extract(text), type="direct")
     assert q["speaker"] is None or q["speaker"]["name"] != "Menteri Budi Bicara Soal Harga"
+
+
+def test_publisher_asking_is_no_quote(extract):
+    text = "JAKARTA, KOMPAS - Kompas menanyakan sikap DPRD terkait pemeriksaan yang tidak kunjung dilakukan."
+    assert extract(text)["quotes"] == []

@@ -1,3 +1,5 @@
+import pytest
+
 from conftest import only
 
 
@@ -37,3 +39,27 @@ def test_acronym_resolves_to_long_form(extract):
 def test_group_speaker(extract):
     q = only(extract("Sejumlah warga mengatakan air sudah surut sejak pagi tadi."), type="indirect")
     assert q["speaker"]["kind"] == "group"
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ('"Semua negatif," kata Salehudin dari KKP Kelas II Mataram.', "Salehudin", None),
+    ('"Kami siaga," kata Camat Neglasari, Kabupaten Tangerang, Ubaidillah Ansar.', "Ubaidillah Ansar",
+     "Camat Neglasari, Kabupaten Tangerang"),
+    ('"Kapal sudah berangkat," kata Panglima TNI. Kapal itu tiba besok.', "Panglima TNI", "Panglima TNI"),
+    ('Pelatih tim tamu memuji lawan. "Mereka bermain bagus," kata pelatih Persebaya Arif Setiawan. '
+     '"Kami kalah," kata Arif lagi.', "Arif Setiawan", "pelatih Persebaya"),
+    ('"Kami patuh," ujar Inspektur Jenderal Kemendagri Hendrik Pattiasina.', "Hendrik Pattiasina", None),
+])
+def test_names_and_roles(extract, text, speaker, role):
+    q = extract(text)["quotes"][0]
+    assert q["speaker"]["name"] == speaker
+    if role is not None:
+        assert q["speaker"]["role"] == role
+
+
+def test_menurut_mid_sentence_takes_what_follows(extract):
+    text = ("Menurut pengajar Ilmu Politik Universitas Negeri Jakarta, Ubedilah Badrun, undang-undang itu "
+            "mencerminkan kegagalan perwakilan rakyat.")
+    q = only(extract(text), type="indirect")
+    assert q["speaker"]["name"] == "Ubedilah Badrun"
+    assert q["text"] == "undang-undang itu mencerminkan kegagalan perwakilan rakyat"
