@@ -152,7 +152,10 @@ def _pre(c: _Ctx, mark: Mark, previous: Quote | None) -> tuple[Cue, Mention | No
         if cue.kind in ("verb", "short") and RE_LOWER_WORDS.fullmatch(c.text, cue.end, end):
             if cue.clitic:
                 return cue, _clitic(cue), "direct.pre"
-            return cue, mentions.before(c.text, lo, cue.start, c.mctx), "direct.pre"
+            who = mentions.before(c.text, lo, cue.start, c.mctx)
+            if cue.kind == "short" and (who is None or c.text[cue.end:end].strip()):
+                break  # a short cue before a mark needs its speaker: "kata kunci "…"" is a keyword
+            return cue, who, "direct.pre"
         break
     return None
 

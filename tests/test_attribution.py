@@ -98,3 +98,8 @@ def test_inserted_headline_is_no_quote_and_no_antecedent(extract):
 def test_publisher_asking_is_no_quote(extract):
     text = "JAKARTA, KOMPAS - Kompas menanyakan sikap DPRD terkait pemeriksaan yang tidak kunjung dilakukan."
     assert extract(text)["quotes"] == []
+
+
+def test_a_noun_like_a_cue_before_marks_is_no_cue(extract):
+    text = "Pencarian menemukan 604 data dengan kata kunci ”KTP elektronik data kependudukan”, sebagian besar persoalan."
+    assert extract(text)["quotes"] == []
