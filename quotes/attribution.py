@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import bisect
+
 import regex
 
 from . import mentions
@@ -51,6 +53,7 @@ class _Ctx:
     phrases: list[SourcePhrase]
     mctx: Context
     cue_at: dict[int, Cue]
+    cue_starts: list[int]
 
     @property
     def grammar(self) -> Grammar:
@@ -63,6 +66,11 @@ def _words(text: str) -> int:
 
 def _clitic(cue: Cue) -> Mention:
     return Mention(cue.text, cue.start, cue.end, cue.text, None, "clitic")
+
+
+def _cues_in(c: _Ctx, lo: int, hi: int) -> list[Cue]:
+    """The cues that start in [lo, hi), in text order."""
+    return c.cues[bisect.bisect_left(c.cue_starts, lo):bisect.bisect_left(c.cue_starts, hi)]
 
 
 def _inside_mark(c: _Ctx, pos: int) -> Mark | None:
@@ -111,8 +119,8 @@ def _post(c: _Ctx, mark: Mark) -> tuple[Cue, Mention | None, str] | None:
     # inverted: a mention, then the verb ("…," Budi menambahkan.)
     end = c.layout.sentence_at(mark.close)
     stop = end[1] if end else limit
-    for cue in c.cues:
-        if mark.close < cue.start < stop and cue.kind in ("verb", "short") and not cue.clitic:
+    for cue in _cues_in(c, mark.close + 1, stop):
+        if cue.kind in ("verb", "short") and not cue.clitic:
             gap = c.text[mark.close:cue.start]
             if _words(gap) > INVERTED_MAX_WORDS or _p(c, "inverted_break").search(gap):
                 return None
@@ -143,9 +151,7 @@ def _pre(c: _Ctx, mark: Mark, previous: Quote | None) -> tuple[Cue, Mention | No
         found = speaker_of_sentence(c, lo, end)
         if found is not None:
             return found[0], found[1], "direct.pre_colon"
-    for cue in reversed(c.cues):
-        if not (lo <= cue.start < end):
-            continue
+    for cue in reversed(_cues_in(c, lo, end)):
         if cue.kind == "according":
             return cue, _speaker_after(c, cue, end + 1), "direct.pre_menurut"
         # the cue ends the text before the mark, but for an adverb or two ("menjawab singkat,")
@@ -182,12 +188,12 @@ def _next_sentence(c: _Ctx, mark: Mark) -> tuple[Cue, Mention | None, str] | Non
             return None
     s, e = nxt
     sentence = c.text[s:e]
-    for cue in c.cues:
-        if s <= cue.start < e and cue.kind == "passive" and _words(c.text[s:cue.start]) <= 5 and (
+    for cue in _cues_in(c, s, e):
+        if cue.kind == "passive" and _words(c.text[s:cue.start]) <= 5 and (
                 _p(c, "backref").match(sentence) or _p(c, "demonstrative_end").search(c.text, s, cue.start)):
             return cue, mentions.after(c.text, _skip_oleh(c, cue.end), e, c.mctx), "direct.next_passive"
-    for cue in c.cues:
-        if s <= cue.start < e and cue.kind == "verb" and _p(c, "backref_object").match(c.text, cue.end):
+    for cue in _cues_in(c, s, e):
+        if cue.kind == "verb" and _p(c, "backref_object").match(c.text, cue.end):
             return cue, mentions.before(c.text, s, cue.start, c.mctx), "direct.next_active"
     return None
 
@@ -199,8 +205,8 @@ def _skip_oleh(c: _Ctx, pos: int) -> int:
 
 def speaker_of_sentence(c: _Ctx, s: int, e: int) -> tuple[Cue, Mention] | None:
     """The first cue of a sentence with the speaker it names, outside quotation marks."""
-    for cue in c.cues:
-        if not (s <= cue.start < e) or _inside_mark(c, cue.start):
+    for cue in _cues_in(c, s, e):
+        if _inside_mark(c, cue.start):
             continue
         who = None
         if cue.clitic:
@@ -557,7 +563,8 @@ def _reporter(q: Quote, c: _Ctx, publisher: str | None) -> bool:
 
 def find_quotes(text: str, layout: Layout, marks: list[Mark], cues: list[Cue], phrases: list[SourcePhrase],
                 mctx: Context, publisher: str | None = None) -> list[Quote]:
-    c = _Ctx(text, layout, marks, cues, phrases, mctx, {cue.start: cue for cue in cues})
+    cues = sorted(cues, key=lambda cue: cue.start)
+    c = _Ctx(text, layout, marks, cues, phrases, mctx, {cue.start: cue for cue in cues}, [cue.start for cue in cues])
     quotes = [q for q in _merge(_direct(c), _indirect(c), text) if not _reporter(q, c, publisher)]
     _attach_sources(c, quotes, publisher)
     return quotes

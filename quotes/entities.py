@@ -161,11 +161,15 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
 
 
 def _fullest(name: str, names: list[_Name]) -> str:
-    """The longest name of the article that contains `name`; of equals, the first written."""
+    """The longest name of the article that contains `name`; of equals, the first written.
+
+    `names` is in text order, as the inventory reads it.
+    """
     best, size = name, len(_tokens(name))
-    for n in sorted(names, key=lambda n: n.start):
-        if contains(n.name, name) and (len(_tokens(n.name)) > size or (len(_tokens(n.name)) == size and best is name)):
-            best, size = n.name, len(_tokens(n.name))
+    for n in names:
+        n_size = len(_tokens(n.name))
+        if (n_size > size or (n_size == size and best is name)) and contains(n.name, name):
+            best, size = n.name, n_size
     return best
 
 
