@@ -55,6 +55,17 @@ def extract(path: Path, jobs: int) -> tuple[float, int]:
     return seconds, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
 
 
+def long_document(megabytes: float = 1.0) -> float:
+    """Seconds to extract one article repeated up to `megabytes`: no step may be quadratic."""
+    import quotes
+    text = (ROOT / "corpus" / "examples" / "banjir-kalbar.txt").read_text(encoding="utf-8")
+    big = "\n\n".join([text] * int(megabytes * 1e6 / len(text)))
+    quotes.extract(text)
+    start = time.perf_counter()
+    quotes.extract(big)
+    return time.perf_counter() - start
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=float, default=20.0, help="size of the generated corpus (MB of text)")
@@ -69,6 +80,8 @@ def main() -> None:
         print(f"spacy.blank('id') tokenisation: {mb / t:.2f} MB/s, {docs / t:.0f} documents/s")
         t1, rss1 = extract(path, 1)
         print(f"quotes extract, 1 process:  {mb / t1:.2f} MB/s, {docs / t1:.0f} documents/s, peak RSS {rss1 / 1024:.0f} MB")
+        t1m = long_document()
+        print(f"one document of 1 MB: {t1m:.1f} s ({1 / t1m:.2f} MB/s: time grows linearly with length)")
         tn, rssn = extract(path, args.jobs)
         print(f"quotes extract, {args.jobs} processes: {mb / tn:.2f} MB/s, {docs / tn:.0f} documents/s, "
               f"peak RSS {rssn / 1024:.0f} MB (largest process); speed-up {t1 / tn:.2f}x")

@@ -8,7 +8,7 @@ an indirect clause makes it mixed. Which person a mention refers to is ``entitie
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import bisect
 
@@ -16,7 +16,7 @@ import regex
 
 from . import mentions
 from .lang import REGEX_TIMEOUT, Grammar
-from .layout import Layout
+from .layout import Layout, Spans
 from .mentions import Context
 from .records import Cue, Mark, Mention, Quote, Source
 from .sources import SourcePhrase
@@ -54,6 +54,14 @@ class _Ctx:
     mctx: Context
     cue_at: dict[int, Cue]
     cue_starts: list[int]
+    mark_spans: Spans = field(init=False)
+    phrase_spans: Spans = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.marks = sorted(self.marks, key=lambda m: m.start)
+        self.phrases = sorted(self.phrases, key=lambda ph: ph.start)
+        self.mark_spans = Spans((m.start, m.end) for m in self.marks)
+        self.phrase_spans = Spans((ph.start, ph.start + 1) for ph in self.phrases)
 
     @property
     def grammar(self) -> Grammar:
@@ -74,10 +82,8 @@ def _cues_in(c: _Ctx, lo: int, hi: int) -> list[Cue]:
 
 
 def _inside_mark(c: _Ctx, pos: int) -> Mark | None:
-    for m in c.marks:
-        if m.start <= pos < m.end:
-            return m
-    return None
+    i = c.mark_spans.index_at(pos)
+    return c.marks[i] if i is not None else None
 
 
 def _next_cue(c: _Ctx, pos: int, limit: int) -> Cue | None:
@@ -491,8 +497,10 @@ def _merge(direct: list[Quote], indirect: list[Quote], text: str) -> list[Quote]
     """A marked span inside an indirect clause makes it mixed; overlaps keep the first found."""
     out: list[Quote] = []
     consumed: set[int] = set()
+    direct = sorted(direct, key=lambda d: d.start)
+    starts = Spans((d.start, d.start + 1) for d in direct)
     for q in sorted(indirect, key=lambda q: q.start):
-        inner = [i for i, d in enumerate(direct) if q.start <= d.start and d.end <= q.end]
+        inner = [i for i in starts.between(q.start, q.end) if direct[i].end <= q.end]
         if inner:
             covered = sum(direct[i].end - direct[i].start for i in inner)
             if covered >= MIXED_MAX_SHARE * (q.end - q.start):
@@ -527,14 +535,18 @@ def _attach_sources(c: _Ctx, quotes: list[Quote], publisher: str | None) -> None
                 s, e = _sentence(c, part.start)
                 lo, hi = min(lo, s), max(hi, e)
         para = c.layout.paragraph_at(q.start)
-        for ph in c.phrases:
+        near = set(c.phrase_spans.between(lo, hi))
+        if para is not None:
+            p_start = c.layout.paragraphs[para].start
+            near.update(c.phrase_spans.between(p_start, p_start + PARAGRAPH_OPENING))
+        for ph in (c.phrases[i] for i in sorted(near)):
             in_region = lo <= ph.start < hi and not (q.start <= ph.start < q.end and q.type == "direct")
             opening = (para is not None and c.layout.paragraphs[para].start == _sentence(c, ph.start)[0]
                        and ph.start - c.layout.paragraphs[para].start < PARAGRAPH_OPENING and ph.kind != "report"
                        and c.layout.paragraph_at(ph.start) == para and _opens_with_comma(c, ph))
             if not (in_region or opening):
                 continue
-            if any(_inside_mark(c, ph.start) is m for m in c.marks if m.start <= ph.start < m.end):
+            if _inside_mark(c, ph.start) is not None:
                 continue
             if ph.kind == "kepada":
                 o = lang.outlet(ph.outlets[0].outlet) if ph.outlets[0].outlet else None

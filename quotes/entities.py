@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import bisect
 import functools
 import unicodedata
 
@@ -16,7 +17,7 @@ import regex
 
 from . import mentions
 from .lang import REGEX_TIMEOUT
-from .layout import Layout
+from .layout import Layout, Spans
 from .mentions import Context
 from .records import Entity, Mention, Quote
 
@@ -24,6 +25,7 @@ RE_TRAILING_ACRONYM = regex.compile(r"\s*\(\p{Lu}[\p{L}\p{N}/-]{1,14}\)(?=\s|$)"
 RE_WORD_BEFORE = regex.compile(r"(\p{Ll}+) $")
 RE_ROLE_BEFORE_COMMA = regex.compile(r"(\p{Lu}[\p{L} ]+), $")
 PRONOUN_KINDS = ("pronoun", "clitic", "anaphor")
+ANTECEDENT_PARAGRAPHS = 8  # how far back a pronoun may look for the person it refers to
 MAX_NAME_TOKENS = 5
 
 
@@ -92,7 +94,7 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
     """
     lang = ctx.lang
     names: list[_Name] = []
-    quoted = [(m.start, m.end) for m in marks]
+    quoted = Spans((m.start, m.end) for m in marks)
     grammar = lang.grammar
     months, days = grammar.words("months"), grammar.words("day_names")
     runs = list(grammar.pattern("cap_run").finditer(text, timeout=REGEX_TIMEOUT))
@@ -104,7 +106,7 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
     cache: dict[tuple[str, ...], tuple[str, str, str | None] | None] = {}
     for m in runs:
         i = layout.paragraph_at(m.start())
-        if i is None or layout.paragraphs[i].kind != "body" or any(a <= m.start() < b for a, b in quoted):
+        if i is None or layout.paragraphs[i].kind != "body" or quoted.holds(m.start()):
             continue
         p = layout.paragraphs[i]
         toks = mentions.tokens(text, m.start(), min(m.end(), p.end))
@@ -203,6 +205,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
     """Give every quote's speaker its canonical name, kind and entity; return the entities."""
     wanted = {w for q in quotes if q.mention is not None for w in q.mention.name.split()} | ctx.short_names
     names, acronyms = _inventory(text, layout, ctx, marks, wanted)
+    fullest = functools.lru_cache(maxsize=None)(lambda name: _fullest(name, names))
     # the named speakers first, so that roles and pronouns can refer to them
     direct_names: list[tuple[int, str, str]] = []
     for q in quotes:
@@ -210,7 +213,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
         if m is None or m.kind in PRONOUN_KINDS or m.kind == "role":
             continue
         if m.kind == "person":
-            q.name, q.kind = _fullest(m.name, names), "person"
+            q.name, q.kind = fullest(m.name), "person"
         elif m.kind == "organization":
             q.name, q.kind = RE_TRAILING_ACRONYM.sub("", acronyms.get(m.name, m.name)).strip() or m.name, "organization"
         elif m.kind == "unnamed":
@@ -224,29 +227,29 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
         if m is None or m.kind != "role":
             continue
         who = _resolve_role(m, m.start, layout, names, direct_names, ctx)
-        q.name, q.kind, q.role = (_fullest(who, names) if who else m.name), "person", m.text
+        q.name, q.kind, q.role = (fullest(who) if who else m.name), "person", m.text
         direct_names.append((m.start, q.name, q.kind))
     # clitics, pronouns and "pelatih asal Skotlandia itu": the most recent person before them
     speakers = {fold(q.name) for q in quotes if q.name}
     # a name inside reported content is what someone spoke of, not who is speaking next
-    content = [(q.start, q.end) for q in quotes]
-    people = [n for n in names if (n.role or fold(_fullest(n.name, names)) in speakers
+    content = Spans((q.start, q.end) for q in quotes)
+    people = [n for n in names if (n.role or fold(fullest(n.name)) in speakers
                                    or any(w in ctx.short_names for w in n.name.split()) or _looks_like_a_name(n.name, ctx))
-              and not any(a <= n.start < b for a, b in content)]
-    roles = {fold(_fullest(n.name, names)): n.role for n in people if n.role}
-    antecedents = sorted(direct_names + [(n.start, _fullest(n.name, names), "person") for n in people])
+              and not content.holds(n.start)]
+    roles = {fold(fullest(n.name)): n.role for n in people if n.role}
+    antecedents = sorted(direct_names + [(n.start, fullest(n.name), "person") for n in people])
     with_organisations = False
     for q in sorted(quotes, key=lambda q: q.mention.start if q.mention else q.start):
         m = q.mention
         if m is None or m.kind not in PRONOUN_KINDS:
             continue
         party = any(m.text.casefold().startswith(w) for w in ctx.lang.grammar.words("party_words"))
-        prior = [a for a in antecedents if a[0] < m.start and _no_break(layout, a[0], m.start)]
+        prior = _prior(antecedents, m.start, layout)
         if (party or not any(a[2] == "person" for a in prior)) and not with_organisations:
             # organisations opening a sentence are looked for only when a mention may need one
             antecedents = sorted(antecedents + _organisations(text, layout, ctx, acronyms))
             with_organisations = True
-            prior = [a for a in antecedents if a[0] < m.start and _no_break(layout, a[0], m.start)]
+            prior = _prior(antecedents, m.start, layout)
         if not party:
             prior = [a for a in prior if a[2] == "person"] or prior
         if m.kind == "anaphor" and m.role:
@@ -256,11 +259,14 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             q.name, q.kind = prior[-1][1], prior[-1][2]
             if m.kind == "anaphor" and not q.role:
                 q.role = m.role
-            antecedents.append((m.start, q.name, q.kind))
-            antecedents.sort()
+            bisect.insort(antecedents, (m.start, q.name, q.kind))
+    role_of: dict[str, str | None] = {}
     for q in quotes:
         if q.mention is not None and q.name and not q.role:
-            q.role = next((n.role for n in names if n.role and contains(q.name, n.name) and contains(n.name, q.name)), None)
+            if q.name not in role_of:
+                role_of[q.name] = next((n.role for n in names if n.role and contains(q.name, n.name)
+                                        and contains(n.name, q.name)), None)
+            q.role = role_of[q.name]
     return _entities(quotes, names)
 
 
@@ -291,16 +297,21 @@ def _is_subject(text: str, n: _Name, layout: Layout) -> bool:
     return s is not None and len(text[s[0]:n.start].split()) <= 4
 
 
-def _no_break(layout: Layout, a: int, b: int) -> bool:
-    """No headline or caption stands between positions a and b."""
-    pa, pb = layout.paragraph_at(a), layout.paragraph_at(b)
-    if pa is None or pb is None:
-        return False
-    return all(p.kind == "body" for p in layout.paragraphs[pa:pb + 1])
+def _prior(antecedents: list[tuple[int, str, str]], pos: int, layout: Layout) -> list[tuple[int, str, str]]:
+    """The antecedents before `pos`, within ANTECEDENT_PARAGRAPHS paragraphs and with no headline or
+    caption between (`antecedents` is sorted by position)."""
+    para = layout.paragraph_at(pos)
+    if para is None:
+        return []
+    window = layout.paragraphs[max(0, para - ANTECEDENT_PARAGRAPHS)].start
+    lo = bisect.bisect_left(antecedents, (window,))
+    hi = bisect.bisect_left(antecedents, (pos,))
+    return [a for a in antecedents[lo:hi] if layout.unbroken(a[0], pos)]
 
 
 def _entities(quotes: list[Quote], names: list[_Name]) -> list[Entity]:
     entities: dict[str, Entity] = {}
+    listed: dict[str, list[tuple[int, int]]] = {}
     for q in quotes:
         if not q.name:
             continue
@@ -321,9 +332,16 @@ def _entities(quotes: list[Quote], names: list[_Name]) -> list[Entity]:
         if not q.role and ent.roles:
             q.role = ent.roles[0]
         m = q.mention
+        if m is None:
+            continue
         # a mention that holds a name already listed ("Menteri X Arif Santoso") adds nothing
-        if m is not None and not any(m.start <= s and e <= m.end for _t, s, e in ent.mentions):
+        spans = listed.setdefault(ent.id, sorted((s, e) for _t, s, e in ent.mentions))
+        i = bisect.bisect_left(spans, (m.start,))
+        while i < len(spans) and spans[i][0] < m.end and spans[i][1] > m.end:
+            i += 1
+        if not (i < len(spans) and spans[i][0] < m.end):
             ent.mentions.append((m.text, m.start, m.end))
+            bisect.insort(spans, (m.start, m.end))
     for ent in entities.values():
         ent.mentions.sort(key=lambda t: t[1])
     return list(entities.values())

@@ -5,7 +5,9 @@ single newlines), and a sentence never crosses a paragraph.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
+from typing import Iterable
 
 import regex
 
@@ -27,6 +29,26 @@ HEADLINE_MAX_WORDS = 24
 CAPTION_MAX_WORDS = 40
 
 
+class Spans:
+    """Non-overlapping (start, end) spans, sorted, looked up by bisection: which span holds a
+    position, and which spans start in a range. Long articles made linear scans quadratic."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        self.spans = sorted(spans)
+        self.starts = [s for s, _e in self.spans]
+
+    def index_at(self, pos: int) -> int | None:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i if i >= 0 and pos < self.spans[i][1] else None
+
+    def holds(self, pos: int) -> bool:
+        return self.index_at(pos) is not None
+
+    def between(self, lo: int, hi: int) -> range:
+        """Indexes of the spans that start in [lo, hi)."""
+        return range(bisect.bisect_left(self.starts, lo), bisect.bisect_left(self.starts, hi))
+
+
 @dataclass(frozen=True)
 class Layout:
     text: str  # the text it describes: spaCy rebuilds Doc.text on every access, so it is kept here
@@ -46,6 +68,26 @@ class Layout:
             else:
                 return mid
         return None
+
+    def unbroken(self, a: int, b: int) -> bool:
+        """No headline, caption or other non-prose line stands between positions a <= b."""
+        pa, pb = self.paragraph_at(a), self.paragraph_at(b)
+        if pa is None or pb is None:
+            return False
+        return self._last_break[pb] < pa
+
+    @property
+    def _last_break(self) -> list[int]:
+        """For each paragraph, the index of the latest non-body paragraph up to it (-1 if none)."""
+        cached = self.__dict__.get("_breaks")
+        if cached is None:
+            cached, last = [], -1
+            for i, p in enumerate(self.paragraphs):
+                if p.kind != "body":
+                    last = i
+                cached.append(last)
+            object.__setattr__(self, "_breaks", cached)
+        return cached
 
     def sentence_at(self, pos: int) -> tuple[int, int] | None:
         lo, hi = 0, len(self.sentences) - 1
