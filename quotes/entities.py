@@ -335,7 +335,9 @@ def _entities(quotes: list[Quote], names: list[_Name]) -> list[Entity]:
         if m is None:
             continue
         # a mention that holds a name already listed ("Menteri X Arif Santoso") adds nothing
-        spans = listed.setdefault(ent.id, sorted((s, e) for _t, s, e in ent.mentions))
+        if ent.id not in listed:
+            listed[ent.id] = sorted((s, e) for _t, s, e in ent.mentions)
+        spans = listed[ent.id]
         i = bisect.bisect_left(spans, (m.start,))
         while i < len(spans) and spans[i][0] < m.end and spans[i][1] > m.end:
             i += 1

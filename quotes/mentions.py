@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 import regex
 
@@ -83,6 +83,13 @@ def article_context(text: str, lang: Lang) -> Context:
     caps = Counter(RE_CAP_WORD.findall(text, timeout=REGEX_TIMEOUT))
     pairs = Counter(RE_CAP_PAIR.findall(text, overlapped=True, timeout=REGEX_TIMEOUT))
     return Context(lang, frozenset(words), frozenset(short - words), lower, dict(caps), dict(pairs))
+
+
+def itokens(text: str, start: int, end: int) -> Iterator[Token]:
+    """The tokens of text[start:end], one at a time: a reader that stops early reads no further."""
+    for m in RE_TOKEN.finditer(text, start, end, timeout=REGEX_TIMEOUT):
+        w = m.group()
+        yield Token(w, m.start(), m.end(), w.rstrip("."))
 
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
@@ -294,7 +301,7 @@ def after(text: str, pos: int, limit: int, ctx: Context) -> Mention | None:
     """The speaker named right after a post-posed cue ("ujar *Kapolres AKBP Budi*, di ...")."""
     toks = []
     commas = 0
-    for t in tokens(text, pos, limit):
+    for t in itokens(text, pos, limit):
         gap = text[(toks[-1].end if toks else pos):t.start]
         if RE_STOP_AFTER.search(gap) and gap.strip() != "":
             break

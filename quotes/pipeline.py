@@ -18,6 +18,7 @@ from .errors import TooLong
 
 SCHEMA_VERSION = "1.0"
 TEXT_KEY = "quotes.text"
+MAX_LENGTH = 100_000_000
 # a double quotation mark glued to a word on either side is a token of its own (`cukup,”ucap`)
 HYPHENATED = "anak-anak"
 QUOTE_INFIXES = (r"(?<=[\w.,!?])[\"“”«»](?=\w)", r"(?<=\w)[\"“”«»](?=[\w.,!?])")
@@ -40,6 +41,9 @@ def customise_tokenizer(nlp: Language) -> None:
 def build(lang: str = "id") -> Language:
     """A new `spacy.blank(lang)` with the news tokenizer and every ``quotes_*`` component."""
     nlp = spacy.blank(lang)
+    # spaCy's 1,000,000-character limit guards its parser's memory; this pipeline has none, and
+    # the caller's max_chars (quotes extract --max-chars) is the limit that applies
+    nlp.max_length = MAX_LENGTH
     customise_tokenizer(nlp)
     for name in components.PIPELINE:
         nlp.add_pipe(name)

@@ -124,3 +124,10 @@ def test_convert_to_pfsa(run):
     tags = [line.split("\t")[1] for line in result.stdout.splitlines() if "\t" in line]
     assert tags[:5] == ["B-STATEMENT", "I-STATEMENT", "I-STATEMENT", "I-STATEMENT", "L-STATEMENT"]
     assert "U-CUE" in tags and "U-PERSON" in tags
+
+
+def test_max_chars_above_spacys_own_limit(run):
+    text = '"Kami siap," kata Ani. ' * 45_000  # 1,035,000 characters
+    result = run("extract", "--max-chars", "2000000", "-", input=text)
+    assert result.exit_code == 0, result.stderr
+    assert len(records(result.stdout)[0]["quotes"]) == 45_000
