@@ -2,7 +2,7 @@
 
 Clusters "Vladimir Putin" / "Putin" / "Presiden Rusia", spelling variants ("Sarkissian" /
 "Sarkisian") and acronyms ("Komisi Pemberantasan Korupsi (KPK)" / "KPK"), and resolves clitics
-and pronouns ("ujarnya", "ia", "pihaknya") to the most recent speaker or named subject. It only
+and pronouns ("ujarnya", "ia", "pihaknya") to the most recent speaker or person the article establishes. It only
 links: it finds no quotes.
 """
 from __future__ import annotations
@@ -290,11 +290,6 @@ def _organisations(text: str, layout: Layout, ctx: Context, acronyms: dict[str, 
         if mention is not None and mention.kind == "organization":
             out.append((m.start(), acronyms.get(mention.name, mention.name), "organization"))
     return out
-
-
-def _is_subject(text: str, n: _Name, layout: Layout) -> bool:
-    s = layout.sentence_at(n.start)
-    return s is not None and len(text[s[0]:n.start].split()) <= 4
 
 
 def _prior(antecedents: list[tuple[int, str, str]], pos: int, layout: Layout) -> list[tuple[int, str, str]]:

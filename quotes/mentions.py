@@ -283,7 +283,6 @@ def _appositive(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         if tail is not None and tail.kind == "person":
             return Mention(tail.text, tail.start, tail.end, tail.name, _join(text, [t for g in segments[:-1] for t in g])[0],
                            "person")
-    cut = [t.text for t in toks].index(",")
     left, right = segments[0], segments[1]
     head = classify(text, left, ctx)
     if not right or head is None:
