@@ -530,8 +530,9 @@ def _attach_sources(c: _Ctx, quotes: list[Quote], publisher: str | None) -> None
     pub = lang.outlet_by_alias.get(publisher.casefold()) if publisher else None
     for q in quotes:
         lo, hi = _sentence(c, q.start)[0], _sentence(c, max(q.start, q.end - 1))[1]
+        # the source phrase may stand in the sentence of the quote, its cue or its speaker
         for part in (q.cue, q.mention):
-            if part is not None and part.start >= 0 and part.kind != "clitic" if isinstance(part, Mention) else part:
+            if part is not None:
                 s, e = _sentence(c, part.start)
                 lo, hi = min(lo, s), max(hi, e)
         para = c.layout.paragraph_at(q.start)

@@ -38,11 +38,15 @@ def _lang(ctx, param, value: str) -> str:
     return value
 
 
-def _tap(items, sizes: collections.deque):
-    """Note each record's size as the runner takes it, for the progress line."""
+def _tap(items, texts: collections.deque):
+    """Keep each record's text as the runner takes it; records come back in the same order."""
     for item in items:
-        sizes.append(len(item.text or ""))
+        texts.append(item.text or "")
         yield item
+
+
+def _report(rec: dict) -> None:
+    click.echo(f"{rec['id']}: {rec['error']['message']}", err=True)
 
 
 def _html(items, output: str | None, progress: batch.Progress, lang: str, max_chars: int, jobs: int,
@@ -52,11 +56,11 @@ def _html(items, output: str | None, progress: batch.Progress, lang: str, max_ch
 
     texts: collections.deque = collections.deque()
     pairs = []
-    for rec in batch.run(_keep(items, texts), lang=lang, max_chars=max_chars, jobs=jobs):
+    for rec in batch.run(_tap(items, texts), lang=lang, max_chars=max_chars, jobs=jobs):
         text = texts.popleft()
         progress.update(rec, len(text))
         if "error" in rec:
-            click.echo(f"{rec['id']}: {rec['error']['message']}", err=True)
+            _report(rec)
         pairs.append((rec, text))
     page = htmlview.page(pairs, title=title)
     try:
@@ -74,17 +78,10 @@ def _html(items, output: str | None, progress: batch.Progress, lang: str, max_ch
         sys.exit(1)
 
 
-def _keep(items, texts: collections.deque):
-    for item in items:
-        texts.append(item.text or "")
-        yield item
-
-
 def _run(items, writer: batch.Writer, progress: batch.Progress, lang: str, max_chars: int, jobs: int) -> None:
-    sizes: collections.deque = collections.deque()
-    records = batch.run(_tap(items, sizes), lang=lang, max_chars=max_chars, jobs=jobs)
-    report = lambda rec: click.echo(f"{rec['id']}: {rec['error']['message']}", err=True)  # noqa: E731
-    batch.write_all(((rec, sizes.popleft()) for rec in records), writer, progress, report)
+    texts: collections.deque = collections.deque()
+    records = batch.run(_tap(items, texts), lang=lang, max_chars=max_chars, jobs=jobs)
+    batch.write_all(((rec, len(texts.popleft())) for rec in records), writer, progress, _report)
 
 
 @cli.command()

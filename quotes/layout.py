@@ -6,7 +6,7 @@ single newlines), and a sentence never crosses a paragraph.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterable
 
 import regex
@@ -54,20 +54,23 @@ class Layout:
     text: str  # the text it describes: spaCy rebuilds Doc.text on every access, so it is kept here
     paragraphs: tuple[Paragraph, ...]
     sentences: tuple[tuple[int, int], ...]
+    _paragraph_spans: Spans = field(init=False, repr=False)
+    _sentence_spans: Spans = field(init=False, repr=False)
+    _last_break: tuple[int, ...] = field(init=False, repr=False)  # per paragraph: latest non-body one
+
+    def __post_init__(self) -> None:
+        last, breaks = -1, []
+        for i, p in enumerate(self.paragraphs):
+            if p.kind != "body":
+                last = i
+            breaks.append(last)
+        object.__setattr__(self, "_paragraph_spans", Spans((p.start, p.end) for p in self.paragraphs))
+        object.__setattr__(self, "_sentence_spans", Spans(self.sentences))
+        object.__setattr__(self, "_last_break", tuple(breaks))
 
     def paragraph_at(self, pos: int) -> int | None:
         """Index of the paragraph containing character `pos`, else None."""
-        lo, hi = 0, len(self.paragraphs) - 1
-        while lo <= hi:
-            mid = (lo + hi) // 2
-            p = self.paragraphs[mid]
-            if pos < p.start:
-                hi = mid - 1
-            elif pos >= p.end:
-                lo = mid + 1
-            else:
-                return mid
-        return None
+        return self._paragraph_spans.index_at(pos)
 
     def unbroken(self, a: int, b: int) -> bool:
         """No headline, caption or other non-prose line stands between positions a <= b."""
@@ -76,31 +79,9 @@ class Layout:
             return False
         return self._last_break[pb] < pa
 
-    @property
-    def _last_break(self) -> list[int]:
-        """For each paragraph, the index of the latest non-body paragraph up to it (-1 if none)."""
-        cached = self.__dict__.get("_breaks")
-        if cached is None:
-            cached, last = [], -1
-            for i, p in enumerate(self.paragraphs):
-                if p.kind != "body":
-                    last = i
-                cached.append(last)
-            object.__setattr__(self, "_breaks", cached)
-        return cached
-
     def sentence_at(self, pos: int) -> tuple[int, int] | None:
-        lo, hi = 0, len(self.sentences) - 1
-        while lo <= hi:
-            mid = (lo + hi) // 2
-            s, e = self.sentences[mid]
-            if pos < s:
-                hi = mid - 1
-            elif pos >= e:
-                lo = mid + 1
-            else:
-                return self.sentences[mid]
-        return None
+        i = self._sentence_spans.index_at(pos)
+        return self.sentences[i] if i is not None else None
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
