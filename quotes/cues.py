@@ -10,7 +10,7 @@ import functools
 
 import regex
 
-from .lang import REGEX_TIMEOUT, Lang
+from .lang import REGEX_TIMEOUT, Lang, alternation
 from .records import Cue, Paragraph
 
 
@@ -19,14 +19,14 @@ from .records import Cue, Paragraph
 def _patterns(lang: Lang) -> tuple[regex.Pattern | None, regex.Pattern]:
     """One alternation of the cues written as several words ("angkat bicara"), and one of the
     single-word cues with an optional clitic ("ujar", "ujarnya"): scanning for them is one pass."""
-    multi = sorted((f for f in lang.cues if " " in f), key=len, reverse=True)
-    single = sorted((f for f in lang.cues if " " not in f), key=len, reverse=True)
+    multi = [f for f in lang.cues if " " in f]
+    single = [f for f in lang.cues if " " not in f]
     clitics = "|".join(regex.escape(c) for c in lang.grammar.ordered("clitics"))
     phrases = None
     if multi:
-        body = "|".join(regex.escape(f).replace("\\ ", r"\s+") for f in multi)
+        body = alternation(multi).replace("\\ ", r"\s+")
         phrases = regex.compile(rf"(?<![\p{{L}}])(?i:{body})(?![\p{{L}}])")
-    words = regex.compile(rf"(?<![\p{{L}}\p{{N}}-])(?i:({'|'.join(regex.escape(f) for f in single)})({clitics})?)"
+    words = regex.compile(rf"(?<![\p{{L}}\p{{N}}-])(?i:({alternation(single)})({clitics})?)"
                           rf"(?![\p{{L}}\p{{N}}]|-\p{{L}})")
     return phrases, words
 
