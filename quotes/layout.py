@@ -18,10 +18,15 @@ RE_LINE = regex.compile(r"[^\n]+")
 RE_LEAD_SPACE = regex.compile(r"(?:\s|&nbsp;)+")
 RE_TRAIL_SPACE = regex.compile(r"(?:\s|&nbsp;)+$")
 # a sentence ends at . ! ? … (and the closing marks after them) before a capital, digit or opening mark
+# (the match starts after the marks: \K, not a lookbehind that the engine would try at every position)
 RE_SENT_END = regex.compile(
-    r"(?<=[.!?…]+[\"”’'»)]*)(?:(?:\s|&nbsp;)+(?=[\"“”‘'«(]?[\p{Lu}\p{N}])|(?<=[.!?])(?=[“‘«]\p{Lu}))")
+    r"(?:[.!?…][\"”’'»)]*\K(?:\s|&nbsp;)+(?=[\"“”‘'«(]?[\p{Lu}\p{N}])|[.!?]\K(?=[“‘«]\p{Lu}))")
 RE_WORD_BEFORE_DOT = regex.compile(r"(\S+)\.$")
-RE_TERMINAL = regex.compile(r"[.!?…:;,\)][\"”’»']*$")
+TERMINALS = frozenset(".!?…:;,)")  # a line ending in one of these (and closing quotes) is prose
+CLOSING_QUOTES = "\"”’»'"
+# what regex's \s matches (Unicode White_Space): str.strip() alone would also strip \x1c-\x1f
+WHITESPACE = ("\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+              "\u200a\u2028\u2029\u202f\u205f\u3000")
 RE_WORDS = regex.compile(r"[\p{L}\p{N}]+")
 RE_SENTENCE_END = regex.compile(r"[.!?…][\"”’»']?$")
 
@@ -85,15 +90,23 @@ class Layout:
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
+    """Each line's span without the spaces (and HTML `&nbsp;`) around it; blank lines are dropped."""
     spans = []
-    for m in RE_LINE.finditer(text, timeout=REGEX_TIMEOUT):
-        s, e = m.span()
-        lead = RE_LEAD_SPACE.match(text, s, e)
-        if lead:
-            s = lead.end()
-        trail = RE_TRAIL_SPACE.search(text, s, e)
-        if trail:
-            e = trail.start()
+    start = 0
+    for line in text.split("\n"):
+        s, e = start, start + len(line)
+        start = e + 1
+        stripped = line.strip(WHITESPACE)
+        if "&nbsp;" in stripped:  # rare: let the patterns that know the entity do it
+            lead = RE_LEAD_SPACE.match(text, s, e)
+            if lead:
+                s = lead.end()
+            trail = RE_TRAIL_SPACE.search(text, s, e)
+            if trail:
+                e = trail.start()
+        elif stripped:
+            s += len(line) - len(line.lstrip(WHITESPACE))
+            e = s + len(stripped)
         if e > s:
             spans.append((s, e))
     return spans
@@ -108,8 +121,10 @@ def _kind(text: str, lang: Lang) -> str | None:
 
 def _is_headline(text: str) -> bool:
     """A short line without sentence punctuation at its end: a title, not prose."""
+    if text.rstrip(CLOSING_QUOTES)[-1:] in TERMINALS:
+        return False
     n = len(RE_WORDS.findall(text))
-    return 0 < n <= HEADLINE_MAX_WORDS and not RE_TERMINAL.search(text)
+    return 0 < n <= HEADLINE_MAX_WORDS
 
 
 def find_paragraphs(text: str, lang: Lang) -> list[Paragraph]:
