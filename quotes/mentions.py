@@ -7,13 +7,14 @@ across the article is ``entities.py``'s job.
 """
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterator, NamedTuple
 
 import regex
 
-from .lang import REGEX_TIMEOUT, Lang
+from .lang import REGEX_TIMEOUT, Lang, alternation
 from .records import Mention
 
 RE_TOKEN = regex.compile(r"\((?:[^()\n]{1,60})\)|[\p{L}\p{N}]+(?:[.'’&/-][\p{L}\p{N}]+)*\.?|[,:;]")
@@ -45,44 +46,69 @@ class Token(NamedTuple):
 
 @dataclass
 class Context:
-    """What the whole article says about its words: which capitalised words are places."""
+    """What the whole article says about its words: which capitalised words are places, which
+    words it also writes in lower case, how often a capitalised word stands alone or after another.
+
+    The counts are read from the text when a rule first asks for them, not before: most articles
+    never need them, and for those that do, one scan serves every question.
+    """
 
     lang: Lang
+    text: str = ""
     place_like: frozenset[str] = frozenset()
     short_names: frozenset[str] = frozenset()  # words the article uses alone as a speaker
-    lower_words: frozenset[str] = frozenset()  # words the article also writes in lower case
-    capitalised: dict[str, int] = field(default_factory=dict)  # how often each capitalised word occurs
-    pairs: dict[tuple[str, str], int] = field(default_factory=dict)  # ... and right after another
+    _lower: dict[str, bool] = field(default_factory=dict, repr=False)
+    _capitalised: Counter[str] | None = field(default=None, repr=False)
+    _pairs: Counter[tuple[str, str]] | None = field(default=None, repr=False)
+
+    def is_lower_word(self, word: str) -> bool:
+        """The article also writes `word` (lower case) as a word of its own ("nama", not "Nama")."""
+        if word not in self._lower:
+            self._lower[word] = bool(RE_LOWER_ONLY.fullmatch(word)) and regex.search(
+                rf"(?<![\p{{L}}\p{{N}}.-]){regex.escape(word)}(?![\p{{L}}\p{{N}}])", self.text,
+                timeout=REGEX_TIMEOUT) is not None
+        return self._lower[word]
+
+    def capitalised(self, word: str) -> int:
+        """How often the article writes the capitalised word `word`."""
+        if self._capitalised is None:
+            self._capitalised = Counter(RE_CAP_WORD.findall(self.text, timeout=REGEX_TIMEOUT))
+        return self._capitalised.get(word, 0)
+
+    def pair(self, first: str, second: str) -> int:
+        """How often the article writes the capitalised word `second` right after `first`."""
+        if self._pairs is None:
+            self._pairs = Counter(RE_CAP_PAIR.findall(self.text, overlapped=True, timeout=REGEX_TIMEOUT))
+        return self._pairs.get((first, second), 0)
 
 
-# "kata Hasanuddin." / "Hasanuddin menegaskan": a one-word name next to a cue
-RE_CUE_THEN_NAME = regex.compile(r"(?<![\p{L}])(\p{L}+) (\p{Lu}[\p{L}'’-]+)(?=[,.])")
+RE_LOWER_ONLY = regex.compile(r"\p{Ll}+")
 RE_CAP_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?![\p{L}\p{N}])")
 RE_CAP_PAIR = regex.compile(r"(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]*) (\p{Lu}[\p{L}'’-]*)(?![\p{L}\p{N}])")
-RE_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}.-])\p{Ll}+(?![\p{L}\p{N}])")
 RE_DATELINE_PLACE = regex.compile(r"(?m)^\s*(\p{Lu}{3,}(?: \p{Lu}{3,})?),")
 
 
+@functools.lru_cache(maxsize=8)
+def _cue_then_name(lang: Lang) -> regex.Pattern:
+    """"kata Hasanuddin." / "menurut Hasanuddin,": a one-word name right after a short cue."""
+    forms = [f for f, cue in lang.cues.items() if cue.kind in ("short", "according") and " " not in f]
+    return regex.compile(rf"(?<![\p{{L}}])(?i:{alternation(forms)}) (\p{{Lu}}[\p{{L}}'’-]+)(?=[,.])")
+
+
 def article_context(text: str, lang: Lang) -> Context:
-    """Collect the capitalised words the article itself uses as places ("di Sleman")."""
+    """Collect the capitalised words the article itself uses as places ("di Sleman") and the
+    one-word names it uses next to a cue ("kata Hasanuddin", "Hasanuddin menegaskan")."""
     words: set[str] = set()
     for m in lang.grammar.pattern("locative").finditer(text, timeout=REGEX_TIMEOUT):
         words.update(m.group(1).split())
     for m in RE_DATELINE_PLACE.finditer(text, timeout=REGEX_TIMEOUT):
         words.update(w.title() for w in m.group(1).split())
-    short: set[str] = set()
-    for before, name in RE_CUE_THEN_NAME.findall(text, timeout=REGEX_TIMEOUT):
-        cue = lang.cues.get(before.casefold())
-        if cue is not None and cue.kind in ("short", "according"):
-            short.add(name)
+    short = set(_cue_then_name(lang).findall(text, timeout=REGEX_TIMEOUT))
     for name, verb in lang.grammar.pattern("name_then_cue").findall(text, timeout=REGEX_TIMEOUT):
         cue = lang.cues.get(verb)
         if cue is not None and cue.kind == "verb":
             short.add(name)
-    lower = frozenset(RE_LOWER_WORD.findall(text, timeout=REGEX_TIMEOUT))
-    caps = Counter(RE_CAP_WORD.findall(text, timeout=REGEX_TIMEOUT))
-    pairs = Counter(RE_CAP_PAIR.findall(text, overlapped=True, timeout=REGEX_TIMEOUT))
-    return Context(lang, frozenset(words), frozenset(short - words), lower, dict(caps), dict(pairs))
+    return Context(lang, text, frozenset(words), frozenset(short - words))
 
 
 def itokens(text: str, start: int, end: int) -> Iterator[Token]:
@@ -225,7 +251,7 @@ def classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         role = _join(text, name_toks[:last + 1])[0]
         name_toks = name_toks[last + 1:]
         return Mention(mention_text, ms, me, _join(text, name_toks)[0], role, "person")
-    if len(name_toks) > 1 and name_toks[0].bare.casefold() in ctx.lower_words:
+    if len(name_toks) > 1 and ctx.is_lower_word(name_toks[0].bare.casefold()):
         name_toks = name_toks[1:]  # "Nama Mateo Wijaya mencuat": the first word is "nama"
     if not name_toks:
         return None
@@ -245,7 +271,7 @@ def _short_name_split(toks: list[Token], i: int, ctx: Context) -> int:
     prefixes = ctx.lang.words.get("name_prefix", ())
     for k in range(1, len(run)):
         before, word = run[k - 1].bare, run[k].bare
-        if before not in prefixes and ctx.capitalised.get(word, 0) > ctx.pairs.get((before, word), 0):
+        if before not in prefixes and ctx.capitalised(word) > ctx.pair(before, word):
             return i + k
     return i
 
