@@ -15,14 +15,16 @@ import bisect
 import regex
 
 from . import mentions
-from .lang import REGEX_TIMEOUT, Grammar
+from .lang import Grammar
 from .layout import Layout, Spans
 from .mentions import Context
 from .records import Cue, Mark, Mention, Quote, Source
 from .sources import SourcePhrase
 
 RE_GAP = regex.compile(r"(?:\s|&nbsp;|,)*")
-RE_PRE_END = regex.compile(r"(?:\s|&nbsp;)*[,:]?(?:\s|&nbsp;)*$")
+# the spaces and one comma or colon that end a text, read from its end ((?r)): read forwards, a
+# run of spaces made every search cubic in its length
+RE_PRE_END = regex.compile(r"(?r)(?:\s|&nbsp;)*[,:]?(?:\s|&nbsp;)*$")
 RE_WORDS = regex.compile(r"[\p{L}\p{N}]+")
 RE_OPEN_MARK = regex.compile(r"(?:\s|&nbsp;)*(?:[\"“”„‘'«]|&(?:quot|ldquo|rdquo|#8220|#8221|#39|lsquo);)")
 RE_FINAL_STOP = regex.compile(r"[.;:,]+$")
@@ -143,7 +145,7 @@ def _pre(c: _Ctx, mark: Mark, previous: Quote | None) -> tuple[Cue, Mention | No
     """`X mengatakan, "…"`, `Menurut X, "…"` and the second half of `"A," kata X, "B."`."""
     sent_start = _sentence(c, mark.open)[0]
     lo = max(sent_start, _paragraph_start(c, mark.open))
-    trimmed = RE_PRE_END.sub("", c.text[lo:mark.open])
+    trimmed = c.text[lo:RE_PRE_END.search(c.text, lo, mark.open).start()]
     if not trimmed:
         return None
     end = lo + len(trimmed)
@@ -344,7 +346,7 @@ def _p(c: "_Ctx", name: str) -> regex.Pattern:
 
 def _clause(c: _Ctx, start: int, end: int) -> tuple[int, int] | None:
     """Trim a content clause: no final stop, no trailing source phrase, at least a few words."""
-    tail = _p(c, "clause_tail").search(c.text, start, end, timeout=REGEX_TIMEOUT)
+    tail = _p(c, "clause_tail").search(c.text, start, end)
     if tail:
         end = tail.start()
     text = c.text[start:end]

@@ -10,7 +10,7 @@ import functools
 
 import regex
 
-from .lang import REGEX_TIMEOUT, Lang, alternation
+from .lang import Lang, alternation
 from .records import Cue, Paragraph
 
 
@@ -38,10 +38,10 @@ def find_cues(text: str, paragraphs: list[Paragraph], lang: Lang) -> list[Cue]:
         if p.kind != "body":
             continue
         if phrases is not None:
-            for m in phrases.finditer(text, p.start, p.end, timeout=REGEX_TIMEOUT):
+            for m in phrases.finditer(text, p.start, p.end):
                 entry = lang.cues[" ".join(m.group().casefold().split())]
                 found.append(Cue(m.group(), m.start(), m.end(), entry.lemma, entry.kind, f"cue.{entry.id}"))
-        for m in words.finditer(text, p.start, p.end, timeout=REGEX_TIMEOUT):
+        for m in words.finditer(text, p.start, p.end):
             entry = lang.cues[m.group(1).casefold()]
             # "ujarnya", "Menurutnya": a clitic stands for the speaker; on other cues it is an object
             clitic = m.group(2) is not None

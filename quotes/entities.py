@@ -16,7 +16,6 @@ import unicodedata
 import regex
 
 from . import mentions
-from .lang import REGEX_TIMEOUT
 from .layout import Layout, Spans
 from .mentions import Context
 from .records import Entity, Mention, Quote
@@ -97,7 +96,7 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
     quoted = Spans((m.start, m.end) for m in marks)
     grammar = lang.grammar
     months, days = grammar.words("months"), grammar.words("day_names")
-    runs = list(grammar.pattern("cap_run").finditer(text, timeout=REGEX_TIMEOUT))
+    runs = list(grammar.pattern("cap_run").finditer(text))
     mid_sentence = set()
     for m in runs:
         s = layout.sentence_at(m.start())
@@ -158,7 +157,7 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
         start = text.find(mention.name, mention.start, mention.end)
         if start >= 0:
             names.append(_Name(mention.name, start, start + len(mention.name), role))
-    acronyms = {m.group("short"): m.group("long") for m in grammar.pattern("acronym_definition").finditer(text, timeout=REGEX_TIMEOUT)}
+    acronyms = {m.group("short"): m.group("long") for m in grammar.pattern("acronym_definition").finditer(text)}
     return names, acronyms
 
 

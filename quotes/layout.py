@@ -11,7 +11,7 @@ from typing import Iterable
 
 import regex
 
-from .lang import REGEX_TIMEOUT, Lang
+from .lang import Lang
 from .records import Paragraph
 
 RE_LINE = regex.compile(r"[^\n]+")
@@ -114,7 +114,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def _kind(text: str, lang: Lang) -> str | None:
     for _id, kind, pattern in lang.boilerplate:
-        if pattern.search(text, timeout=REGEX_TIMEOUT):
+        if pattern.search(text):
             return kind
     return None
 
@@ -160,7 +160,7 @@ def find_sentences(text: str, paragraphs: list[Paragraph], lang: Lang) -> list[t
     sentences = []
     for p in paragraphs:
         start = p.start
-        for m in RE_SENT_END.finditer(text, p.start, p.end, timeout=REGEX_TIMEOUT):
+        for m in RE_SENT_END.finditer(text, p.start, p.end):
             dot = m.start()
             while dot > start and text[dot - 1] in "\"”’'»)":
                 dot -= 1

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 import regex
 
-from .lang import REGEX_TIMEOUT
 from .records import Mark, Paragraph
 
 RE_MARK = regex.compile(
@@ -74,7 +73,7 @@ def _flanking(text: str, tok: str, start: int, end: int, lo: int, hi: int) -> tu
 
 def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
     toks = []
-    for m in RE_MARK.finditer(text, lo, hi, timeout=REGEX_TIMEOUT):
+    for m in RE_MARK.finditer(text, lo, hi):
         glyph = m.group()
         family = GLYPHS[glyph][0]
         can_open, can_close = _flanking(text, glyph, m.start(), m.end(), lo, hi)

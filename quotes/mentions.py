@@ -14,7 +14,7 @@ from typing import Iterator, NamedTuple
 
 import regex
 
-from .lang import REGEX_TIMEOUT, Lang, alternation
+from .lang import Lang, alternation
 from .records import Mention
 
 RE_TOKEN = regex.compile(r"\((?:[^()\n]{1,60})\)|[\p{L}\p{N}]+(?:[.'’&/-][\p{L}\p{N}]+)*\.?|[,:;]")
@@ -65,20 +65,19 @@ class Context:
         """The article also writes `word` (lower case) as a word of its own ("nama", not "Nama")."""
         if word not in self._lower:
             self._lower[word] = bool(RE_LOWER_ONLY.fullmatch(word)) and regex.search(
-                rf"(?<![\p{{L}}\p{{N}}.-]){regex.escape(word)}(?![\p{{L}}\p{{N}}])", self.text,
-                timeout=REGEX_TIMEOUT) is not None
+                rf"(?<![\p{{L}}\p{{N}}.-]){regex.escape(word)}(?![\p{{L}}\p{{N}}])", self.text) is not None
         return self._lower[word]
 
     def capitalised(self, word: str) -> int:
         """How often the article writes the capitalised word `word`."""
         if self._capitalised is None:
-            self._capitalised = Counter(RE_CAP_WORD.findall(self.text, timeout=REGEX_TIMEOUT))
+            self._capitalised = Counter(RE_CAP_WORD.findall(self.text))
         return self._capitalised.get(word, 0)
 
     def pair(self, first: str, second: str) -> int:
         """How often the article writes the capitalised word `second` right after `first`."""
         if self._pairs is None:
-            self._pairs = Counter(RE_CAP_PAIR.findall(self.text, overlapped=True, timeout=REGEX_TIMEOUT))
+            self._pairs = Counter(RE_CAP_PAIR.findall(self.text, overlapped=True))
         return self._pairs.get((first, second), 0)
 
 
@@ -99,12 +98,12 @@ def article_context(text: str, lang: Lang) -> Context:
     """Collect the capitalised words the article itself uses as places ("di Sleman") and the
     one-word names it uses next to a cue ("kata Hasanuddin", "Hasanuddin menegaskan")."""
     words: set[str] = set()
-    for m in lang.grammar.pattern("locative").finditer(text, timeout=REGEX_TIMEOUT):
+    for m in lang.grammar.pattern("locative").finditer(text):
         words.update(m.group(1).split())
-    for m in RE_DATELINE_PLACE.finditer(text, timeout=REGEX_TIMEOUT):
+    for m in RE_DATELINE_PLACE.finditer(text):
         words.update(w.title() for w in m.group(1).split())
-    short = set(_cue_then_name(lang).findall(text, timeout=REGEX_TIMEOUT))
-    for name, verb in lang.grammar.pattern("name_then_cue").findall(text, timeout=REGEX_TIMEOUT):
+    short = set(_cue_then_name(lang).findall(text))
+    for name, verb in lang.grammar.pattern("name_then_cue").findall(text):
         cue = lang.cues.get(verb)
         if cue is not None and cue.kind == "verb":
             short.add(name)
@@ -113,13 +112,13 @@ def article_context(text: str, lang: Lang) -> Context:
 
 def itokens(text: str, start: int, end: int) -> Iterator[Token]:
     """The tokens of text[start:end], one at a time: a reader that stops early reads no further."""
-    for m in RE_TOKEN.finditer(text, start, end, timeout=REGEX_TIMEOUT):
+    for m in RE_TOKEN.finditer(text, start, end):
         w = m.group()
         yield Token(w, m.start(), m.end(), w.rstrip("."))
 
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
-    return [Token(w, m.start(), m.end(), w.rstrip(".")) for m in RE_TOKEN.finditer(text, start, end, timeout=REGEX_TIMEOUT)
+    return [Token(w, m.start(), m.end(), w.rstrip(".")) for m in RE_TOKEN.finditer(text, start, end)
             for w in (m.group(),)]
 
 
@@ -388,7 +387,7 @@ def _is_adjunct(seg: list[Token], ctx: Context) -> bool:
 def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
     """The subject of a pre-posed cue: the words between the clause start and the verb."""
     dash = None
-    for dash in RE_DATELINE_DASH.finditer(text, lo, pos, timeout=REGEX_TIMEOUT):
+    for dash in RE_DATELINE_DASH.finditer(text, lo, pos):
         pass
     if dash is not None:
         lo = dash.end()  # "Jayapura (ANTARA) - Dinas Kesehatan …": the dateline is no subject

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .lang import REGEX_TIMEOUT, Lang, Outlet
+from .lang import Lang, Outlet
 from .records import Paragraph
 
 RE_UNKNOWN_OUTLET = regex.compile(
@@ -75,7 +75,7 @@ def outlet_at(text: str, pos: int, lang: Lang, *, known_only: bool) -> Named | N
             break
     best = None
     for pattern in _outlet_patterns(lang):
-        m = pattern.match(text, pos, timeout=REGEX_TIMEOUT)
+        m = pattern.match(text, pos)
         if m and (best is None or m.end() > best.end()):
             best = m
     if best is not None:
@@ -83,7 +83,7 @@ def outlet_at(text: str, pos: int, lang: Lang, *, known_only: bool) -> Named | N
         return Named(outlet.name, outlet.id, best.start(), best.end())
     if known_only:
         return None
-    m = RE_UNKNOWN_OUTLET.match(text, pos, timeout=REGEX_TIMEOUT)
+    m = RE_UNKNOWN_OUTLET.match(text, pos)
     if m:
         name = m.group().rstrip(".")
         return Named(name, None, m.start(), m.start() + len(name))
@@ -94,7 +94,7 @@ def _chain(text: str, named: Named, lang: Lang) -> list[Named]:
     chain = [named]
     while len(chain) < 4:
         # "dilansir Reuters yang mengutip TASS": the outlet the first one took it from
-        m = lang.grammar.pattern("chain").match(text, chain[-1].end, timeout=REGEX_TIMEOUT)
+        m = lang.grammar.pattern("chain").match(text, chain[-1].end)
         if not m:
             break
         nxt = outlet_at(text, m.end(), lang, known_only=False)
@@ -110,7 +110,7 @@ def find_phrases(text: str, paragraphs: list[Paragraph], lang: Lang) -> list[Sou
     body = [p for p in paragraphs if p.kind == "body"]
     starts = [p.start for p in body]
     for sp in lang.source_phrases:
-        for m in sp.pattern.finditer(text, timeout=REGEX_TIMEOUT):
+        for m in sp.pattern.finditer(text):
             i = bisect.bisect_right(starts, m.start()) - 1
             if i < 0 or m.end() > body[i].end:
                 continue  # not in the body, or across a paragraph
@@ -147,7 +147,7 @@ def find_publisher(text: str, paragraphs: list[Paragraph], phrases: list[SourceP
     for p in paragraphs:
         if p.kind != "body":
             continue
-        m = RE_DATELINE.match(text, p.start, p.end, timeout=REGEX_TIMEOUT)
+        m = RE_DATELINE.match(text, p.start, p.end)
         if m:
             named = outlet_at(text, m.start("outlet"), lang, known_only=True)
             if named is not None:

@@ -31,3 +31,36 @@ def test_unknown_language_is_a_clear_error():
     with pytest.raises(LanguageNotFound, match="available: id"):
         load("xx")
     assert available() == ["id"]
+
+
+def _patterns():
+    """Every compiled pattern: the language data's and the modules' RE_* constants."""
+    import regex
+
+    from quotes import attribution, cues, entities, layout, marks, mentions, sources
+    lang = load("id")
+    found = dict(lang.grammar._patterns)
+    found.update({f"boilerplate.{i}": p for i, _kind, p in lang.boilerplate})
+    found.update({f"source.{ph.id}": ph.pattern for ph in lang.source_phrases})
+    found.update({f"cues.{i}": p for i, p in enumerate(cues._patterns(lang)) if p is not None})
+    for module in (attribution, entities, layout, marks, mentions, sources):
+        found.update({f"{module.__name__}.{k}": v for k, v in vars(module).items()
+                      if k.startswith("RE_") and isinstance(v, regex.Pattern)})
+    return found
+
+
+# runs of what the patterns repeat: letters, capitals, spaces, entities, marks, punctuation; long
+# enough that backtracking without bound never ends, short enough that a search from every
+# position (quadratic, as findall does; the extractor anchors such patterns with match) is quick
+ADVERSARIAL = [piece * (600 // len(piece)) for piece in (
+    "a", "A", " ", "&nbsp;", "Aa ", "a, ", "A. ", '"', "“a", "(", "(a ", "A-", "a'", "1/", "Kata Budi, ", "di Kota ",
+    "\n", "kata ")]
+
+
+@pytest.mark.parametrize("name,pattern", sorted(_patterns().items()))
+def test_patterns_never_backtrack_without_bound(name, pattern):
+    # the extractor calls its patterns without a timeout (a timeout doubles the cost of every
+    # call): a pattern that backtracks without bound on some input would hang a batch, so none may
+    for text in ADVERSARIAL:
+        pattern.findall(text + "!", timeout=0.5)
+        pattern.findall(text[:300] + "\n" + text[300:], timeout=0.5)

@@ -9,13 +9,12 @@ import functools
 import json
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Iterable
+from collections.abc import Iterable
 
 import regex
 
 from ..errors import LanguageNotFound
 
-REGEX_TIMEOUT = 1.0
 
 
 @dataclass(frozen=True)
