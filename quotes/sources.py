@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .lang import Lang, Outlet
+from .lang import Lang, Outlet, alternation
 from .records import Paragraph
 
 RE_UNKNOWN_OUTLET = regex.compile(
@@ -54,10 +54,14 @@ def _outlet_patterns(lang: Lang) -> tuple[regex.Pattern, regex.Pattern]:
     exact, loose = set(), set()
     for o in lang.outlets:
         for form in (o.name, *o.aliases, *o.domains):
-            (exact if o.common_word else loose).add(form)
+            if o.common_word:
+                exact.add(form)
+            else:
+                # one branch for "AP", "Ap" and "ap": the case-blind match takes the longest form
+                loose.add(form.lower() if len(form.lower()) == len(form) else form)
+
     def alt(forms):
-        body = "|".join(regex.escape(f) for f in sorted(forms, key=len, reverse=True)) or "(?!)"
-        return rf"(?:{body})(?![\p{{L}}\p{{N}}])"
+        return rf"(?:{alternation(forms) if forms else '(?!)'})(?![\p{{L}}\p{{N}}])"
     return regex.compile(alt(exact)), regex.compile(alt(loose), regex.IGNORECASE)
 
 
