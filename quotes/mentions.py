@@ -19,7 +19,7 @@ from .records import Mention
 
 RE_TOKEN = regex.compile(r"\((?:[^()\n]{1,60})\)|[\p{L}\p{N}]+(?:[.'’&/-][\p{L}\p{N}]+)*\.?|[,:;]")
 RE_ACRONYM = regex.compile(r"^\(?[\p{Lu}\p{N}&.-]{2,}\)?$|^\(\p{Lu}[\p{L}\p{N}&.-]{1,11}\)$")
-RE_CAPITALISED = regex.compile(r"^\(?[\p{Lu}\p{N}]")
+RE_CAPITAL = regex.compile(r"[\p{Lu}\p{N}]")
 RE_PARENTHESISED = regex.compile(r"^\(.*\)$")
 RE_STOP_AFTER = regex.compile(r"[.!?;\"“”‘’«»()\n–—]|\s-\s")
 
@@ -91,7 +91,8 @@ RE_DATELINE_PLACE = regex.compile(r"(?m)^\s*(\p{Lu}{3,}(?: \p{Lu}{3,})?),")
 def _cue_then_name(lang: Lang) -> regex.Pattern:
     """"kata Hasanuddin." / "menurut Hasanuddin,": a one-word name right after a short cue."""
     forms = [f for f, cue in lang.cues.items() if cue.kind in ("short", "according") and " " not in f]
-    return regex.compile(rf"(?<![\p{{L}}])(?i:{alternation(forms)}) (\p{{Lu}}[\p{{L}}'’-]+)(?=[,.])")
+    # the name first, the cue in a lookbehind: the engine looks for capitals, not for cues everywhere
+    return regex.compile(rf"(?<=(?<![\p{{L}}])(?i:{alternation(forms)}) )(\p{{Lu}}[\p{{L}}'’-]+)(?=[,.])")
 
 
 def article_context(text: str, lang: Lang) -> Context:
@@ -123,14 +124,20 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
 
 
 def _in(lang: Lang, kind: str, word: str) -> bool:
-    kinds = lang.kinds.get(word)
-    if kinds is not None and kind in kinds:
-        return True
-    return word.endswith(".") and kind in lang.kinds.get(word.rstrip("."), ())
+    """`word` (or `word` without its final dots: "Prof.") is a form of mention kind `kind`."""
+    forms = lang.words.get(kind, ())
+    return word in forms or (word[-1:] == "." and word.rstrip(".") in forms)
+
+
+_CAPITAL: dict[str, bool] = {}  # first character (after an opening parenthesis) -> capital or digit
 
 
 def is_capitalised(tok: Token) -> bool:
-    return bool(RE_CAPITALISED.match(tok.text))
+    first = tok.text[1:2] if tok.text[:1] == "(" else tok.text[:1]
+    capital = _CAPITAL.get(first)
+    if capital is None:
+        capital = _CAPITAL[first] = RE_CAPITAL.match(first) is not None
+    return capital
 
 
 def _role_like(tok: Token, ctx: Context) -> bool:
