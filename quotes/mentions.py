@@ -20,6 +20,7 @@ from .records import Mention
 RE_TOKEN = regex.compile(r"\((?:[^()\n]{1,60})\)|[\p{L}\p{N}]+(?:[.'’&/-][\p{L}\p{N}]+)*\.?|[,:;]")
 RE_ACRONYM = regex.compile(r"^\(?[\p{Lu}\p{N}&.-]{2,}\)?$|^\(\p{Lu}[\p{L}\p{N}&.-]{1,11}\)$")
 RE_CAPITAL = regex.compile(r"[\p{Lu}\p{N}]")
+RE_ALNUM = regex.compile(r"[\p{L}\p{N}]")
 RE_PARENTHESISED = regex.compile(r"^\(.*\)$")
 RE_STOP_AFTER = regex.compile(r"[.!?;\"“”‘’«»()\n–—]|\s-\s")
 
@@ -64,9 +65,18 @@ class Context:
     def is_lower_word(self, word: str) -> bool:
         """The article also writes `word` (lower case) as a word of its own ("nama", not "Nama")."""
         if word not in self._lower:
-            self._lower[word] = bool(RE_LOWER_ONLY.fullmatch(word)) and regex.search(
-                rf"(?<![\p{{L}}\p{{N}}.-]){regex.escape(word)}(?![\p{{L}}\p{{N}}])", self.text) is not None
+            self._lower[word] = RE_LOWER_ONLY.fullmatch(word) is not None and self._stands_alone(word)
         return self._lower[word]
+
+    def _stands_alone(self, word: str) -> bool:
+        """`word` occurs with no letter or digit on either side, nor a dot or hyphen before it."""
+        text, i = self.text, self.text.find(word)
+        while i >= 0:
+            before, after = text[i - 1:i], text[i + len(word):i + len(word) + 1]
+            if not (before and (before in ".-" or _alnum(before))) and not (after and _alnum(after)):
+                return True
+            i = text.find(word, i + 1)
+        return False
 
     def capitalised(self, word: str) -> int:
         """How often the article writes the capitalised word `word`."""
@@ -130,6 +140,14 @@ def _in(lang: Lang, kind: str, word: str) -> bool:
 
 
 _CAPITAL: dict[str, bool] = {}  # first character (after an opening parenthesis) -> capital or digit
+_ALNUM: dict[str, bool] = {}  # character -> letter or digit
+
+
+def _alnum(ch: str) -> bool:
+    alnum = _ALNUM.get(ch)
+    if alnum is None:
+        alnum = _ALNUM[ch] = RE_ALNUM.match(ch) is not None
+    return alnum
 
 
 def is_capitalised(tok: Token) -> bool:
