@@ -85,6 +85,60 @@ def contains(longer: str, shorter: str) -> bool:
     return bool(st) and all(any(same_word(s, t) for t in lt) for s in st)
 
 
+@dataclass
+class _Run:
+    """A capitalised run of words (with the title word before it, if any), read once for every
+    place the same words are written: offsets are relative to its first word."""
+
+    toks: list[mentions.Token]  # its tokens where it was first read
+    alone: str | None  # the run is this one word: read only where the article may name it alone
+    read: bool = False
+    name: str | None = None  # the person it names, None if it names none
+    role: str | None = None
+    name_start: int = 0
+
+
+def _run_tokens(text: str, start: int, end: int, title_start: int | None, lang) -> _Run:
+    toks = mentions.tokens(text, start, end)
+    # a cue or clause opener inside the run ends it ("Jabar Menurut Sri Mulyani")
+    cut = next((k for k, t in enumerate(toks) if k and (lang.cues.get(t.bare.casefold())
+                                                      or t.bare.casefold() in lang.function_words)), None)
+    if cut is not None:
+        toks = toks[:cut]
+    if title_start is not None:
+        toks = mentions.tokens(text, title_start, start - 1) + toks
+    return _Run(toks, toks[0].bare if len(toks) == 1 else None)
+
+
+def _read_run(text: str, run: _Run, ctx: Context,
+              classified: dict[tuple[str, ...], tuple[str, str, str | None] | None]) -> None:
+    """Find the person a run names, if any."""
+    lang = ctx.lang
+    months, days = lang.grammar.words("months"), lang.grammar.words("day_names")
+    run.read = True
+    toks = run.toks
+    if any(lang.cues.get(t.bare.casefold()) for t in toks[:1]):
+        return
+    while toks and (toks[0].bare.casefold() in lang.function_words or toks[0].bare in months or toks[0].bare in days):
+        toks = toks[1:]
+    if not toks or all(t.bare in lang.place_words or t.bare in ctx.place_like or t.bare in months or t.bare in days
+                       for t in toks):
+        return
+    key = tuple(t.text for t in toks)
+    if key not in classified:
+        found = mentions.classify(text, toks, ctx)
+        classified[key] = None if found is None else (found.kind, found.name, found.role)
+    hit = classified[key]
+    if hit is None:
+        return
+    kind, name, role = hit
+    if kind != "person" or len(_tokens(name)) > MAX_NAME_TOKENS or lang.outlet_by_alias.get(name.casefold()):
+        return
+    at = text.find(name, toks[0].start, toks[-1].end)
+    if at >= 0:
+        run.name, run.role, run.name_start = name, role, at - run.toks[0].start
+
+
 def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str]) -> tuple[list[_Name], dict[str, str]]:
     """Every person name of the body text outside quotation marks, and the long form of every acronym.
 
@@ -95,70 +149,66 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
     names: list[_Name] = []
     quoted = Spans((m.start, m.end) for m in marks)
     grammar = lang.grammar
-    months, days = grammar.words("months"), grammar.words("day_names")
     runs = list(grammar.pattern("cap_run").finditer(text))
-    mid_sentence = set()
+    mid_sentence: set[str] | None = None  # the words of runs that stand inside a sentence
+    # a name is written many times: each run of words is read once, each phrase classified once
+    read: dict[tuple[str, str | None], _Run] = {}
+    classified: dict[tuple[str, ...], tuple[str, str, str | None] | None] = {}
+    role_heads: dict[str, str | None] = {}
+    for m in runs:
+        start = m.start()
+        i = layout.paragraph_at(start)
+        if i is None or layout.paragraphs[i].kind != "body" or quoted.holds(start):
+            continue
+        p = layout.paragraphs[i]
+        end = min(m.end(), p.end)
+        # "pelatih Persebaya Arif Setiawan": a lowercase title before the capitals starts a role
+        before = RE_WORD_BEFORE.search(text, max(p.start, start - 30), start)
+        title = before.group(1) if before is not None and mentions.is_title_word(before.group(1), lang) else None
+        words = text[start:end]
+        if title is None and words.rstrip(".") not in wanted and mentions.RE_TOKEN.fullmatch(words):
+            continue  # one word that no speaker's name holds: never read alone
+        key = (words, title)
+        run = read.get(key)
+        if run is None:
+            run = read[key] = _run_tokens(text, start, end, before.start(1) if title else None, lang)
+        if run.alone is not None:
+            if run.alone not in wanted:
+                continue
+            sent = layout.sentence_at(start)
+            if sent is not None and sent[0] >= start - 1 and run.alone not in ctx.short_names:
+                if mid_sentence is None:
+                    mid_sentence = _mid_sentence_words(runs, layout)
+                if run.alone not in mid_sentence:
+                    continue  # a capitalised first word of a sentence is no name by itself
+        if not run.read:
+            _read_run(text, run, ctx, classified)
+        if run.name is None:
+            continue
+        role = run.role
+        if role is None:
+            # "Presiden Rusia, Vladimir Putin,": a role phrase just before, set off by a comma
+            lo = max(p.start, start - 80)
+            rm = RE_ROLE_BEFORE_COMMA.search(text, lo, start)
+            if rm:
+                phrase = text[rm.start(1):start - 2]
+                if phrase not in role_heads:
+                    head = mentions.classify(text, mentions.tokens(text, rm.start(1), start - 2), ctx)
+                    role_heads[phrase] = head.text if head is not None and head.kind == "role" else None
+                role = role_heads[phrase] or role
+        at = (before.start(1) if title else start) + run.name_start
+        names.append(_Name(run.name, at, at + len(run.name), role))
+    acronyms = {m.group("short"): m.group("long") for m in grammar.pattern("acronym_definition").finditer(text)}
+    return names, acronyms
+
+
+def _mid_sentence_words(runs: list, layout: Layout) -> set[str]:
+    words: set[str] = set()
     for m in runs:
         s = layout.sentence_at(m.start())
         if s is not None and s[0] < m.start() - 1:
-            mid_sentence.update(m.group().split())
-    cache: dict[tuple[str, ...], tuple[str, str, str | None] | None] = {}
-    for m in runs:
-        i = layout.paragraph_at(m.start())
-        if i is None or layout.paragraphs[i].kind != "body" or quoted.holds(m.start()):
-            continue
-        p = layout.paragraphs[i]
-        toks = mentions.tokens(text, m.start(), min(m.end(), p.end))
-        # a cue or clause opener inside the run ends it ("Jabar Menurut Sri Mulyani")
-        cut = next((k for k, t in enumerate(toks) if k and (lang.cues.get(t.bare.casefold())
-                                                          or t.bare.casefold() in lang.function_words)), None)
-        if cut is not None:
-            toks = toks[:cut]
-        # "pelatih Persebaya Arif Setiawan": a lowercase title before the capitals starts a role
-        before = RE_WORD_BEFORE.search(text, max(p.start, m.start() - 30), m.start())
-        if before is not None and (mentions.is_title_word(before.group(1), lang)):
-            toks = mentions.tokens(text, before.start(1), before.end(1)) + toks
-        sent = layout.sentence_at(m.start())
-        if len(toks) == 1 and (toks[0].bare not in wanted or sent is not None and sent[0] >= m.start() - 1
-                               and toks[0].bare not in mid_sentence and toks[0].bare not in ctx.short_names):
-            continue  # a capitalised first word of a sentence is no name by itself
-        if any(lang.cues.get(t.bare.casefold()) for t in toks[:1]):
-            continue
-        while toks and (toks[0].bare.casefold() in lang.function_words or toks[0].bare in months
-                        or toks[0].bare in days):
-            toks = toks[1:]
-        if not toks:
-            continue
-        bare = [t.bare for t in toks]
-        if all(w in lang.place_words or w in ctx.place_like or w in months or w in days for w in bare):
-            continue
-        key = tuple(t.text for t in toks)
-        if key not in cache:  # a name is written many times: read it once
-            found = mentions.classify(text, toks, ctx)
-            cache[key] = None if found is None else (found.kind, found.name, found.role)
-        if cache[key] is None:
-            continue
-        kind, name, role = cache[key]
-        mention = _Found(kind, name, role, toks[0].start, toks[-1].end)
-        if mention.kind != "person" or len(_tokens(mention.name)) > MAX_NAME_TOKENS:
-            continue
-        if lang.outlet_by_alias.get(mention.name.casefold()):
-            continue
-        role = mention.role
-        if role is None:
-            # "Presiden Rusia, Vladimir Putin,": a role phrase just before, set off by a comma
-            before = text[max(p.start, m.start() - 80):m.start()]
-            rm = RE_ROLE_BEFORE_COMMA.search(before)
-            if rm:
-                head = mentions.classify(text, mentions.tokens(text, m.start() - len(before) + rm.start(1),
-                                                               m.start() - 2), ctx)
-                if head is not None and head.kind == "role":
-                    role = head.text
-        start = text.find(mention.name, mention.start, mention.end)
-        if start >= 0:
-            names.append(_Name(mention.name, start, start + len(mention.name), role))
-    acronyms = {m.group("short"): m.group("long") for m in grammar.pattern("acronym_definition").finditer(text)}
-    return names, acronyms
+            words.update(m.group().split())
+    return words
 
 
 def _fullest(name: str, names: list[_Name]) -> str:
