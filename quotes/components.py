@@ -91,9 +91,13 @@ class Layouter(_Component):
         starts = numpy.fromiter(sorted({s for s, _e in found.sentences} | {p.start for p in found.paragraphs}),
                                 dtype="int64")
         offsets = doc.to_array([IDX]).astype("int64").ravel()
-        sent_start = numpy.where(numpy.isin(offsets, starts), 1, -1)
+        sent_start = numpy.full(len(doc), -1, dtype="int64")
+        # the tokens that start where a sentence starts (offsets are sorted: bisect, not a set test)
+        at = numpy.searchsorted(offsets, starts)
+        at = at[at < len(doc)]
+        sent_start[at[offsets[at] == starts[:len(at)]]] = 1
         newlines = numpy.fromiter((m.start() for m in RE_NEWLINE.finditer(found.text)), dtype="int64")
-        breaks = numpy.unique(numpy.searchsorted(offsets, newlines, side="right") - 1)
+        breaks = numpy.searchsorted(offsets, newlines, side="right") - 1
         sent_start[breaks] = 1
         sent_start[breaks[breaks + 1 < len(doc)] + 1] = 1
         sent_start[0] = 1
