@@ -139,8 +139,8 @@ def _read_run(text: str, run: _Run, ctx: Context,
         run.name, run.role, run.name_start = name, role, at - run.toks[0].start
 
 
-def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str]) -> tuple[list[_Name], dict[str, str]]:
-    """Every person name of the body text outside quotation marks, and the long form of every acronym.
+def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str]) -> list[_Name]:
+    """Every person name of the body text outside quotation marks.
 
     A single word ("Jakarta", "KPK", "Stoltenberg") is read only when it is a word of a speaker's
     name or a name the article uses alone next to a cue: nothing else uses a one-word name.
@@ -198,8 +198,13 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                 role = role_heads[phrase] or role
         at = (before.start(1) if title else start) + run.name_start
         names.append(_Name(run.name, at, at + len(run.name), role))
-    acronyms = {m.group("short"): m.group("long") for m in grammar.pattern("acronym_definition").finditer(text)}
-    return names, acronyms
+    return names
+
+
+def _acronyms(text: str, ctx: Context) -> dict[str, str]:
+    """The long form of every acronym the article defines ("Komisi Pemberantasan Korupsi (KPK)")."""
+    pattern = ctx.lang.grammar.pattern("acronym_definition")
+    return {m.group("short"): m.group("long") for m in pattern.finditer(text)}
 
 
 def _mid_sentence_words(runs: list, layout: Layout) -> set[str]:
@@ -253,7 +258,9 @@ def _resolve_role(m: Mention, pos: int, layout: Layout, names: list[_Name], spea
 def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=()) -> list[Entity]:
     """Give every quote's speaker its canonical name, kind and entity; return the entities."""
     wanted = {w for q in quotes if q.mention is not None for w in q.mention.name.split()} | ctx.short_names
-    names, acronyms = _inventory(text, layout, ctx, marks, wanted)
+    names = _inventory(text, layout, ctx, marks, wanted)
+    # only organisations need the acronyms (in a third of the articles)
+    acronyms = functools.cache(lambda: _acronyms(text, ctx))
     fullest = functools.lru_cache(maxsize=None)(lambda name: _fullest(name, names))
     # the named speakers first, so that roles and pronouns can refer to them
     direct_names: list[tuple[int, str, str]] = []
@@ -264,7 +271,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
         if m.kind == "person":
             q.name, q.kind = fullest(m.name), "person"
         elif m.kind == "organization":
-            q.name, q.kind = RE_TRAILING_ACRONYM.sub("", acronyms.get(m.name, m.name)).strip() or m.name, "organization"
+            q.name, q.kind = RE_TRAILING_ACRONYM.sub("", acronyms().get(m.name, m.name)).strip() or m.name, "organization"
         elif m.kind == "unnamed":
             q.name, q.kind = m.name, "person"
         else:
@@ -296,7 +303,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
         prior = _prior(antecedents, m.start, layout)
         if (party or not any(a[2] == "person" for a in prior)) and not with_organisations:
             # organisations opening a sentence are looked for only when a mention may need one
-            antecedents = sorted(antecedents + _organisations(text, layout, ctx, acronyms))
+            antecedents = sorted(antecedents + _organisations(text, layout, ctx, acronyms()))
             with_organisations = True
             prior = _prior(antecedents, m.start, layout)
         if not party:
