@@ -8,6 +8,7 @@ links: it finds no quotes.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Iterable
 
 import bisect
 import functools
@@ -149,56 +150,58 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
     names: list[_Name] = []
     quoted = Spans((m.start, m.end) for m in marks)
     grammar = lang.grammar
-    runs = list(grammar.pattern("cap_run").finditer(text))
+    cap_run = grammar.pattern("cap_run")
     mid_sentence: set[str] | None = None  # the words of runs that stand inside a sentence
     # a name is written many times: each run of words is read once, each phrase classified once
     read: dict[tuple[str, str | None], _Run] = {}
     classified: dict[tuple[str, ...], tuple[str, str, str | None] | None] = {}
     role_heads: dict[str, str | None] = {}
-    for m in runs:
-        start = m.start()
-        i = layout.paragraph_at(start)
-        if i is None or layout.paragraphs[i].kind != "body" or quoted.holds(start):
+    for p in layout.paragraphs:
+        if p.kind != "body":
             continue
-        p = layout.paragraphs[i]
-        end = min(m.end(), p.end)
-        # "pelatih Persebaya Arif Setiawan": a lowercase title before the capitals starts a role
-        before = RE_WORD_BEFORE.search(text, max(p.start, start - 30), start)
-        title = before.group(1) if before is not None and mentions.is_title_word(before.group(1), lang) else None
-        words = text[start:end]
-        if title is None and words.rstrip(".") not in wanted and mentions.RE_TOKEN.fullmatch(words):
-            continue  # one word that no speaker's name holds: never read alone
-        key = (words, title)
-        run = read.get(key)
-        if run is None:
-            run = read[key] = _run_tokens(text, start, end, before.start(1) if title else None, lang)
-        if run.alone is not None:
-            if run.alone not in wanted:
+        for m in cap_run.finditer(text, p.start, p.end):
+            start, end = m.span()
+            if quoted.holds(start):
                 continue
-            sent = layout.sentence_at(start)
-            if sent is not None and sent[0] >= start - 1 and run.alone not in ctx.short_names:
-                if mid_sentence is None:
-                    mid_sentence = _mid_sentence_words(runs, layout)
-                if run.alone not in mid_sentence:
-                    continue  # a capitalised first word of a sentence is no name by itself
-        if not run.read:
-            _read_run(text, run, ctx, classified)
-        if run.name is None:
-            continue
-        role = run.role
-        if role is None:
-            # "Presiden Rusia, Vladimir Putin,": a role phrase just before, set off by a comma
-            lo = max(p.start, start - 80)
-            rm = RE_ROLE_BEFORE_COMMA.search(text, lo, start)
-            if rm:
-                phrase = text[rm.start(1):start - 2]
-                if phrase not in role_heads:
-                    head = mentions.classify(text, mentions.tokens(text, rm.start(1), start - 2), ctx)
-                    role_heads[phrase] = head.text if head is not None and head.kind == "role" else None
-                role = role_heads[phrase] or role
-        at = (before.start(1) if title else start) + run.name_start
-        names.append(_Name(run.name, at, at + len(run.name), role))
+            # "pelatih Persebaya Arif Setiawan": a lowercase title before the capitals starts a role
+            before = RE_WORD_BEFORE.search(text, max(p.start, start - 30), start) if text[start - 1:start] == " " else None
+            title = before.group(1) if before is not None and mentions.is_title_word(before.group(1), lang) else None
+            words = text[start:end]
+            if title is None and words.rstrip(".") not in wanted and mentions.RE_TOKEN.fullmatch(words):
+                continue  # one word that no speaker's name holds: never read alone
+            key = (words, title)
+            run = read.get(key)
+            if run is None:
+                run = read[key] = _run_tokens(text, start, end, before.start(1) if title else None, lang)
+            if run.alone is not None:
+                if run.alone not in wanted:
+                    continue
+                sent = layout.sentence_at(start)
+                if sent is not None and sent[0] >= start - 1 and run.alone not in ctx.short_names:
+                    if mid_sentence is None:
+                        mid_sentence = _mid_sentence_words(cap_run.finditer(text), layout)
+                    if run.alone not in mid_sentence:
+                        continue  # a capitalised first word of a sentence is no name by itself
+            if not run.read:
+                _read_run(text, run, ctx, classified)
+            if run.name is None:
+                continue
+            role = run.role or _role_before(text, max(p.start, start - 80), start, ctx, role_heads)
+            at = (before.start(1) if title else start) + run.name_start
+            names.append(_Name(run.name, at, at + len(run.name), role))
     return names
+
+
+def _role_before(text: str, lo: int, start: int, ctx: Context, seen: dict[str, str | None]) -> str | None:
+    """"Presiden Rusia, Vladimir Putin,": a role phrase just before a name, set off by a comma."""
+    rm = RE_ROLE_BEFORE_COMMA.search(text, lo, start)
+    if rm is None:
+        return None
+    phrase = text[rm.start(1):start - 2]
+    if phrase not in seen:
+        head = mentions.classify(text, mentions.tokens(text, rm.start(1), start - 2), ctx)
+        seen[phrase] = head.text if head is not None and head.kind == "role" else None
+    return seen[phrase]
 
 
 def _acronyms(text: str, ctx: Context) -> dict[str, str]:
@@ -207,7 +210,7 @@ def _acronyms(text: str, ctx: Context) -> dict[str, str]:
     return {m.group("short"): m.group("long") for m in pattern.finditer(text)}
 
 
-def _mid_sentence_words(runs: list, layout: Layout) -> set[str]:
+def _mid_sentence_words(runs: Iterable[regex.Match], layout: Layout) -> set[str]:
     words: set[str] = set()
     for m in runs:
         s = layout.sentence_at(m.start())
