@@ -92,8 +92,9 @@ class Context:
 
 
 RE_LOWER_ONLY = regex.compile(r"\p{Ll}+")
-RE_CAP_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?![\p{L}\p{N}])")
-RE_CAP_PAIR = regex.compile(r"(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]*) (\p{Lu}[\p{L}'’-]*)(?![\p{L}\p{N}])")
+# (?=\p{Lu}) first: the engine then skips to capitals instead of trying the lookbehind everywhere
+RE_CAP_WORD = regex.compile(r"(?=\p{Lu})(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?![\p{L}\p{N}])")
+RE_CAP_PAIR = regex.compile(r"(?=\p{Lu})(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]*) (\p{Lu}[\p{L}'’-]*)(?![\p{L}\p{N}])")
 RE_DATELINE_PLACE = regex.compile(r"(?m)^\s*(\p{Lu}{3,}(?: \p{Lu}{3,})?),")
 
 
