@@ -159,14 +159,22 @@ def is_capitalised(tok: Token) -> bool:
     return capital
 
 
+# what a word is by the lexicon alone is asked again and again of the same words: remembered
+WORD_CACHE = 1 << 16
+
+
 def _role_like(tok: Token, ctx: Context) -> bool:
-    lang, w = ctx.lang, tok.bare
+    return _role_word(ctx.lang, tok.bare) or tok.bare in ctx.place_like or not is_capitalised(tok)
+
+
+@functools.lru_cache(maxsize=WORD_CACHE)
+def _role_word(lang: Lang, w: str) -> bool:
     return (w.isdigit() or _in(lang, "title", w) or _in(lang, "role_word", w) or _in(lang, "org_head", w)
-            or w in lang.place_words or w in ctx.place_like or bool(RE_PARENTHESISED.match(w))
-            or (RE_ACRONYM.match(w) is not None and not _in(lang, "rank", w))
-            or not is_capitalised(tok))
+            or w in lang.place_words or bool(RE_PARENTHESISED.match(w))
+            or (RE_ACRONYM.match(w) is not None and not _in(lang, "rank", w)))
 
 
+@functools.lru_cache(maxsize=WORD_CACHE)
 def is_title_word(word: str, lang: Lang) -> bool:
     """A lowercase title or role noun that can head a speaker's role ("pelatih", "gubernur")."""
     return _in(lang, "title", word.capitalize()) or _in(lang, "role_noun", word)
@@ -174,14 +182,25 @@ def is_title_word(word: str, lang: Lang) -> bool:
 
 def _org_like(tok: Token, ctx: Context) -> bool:
     """A word that names an organisation or a place, never a person: "Kementerian", "ESDM", "Jakarta"."""
-    lang, w = ctx.lang, tok.bare
+    return _org_word(ctx.lang, tok.text)
+
+
+@functools.lru_cache(maxsize=WORD_CACHE)
+def _org_word(lang: Lang, text: str) -> bool:
+    w = text.rstrip(".")
     return (_in(lang, "org_head", w) or _in(lang, "title", w) or _in(lang, "role_word", w)
-            or (w.isupper() and len(w) >= 2 and not _is_rank(tok, lang))
-            or (w in lang.place_words and w not in _g(ctx, "name_like_place_words")))
+            or (w.isupper() and len(w) >= 2 and not _rank_word(lang, text))
+            or (w in lang.place_words and w not in lang.grammar.words("name_like_place_words")))
 
 
 def _is_rank(tok: Token, lang: Lang) -> bool:
-    return _in(lang, "rank", tok.bare) or _in(lang, "honorific", tok.text) or _in(lang, "honorific", tok.bare)
+    return _rank_word(lang, tok.text)
+
+
+@functools.lru_cache(maxsize=WORD_CACHE)
+def _rank_word(lang: Lang, text: str) -> bool:
+    bare = text.rstrip(".")
+    return _in(lang, "rank", bare) or _in(lang, "honorific", text) or _in(lang, "honorific", bare)
 
 
 def _join(text: str, toks: list[Token]) -> tuple[str, int, int]:
