@@ -6,6 +6,7 @@ single newlines), and a sentence never crosses a paragraph.
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass, field
 from typing import Iterable
 
@@ -113,10 +114,28 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 def _kind(text: str, lang: Lang) -> str | None:
+    screen = _boilerplate_screen(lang)
+    if screen is not None and screen.match(text) is None:
+        return None  # most lines: one test instead of one per pattern
     for _id, kind, pattern in lang.boilerplate:
         if pattern.search(text):
             return kind
     return None
+
+
+@functools.lru_cache(maxsize=8)
+def _boilerplate_screen(lang: Lang) -> regex.Pattern | None:
+    """One alternation of the boilerplate patterns, when every one is anchored at the line start
+    (`^`, with at most a leading `(?i)`): a line none of them matches fails it at once."""
+    parts = []
+    for _id, _kind, pattern in lang.boilerplate:
+        source, flags = pattern.pattern, ""
+        if source.startswith("(?i)"):
+            source, flags = source[4:], "i"
+        if not source.startswith("^"):
+            return None
+        parts.append(f"(?{flags}:{source})" if flags else f"(?:{source})")
+    return regex.compile("|".join(parts)) if parts else None
 
 
 def _is_headline(text: str) -> bool:

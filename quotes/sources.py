@@ -65,6 +65,11 @@ def _outlet_patterns(lang: Lang) -> tuple[regex.Pattern, regex.Pattern]:
     return regex.compile(alt(exact)), regex.compile(alt(loose), regex.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=8)
+def _longest_prefix(lang: Lang) -> int:
+    return max((len(p) for p in lang.outlet_prefixes), default=0)
+
+
 def outlet_at(text: str, pos: int, lang: Lang, *, known_only: bool) -> Named | None:
     """The outlet named at `pos` (after an optional "kantor berita", "laman", ...).
 
@@ -72,8 +77,12 @@ def outlet_at(text: str, pos: int, lang: Lang, *, known_only: bool) -> Named | N
         known_only: accept only gazetteer outlets, unless a prefix ("harian", "kantor berita")
             says that what follows is an outlet.
     """
+    head = text[pos:pos + _longest_prefix(lang) + 1]
+    # (casefolding a non-ASCII text may change its length: then each prefix is compared on its own)
+    folded = head.casefold() if head.isascii() else None
     for prefix in lang.outlet_prefixes:
-        if text[pos:pos + len(prefix) + 1].casefold() == prefix + " ":
+        if (folded.startswith(prefix + " ") if folded is not None
+                else text[pos:pos + len(prefix) + 1].casefold() == prefix + " "):
             pos += len(prefix) + 1
             known_only = False
             break

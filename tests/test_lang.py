@@ -42,6 +42,7 @@ def _patterns():
     found.update({f"boilerplate.{i}": p for i, _kind, p in lang.boilerplate})
     found.update({f"source.{ph.id}": ph.pattern for ph in lang.source_phrases})
     found.update({f"cues.{i}": p for i, p in enumerate(cues._patterns(lang)) if p is not None})
+    found["layout.boilerplate_screen"] = layout._boilerplate_screen(lang)
     for module in (attribution, entities, layout, marks, mentions, sources):
         found.update({f"{module.__name__}.{k}": v for k, v in vars(module).items()
                       if k.startswith("RE_") and isinstance(v, regex.Pattern)})
@@ -65,3 +66,14 @@ def test_patterns_never_backtrack_without_bound(name, pattern):
     for text in ADVERSARIAL:
         pattern.findall(text + "!", timeout=0.5)
         pattern.findall(text[:300] + "\n" + text[300:], timeout=0.5)
+
+
+@pytest.mark.parametrize("line", ["Baca juga: Banjir di Sintang", "BACA JUGA Harga cabai naik", "Foto: Antara",
+                                  "Halaman Selanjutnya", "2 / 3", "• Sejumlah warga", "Penulis : Rina", "Tags: banjir",
+                                  "Advertisement", "Scroll to continue with content", "Warga membaca juga koran",
+                                  "Sumber air bersih kering", "Halaman rumah warga terendam", "Editor yang baik"])
+def test_boilerplate_screen_agrees_with_the_patterns(line):
+    from quotes import layout
+    lang = load("id")
+    each = any(pattern.search(line) for _id, _kind, pattern in lang.boilerplate)
+    assert (layout._boilerplate_screen(lang).match(line) is not None) == each
