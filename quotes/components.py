@@ -74,9 +74,10 @@ def _text(doc: Doc) -> str:
 
 
 def _layout_of(doc: Doc) -> layout.Layout:
-    if doc._.quotes_layout is None:
+    found = doc._.quotes_layout
+    if found is None:
         raise ValueError("[quotes] this component needs 'quotes_layout' earlier in the pipeline")
-    return doc._.quotes_layout
+    return found
 
 
 class Layouter(_Component):
@@ -128,29 +129,30 @@ class SourceFinder(_Component):
         return sources.find(found.text, list(found.paragraphs), self.lang, doc._.publisher_hint)
 
     def set_annotations(self, doc: Doc, found: sources.Found) -> None:
-        doc._.source_phrases = list(found.phrases)
-        doc._.publisher = found.publisher_name
+        ext = doc._
+        ext.source_phrases, ext.publisher = list(found.phrases), found.publisher_name
 
 
 class Attributor(_Component):
     def find(self, doc: Doc):
-        found = _layout_of(doc)
+        found, ext = _layout_of(doc), doc._  # (each `doc._` builds a new accessor)
         ctx = mentions.article_context(found.text, self.lang)
-        quotes = attribution.find_quotes(found.text, found, doc._.quote_marks or [], doc._.quote_cues or [],
-                                         doc._.source_phrases or [], ctx, doc._.publisher)
+        quotes = attribution.find_quotes(found.text, found, ext.quote_marks or [], ext.quote_cues or [],
+                                         ext.source_phrases or [], ctx, ext.publisher)
         return ctx, quotes
 
     def set_annotations(self, doc: Doc, found) -> None:
-        doc._.mention_context, doc._.quotes = found
+        ext = doc._
+        ext.mention_context, ext.quotes = found
         spans = [doc.char_span(q.start, q.end, label=q.type, alignment_mode="expand") for q in found[1]]
         doc.spans["quotes"] = [s for s in spans if s is not None]
 
 
 class EntityLinker(_Component):
     def find(self, doc: Doc):
-        found = _layout_of(doc)
-        ctx = doc._.mention_context or mentions.article_context(found.text, self.lang)
-        return entities.resolve(found.text, doc._.quotes or [], found, ctx, doc._.quote_marks or [])
+        found, ext = _layout_of(doc), doc._
+        ctx = ext.mention_context or mentions.article_context(found.text, self.lang)
+        return entities.resolve(found.text, ext.quotes or [], found, ctx, ext.quote_marks or [])
 
     def set_annotations(self, doc: Doc, found) -> None:
         doc._.quote_entities = found
