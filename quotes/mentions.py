@@ -130,7 +130,8 @@ def itokens(text: str, start: int, end: int) -> Iterator[Token]:
 
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
-    return [Token(w, m.start(), m.end(), w.rstrip(".")) for m in RE_TOKEN.finditer(text, start, end)
+    new = tuple.__new__  # a NamedTuple's own constructor is a Python function: 15% of this one
+    return [new(Token, (w, m.start(), m.end(), w.rstrip("."))) for m in RE_TOKEN.finditer(text, start, end)
             for w in (m.group(),)]
 
 
