@@ -27,8 +27,9 @@ RE_GAP = regex.compile(r"(?:\s|&nbsp;|,)*")
 RE_PRE_END = regex.compile(r"(?r)(?:\s|&nbsp;)*[,:]?(?:\s|&nbsp;)*$")
 RE_WORDS = regex.compile(r"[\p{L}\p{N}]+")
 RE_OPEN_MARK = regex.compile(r"(?:\s|&nbsp;)*(?:[\"“”„‘'«]|&(?:quot|ldquo|rdquo|#8220|#8221|#39|lsquo);)")
-RE_FINAL_STOP = regex.compile(r"[.;:,]+$")
-RE_EDGE_SPACE = regex.compile(r"(?:\s|&nbsp;)+$")
+# what ends a text, read from its end ((?r)): one try instead of one per position
+RE_FINAL_STOP = regex.compile(r"(?r)[.;:,]+$")
+RE_EDGE_SPACE = regex.compile(r"(?r)(?:\s|&nbsp;)+$")
 
 RE_LOWER_WORDS = regex.compile(r"(?:(?:\s|&nbsp;)+\p{Ll}+){0,2}(?:\s|&nbsp;)*$")
 SHORT_CLAUSE_WORDS = 7
@@ -349,14 +350,22 @@ def _clause(c: _Ctx, start: int, end: int) -> tuple[int, int] | None:
     tail = _p(c, "clause_tail").search(c.text, start, end)
     if tail:
         end = tail.start()
-    text = c.text[start:end]
-    stripped = RE_EDGE_SPACE.sub("", text)
-    stripped = RE_FINAL_STOP.sub("", stripped)
-    stripped = RE_EDGE_SPACE.sub("", stripped)
+    stripped = _cut_end(RE_EDGE_SPACE, _cut_end(RE_FINAL_STOP, _cut_end(RE_EDGE_SPACE, c.text[start:end])))
     end = start + len(stripped)
-    if _words(stripped) < MIN_CLAUSE_WORDS:
+    if not _has_words(stripped, MIN_CLAUSE_WORDS):
         return None
     return start, end
+
+
+def _cut_end(pattern: regex.Pattern, text: str) -> str:
+    """`text` without what `pattern` (anchored at the end) matches."""
+    m = pattern.search(text)
+    return text if m is None else text[:m.start()] + text[m.end():]
+
+
+def _has_words(text: str, n: int) -> bool:
+    """`text` has at least `n` words (counted no further than that)."""
+    return n <= 0 or any(i >= n for i, _m in enumerate(RE_WORDS.finditer(text), 1))
 
 
 def _content_start(c: _Ctx, pos: int, end: int) -> tuple[int, str | None]:

@@ -23,7 +23,7 @@ from .records import Entity, Mention, Quote
 
 RE_TRAILING_ACRONYM = regex.compile(r"\s*\(\p{Lu}[\p{L}\p{N}/-]{1,14}\)(?=\s|$)")
 RE_WORD_BEFORE = regex.compile(r"(?r)(\p{Ll}+) $")  # read from the end: one try, not one per start
-RE_ROLE_BEFORE_COMMA = regex.compile(r"(\p{Lu}[\p{L} ]+), $")
+RE_ROLE_BEFORE_COMMA = regex.compile(r"(?r)(\p{Lu}[\p{L} ]+), $")
 PRONOUN_KINDS = ("pronoun", "clitic", "anaphor")
 ANTECEDENT_PARAGRAPHS = 8  # how far back a pronoun may look for the person it refers to
 MAX_NAME_TOKENS = 5
