@@ -211,27 +211,31 @@ def _acronyms(text: str, ctx: Context) -> dict[str, str]:
 
 
 def _mid_sentence_words(runs: Iterable[regex.Match], layout: Layout) -> set[str]:
+    """The words of the runs that do not open their sentence (nor follow its opening mark)."""
+    starts = {s for s, _e in layout.sentences}
     words: set[str] = set()
     for m in runs:
-        s = layout.sentence_at(m.start())
-        if s is not None and s[0] < m.start() - 1:
+        if m.start() not in starts and m.start() - 1 not in starts:
             words.update(m.group().split())
     return words
 
 
-def _fullest(name: str, names: list[_Name]) -> str:
+def _fullest(name: str, ranked: list[tuple[int, int, str]]) -> str:
     """The longest name of the article that contains `name`; of equals, the first written.
 
-    `names` is in text order, as the inventory reads it.
+    `ranked` holds the article's names as (words, place in the text, name), longest first.
     """
-    best, size = name, len(_tokens(name))
-    for n in names:
-        n_size = len(_tokens(n.name))
-        if (n_size > size or (n_size == size and best is name)) and contains(n.name, name):
-            best, size = n.name, n_size
-    return best
+    size = len(_tokens(name))
+    for n_size, _i, n_name in ranked:
+        if n_size < size:
+            break
+        if contains(n_name, name):
+            return n_name
+    return name
 
 
+def _ranked(names: list[_Name]) -> list[tuple[int, int, str]]:
+    return sorted(((len(_tokens(n.name)), i, n.name) for i, n in enumerate(names)), key=lambda t: (-t[0], t[1]))
 
 
 def _role_words(role: str, ctx: Context) -> tuple[str, ...]:
@@ -264,7 +268,8 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
     names = _inventory(text, layout, ctx, marks, wanted)
     # only organisations need the acronyms (in a third of the articles)
     acronyms = functools.cache(lambda: _acronyms(text, ctx))
-    fullest = functools.lru_cache(maxsize=None)(lambda name: _fullest(name, names))
+    ranked = _ranked(names)
+    fullest = functools.lru_cache(maxsize=None)(lambda name: _fullest(name, ranked))
     # the named speakers first, so that roles and pronouns can refer to them
     direct_names: list[tuple[int, str, str]] = []
     for q in quotes:

@@ -21,6 +21,16 @@ def test_spelling_variants_are_one_speaker(extract):
     assert only(extract(text), type="direct")["speaker"]["name"] == "Armen Sarkissian"
 
 
+def test_a_name_written_two_ways_takes_the_first_spelling(extract):
+    text = ("Menteri Pertahanan Turki, Yaşar Güler, meninjau latihan itu pada Senin.\n\n"
+            '"Armada kami siap menghadapi segala kemungkinan," ujarnya.\n\n'
+            "Dalam kesempatan lain, Yasar Guler menyebut latihan serupa akan digelar setiap tahun.")
+    rec = extract(text)
+    speakers = {(q["type"], q["speaker"]["name"], q["speaker"]["entity"]) for q in rec["quotes"]}
+    assert {name for _t, name, _e in speakers} == {"Yaşar Güler"}
+    assert len({e for _t, _n, e in speakers}) == 1 and {t for t, _n, _e in speakers} == {"direct", "indirect"}
+
+
 def test_role_alone_resolves_to_person_named_nearby(extract):
     text = ("Presiden Azerbaijan memastikan sudah ada 21 desa yang berhasil dibebaskan. Dua hari sebelumnya, "
             "Aliyev mengumumkan pasukannya telah merebut 13 desa.")
