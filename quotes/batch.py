@@ -53,12 +53,12 @@ class _Pipeline:
     word it sees, so over millions of documents a single pipeline would grow without bound."""
 
     def __init__(self, lang: str):
-        self.lang, self.nlp, self.used = lang, pipeline.load(lang), 0
+        self.lang, self.nlp, self.used = lang, pipeline.load(lang, tokens=False), 0
 
     def __call__(self):
         self.used += 1
         if self.used > RENEW_EVERY:
-            self.nlp, self.used = pipeline.build(self.lang), 1
+            self.nlp, self.used = pipeline.build(self.lang, tokens=False), 1
         return self.nlp
 
 

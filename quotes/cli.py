@@ -266,7 +266,7 @@ def convert(inputs, target, encoding, lang):
         paths = io.expand(inputs)
     except QuotesError as exc:
         raise click.ClickException(str(exc)) from None
-    nlp = pipeline.load(lang)
+    nlp = pipeline.load(lang, tokens=False)
     failed = 0
     for item in io.read(paths, stdin=sys.stdin.buffer, encoding=encoding):
         rec = batch.process(nlp, item, lang, 1_000_000)

@@ -81,12 +81,16 @@ def _layout_of(doc: Doc) -> layout.Layout:
 
 
 class Layouter(_Component):
+    def __init__(self, nlp: Language, name: str, *, lang: str | None = None, sentences: bool = True):
+        super().__init__(nlp, name, lang=lang)
+        self.sentences = sentences
+
     def find(self, doc: Doc) -> layout.Layout:
         return layout.find_layout(_text(doc), self.lang)
 
     def set_annotations(self, doc: Doc, found: layout.Layout) -> None:
         doc._.quotes_layout = found
-        if not len(doc):
+        if not self.sentences or not len(doc):
             return
         # a token starts a sentence where a sentence or paragraph starts, or after a line break
         starts = numpy.fromiter(sorted({s for s, _e in found.sentences} | {p.start for p in found.paragraphs}),
@@ -134,6 +138,10 @@ class SourceFinder(_Component):
 
 
 class Attributor(_Component):
+    def __init__(self, nlp: Language, name: str, *, lang: str | None = None, spans_key: str | None = "quotes"):
+        super().__init__(nlp, name, lang=lang)
+        self.spans_key = spans_key
+
     def find(self, doc: Doc):
         found, ext = _layout_of(doc), doc._  # (each `doc._` builds a new accessor)
         ctx = mentions.article_context(found.text, self.lang)
@@ -144,8 +152,9 @@ class Attributor(_Component):
     def set_annotations(self, doc: Doc, found) -> None:
         ext = doc._
         ext.mention_context, ext.quotes = found
-        spans = [doc.char_span(q.start, q.end, label=q.type, alignment_mode="expand") for q in found[1]]
-        doc.spans["quotes"] = [s for s in spans if s is not None]
+        if self.spans_key is not None:
+            spans = [doc.char_span(q.start, q.end, label=q.type, alignment_mode="expand") for q in found[1]]
+            doc.spans[self.spans_key] = [s for s in spans if s is not None]
 
 
 class EntityLinker(_Component):
@@ -159,9 +168,11 @@ class EntityLinker(_Component):
 
 
 @Language.factory("quotes_layout", assigns=["doc._.quotes_layout", "token.is_sent_start"],
-                  default_config={"lang": None})
-def make_layout(nlp: Language, name: str, lang: str | None) -> Layouter:
-    return Layouter(nlp, name, lang=lang)
+                  default_config={"lang": None, "sentences": True})
+def make_layout(nlp: Language, name: str, lang: str | None, sentences: bool) -> Layouter:
+    """`sentences`: mark where sentences start on the tokens (`doc.sents`); a run that only writes
+    records has no use for it and saves a tenth of its time."""
+    return Layouter(nlp, name, lang=lang, sentences=sentences)
 
 
 @Language.factory("quotes_marks", assigns=["doc._.quote_marks"], requires=["doc._.quotes_layout"],
@@ -184,9 +195,10 @@ def make_sources(nlp: Language, name: str, lang: str | None) -> SourceFinder:
 
 @Language.factory("quotes_attribution", assigns=["doc._.quotes", "doc.spans"],
                   requires=["doc._.quote_marks", "doc._.quote_cues", "doc._.source_phrases"],
-                  default_config={"lang": None})
-def make_attribution(nlp: Language, name: str, lang: str | None) -> Attributor:
-    return Attributor(nlp, name, lang=lang)
+                  default_config={"lang": None, "spans_key": "quotes"})
+def make_attribution(nlp: Language, name: str, lang: str | None, spans_key: str | None) -> Attributor:
+    """`spans_key`: the `doc.spans` group that holds the quotes as spans, None for none."""
+    return Attributor(nlp, name, lang=lang, spans_key=spans_key)
 
 
 @Language.factory("quotes_entities", assigns=["doc._.quote_entities"], requires=["doc._.quotes"],

@@ -200,7 +200,7 @@ def evaluate(articles: Iterable[dict], *, lang: str = "id", keep_pairs: bool = F
             counts as right (lenient).
         only: score only predictions of these types (PFSA-ID tags direct quotes only).
     """
-    nlp = pipeline.load(lang)
+    nlp = pipeline.load(lang, tokens=False)
     data = langdata.load(lang)
     report = Report()
     for art in articles:

@@ -54,21 +54,27 @@ def make_news_tokenizer() -> Callable[[Language], Tokenizer]:
     return news_tokenizer
 
 
-def build(lang: str = "id") -> Language:
-    """A new `spacy.blank(lang)` with the news tokenizer and every ``quotes_*`` component."""
+def build(lang: str = "id", *, tokens: bool = True) -> Language:
+    """A new `spacy.blank(lang)` with the news tokenizer and every ``quotes_*`` component.
+
+    Args:
+        tokens: also annotate the tokens (sentence starts, ``doc.spans["quotes"]``) for spaCy users;
+            a run that only writes records leaves them out.
+    """
     nlp = spacy.blank(lang, config=TOKENIZER_CONFIG)
     # spaCy's 1,000,000-character limit guards its parser's memory; this pipeline has none, and
     # the caller's max_chars (quotes extract --max-chars) is the limit that applies
     nlp.max_length = MAX_LENGTH
+    config = {} if tokens else {"quotes_layout": {"sentences": False}, "quotes_attribution": {"spans_key": None}}
     for name in components.PIPELINE:
-        nlp.add_pipe(name)
+        nlp.add_pipe(name, config=config.get(name, {}))
     return nlp
 
 
-@functools.lru_cache(maxsize=4)
-def load(lang: str = "id") -> Language:
-    """The pipeline of `lang`, built once per process."""
-    return build(lang)
+@functools.lru_cache(maxsize=8)
+def load(lang: str = "id", *, tokens: bool = True) -> Language:
+    """The pipeline of `lang`, built once per process (see `build`)."""
+    return build(lang, tokens=tokens)
 
 
 def record(doc, doc_id: str, lang: str, meta: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -104,5 +110,5 @@ def extract(text: str, doc_id: str = "doc", *, lang: str = "id", publisher: str 
         publisher: the publishing outlet when the caller knows it (else read from the dateline).
         meta: other input fields, passed through under ``meta``.
     """
-    nlp = load(lang)
+    nlp = load(lang, tokens=False)
     return record(nlp(make_doc(nlp, text, publisher)), doc_id, lang, meta)

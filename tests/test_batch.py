@@ -110,7 +110,7 @@ def test_pipeline_is_renewed_without_changing_records(monkeypatch):
     monkeypatch.setattr(batch, "RENEW_EVERY", 3)
     built = []
     real_build = batch.pipeline.build
-    monkeypatch.setattr(batch.pipeline, "build", lambda lang: built.append(lang) or real_build(lang))
+    monkeypatch.setattr(batch.pipeline, "build", lambda lang, **kw: built.append(lang) or real_build(lang, **kw))
     assert list(batch.run(items)) == expected
     assert len(built) == 2
 

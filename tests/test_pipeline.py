@@ -46,3 +46,21 @@ def test_clitic_cues_stay_one_token():
     from quotes.pipeline import load
     words = [t.text for t in load("id").make_doc("“Sudah cukup,” ujarnya. Katanya begitu, tegasnya.")]
     assert {"ujarnya", "Katanya", "tegasnya"} <= set(words)
+
+
+def test_a_records_only_pipeline_leaves_the_tokens_alone_and_writes_the_same_records():
+    from quotes.pipeline import build, make_doc, record
+    text = 'Budi Santoso mengatakan harga naik.\n\n"Kami siap," kata Budi. Menurut dia, stok aman.'
+    full, lean = build("id"), build("id", tokens=False)
+    doc, bare = full(make_doc(full, text)), lean(make_doc(lean, text))
+    assert record(doc, "d", "id") == record(bare, "d", "id")
+    assert [s.text for s in doc.spans["quotes"]] == ["Kami siap"] and "quotes" not in bare.spans
+    assert doc[0].is_sent_start and not bare.has_annotation("SENT_START")
+
+
+def test_spans_key_names_the_span_group(nlp):
+    custom = spacy.blank("id")
+    for name in components.PIPELINE:
+        custom.add_pipe(name, config={"spans_key": "kutipan"} if name == "quotes_attribution" else {})
+    doc = custom('"Kami siap," kata pelatih Budi.')
+    assert [s.text for s in doc.spans["kutipan"]] == ["Kami siap"] and "quotes" not in doc.spans
