@@ -17,7 +17,7 @@ from .records import Paragraph
 
 RE_LINE = regex.compile(r"[^\n]+")
 RE_LEAD_SPACE = regex.compile(r"(?:\s|&nbsp;)+")
-RE_TRAIL_SPACE = regex.compile(r"(?:\s|&nbsp;)+$")
+RE_TRAIL_SPACE = regex.compile(r"(?r)(?:\s|&nbsp;)+$")
 # a sentence ends at . ! ? … (and the closing marks after them) before a capital, digit or opening mark
 # (the match starts after the marks: \K, not a lookbehind that the engine would try at every position)
 RE_SENT_END = regex.compile(

@@ -16,7 +16,7 @@ from .records import Mark, Paragraph
 RE_MARK = regex.compile(
     r"&(?:quot|ldquo|rdquo|bdquo|lsquo|rsquo|laquo|raquo|#8220|#8221|#8222|#8216|#8217|#39|#34|#171|#187);"
     r"|[\"“”„‘’'«»]")
-RE_SPACE_BEFORE = regex.compile(r"(?:\s|&nbsp;)+$")
+RE_SPACE_BEFORE = regex.compile(r"(?r)(?:\s|&nbsp;)+$")  # read from the end: one try
 RE_SPACE_AFTER = regex.compile(r"^(?:\s|&nbsp;)+")
 
 DOUBLE, SINGLE, GUILLEMET = "double", "single", "guillemet"
