@@ -72,7 +72,6 @@ class Lang:
     code: str
     cues: dict[str, Cue]
     words: dict[str, frozenset[str]]  # mention kind -> forms (title, rank, honorific, ...)
-    kinds: dict[str, frozenset[str]]  # form -> its mention kinds, the same data indexed the other way
     places: frozenset[str]
     place_words: frozenset[str]
     strong_place_words: frozenset[str]  # words of place names, not "Utara" or "Kota"
@@ -127,14 +126,6 @@ def _json(code: str, name: str) -> dict:
         return json.load(fh)
 
 
-def _kinds(words: dict[str, set[str]]) -> dict[str, frozenset[str]]:
-    index: dict[str, set[str]] = {}
-    for kind, forms in words.items():
-        for form in forms:
-            index.setdefault(form, set()).add(kind)
-    return {form: frozenset(kinds) for form, kinds in index.items()}
-
-
 def available() -> list[str]:
     """The language codes that have a data folder."""
     root = resources.files(__name__)
@@ -173,7 +164,6 @@ def load(code: str = "id") -> Lang:
         code=code,
         cues=cues,
         words={k: frozenset(v) for k, v in words.items()},
-        kinds=_kinds(words),
         places=places,
         place_words=frozenset(w for p in places for w in p.split()),
         strong_place_words=frozenset(r["form"] for r in place_rows
