@@ -308,15 +308,16 @@ def _short_name_split(toks: list[Token], i: int, ctx: Context) -> int:
 
     "Ketua Umum Partai Bintang Kebangsaan Hasanuddin Rasyid", with "Hasanuddin" on its own later:
     a word that the article also uses without the word before it starts the name. Common first
-    names ("Muhammad", "Siti") are never cut off.
+    names ("Muhammad", "Siti") are never cut off, nor is a name after its particle ("Marten de
+    Vries", "Ali bin Said"): the particle is inside the name.
     """
     run = toks[i:]
     if len(run) < 3:
         return i
-    prefixes = ctx.lang.words.get("name_prefix", ())
+    prefixes, particles = ctx.lang.words.get("name_prefix", ()), _g(ctx, "name_particles")
     for k in range(1, len(run)):
         before, word = run[k - 1].bare, run[k].bare
-        if before not in prefixes and ctx.capitalised(word) > ctx.pair(before, word):
+        if before not in prefixes and before not in particles and ctx.capitalised(word) > ctx.pair(before, word):
             return i + k
     return i
 
