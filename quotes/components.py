@@ -144,7 +144,7 @@ class Attributor(_Component):
 
     def find(self, doc: Doc):
         found, ext = _layout_of(doc), doc._  # (each `doc._` builds a new accessor)
-        ctx = mentions.article_context(found.text, self.lang)
+        ctx = mentions.article_context(found.text, self.lang, ext.quote_cues or [])
         quotes = attribution.find_quotes(found.text, found, ext.quote_marks or [], ext.quote_cues or [],
                                          ext.source_phrases or [], ctx, ext.publisher)
         return ctx, quotes
@@ -160,7 +160,7 @@ class Attributor(_Component):
 class EntityLinker(_Component):
     def find(self, doc: Doc):
         found, ext = _layout_of(doc), doc._
-        ctx = ext.mention_context or mentions.article_context(found.text, self.lang)
+        ctx = ext.mention_context or mentions.article_context(found.text, self.lang, ext.quote_cues or [])
         return entities.resolve(found.text, ext.quotes or [], found, ctx, ext.quote_marks or [])
 
     def set_annotations(self, doc: Doc, found) -> None:

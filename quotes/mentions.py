@@ -10,12 +10,12 @@ from __future__ import annotations
 import functools
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterator, NamedTuple
+from typing import Iterable, Iterator, NamedTuple
 
 import regex
 
-from .lang import Lang, alternation
-from .records import Mention
+from .lang import Lang
+from .records import Cue, Mention
 
 RE_TOKEN = regex.compile(r"\((?:[^()\n]{1,60})\)|[\p{L}\p{N}]+(?:[.'’&/-][\p{L}\p{N}]+)*\.?|[,:;]")
 RE_ACRONYM = regex.compile(r"^\(?[\p{Lu}\p{N}&.-]{2,}\)?$|^\(\p{Lu}[\p{L}\p{N}&.-]{1,11}\)$")
@@ -98,27 +98,30 @@ RE_CAP_PAIR = regex.compile(r"(?=\p{Lu})(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]*) (
 RE_DATELINE_PLACE = regex.compile(r"(?m)^\s*(\p{Lu}{3,}(?: \p{Lu}{3,})?),")
 
 
-@functools.lru_cache(maxsize=8)
-def _cue_then_name(lang: Lang) -> regex.Pattern:
-    """"kata Hasanuddin." / "menurut Hasanuddin,": a one-word name right after a short cue."""
-    forms = [f for f, cue in lang.cues.items() if cue.kind in ("short", "according") and " " not in f]
-    # the name first, the cue in a lookbehind: the engine looks for capitals, not for cues everywhere
-    return regex.compile(rf"(?<=(?<![\p{{L}}])(?i:{alternation(forms)}) )(\p{{Lu}}[\p{{L}}'’-]+)(?=[,.])")
+# "kata Hasanuddin." / "menurut Hasanuddin,": a one-word name right after a short cue
+RE_NAME_AFTER_CUE = regex.compile(r" (\p{Lu}[\p{L}'’-]+)(?=[,.])")
 
 
-def article_context(text: str, lang: Lang) -> Context:
+def article_context(text: str, lang: Lang, cues: Iterable[Cue] = ()) -> Context:
     """Collect the capitalised words the article itself uses as places ("di Sleman") and the
-    one-word names it uses next to a cue ("kata Hasanuddin", "Hasanuddin menegaskan")."""
+    one-word names it uses next to one of its cues ("kata Hasanuddin", "Hasanuddin menegaskan")."""
     words: set[str] = set()
     for m in lang.grammar.pattern("locative").finditer(text):
         words.update(m.group(1).split())
     for m in RE_DATELINE_PLACE.finditer(text):
         words.update(w.title() for w in m.group(1).split())
-    short = set(_cue_then_name(lang).findall(text))
-    for name, verb in lang.grammar.pattern("name_then_cue").findall(text):
-        cue = lang.cues.get(verb)
-        if cue is not None and cue.kind == "verb":
-            short.add(name)
+    short: set[str] = set()
+    name_before = lang.grammar.pattern("name_before_cue")
+    for cue in cues:
+        m = None
+        if cue.clitic or " " in cue.text:
+            continue
+        if cue.kind in ("short", "according"):
+            m = RE_NAME_AFTER_CUE.match(text, cue.end)
+        elif cue.kind == "verb" and RE_LOWER_ONLY.fullmatch(cue.text):
+            m = name_before.match(text, 0, cue.start)  # read back from the verb: "Budi juga mengatakan"
+        if m is not None:
+            short.add(m.group(1))
     return Context(lang, text, frozenset(words), frozenset(short - words))
 
 
