@@ -42,10 +42,11 @@ class Spans:
     def __init__(self, spans: Iterable[tuple[int, int]]):
         self.spans = sorted(spans)
         self.starts = [s for s, _e in self.spans]
+        self.ends = [e for _s, e in self.spans]
 
     def index_at(self, pos: int) -> int | None:
         i = bisect.bisect_right(self.starts, pos) - 1
-        return i if i >= 0 and pos < self.spans[i][1] else None
+        return i if i >= 0 and pos < self.ends[i] else None
 
     def holds(self, pos: int) -> bool:
         return self.index_at(pos) is not None
