@@ -12,7 +12,7 @@ from typing import Any, Callable
 import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from . import components  # noqa: F401  (registers the factories and extensions)
 from .errors import TooLong
@@ -49,7 +49,7 @@ def make_news_tokenizer() -> Callable[[Language], Tokenizer]:
         return Tokenizer(
             nlp.vocab,
             rules={},
-            prefix_search=compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None,
+            prefix_search=_prefix_regex(defaults.prefixes).search if defaults.prefixes else None,
             suffix_search=compile_suffix_regex(defaults.suffixes).search if defaults.suffixes else None,
             infix_finditer=compile_infix_regex(infixes).finditer,
             token_match=defaults.token_match,
@@ -58,6 +58,12 @@ def make_news_tokenizer() -> Callable[[Language], Tokenizer]:
         )
 
     return news_tokenizer
+
+
+def _prefix_regex(prefixes) -> re.Pattern:
+    """The prefixes under one start anchor: spaCy's `^a|^b|...` is searched from every position of
+    every word that has no prefix (7 µs a word here); anchored once, the search stops at the start."""
+    return re.compile("^(?:" + "|".join(f"(?:{p})" for p in prefixes if p.strip()) + ")")
 
 
 def build(lang: str = "id", *, tokens: bool = True) -> Language:

@@ -64,3 +64,15 @@ def test_spans_key_names_the_span_group(nlp):
         custom.add_pipe(name, config={"spans_key": "kutipan"} if name == "quotes_attribution" else {})
     doc = custom('"Kami siap," kata pelatih Budi.')
     assert [s.text for s in doc.spans["kutipan"]] == ["Kami siap"] and "quotes" not in doc.spans
+
+
+def test_the_anchored_prefix_pattern_splits_as_spacys_own():
+    from spacy.util import compile_prefix_regex
+
+    from quotes.pipeline import _prefix_regex
+    prefixes = spacy.blank("id").Defaults.prefixes
+    ours, theirs = _prefix_regex(prefixes).search, compile_prefix_regex(prefixes).search
+    for chunk in ['"Kami', "“Saya", "(KPK)", "[1]", "Jakarta,", "naik.", "anak-anak", "$5", "Rp10.000", "...dan",
+                  "'98", "—kata", "«Oui»", "#banjir", "@jokowi", "+62", "¿Qué", "*catatan", "%", "§2"]:
+        a, b = ours(chunk), theirs(chunk)
+        assert (a and a.span()) == (b and b.span()), chunk
