@@ -7,6 +7,7 @@ Only the running and writing of many records; reading them is ``io.py``'s job, e
 from __future__ import annotations
 
 import csv
+import functools
 import itertools
 import json
 import multiprocessing
@@ -15,7 +16,8 @@ import sys
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import IO, Any, Callable, Iterable, Iterator
+from io import StringIO
+from typing import IO, Any, Callable, Iterable, Iterator, NamedTuple
 
 from . import io, pipeline
 from .errors import QuotesError
@@ -62,23 +64,32 @@ class _Pipeline:
         return self.nlp
 
 
-def _init_worker(lang: str, max_chars: int) -> None:
-    _WORKER.update(nlp=_Pipeline(lang), lang=lang, max_chars=max_chars)
+def _init_worker(lang: str, max_chars: int, then: Callable[[dict], Any] | None) -> None:
+    _WORKER.update(nlp=_Pipeline(lang), lang=lang, max_chars=max_chars, then=then)
 
 
-def _work(item: io.Item) -> dict:
-    return process(_WORKER["nlp"](), item, _WORKER["lang"], _WORKER["max_chars"])
+def _work(item: io.Item) -> Any:
+    rec = process(_WORKER["nlp"](), item, _WORKER["lang"], _WORKER["max_chars"])
+    return rec if _WORKER["then"] is None else _WORKER["then"](rec)
 
 
-def run(items: Iterable[io.Item], *, lang: str = "id", max_chars: int = 1_000_000, jobs: int = 1) -> Iterator[dict]:
-    """Output records in input order; with jobs > 1, from that many worker processes."""
+def run(items: Iterable[io.Item], *, lang: str = "id", max_chars: int = 1_000_000, jobs: int = 1,
+        then: Callable[[dict], Any] | None = None) -> Iterator[Any]:
+    """Output records in input order; with jobs > 1, from that many worker processes.
+
+    Args:
+        then: applied to each record where it is made, and what it returns comes back instead:
+            `written(fmt)` sends the output text, which crosses between processes far faster than
+            a record does.
+    """
     if jobs <= 1:
         nlp = _Pipeline(lang)
         for item in items:
-            yield process(nlp(), item, lang, max_chars)
+            rec = process(nlp(), item, lang, max_chars)
+            yield rec if then is None else then(rec)
         return
     ctx = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
-    with ctx.Pool(jobs, initializer=_init_worker, initargs=(lang, max_chars)) as pool:
+    with ctx.Pool(jobs, initializer=_init_worker, initargs=(lang, max_chars, then)) as pool:
         yield from pool.imap(_work, items, chunksize=CHUNK)
 
 
@@ -100,22 +111,39 @@ def csv_rows(rec: dict) -> Iterator[dict]:
                "source": q["sources"][0]["name"] if q["sources"] else ""}
 
 
+class Written(NamedTuple):
+    """One output record as written: its id, its error message (None for a document) and its text."""
+
+    id: str
+    error: str | None
+    text: str
+
+
+def _write(rec: dict, fmt: str, pretty: bool) -> Written:
+    if fmt == "csv":
+        out = StringIO()
+        csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\r\n").writerows(csv_rows(rec))
+        text = out.getvalue()
+    else:
+        text = json.dumps(rec, ensure_ascii=False, indent=2 if pretty else None) + "\n"
+    return Written(rec["id"], rec["error"]["message"] if "error" in rec else None, text)
+
+
+def written(fmt: str = "jsonl", *, pretty: bool = False) -> Callable[[dict], Written]:
+    """What turns a record into its text in `fmt`: JSON Lines, or CSV (RFC 4180) rows."""
+    return functools.partial(_write, fmt=fmt, pretty=pretty)
+
+
 class Writer:
-    """Writes records as JSON Lines or CSV (RFC 4180, one header)."""
+    """Writes records as JSON Lines or CSV (one header)."""
 
     def __init__(self, out: IO[str], fmt: str = "jsonl", *, pretty: bool = False, header: bool = True):
         self.out, self.fmt, self.pretty = out, fmt, pretty
-        self._csv = None
-        if fmt == "csv":
-            self._csv = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
-            if header:
-                self._csv.writeheader()
+        if fmt == "csv" and header:
+            csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\r\n").writeheader()
 
-    def write(self, rec: dict) -> None:
-        if self._csv is not None:
-            self._csv.writerows(csv_rows(rec))
-        else:
-            self.out.write(json.dumps(rec, ensure_ascii=False, indent=2 if self.pretty else None) + "\n")
+    def write(self, done: Written) -> None:
+        self.out.write(done.text)
         self.out.flush()
 
 
@@ -159,8 +187,8 @@ class Progress:
     started: float = field(default_factory=time.monotonic)
     _shown: float = 0.0
 
-    def update(self, rec: dict, chars: int) -> None:
-        if "error" in rec:
+    def update(self, failed: bool, chars: int) -> None:
+        if failed:
             self.errors += 1
         else:
             self.documents += 1
@@ -180,13 +208,13 @@ class Progress:
         return f"quotes: {self.documents} documents, {self.errors} errors{resumed}"
 
 
-def write_all(records: Iterable[tuple[dict, int]], writer: Writer, progress: Progress,
-              on_error: Callable[[dict], None] | None = None) -> None:
-    for rec, chars in records:
-        writer.write(rec)
-        progress.update(rec, chars)
-        if "error" in rec and on_error is not None:
-            on_error(rec)
+def write_all(records: Iterable[tuple[Written, int]], writer: Writer, progress: Progress,
+              on_error: Callable[[str, str], None] | None = None) -> None:
+    for done, chars in records:
+        writer.write(done)
+        progress.update(done.error is not None, chars)
+        if done.error is not None and on_error is not None:
+            on_error(done.id, done.error)
 
 
 def partial_path(path: str) -> str:

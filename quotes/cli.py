@@ -45,8 +45,8 @@ def _tap(items, texts: collections.deque):
         yield item
 
 
-def _report(rec: dict) -> None:
-    click.echo(f"{rec['id']}: {rec['error']['message']}", err=True)
+def _report(doc_id: str, message: str) -> None:
+    click.echo(f"{doc_id}: {message}", err=True)
 
 
 def _html(items, output: str | None, progress: batch.Progress, lang: str, max_chars: int, jobs: int,
@@ -58,9 +58,9 @@ def _html(items, output: str | None, progress: batch.Progress, lang: str, max_ch
     pairs = []
     for rec in batch.run(_tap(items, texts), lang=lang, max_chars=max_chars, jobs=jobs):
         text = texts.popleft()
-        progress.update(rec, len(text))
+        progress.update("error" in rec, len(text))
         if "error" in rec:
-            _report(rec)
+            _report(rec["id"], rec["error"]["message"])
         pairs.append((rec, text))
     page = htmlview.page(pairs, title=title)
     try:
@@ -80,8 +80,9 @@ def _html(items, output: str | None, progress: batch.Progress, lang: str, max_ch
 
 def _run(items, writer: batch.Writer, progress: batch.Progress, lang: str, max_chars: int, jobs: int) -> None:
     texts: collections.deque = collections.deque()
-    records = batch.run(_tap(items, texts), lang=lang, max_chars=max_chars, jobs=jobs)
-    batch.write_all(((rec, len(texts.popleft())) for rec in records), writer, progress, _report)
+    done = batch.run(_tap(items, texts), lang=lang, max_chars=max_chars, jobs=jobs,
+                     then=batch.written(writer.fmt, pretty=writer.pretty))
+    batch.write_all(((d, len(texts.popleft())) for d in done), writer, progress, _report)
 
 
 @cli.command()
