@@ -26,7 +26,7 @@ FORMATS = ("jsonl", "csv")
 CSV_COLUMNS = ("doc_id", "quote_id", "type", "text", "start", "end", "speaker", "role", "kind", "cue", "source",
                "publisher", "error")
 PARTIAL = ".partial"
-CHUNK = 8  # records handed to a worker process at a time
+CHUNK = 32  # records handed to a worker process at a time (8: 4% slower on two workers)
 RENEW_EVERY = 20_000  # documents a pipeline serves before a fresh one replaces it
 
 
