@@ -56,6 +56,7 @@ def test_a_records_only_pipeline_leaves_the_tokens_alone_and_writes_the_same_rec
     assert record(doc, "d", "id") == record(bare, "d", "id")
     assert [s.text for s in doc.spans["quotes"]] == ["Kami siap"] and "quotes" not in bare.spans
     assert doc[0].is_sent_start and not bare.has_annotation("SENT_START")
+    assert doc[0].shape_ == "Xxxx" and bare[0].shape_ == ""  # nor are its words described ("Budi")
 
 
 def test_spans_key_names_the_span_group(nlp):
