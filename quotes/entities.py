@@ -156,10 +156,12 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
     read: dict[tuple[str, str | None], _Run] = {}
     classified: dict[tuple[str, ...], tuple[str, str, str | None] | None] = {}
     role_heads: dict[str, str | None] = {}
-    for p in layout.paragraphs:
+    # the runs of every line, read once: the body's are read for names, all for mid-sentence words
+    runs = [list(cap_run.finditer(text, p.start, p.end)) for p in layout.paragraphs]
+    for p, found in zip(layout.paragraphs, runs):
         if p.kind != "body":
             continue
-        for m in cap_run.finditer(text, p.start, p.end):
+        for m in found:
             start, end = m.span()
             if quoted.holds(start):
                 continue
@@ -179,7 +181,7 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                 sent = layout.sentence_at(start)
                 if sent is not None and sent[0] >= start - 1 and run.alone not in ctx.short_names:
                     if mid_sentence is None:
-                        mid_sentence = _mid_sentence_words(cap_run.finditer(text), layout)
+                        mid_sentence = _mid_sentence_words((m for line in runs for m in line), layout)
                     if run.alone not in mid_sentence:
                         continue  # a capitalised first word of a sentence is no name by itself
             if not run.read:
