@@ -23,6 +23,7 @@ from .records import Entity, Mention, Quote
 
 RE_TRAILING_ACRONYM = regex.compile(r"\s*\(\p{Lu}[\p{L}\p{N}/-]{1,14}\)(?=\s|$)")
 RE_WORD_BEFORE = regex.compile(r"(?r)(\p{Ll}+) $")  # read from the end: one try, not one per start
+RE_PARENTHESIS_AFTER = regex.compile(r" (\([^()\n]{1,20}\))")
 RE_ROLE_BEFORE_COMMA = regex.compile(r"(?r)(\p{Lu}[\p{L} ]+), $")
 PRONOUN_KINDS = ("pronoun", "clitic", "anaphor")
 ANTECEDENT_PARAGRAPHS = 8  # how far back a pronoun may look for the person it refers to
@@ -46,6 +47,7 @@ class _Name:
     start: int
     end: int
     role: str | None
+    aged: bool = False  # introduced with an age: "Rusdiansyah (41)"
 
 
 @functools.lru_cache(maxsize=65536)
@@ -169,13 +171,16 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
             before = RE_WORD_BEFORE.search(text, max(p.start, start - 30), start) if text[start - 1:start] == " " else None
             title = before.group(1) if before is not None and mentions.is_title_word(before.group(1), lang) else None
             words = text[start:end]
-            if title is None and words.rstrip(".") not in wanted and mentions.RE_TOKEN.fullmatch(words):
+            # "Rusdiansyah (41)": an age after a word makes it a person's name
+            after = RE_PARENTHESIS_AFTER.match(text, end)
+            aged = after is not None and grammar.pattern("age").match(after.group(1)) is not None
+            if title is None and not aged and words.rstrip(".") not in wanted and mentions.RE_TOKEN.fullmatch(words):
                 continue  # one word that no speaker's name holds: never read alone
             key = (words, title)
             run = read.get(key)
             if run is None:
                 run = read[key] = _run_tokens(text, start, end, before.start(1) if title else None, lang)
-            if run.alone is not None:
+            if run.alone is not None and not aged:
                 if run.alone not in wanted:
                     continue
                 sent = layout.sentence_at(start)
@@ -190,7 +195,7 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                 continue
             role = run.role or _role_before(text, max(p.start, start - 80), start, ctx, role_heads)
             at = (before.start(1) if title else start) + run.name_start
-            names.append(_Name(run.name, at, at + len(run.name), role))
+            names.append(_Name(run.name, at, at + len(run.name), role, aged))
     return names
 
 
@@ -299,7 +304,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
     speakers = {fold(q.name) for q in quotes if q.name}
     # a name inside reported content is what someone spoke of, not who is speaking next
     content = Spans((q.start, q.end) for q in quotes)
-    people = [n for n in names if (n.role or fold(fullest(n.name)) in speakers
+    people = [n for n in names if (n.role or n.aged or fold(fullest(n.name)) in speakers
                                    or any(w in ctx.short_names for w in n.name.split()) or _looks_like_a_name(n.name, ctx))
               and not content.holds(n.start)]
     roles = {fold(fullest(n.name)): n.role for n in people if n.role}

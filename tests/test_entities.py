@@ -31,6 +31,13 @@ def test_a_name_written_two_ways_takes_the_first_spelling(extract):
     assert len({e for _t, _n, e in speakers}) == 1 and {t for t, _n, _e in speakers} == {"direct", "indirect"}
 
 
+def test_a_person_introduced_with_an_age_is_the_antecedent(extract):
+    text = ("Kepala Dinas Perhubungan Kota Banyuasri Syamsul Bahri mengatakan antrean akan diurai pekan ini.\n\n"
+            "Salah satu sopir truk, Darmawan (45), sudah dua hari menunggu di pelabuhan. "
+            "“Kami hanya ingin cepat pulang,” keluhnya.")
+    assert only(extract(text), type="direct")["speaker"]["name"] == "Darmawan"
+
+
 def test_role_alone_resolves_to_person_named_nearby(extract):
     text = ("Presiden Azerbaijan memastikan sudah ada 21 desa yang berhasil dibebaskan. Dua hari sebelumnya, "
             "Aliyev mengumumkan pasukannya telah merebut 13 desa.")
