@@ -37,7 +37,8 @@ RE_INTRODUCES_QUOTE = regex.compile(r"(?:(?:\s|&nbsp;)+\p{Ll}+){0,2}(?:\s|&nbsp;
 RE_SENTENCE_OR_MARK = regex.compile(r"[.!?\"“”]")
 RE_SPACES = regex.compile(r"(?:\s|&nbsp;)+")
 RE_TO_COMMA = regex.compile(r"[^,]{0,60},(?:\s|&nbsp;)*")
-RE_COMMA_AFTER_OUTLET = regex.compile(r"(?:\s|&nbsp;)*(?:\([^()]{1,20}\))?(?:\s|&nbsp;)*,")
+# "dilansir Reuters, …", "Dalam berita Tempo sebelumnya, …": the phrase ends at a comma, a word or two on
+RE_COMMA_AFTER_OUTLET = regex.compile(r"(?:\s|&nbsp;)*(?:\([^()]{1,20}\))?(?:(?:\s|&nbsp;)+\p{Ll}+){0,2}(?:\s|&nbsp;)*,")
 # what may follow a post-posed speaker before the sentence ends: "…, menurut Budi, Senin (3/10)."
 RE_SENTENCE_REST = regex.compile(r"[^,;:]*(?:,[^,;:]*)?[.!?…]?[\"”’]?(?:\s|&nbsp;)*")
 MIN_CLAUSE_WORDS = 3
@@ -554,7 +555,7 @@ def _attach_sources(c: _Ctx, quotes: list[Quote], publisher: str | None) -> None
         for ph in (c.phrases[i] for i in sorted(near)):
             in_region = lo <= ph.start < hi and not (q.start <= ph.start < q.end and q.type == "direct")
             opening = (para is not None and c.layout.paragraphs[para].start == _sentence(c, ph.start)[0]
-                       and ph.start - c.layout.paragraphs[para].start < PARAGRAPH_OPENING and ph.kind != "report"
+                       and ph.start - c.layout.paragraphs[para].start < PARAGRAPH_OPENING
                        and c.layout.paragraph_at(ph.start) == para and _opens_with_comma(c, ph))
             if not (in_region or opening):
                 continue

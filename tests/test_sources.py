@@ -30,3 +30,11 @@ def test_publisher_from_metadata_wins(extract):
 def test_press_release_is_a_channel_not_a_source(extract):
     q = only(extract('"Kami patuh hukum," kata Budi dalam keterangan tertulis, Senin.'), type="direct")
     assert q["sources"] == []
+
+
+@pytest.mark.parametrize("opening", ["Dalam laporan Kompas sebelumnya,", "Dilansir Kompas,"])
+def test_a_source_phrase_opening_a_paragraph_covers_it(extract, opening):
+    text = (f"{opening} Kepala Dinas Kesehatan Andi Wijaya menyatakan stok vaksin cukup hingga akhir bulan. "
+            "Andi ketika itu juga memastikan distribusi ke puskesmas berjalan lancar.")
+    quotes = [q for q in extract(text)["quotes"] if q["speaker"]["name"] == "Andi Wijaya"]
+    assert len(quotes) == 2 and all([s["name"] for s in q["sources"]] == ["Kompas"] for q in quotes)
