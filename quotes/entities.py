@@ -168,7 +168,8 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
             if quoted.holds(start):
                 continue
             # "pelatih Persebaya Arif Setiawan": a lowercase title before the capitals starts a role
-            before = RE_WORD_BEFORE.search(text, max(p.start, start - 30), start) if text[start - 1:start] == " " else None
+            before = (RE_WORD_BEFORE.search(text, max(p.start, start - 30), start)
+                      if text[start - 1:start] == " " and mentions.is_lower(text[start - 2:start - 1]) else None)
             title = before.group(1) if before is not None and mentions.is_title_word(before.group(1), lang) else None
             words = text[start:end]
             # "Rusdiansyah (41)": an age after a word makes it a person's name

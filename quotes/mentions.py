@@ -146,6 +146,15 @@ def _in(lang: Lang, kind: str, word: str) -> bool:
 
 _CAPITAL: dict[str, bool] = {}  # first character (after an opening parenthesis) -> capital or digit
 _ALNUM: dict[str, bool] = {}  # character -> letter or digit
+_LOWER: dict[str, bool] = {}  # character -> lowercase letter
+
+
+def is_lower(ch: str) -> bool:
+    """`ch` is a lowercase letter."""
+    lower = _LOWER.get(ch)
+    if lower is None:
+        lower = _LOWER[ch] = RE_LOWER_ONLY.fullmatch(ch) is not None
+    return lower
 
 
 def _alnum(ch: str) -> bool:
