@@ -20,8 +20,10 @@ RE_LEAD_SPACE = regex.compile(r"(?:\s|&nbsp;)+")
 RE_TRAIL_SPACE = regex.compile(r"(?r)(?:\s|&nbsp;)+$")
 # a sentence ends at . ! ? … (and the closing marks after them) before a capital, digit or opening mark
 # (the match starts after the marks: \K, not a lookbehind that the engine would try at every position)
+# (quotation marks may be written as HTML entities: `.&quot; Kata`, `kedua. &quot;Kami`)
 RE_SENT_END = regex.compile(
-    r"(?:[.!?…][\"”’'»)]*\K(?:\s|&nbsp;)+(?=[\"“”‘'«(]?[\p{Lu}\p{N}])|[.!?]\K(?=[“‘«]\p{Lu}))")
+    r"(?:([.!?…])(?:[\"”’'»)]|&(?:quot|rdquo|#8221|#39|rsquo);)*\K(?:\s|&nbsp;)+"
+    r"(?=(?:[\"“”‘'«(]|&(?:quot|ldquo|#8220|#39|lsquo);)?[\p{Lu}\p{N}])|([.!?])\K(?=[“‘«]\p{Lu}))")
 RE_WORD_BEFORE_DOT = regex.compile(r"(\S+)\.$")
 TERMINALS = frozenset(".!?…:;,)")  # a line ending in one of these (and closing quotes) is prose
 CLOSING_QUOTES = "\"”’»'"
@@ -181,9 +183,7 @@ def find_sentences(text: str, paragraphs: list[Paragraph], lang: Lang) -> list[t
     for p in paragraphs:
         start = p.start
         for m in RE_SENT_END.finditer(text, p.start, p.end):
-            dot = m.start()
-            while dot > start and text[dot - 1] in "\"”’'»)":
-                dot -= 1
+            dot = m.end(1) if m.group(1) is not None else m.end(2)  # just after the stop
             if text[dot - 1] == "." and _ends_with_abbreviation(text, dot, lang):
                 continue
             sentences.append((start, m.start()))

@@ -28,3 +28,10 @@ def test_abbreviations_do_not_end_sentences():
     text = "Menurut Prof. Dr. Budi, harga naik. Ia menolak."
     layout = find_layout(text, LANG)
     assert [text[s:e] for s, e in layout.sentences] == ["Menurut Prof. Dr. Budi, harga naik.", "Ia menolak."]
+
+
+def test_quotation_marks_written_as_entities_end_and_open_sentences():
+    text = "Laga berjalan ketat. &quot;Kami sempat lengah.&quot; Tim kini fokus ke final."
+    layout = find_layout(text, LANG)
+    assert [text[s:e] for s, e in layout.sentences] == [
+        "Laga berjalan ketat.", "&quot;Kami sempat lengah.&quot;", "Tim kini fokus ke final."]
