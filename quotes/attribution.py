@@ -272,12 +272,25 @@ def _direct(c: _Ctx) -> list[Quote]:
                     (at_para_start and _adjacent(c, prev_para, para)) or prev_para == para):
                 quote = Quote("direct", c.text[mark.start:mark.end], mark.start, mark.end, "direct.continued",
                               None, previous.mention)
+            elif at_para_start and (reported := _previous_paragraph(c, para)) is not None:
+                cue, who = reported
+                quote = Quote("direct", c.text[mark.start:mark.end], mark.start, mark.end,
+                              "direct.previous_paragraph", cue, who)
             elif _words(c.text[mark.start:mark.end]) >= MIN_UNATTRIBUTED_WORDS:
                 quote = Quote("direct", c.text[mark.start:mark.end], mark.start, mark.end, "direct.unattributed")
         if quote is not None:
             found.append(quote)
             previous, prev_para = quote, c.layout.paragraph_at(mark.end - 1)
     return found
+
+
+def _previous_paragraph(c: _Ctx, para: int) -> tuple[Cue, Mention] | None:
+    """A quote standing alone as a paragraph, after one that ends by telling who said what
+    ("X menyatakan komisinya siap menampung usulan." then "“Pintu kami terbuka.”"): X's."""
+    if para < 1 or not _adjacent(c, para - 1, para):
+        return None
+    s, e = _sentence(c, c.layout.paragraphs[para - 1].end - 1)
+    return speaker_of_sentence(c, s, e)
 
 
 def _adjacent(c: _Ctx, a: int, b: int | None) -> bool:

@@ -103,3 +103,11 @@ def test_publisher_asking_is_no_quote(extract):
 def test_a_noun_like_a_cue_before_marks_is_no_cue(extract):
     text = "Pencarian menemukan 604 data dengan kata kunci ”KTP elektronik data kependudukan”, sebagian besar persoalan."
     assert extract(text)["quotes"] == []
+
+
+def test_a_quote_paragraph_after_a_reported_statement_is_its_speakers(extract):
+    text = ("Ketua Komisi II DPRD, Hartawan Sulistyo, menyatakan pihaknya siap menerima usulan warga.\n\n"
+            "“Silakan datang ke kantor kami kapan saja. Kami akan membahasnya bersama.”\n\n"
+            "Rapat berikutnya dijadwalkan pekan depan.")
+    q = only(extract(text), type="direct")
+    assert q["speaker"]["name"] == "Hartawan Sulistyo" and q["cue"]["text"] == "menyatakan"
