@@ -111,3 +111,10 @@ def test_a_quote_paragraph_after_a_reported_statement_is_its_speakers(extract):
             "Rapat berikutnya dijadwalkan pekan depan.")
     q = only(extract(text), type="direct")
     assert q["speaker"]["name"] == "Hartawan Sulistyo" and q["cue"]["text"] == "menyatakan"
+
+
+def test_a_verdict_read_out_is_the_readers_quote(extract):
+    text = ("“Menolak permohonan para pemohon untuk seluruhnya.” Amar putusan itu dibacakan Ketua Majelis "
+            "Hakim Andreas Siregar di ruang sidang utama, Kamis (3/7/2025).")
+    q = only(extract(text), type="direct")
+    assert q["speaker"]["name"] == "Andreas Siregar" and q["cue"]["text"] == "dibacakan"
