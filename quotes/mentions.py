@@ -22,6 +22,7 @@ RE_ACRONYM = regex.compile(r"^\(?[\p{Lu}\p{N}&.-]{2,}\)?$|^\(\p{Lu}[\p{L}\p{N}&.
 RE_CAPITAL = regex.compile(r"[\p{Lu}\p{N}]")
 RE_ALNUM = regex.compile(r"[\p{L}\p{N}]")
 RE_PARENTHESISED = regex.compile(r"^\(.*\)$")
+RE_SHORT_FORM = regex.compile(r"^\(\p{Lu}{2,}(?: \p{Lu}[\p{L}\p{N}]*){1,2}\)$")  # "(BPH Migas)": an organisation's short name
 RE_STOP_AFTER = regex.compile(r"[.!?;\"“”‘’«»()\n–—]|\s-\s")
 
 MAX_SPEAKER_TOKENS = 14
@@ -388,8 +389,8 @@ def after(text: str, pos: int, limit: int, ctx: Context) -> Mention | None:
         gap = text[(toks[-1].end if toks else pos):t.start]
         if RE_STOP_AFTER.search(gap) and gap.strip() != "":
             break
-        if RE_PARENTHESISED.match(t.text) and not RE_ACRONYM.match(t.text):
-            break  # "(Kompas, 11/11/2017)" ends the mention; "(KPK)" belongs to it
+        if RE_PARENTHESISED.match(t.text) and not (RE_ACRONYM.match(t.text) or RE_SHORT_FORM.match(t.text)):
+            break  # "(Kompas, 11/11/2017)" ends the mention; "(KPK)" and "(BPH Migas)" belong to it
         if t.text in ",:;":
             if t.text != "," or commas >= MAX_APPOSITIVE_COMMAS or not toks:
                 break

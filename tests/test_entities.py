@@ -66,6 +66,8 @@ def test_group_speaker(extract):
     ('Pelatih tim tamu memuji lawan. "Mereka bermain bagus," kata pelatih Persebaya Arif Setiawan. '
      '"Kami kalah," kata Arif lagi.', "Arif Setiawan", "pelatih Persebaya"),
     ('"Kami patuh," ujar Inspektur Jenderal Kemendagri Hendrik Pattiasina.', "Hendrik Pattiasina", None),
+    ('"Stok aman," kata Kepala Badan Pengatur Hilir Minyak dan Gas Bumi (BPH Migas) Erika Damanik.',
+     "Erika Damanik", None),
     # a name particle keeps the name whole, though the article also writes "Vries" alone
     ('"Kami menang," kata pelatih Timnas Indonesia Ruud van der Vries. Vries memuji lini belakang. '
      '"Mereka disiplin," ujar Vries.', "Ruud van der Vries", "pelatih Timnas Indonesia"),
