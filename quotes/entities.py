@@ -30,15 +30,6 @@ ANTECEDENT_PARAGRAPHS = 8  # how far back a pronoun may look for the person it r
 MAX_NAME_TOKENS = 5
 
 
-@dataclass(frozen=True)
-class _Found:
-    kind: str
-    name: str
-    role: str | None
-    start: int
-    end: int
-
-
 @dataclass
 class _Name:
     """A person named somewhere in the article, with the role the text gives it there."""
