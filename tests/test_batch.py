@@ -103,30 +103,22 @@ def test_skip_done_counts_repeated_ids():
     assert [(i.id, i.text) for i in left] == [("x", "b"), ("y", "c")]
 
 
-def test_pipeline_is_renewed_without_changing_records(monkeypatch):
+@pytest.mark.parametrize("bound, value, builds", [
+    ("RENEW_EVERY", 3, lambda n: (n - 1) // 3),  # every third document
+    # every document fills a vocabulary of one word, the first one too: the shared pipeline
+    # learnt the words of the first run
+    ("MAX_WORDS", 1, lambda n: n),
+])
+def test_pipeline_is_renewed_without_changing_records(monkeypatch, bound, value, builds):
     from quotes.io import Item
     items = [Item(f"d{i}", text) for i, text in enumerate(TEXTS * 2)]
     expected = list(batch.run(items))
-    monkeypatch.setattr(batch, "RENEW_EVERY", 3)
+    monkeypatch.setattr(batch, bound, value)
     built = []
     real_build = batch.pipeline.build
     monkeypatch.setattr(batch.pipeline, "build", lambda lang, **kw: built.append(lang) or real_build(lang, **kw))
     assert list(batch.run(items)) == expected
-    assert len(built) == 2
-
-
-def test_pipeline_is_renewed_when_its_vocabulary_is_full_without_changing_records(monkeypatch):
-    from quotes.io import Item
-    items = [Item(f"d{i}", text) for i, text in enumerate(TEXTS * 2)]
-    expected = list(batch.run(items))
-    monkeypatch.setattr(batch, "MAX_WORDS", 1)
-    built = []
-    real_build = batch.pipeline.build
-    monkeypatch.setattr(batch.pipeline, "build", lambda lang, **kw: built.append(lang) or real_build(lang, **kw))
-    assert list(batch.run(items)) == expected
-    # each document fills a vocabulary of one word: every one, the first included (the shared
-    # pipeline learnt the words of the first run), is read by a fresh pipeline
-    assert len(built) == len(items)
+    assert len(built) == builds(len(items))
 
 
 def test_a_run_killed_with_sigkill_resumes_without_duplicates_or_gaps(tmp_path):
