@@ -16,7 +16,7 @@ import regex
 
 from . import mentions
 from .lang import Grammar
-from .layout import Layout, Spans
+from .layout import RE_TRAILING_SPACE, Layout, Spans
 from .mentions import Context
 from .records import Cue, Mark, Mention, Quote, Source
 from .sources import SourcePhrase
@@ -27,9 +27,8 @@ RE_GAP = regex.compile(r"(?:\s|&nbsp;|,)*")
 RE_PRE_END = regex.compile(r"(?r)(?:\s|&nbsp;)*[,:]?(?:\s|&nbsp;)*$")
 RE_WORDS = regex.compile(r"[\p{L}\p{N}]+")
 RE_OPEN_MARK = regex.compile(r"(?:\s|&nbsp;)*(?:[\"“”„‘'«]|&(?:quot|ldquo|rdquo|#8220|#8221|#39|lsquo);)")
-# what ends a text, read from its end ((?r)): one try instead of one per position
+# the stops that end a text, read from its end ((?r)): one try instead of one per position
 RE_FINAL_STOP = regex.compile(r"(?r)[.;:,]+$")
-RE_EDGE_SPACE = regex.compile(r"(?r)(?:\s|&nbsp;)+$")
 
 RE_LOWER_WORDS = regex.compile(r"(?:(?:\s|&nbsp;)+\p{Ll}+){0,2}(?:\s|&nbsp;)*$")
 SHORT_CLAUSE_WORDS = 7
@@ -364,7 +363,7 @@ def _clause(c: _Ctx, start: int, end: int) -> tuple[int, int] | None:
     tail = _p(c, "clause_tail").search(c.text, start, end)
     if tail:
         end = tail.start()
-    stripped = _cut_end(RE_EDGE_SPACE, _cut_end(RE_FINAL_STOP, _cut_end(RE_EDGE_SPACE, c.text[start:end])))
+    stripped = _cut_end(RE_TRAILING_SPACE, _cut_end(RE_FINAL_STOP, _cut_end(RE_TRAILING_SPACE, c.text[start:end])))
     end = start + len(stripped)
     if not _has_words(stripped, MIN_CLAUSE_WORDS):
         return None

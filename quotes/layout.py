@@ -17,7 +17,8 @@ from .records import Paragraph
 
 RE_LINE = regex.compile(r"[^\n]+")
 RE_LEAD_SPACE = regex.compile(r"(?:\s|&nbsp;)+")
-RE_TRAIL_SPACE = regex.compile(r"(?r)(?:\s|&nbsp;)+$")
+# the spaces (and &nbsp;) that end a text, read from its end: one try, not one per position
+RE_TRAILING_SPACE = regex.compile(r"(?r)(?:\s|&nbsp;)+$")
 # a sentence ends at . ! ? … (and the closing marks after them) before a capital, digit or opening mark
 # (the match starts after the marks: \K, not a lookbehind that the engine would try at every position)
 # (quotation marks may be written as HTML entities: `.&quot; Kata`, `kedua. &quot;Kami`)
@@ -105,7 +106,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
             lead = RE_LEAD_SPACE.match(text, s, e)
             if lead:
                 s = lead.end()
-            trail = RE_TRAIL_SPACE.search(text, s, e)
+            trail = RE_TRAILING_SPACE.search(text, s, e)
             if trail:
                 e = trail.start()
         elif stripped:

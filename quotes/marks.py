@@ -11,12 +11,12 @@ from dataclasses import dataclass
 
 import regex
 
+from .layout import RE_TRAILING_SPACE
 from .records import Mark, Paragraph
 
 RE_MARK = regex.compile(
     r"&(?:quot|ldquo|rdquo|bdquo|lsquo|rsquo|laquo|raquo|#8220|#8221|#8222|#8216|#8217|#39|#34|#171|#187);"
     r"|[\"“”„‘’'«»]")
-RE_SPACE_BEFORE = regex.compile(r"(?r)(?:\s|&nbsp;)+$")  # read from the end: one try
 RE_SPACE_AFTER = regex.compile(r"^(?:\s|&nbsp;)+")
 
 DOUBLE, SINGLE, GUILLEMET = "double", "single", "guillemet"
@@ -102,7 +102,7 @@ def _content(text: str, start: int, end: int, closed: bool) -> tuple[int, int]:
     lead = RE_SPACE_AFTER.match(text[start:end])
     if lead:
         start += lead.end()
-    trail = RE_SPACE_BEFORE.search(text[start:end])
+    trail = RE_TRAILING_SPACE.search(text[start:end])
     if trail:
         end = start + trail.start()
     if end > start and text[end - 1] in TRAILING_PUNCT and not text.endswith("..", start, end):

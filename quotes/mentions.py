@@ -145,32 +145,26 @@ def _in(lang: Lang, kind: str, word: str) -> bool:
     return word in forms or (word[-1:] == "." and word.rstrip(".") in forms)
 
 
-_CAPITAL: dict[str, bool] = {}  # first character (after an opening parenthesis) -> capital or digit
-_ALNUM: dict[str, bool] = {}  # character -> letter or digit
-_LOWER: dict[str, bool] = {}  # character -> lowercase letter
-
-
+# what a character is, asked of the same few characters again and again: remembered (bounded by
+# the characters there are)
+@functools.cache
 def is_lower(ch: str) -> bool:
     """`ch` is a lowercase letter."""
-    lower = _LOWER.get(ch)
-    if lower is None:
-        lower = _LOWER[ch] = RE_LOWER_ONLY.fullmatch(ch) is not None
-    return lower
+    return RE_LOWER_ONLY.fullmatch(ch) is not None
 
 
+@functools.cache
 def _alnum(ch: str) -> bool:
-    alnum = _ALNUM.get(ch)
-    if alnum is None:
-        alnum = _ALNUM[ch] = RE_ALNUM.match(ch) is not None
-    return alnum
+    return RE_ALNUM.fullmatch(ch) is not None
+
+
+@functools.cache
+def _capital(ch: str) -> bool:
+    return RE_CAPITAL.fullmatch(ch) is not None
 
 
 def is_capitalised(tok: Token) -> bool:
-    first = tok.text[1:2] if tok.text[:1] == "(" else tok.text[:1]
-    capital = _CAPITAL.get(first)
-    if capital is None:
-        capital = _CAPITAL[first] = RE_CAPITAL.match(first) is not None
-    return capital
+    return _capital(tok.text[1:2] if tok.text[:1] == "(" else tok.text[:1])
 
 
 # what a word is by the lexicon alone is asked again and again of the same words: remembered
