@@ -137,13 +137,16 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
     """Every person name of the body text outside quotation marks.
 
     A single word ("Jakarta", "KPK", "Stoltenberg") is read only when it is a word of a speaker's
-    name or a name the article uses alone next to a cue: nothing else uses a one-word name.
+    name, a name the article uses alone next to a cue, or a word of a person it named in full
+    before ("Herman Sutedja Wijaya" ... "Herman sempat berbicara"): nothing else uses a one-word name.
     """
     lang = ctx.lang
+    wanted = set(wanted)
     names: list[_Name] = []
     quoted = Spans((m.start, m.end) for m in marks)
     grammar = lang.grammar
     cap_run = grammar.pattern("cap_run")
+    particles = grammar.words("name_particles")
     mid_sentence: set[str] | None = None  # the words of runs that stand inside a sentence
     # a name is written many times: each run of words is read once, each phrase classified once
     read: dict[tuple[str, str | None], _Run] = {}
@@ -188,6 +191,8 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
             role = run.role or _role_before(text, max(p.start, start - 80), start, ctx, role_heads)
             at = (before.start(1) if title else start) + run.name_start
             names.append(_Name(run.name, at, at + len(run.name), role, aged))
+            if run.alone is None and run.name == words and _known_name(words, ctx):
+                wanted.update(w for w in run.name.split() if w not in particles)
     return names
 
 
@@ -297,7 +302,8 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
     # a name inside reported content is what someone spoke of, not who is speaking next
     content = Spans((q.start, q.end) for q in quotes)
     people = [n for n in names if (n.role or n.aged or fold(fullest(n.name)) in speakers
-                                   or any(w in ctx.short_names for w in n.name.split()) or _looks_like_a_name(n.name, ctx))
+                                   or any(w in ctx.short_names for w in n.name.split())
+                                   or _looks_like_a_name(n.name, ctx) or _known_name(fullest(n.name), ctx))
               and not content.holds(n.start)]
     roles = {fold(fullest(n.name)): n.role for n in people if n.role}
     antecedents = sorted(direct_names + [(n.start, fullest(n.name), "person") for n in people])
@@ -340,6 +346,15 @@ def _looks_like_a_name(name: str, ctx: Context) -> bool:
     return 2 <= len(words) <= 3 and not any(
         w.isupper() or w in lang.place_words or w in ctx.place_like or w in lang.words.get("title", ())
         or w in lang.words.get("org_head", ()) or w in lang.words.get("role_word", ()) for w in words)
+
+
+def _known_name(name: str, ctx: Context) -> bool:
+    """A person's full name whose words the article may use alone: it looks like a name and none
+    of its words is a common word: one the article also writes in lower case, or one shaped like a
+    derived noun ("Penanganan Covid", "Kemampuan K-Popers")."""
+    common = ctx.lang.grammar.pattern("common_noun")
+    return _looks_like_a_name(name, ctx) and not any(ctx.is_lower_word(w.casefold()) or common.match(w)
+                                                     for w in name.split())
 
 
 def _organisations(text: str, layout: Layout, ctx: Context, acronyms: dict[str, str]) -> list[tuple[int, str, str]]:

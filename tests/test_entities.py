@@ -38,6 +38,37 @@ def test_a_person_introduced_with_an_age_is_the_antecedent(extract):
     assert only(extract(text), type="direct")["speaker"]["name"] == "Darmawan"
 
 
+def test_a_person_named_in_full_is_the_antecedent_by_one_name(extract):
+    # "Herman" alone, after "Herman Sutedja Wijaya", is the person the clitic refers to, not the
+    # speaker quoted the paragraph before
+    text = ("Buron kasus kredit fiktif Herman Sutedja Wijaya diekstradisi dari Singapura pada Rabu.\n\n"
+            '"Proses ini sesuai hukum kedua negara," kata seorang juru bicara Kementerian Hukum Singapura.\n\n'
+            'Herman sempat berbicara singkat kepada wartawan. "Saya tidak bersalah," katanya.')
+    q = next(q for q in extract(text)["quotes"] if q["text"] == "Saya tidak bersalah")
+    assert q["speaker"]["name"] == "Herman Sutedja Wijaya"
+
+
+@pytest.mark.parametrize("name, known", [
+    ("Herman Sutedja Wijaya", True),
+    ("Penanganan Covid", False),   # read off "Satgas Penanganan Covid-19": a derived noun, no name
+    ("Kemampuan Warga", False),
+    ("Budi Setiawan", True),       # "-an" alone does not make a noun
+])
+def test_only_a_real_name_lends_its_words_to_later_mentions(name, known):
+    from quotes import entities, lang, mentions
+    ctx = mentions.article_context(f"Kata {name} kemarin.", lang.load("id"))
+    assert entities._known_name(name, ctx) is known
+
+
+def test_a_place_after_kota_ends_before_the_mayors_name(extract):
+    # "Kota Banyuasri Hendra Wiratama": the place is one word; the name is the next two
+    text = ("Wali Kota Banyuasri Hendra Wiratama mengatakan banjir sudah surut.\n\n"
+            '"Warga sudah kembali ke rumah," ujar Hendra.')
+    rec = extract(text)
+    assert {q["speaker"]["name"] for q in rec["quotes"]} == {"Hendra Wiratama"}
+    assert only(rec, type="indirect")["speaker"]["role"] == "Wali Kota Banyuasri"
+
+
 def test_role_alone_resolves_to_person_named_nearby(extract):
     text = ("Presiden Azerbaijan memastikan sudah ada 21 desa yang berhasil dibebaskan. Dua hari sebelumnya, "
             "Aliyev mengumumkan pasukannya telah merebut 13 desa.")
