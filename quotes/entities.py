@@ -24,6 +24,7 @@ from .records import Entity, Mention, Quote
 RE_TRAILING_ACRONYM = regex.compile(r"\s*\(\p{Lu}[\p{L}\p{N}/-]{1,14}\)(?=\s|$)")
 RE_WORD_BEFORE = regex.compile(r"(?r)(\p{Ll}+) $")  # read from the end: one try, not one per start
 RE_PARENTHESIS_AFTER = regex.compile(r" (\([^()\n]{1,20}\))")
+RE_NEXT_WORD = regex.compile(r" (\p{Lu}[\p{L}-]+)\b")
 RE_ROLE_BEFORE_COMMA = regex.compile(r"(?r)(\p{Lu}[\p{L} ]+), $")
 PRONOUN_KINDS = ("pronoun", "clitic", "anaphor")
 ANTECEDENT_PARAGRAPHS = 8  # how far back a pronoun may look for the person it refers to
@@ -209,9 +210,66 @@ def _role_before(text: str, lo: int, start: int, ctx: Context, seen: dict[str, s
 
 
 def _acronyms(text: str, ctx: Context) -> dict[str, str]:
-    """The long form of every acronym the article defines ("Komisi Pemberantasan Korupsi (KPK)")."""
+    """The long form of every acronym the article defines ("Komisi Pemberantasan Korupsi (KPK)").
+
+    A place written after the parenthesis belongs to the long form when the article also writes it
+    after the short one: "Kejaksaan Negeri (Kejari) Belu" ... "Kejari Belu" → "Kejaksaan Negeri Belu".
+    """
     pattern = ctx.lang.grammar.pattern("acronym_definition")
-    return {m.group("short"): m.group("long") for m in pattern.finditer(text)}
+    found: dict[str, str] = {}
+    for m in pattern.finditer(text):
+        short, long = m.group("short"), _long_form(m.group("long"), m.group("short"))
+        if long is None:
+            continue
+        after = RE_NEXT_WORD.match(text, m.end())
+        if after is not None and ctx.pair(short, after.group(1)):
+            found.setdefault(f"{short} {after.group(1)}", f"{long} {after.group(1)}")
+        found.setdefault(short, long)
+    return found
+
+
+def _long_form(words: str, short: str) -> str | None:
+    """The fewest last words of `words` that spell `short` (Schwartz and Hearst's rule: the first
+    letter starts the first word, the others follow in order): "Kepala Pelaksana Badan
+    Penanggulangan Bencana Daerah" (BPBD) → "Badan Penanggulangan Bencana Daerah"; "Kejaksaan
+    Negeri" (Kejari). When none does, all of them for capitals ("Organisasi Kesehatan Dunia (WHO)"),
+    None for a short name in mixed case, which may be no acronym at all ("(Jumat)")."""
+    split = words.split(" ")
+    letters = [c for c in short.casefold() if c.isalnum()]
+    # an acronym in capitals stands for two words or more ("International" is no "IATA")
+    fewest = 2 if short.isupper() else 1
+    for k in range(len(split) - fewest, -1, -1):
+        candidate = " ".join(split[k:])
+        if not letters or candidate[:1].casefold() != letters[0]:
+            continue
+        rest = iter(candidate.casefold())
+        if all(c in rest for c in letters):
+            return candidate
+    return words if short.isupper() else None
+
+
+def _organisation(name: str, acronyms: dict[str, str], ctx: Context) -> str:
+    """The name an organisation's mention stands for: "Pihak Kejari" → "Kejaksaan Negeri Belu".
+
+    "pihak" before a name is dropped; a defined acronym that heads it is written out ("BNN Lampung"
+    → "Badan Narkotika Nasional Lampung"); and a name the article gives in full elsewhere
+    with more words ("Kejaksaan Negeri" → "Kejaksaan Negeri Belu") is taken when it is the only one.
+    """
+    words = name.split()
+    if len(words) > 1 and words[0].casefold() in ctx.lang.grammar.words("party_words") and words[1][:1].isupper():
+        words = words[1:]
+    short = " ".join(words)
+    if short in acronyms:
+        full = acronyms[short]
+    elif words[0] in acronyms and all(w[:1].isupper() for w in words):
+        full = " ".join([acronyms[words[0]], *words[1:]])  # "BNN Lampung"; "Kementerian BUMN" stays
+    else:
+        full = short
+    full = RE_TRAILING_ACRONYM.sub("", full).strip() or name
+    fuller = {long for long in acronyms.values() if long.startswith(full + " ")}
+    if fuller and all(max(fuller, key=len).startswith(f) for f in fuller):
+        return max(fuller, key=len)
+    return full
 
 
 def _mid_sentence_words(runs: Iterable[regex.Match], layout: Layout) -> set[str]:
@@ -283,7 +341,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
         if m.kind == "person":
             q.name, q.kind = fullest(m.name), "person"
         elif m.kind == "organization":
-            q.name, q.kind = RE_TRAILING_ACRONYM.sub("", acronyms().get(m.name, m.name)).strip() or m.name, "organization"
+            q.name, q.kind = _organisation(m.name, acronyms(), ctx), "organization"
         elif m.kind == "unnamed":
             q.name, q.kind = m.name, "person"
         else:
@@ -366,7 +424,7 @@ def _organisations(text: str, layout: Layout, ctx: Context, acronyms: dict[str, 
             continue
         mention = mentions.classify(text, mentions.tokens(text, m.start(), m.end()), ctx)
         if mention is not None and mention.kind == "organization":
-            out.append((m.start(), acronyms.get(mention.name, mention.name), "organization"))
+            out.append((m.start(), _organisation(mention.name, acronyms, ctx), "organization"))
     return out
 
 

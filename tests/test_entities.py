@@ -69,6 +69,37 @@ def test_a_place_after_kota_ends_before_the_mayors_name(extract):
     assert only(rec, type="indirect")["speaker"]["role"] == "Wali Kota Banyuasri"
 
 
+@pytest.mark.parametrize("words, short, long", [
+    ("Kepala Pelaksana Badan Penanggulangan Bencana Daerah", "BPBD", "Badan Penanggulangan Bencana Daerah"),
+    ("Komisi Pemberantasan Korupsi", "KPK", "Komisi Pemberantasan Korupsi"),
+    ("Kepala Kejaksaan Negeri", "Kejari", "Kejaksaan Negeri"),
+    ("Asosiasi Transportasi Udara International", "IATA", "Asosiasi Transportasi Udara International"),
+    ("Presiden Partai Demokrat", "Jumat", None),
+])
+def test_an_acronym_stands_for_the_fewest_words_that_spell_it(words, short, long):
+    from quotes import entities
+    assert entities._long_form(words, short) == long
+
+
+@pytest.mark.parametrize("mention, speaker", [
+    ("Pihak Kejari", "Kejaksaan Negeri Belu"),    # "pihak" dropped, the place after "(Kejari)" kept
+    ("Kejari Belu", "Kejaksaan Negeri Belu"),
+    ("BNN Lampung", "Badan Narkotika Nasional Lampung"),
+])
+def test_an_organisation_in_pieces_is_one_speaker(extract, mention, speaker):
+    text = ("Kejaksaan Negeri (Kejari) Belu menahan kepala desa itu. Berkas dari Badan Narkotika Nasional (BNN) "
+            "juga diterima. Kepala Kejari Belu, Marthen Bunga, hadir.\n\n"
+            f"{mention} memastikan penyidikan terus berjalan.")
+    q = only(extract(text), type="indirect")
+    assert (q["speaker"]["mention"], q["speaker"]["name"]) == (mention, speaker)
+
+
+def test_an_acronym_inside_a_name_stays_as_written(extract):
+    text = ("Perusahaan Badan Usaha Milik Negara (BUMN) itu merugi.\n\n"
+            "Kementerian BUMN menyatakan direksi akan dievaluasi.")
+    assert only(extract(text), type="indirect")["speaker"]["name"] == "Kementerian BUMN"
+
+
 def test_role_alone_resolves_to_person_named_nearby(extract):
     text = ("Presiden Azerbaijan memastikan sudah ada 21 desa yang berhasil dibebaskan. Dua hari sebelumnya, "
             "Aliyev mengumumkan pasukannya telah merebut 13 desa.")
