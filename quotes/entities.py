@@ -24,6 +24,7 @@ from .records import Entity, Mention, Quote
 RE_TRAILING_ACRONYM = regex.compile(r"\s*\(\p{Lu}[\p{L}\p{N}/-]{1,14}\)(?=\s|$)")
 RE_WORD_BEFORE = regex.compile(r"(?r)(\p{Ll}+) $")  # read from the end: one try, not one per start
 RE_PARENTHESIS_AFTER = regex.compile(r" (\([^()\n]{1,20}\))")
+RE_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}.-])\p{Ll}+(?![\p{L}\p{N}])")
 RE_NEXT_WORD = regex.compile(r" (\p{Lu}[\p{L}-]+)\b")
 RE_ROLE_BEFORE_COMMA = regex.compile(r"(?r)(\p{Lu}[\p{L} ]+), $")
 PRONOUN_KINDS = ("pronoun", "clitic", "anaphor")
@@ -366,6 +367,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
     roles = {fold(fullest(n.name)): n.role for n in people if n.role}
     antecedents = sorted(direct_names + [(n.start, fullest(n.name), "person") for n in people])
     with_organisations = False
+    said = {pos for pos, _n, _k in direct_names}  # where a speaker is named: a subject by its cue
     for q in sorted(quotes, key=lambda q: q.mention.start if q.mention else q.start):
         m = q.mention
         if m is None or m.kind not in PRONOUN_KINDS:
@@ -383,10 +385,12 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             head = _tokens(m.role)[:1]
             prior = [a for a in prior if _tokens(roles.get(fold(a[1])) or "")[:1] == head] or prior
         if prior:
-            q.name, q.kind = prior[-1][1], prior[-1][2]
+            chosen = _subject_over_object(prior, text, layout, ctx, said)
+            q.name, q.kind = chosen[1], chosen[2]
             if m.kind == "anaphor" and not q.role:
                 q.role = m.role
             bisect.insort(antecedents, (m.start, q.name, q.kind))
+            said.add(m.start)
     role_of: dict[str, str | None] = {}
     for q in quotes:
         if q.mention is not None and q.name and not q.role:
@@ -395,6 +399,40 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                                         and contains(n.name, q.name)), None)
             q.role = role_of[q.name]
     return _entities(quotes, names)
+
+
+def _subject_over_object(prior: list[tuple[int, str, str]], text: str, layout: Layout, ctx: Context,
+                         subjects: set[int]) -> tuple[int, str, str]:
+    """The antecedent of a pronoun: the latest one, unless it stands after a verb of its sentence
+    and a person before it in that sentence is the subject or a speaker (`subjects`): "Bambang
+    Suryadi mengapresiasi pencapaian Raka/Yudha. Namun, ia ..." → Bambang Suryadi, not Yudha."""
+    latest = prior[-1]
+    if latest[0] in subjects:
+        return latest
+    sent = layout.sentence_at(latest[0])
+    if sent is None or _in_subject(text, sent[0], latest[0], ctx):
+        return latest
+    for a in reversed(prior[:-1]):
+        if a[0] < sent[0]:
+            break
+        if a[2] == latest[2] and (a[0] in subjects or _in_subject(text, sent[0], a[0], ctx)):
+            return a
+    return latest
+
+
+def _in_subject(text: str, start: int, pos: int, ctx: Context) -> bool:
+    """No verb stands between a sentence's start and `pos`, or a passive one right before it, whose
+    agent it names ("ditampik Kustini"): what is at `pos` is (in) the sentence's subject."""
+    grammar = ctx.lang.grammar
+    words = RE_LOWER_WORD.findall(text, start, pos)
+    if (words and text[:pos].rstrip().endswith(words[-1]) and _verb(words[-1], grammar)
+            and grammar.pattern("passive").match(words[-1])):
+        return True
+    return not any(ctx.lang.cues.get(w) or _verb(w, grammar) for w in words)
+
+
+def _verb(word: str, grammar) -> bool:
+    return grammar.pattern("verbal").match(word) is not None and word not in grammar.words("non_verbal")
 
 
 def _looks_like_a_name(name: str, ctx: Context) -> bool:

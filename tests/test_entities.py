@@ -100,6 +100,26 @@ def test_an_acronym_inside_a_name_stays_as_written(extract):
     assert only(extract(text), type="indirect")["speaker"]["name"] == "Kementerian BUMN"
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    # the person after the verb is what the subject spoke of; "ia" is the subject
+    ("Kepala Bidang Pembinaan PBSI Hendro Saputro memuji penampilan ganda andalan Rian Ardianto. Namun, ia "
+     "mengingatkan agar pasangan itu tetap fokus pada turnamen berikutnya.",
+     "pasangan itu tetap fokus pada turnamen berikutnya", "Hendro Saputro"),
+    ("Di sektor tunggal putri, langkah Dewi Lestari terhenti di babak kedua setelah kalah dari wakil Jepang, "
+     'Akane Yamada. "Saya kurang sabar hari ini," kata pemain 19 tahun itu.',
+     "Saya kurang sabar hari ini", "Dewi Lestari"),
+])
+def test_a_pronoun_refers_to_the_subject_not_the_object(extract, text, content, speaker):
+    q = next(q for q in extract(text)["quotes"] if q["text"] == content)
+    assert q["speaker"]["name"] == speaker
+
+
+def test_a_noun_beginning_with_di_is_no_verb(extract):
+    # "menyarankan adanya kelompok diskusi": a noun phrase after the verb, no reported clause
+    text = "Imam menyarankan adanya perkumpulan pelajar atau kelompok diskusi."
+    assert extract(text)["quotes"] == []
+
+
 def test_role_alone_resolves_to_person_named_nearby(extract):
     text = ("Presiden Azerbaijan memastikan sudah ada 21 desa yang berhasil dibebaskan. Dua hari sebelumnya, "
             "Aliyev mengumumkan pasukannya telah merebut 13 desa.")
