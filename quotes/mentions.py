@@ -459,8 +459,10 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
     while len(segs) > 2 and not segs[-1] and segs[-2] and _is_adjunct(segs[-2], ctx):
         segs[-2:] = [[]]
     segs = [seg for seg in segs if seg]
-    # "…, dalam wawancara dengan BBC menuturkan", "dr. Yohanna Kafiar, M.Kes mengatakan"
+    # "…, dalam wawancara dengan BBC menuturkan", "dr. Yohanna Kafiar, M.Kes mengatakan",
+    # "Dedi Marpaung, saat dihubungi Liputan6.com menyatakan"
     while len(segs) > 1 and (not is_capitalised(segs[-1][0]) and segs[-1][0].bare in _g(ctx, "adjunct_prepositions")
+                             or segs[-1][0].bare in _g(ctx, "occasion_openers")
                              or all(_in(ctx.lang, "degree", t.text) for t in segs[-1])):
         segs.pop()
     # "Badan Meteorologi, Klimatologi, dan Geofisika": a list inside one name
@@ -469,6 +471,13 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
             segs[-2:] = [segs[-2] + segs[-1]]
     if not segs:
         return None
+    # "Maria Goreti Bria (47), salah satu warga, mengatakan": a name, then what the person is
+    first = segs[-1][0]
+    if (len(segs) >= 2 and not is_capitalised(first) and first.bare not in ctx.lang.words.get("pronoun", ())
+            and first.bare not in _g(ctx, "list_conjunctions")):
+        named = _appositive_name(text, segs[-2], segs[-1], ctx)
+        if named is not None:
+            return named
     subject = _trim(segs[-1], ctx)
     if not subject:
         return None
@@ -493,6 +502,21 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
             or first.bare in _g(ctx, "unnamed") or first.bare in _g(ctx, "party_words") or _in(ctx.lang, "title", first.bare.capitalize())):
         return None
     return classify(text, subject, ctx)
+
+
+def _appositive_name(text: str, name: list[Token], description: list[Token], ctx: Context) -> Mention | None:
+    """NAME, DESCRIPTION: the person named, with the description up to its relative clause as role
+    ("Darto, pedagang sayur yang lapaknya di seberang warung," → Darto, role "pedagang sayur")."""
+    name = [t for t in _trim(name, ctx) if not _is_age(ctx, t.text)]
+    dates = _g(ctx, "months") | _g(ctx, "day_names")
+    if not name or not _namey(name, ctx) or any(t.bare.isdigit() or t.bare in dates for t in name):
+        return None
+    head = classify(text, name, ctx)
+    if head is None or head.kind != "person":
+        return None
+    relative = _g(ctx, "relative")
+    role = description[:next((k for k, t in enumerate(description) if k and t.bare in relative), len(description))]
+    return Mention(head.text, head.start, head.end, head.name, head.role or _join(text, role)[0], "person")
 
 
 def _trim(toks: list[Token], ctx: Context) -> list[Token]:

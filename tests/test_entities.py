@@ -120,6 +120,24 @@ def test_a_noun_beginning_with_di_is_no_verb(extract):
     assert extract(text)["quotes"] == []
 
 
+@pytest.mark.parametrize("text, speaker, role", [
+    ("Maria Goreti Bria (47), salah satu warga, mengatakan jalan desa belum juga diaspal.",
+     "Maria Goreti Bria", "salah satu warga"),
+    ("Darto, pedagang sayur yang lapaknya di seberang warung, mengatakan ia mendengar teriakan.",
+     "Darto", "pedagang sayur"),
+    ("Kuasa hukum Harun, Dedi Marpaung, saat dihubungi wartawan menyatakan kliennya akan kooperatif.",
+     "Dedi Marpaung", "Kuasa hukum Harun"),
+])
+def test_a_name_then_what_the_person_is_before_the_verb(extract, text, speaker, role):
+    q = only(extract(text), type="indirect")
+    assert (q["speaker"]["name"], q["speaker"]["role"]) == (speaker, role)
+
+
+def test_a_list_of_names_is_no_name_with_a_description(extract):
+    text = "Baik Muhaimin, Joko, maupun Asep berharap budidaya jangkrik ini bisa bertahan."
+    assert all(q["speaker"]["name"] != "Joko" for q in extract(text)["quotes"])
+
+
 def test_role_alone_resolves_to_person_named_nearby(extract):
     text = ("Presiden Azerbaijan memastikan sudah ada 21 desa yang berhasil dibebaskan. Dua hari sebelumnya, "
             "Aliyev mengumumkan pasukannya telah merebut 13 desa.")
