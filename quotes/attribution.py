@@ -591,7 +591,9 @@ def _reporter(q: Quote, c: _Ctx, publisher: str | None) -> bool:
     m = q.mention
     if m is None:
         return False
-    if m.text.split()[0].casefold() in c.mctx.lang.words.get("reporter", ()):
+    # "Wartawan", "seorang jurnalis", "salah satu wartawan"
+    head = next((w for w in m.text.casefold().split() if w not in c.mctx.lang.grammar.words("unnamed")), "")
+    if head in c.mctx.lang.words.get("reporter", ()):
         return True
     asks = q.cue is not None and getattr(_entry(c, q.cue), "lemma", None) == "tanya"
     outlet = c.mctx.lang.outlet_by_alias.get(m.text.casefold())

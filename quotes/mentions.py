@@ -460,9 +460,9 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
         segs[-2:] = [[]]
     segs = [seg for seg in segs if seg]
     # "…, dalam wawancara dengan BBC menuturkan", "dr. Yohanna Kafiar, M.Kes mengatakan",
-    # "Dedi Marpaung, saat dihubungi Liputan6.com menyatakan"
+    # "Dedi Marpaung, saat dihubungi Liputan6.com menyatakan", "…, Senin (5/10/2020) sore menyatakan"
     while len(segs) > 1 and (not is_capitalised(segs[-1][0]) and segs[-1][0].bare in _g(ctx, "adjunct_prepositions")
-                             or segs[-1][0].bare in _g(ctx, "occasion_openers")
+                             or _occasion(segs[-1], ctx) or segs[-1][0].bare in _g(ctx, "day_names")
                              or all(_in(ctx.lang, "degree", t.text) for t in segs[-1])):
         segs.pop()
     # "Badan Meteorologi, Klimatologi, dan Geofisika": a list inside one name
@@ -502,6 +502,13 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
             or first.bare in _g(ctx, "unnamed") or first.bare in _g(ctx, "party_words") or _in(ctx.lang, "title", first.bare.capitalize())):
         return None
     return classify(text, subject, ctx)
+
+
+def _occasion(seg: list[Token], ctx: Context) -> bool:
+    """"saat dihubungi wartawan", "usai bertemu Presiden": an occasion opener and a verb, with no
+    subject of its own ("saat Aliyev mengumumkan" has one: it is the clause of the cue)."""
+    return (len(seg) > 1 and seg[0].bare in _g(ctx, "occasion_openers")
+            and ctx.lang.grammar.pattern("verbal").match(seg[1].text) is not None)
 
 
 def _appositive_name(text: str, name: list[Token], description: list[Token], ctx: Context) -> Mention | None:

@@ -83,6 +83,7 @@ def test_report_attribution_speaker_and_source_are_the_outlet(extract):
     "Sarkissian meminta bantuan kepada NATO untuk menyelesaikan konflik.",  # an act, no speech
     "Kapolres itu menjelaskan kronologi insiden tersebut.",              # an object, no content clause
     'Wartawan sempat bertanya, "Apakah Anda akan mundur?"',              # the reporter's own question
+    'Ketika seorang wartawan bertanya, "Apakah klub sudah menawar?", ia tersenyum.',  # ... by one of them
 ])
 def test_not_quotes(extract, text):
     assert extract(text)["quotes"] == []

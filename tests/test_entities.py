@@ -127,6 +127,8 @@ def test_a_noun_beginning_with_di_is_no_verb(extract):
      "Darto", "pedagang sayur"),
     ("Kuasa hukum Harun, Dedi Marpaung, saat dihubungi wartawan menyatakan kliennya akan kooperatif.",
      "Dedi Marpaung", "Kuasa hukum Harun"),
+    ("Wali Kota Banyuasri Hendra Wiratama, Senin (5/10/2020) sore menyatakan banjir sudah surut.",
+     "Hendra Wiratama", "Wali Kota Banyuasri"),
 ])
 def test_a_name_then_what_the_person_is_before_the_verb(extract, text, speaker, role):
     q = only(extract(text), type="indirect")
