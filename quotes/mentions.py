@@ -111,6 +111,8 @@ def article_context(text: str, lang: Lang, cues: Iterable[Cue] = ()) -> Context:
         words.update(m.group(1).split())
     for m in RE_DATELINE_PLACE.finditer(text):
         words.update(w.title() for w in m.group(1).split())
+    if words:  # "datang dari Fikri (22)": a word written with an age is a person, wherever it stands
+        words.difference_update(m.group(1) for m in lang.grammar.pattern("aged_name").finditer(text))
     short: set[str] = set()
     name_before = lang.grammar.pattern("name_before_cue")
     for cue in cues:

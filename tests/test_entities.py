@@ -114,6 +114,20 @@ def test_a_pronoun_refers_to_the_subject_not_the_object(extract, text, content, 
     assert q["speaker"]["name"] == speaker
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    # the agent of a passive verb in a relative clause is no subject
+    ("Sekjen partai, Bagus Pratomo, membantah tudingan yang dilontarkan Wulan Sari. Ia hanya menyatakan "
+     "setiap keputusan diambil pengurus daerah.", "setiap keputusan diambil pengurus daerah", "Bagus Pratomo"),
+    # "dari Fikri (22)": a word written with an age is a person, not a place after "dari"
+    ('"Kami sempat kehilangan fokus," kata Raka Pratama. Pandangan berbeda datang dari Fikri (22). '
+     "Pemain asal Kudus itu menilai pasangan Korea mengubah pola serangan.",
+     "pasangan Korea mengubah pola serangan", "Fikri"),
+])
+def test_a_pronoun_refers_to_the_right_person(extract, text, content, speaker):
+    q = next(q for q in extract(text)["quotes"] if q["text"] == content)
+    assert q["speaker"]["name"] == speaker
+
+
 def test_a_noun_beginning_with_di_is_no_verb(extract):
     # "menyarankan adanya kelompok diskusi": a noun phrase after the verb, no reported clause
     text = "Imam menyarankan adanya perkumpulan pelajar atau kelompok diskusi."
