@@ -234,6 +234,9 @@ def classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
     first = words[0]
     if len(toks) == 1 and first.casefold() in lang.words.get("pronoun", ()):
         return Mention(mention_text, ms, me, mention_text, None, "pronoun")
+    if first.casefold() in _g(ctx, "anaphoric_determiners") and len(toks) > 1 and not is_capitalised(toks[1]):
+        # "sang menteri", "Sang pelatih": someone named before
+        return Mention(mention_text, ms, me, mention_text, _join(text, toks[1:])[0], "anaphor")
     if first.casefold() in lang.words.get("group_head", ()):
         return Mention(mention_text, ms, me, mention_text, None, "group")
     if first.casefold() in _g(ctx, "party_words") and len(toks) > 1:
@@ -409,6 +412,7 @@ def after(text: str, pos: int, limit: int, ctx: Context) -> Mention | None:
             if not (prev_role or descriptive or connects or w in _g(ctx, "name_particles") or _in(ctx.lang, "role_noun", w)):
                 break
         if not toks and not (is_capitalised(t) or _is_rank(t, ctx.lang) or w in ctx.lang.words.get("pronoun", ())
+                             or w in _g(ctx, "anaphoric_determiners")
                              or _in(ctx.lang, "title", w.capitalize())
                              or w in ctx.lang.words.get("group_head", ()) or _in(ctx.lang, "role_noun", w)
                              or w in _g(ctx, "unnamed") or w in _g(ctx, "party_words")):
@@ -500,6 +504,7 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
     first = subject[0]
     named = len(subject) > 1 and is_capitalised(subject[-1]) and _namey(subject[-1:], ctx)
     if not (is_capitalised(first) or named or first.bare in ctx.lang.words.get("pronoun", ())
+            or first.bare in _g(ctx, "anaphoric_determiners")
             or first.bare in ctx.lang.words.get("group_head", ()) or _in(ctx.lang, "role_noun", first.bare)
             or first.bare in _g(ctx, "unnamed") or first.bare in _g(ctx, "party_words") or _in(ctx.lang, "title", first.bare.capitalize())):
         return None

@@ -128,6 +128,17 @@ def test_a_pronoun_refers_to_the_right_person(extract, text, content, speaker):
     assert q["speaker"]["name"] == speaker
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Menteri Perdagangan Yoga Pramudya menerima delegasi Uni Eropa. Sang menteri memastikan Indonesia "
+     "tidak akan membalas kebijakan itu.", "Indonesia tidak akan membalas kebijakan itu"),
+    ('Pelatih tim nasional Yoga Pramudya memuji timnya. "Kami bermain disiplin," kata sang pelatih.',
+     "Kami bermain disiplin"),
+])
+def test_sang_and_a_role_refers_back(extract, text, content):
+    q = next(q for q in extract(text)["quotes"] if q["text"] == content)
+    assert q["speaker"]["name"] == "Yoga Pramudya"
+
+
 def test_a_noun_beginning_with_di_is_no_verb(extract):
     # "menyarankan adanya kelompok diskusi": a noun phrase after the verb, no reported clause
     text = "Imam menyarankan adanya perkumpulan pelajar atau kelompok diskusi."
