@@ -373,21 +373,28 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
         if m is None or m.kind not in PRONOUN_KINDS:
             continue
         party = any(m.text.casefold().startswith(w) for w in ctx.lang.grammar.words("party_words"))
+        body = _body_word(m, ctx)  # "kementerian itu", "lembaga tersebut": an organisation
         prior = _prior(antecedents, m.start, layout)
-        if (party or not any(a[2] == "person" for a in prior)) and not with_organisations:
+        if (party or body or not any(a[2] == "person" for a in prior)) and not with_organisations:
             # organisations opening a sentence are looked for only when a mention may need one
             antecedents = sorted(antecedents + _organisations(text, layout, ctx, acronyms()))
             with_organisations = True
             prior = _prior(antecedents, m.start, layout)
-        if not party:
+        if body:
+            organisations = [a for a in prior if a[2] == "organization"]
+            prior = ([a for a in organisations if _tokens(a[1])[:1] == (body,)]
+                     or _prior(_named(text, body, ctx, acronyms()), m.start, layout) or organisations)
+            if not prior:
+                continue
+        elif not party:
             prior = [a for a in prior if a[2] == "person"] or prior
-        if m.kind == "anaphor" and m.role:
+        if m.kind == "anaphor" and m.role and not body:
             head = _tokens(m.role)[:1]
             prior = [a for a in prior if _tokens(roles.get(fold(a[1])) or "")[:1] == head] or prior
         if prior:
             chosen = _subject_over_object(prior, text, layout, ctx, said)
             q.name, q.kind = chosen[1], chosen[2]
-            if m.kind == "anaphor" and not q.role:
+            if m.kind == "anaphor" and not q.role and not body:
                 q.role = m.role
             bisect.insort(antecedents, (m.start, q.name, q.kind))
             said.add(m.start)
@@ -399,6 +406,34 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                                         and contains(n.name, q.name)), None)
             q.role = role_of[q.name]
     return _entities(quotes, names)
+
+
+def _body_word(m: Mention, ctx: Context) -> str | None:
+    """The organisation noun an anaphor is made of ("kementerian" of "kementerian itu"), else None."""
+    if m.kind != "anaphor" or not m.role:
+        return None
+    words = _tokens(m.role)
+    if len(words) != 1:
+        return None
+    word = words[0]
+    return word if word in ctx.lang.grammar.words("organisation_nouns") else None
+
+
+def _named(text: str, body: str, ctx: Context, acronyms: dict[str, str]) -> list[tuple[int, str, str]]:
+    """The organisations whose name starts with `body` ("Kementerian Pertahanan Rusia" for
+    "kementerian itu"), wherever the article names them."""
+    head = body.capitalize()
+    cap_run = ctx.lang.grammar.pattern("cap_run")
+    found = []
+    i = text.find(head)
+    while i >= 0:
+        m = cap_run.match(text, i)
+        if m is not None and (i == 0 or not text[i - 1].isalnum()):
+            mention = mentions.classify(text, mentions.tokens(text, m.start(), m.end()), ctx)
+            if mention is not None and mention.kind == "organization" and " " in mention.name:
+                found.append((m.start(), _organisation(mention.name, acronyms, ctx), "organization"))
+        i = text.find(head, i + len(head))
+    return found
 
 
 def _subject_over_object(prior: list[tuple[int, str, str]], text: str, layout: Layout, ctx: Context,
@@ -457,14 +492,23 @@ def _known_name(name: str, ctx: Context) -> bool:
 def _organisations(text: str, layout: Layout, ctx: Context, acronyms: dict[str, str]) -> list[tuple[int, str, str]]:
     """Organisations opening a sentence: what "pihaknya" may refer to."""
     out = []
+    nouns = ctx.lang.grammar.words("organisation_nouns")
     for s, _e in layout.sentences:
         m = ctx.lang.grammar.pattern("cap_run").match(text, s)
         if m is None:
             continue
-        mention = mentions.classify(text, mentions.tokens(text, m.start(), m.end()), ctx)
+        # "Dalam ...", "Lembaga antirasuah itu": a clause opener or a common noun names nothing
+        toks = mentions._trim(mentions.tokens(text, m.start(), m.end()), ctx)
+        if not toks or (len(toks) == 1 and (toks[0].bare.casefold() in nouns or _place(toks[0].bare.title(), ctx))):
+            continue  # ... and neither does a dateline's place ("JAKARTA, KOMPAS -")
+        mention = mentions.classify(text, toks, ctx)
         if mention is not None and mention.kind == "organization":
             out.append((m.start(), _organisation(mention.name, acronyms, ctx), "organization"))
     return out
+
+
+def _place(word: str, ctx: Context) -> bool:
+    return word in ctx.lang.place_words or word in ctx.place_like
 
 
 def _prior(antecedents: list[tuple[int, str, str]], pos: int, layout: Layout) -> list[tuple[int, str, str]]:

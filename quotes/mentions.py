@@ -412,7 +412,7 @@ def after(text: str, pos: int, limit: int, ctx: Context) -> Mention | None:
             if not (prev_role or descriptive or connects or w in _g(ctx, "name_particles") or _in(ctx.lang, "role_noun", w)):
                 break
         if not toks and not (is_capitalised(t) or _is_rank(t, ctx.lang) or w in ctx.lang.words.get("pronoun", ())
-                             or w in _g(ctx, "anaphoric_determiners")
+                             or w in _g(ctx, "anaphoric_determiners") or _body_noun(w, ctx, text, t.end)
                              or _in(ctx.lang, "title", w.capitalize())
                              or w in ctx.lang.words.get("group_head", ()) or _in(ctx.lang, "role_noun", w)
                              or w in _g(ctx, "unnamed") or w in _g(ctx, "party_words")):
@@ -504,11 +504,23 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
     first = subject[0]
     named = len(subject) > 1 and is_capitalised(subject[-1]) and _namey(subject[-1:], ctx)
     if not (is_capitalised(first) or named or first.bare in ctx.lang.words.get("pronoun", ())
-            or first.bare in _g(ctx, "anaphoric_determiners")
+            or first.bare in _g(ctx, "anaphoric_determiners") or _body_noun(first.bare, ctx, text, first.end)
             or first.bare in ctx.lang.words.get("group_head", ()) or _in(ctx.lang, "role_noun", first.bare)
             or first.bare in _g(ctx, "unnamed") or first.bare in _g(ctx, "party_words") or _in(ctx.lang, "title", first.bare.capitalize())):
         return None
     return classify(text, subject, ctx)
+
+
+def _body_noun(word: str, ctx: Context, text: str, end: int) -> bool:
+    """A common noun for an organisation followed by "itu" ("kementerian itu", "lembaga tersebut"):
+    it refers back to one the article named."""
+    if word not in _g(ctx, "organisation_nouns"):
+        return False
+    after = RE_NEXT_LOWER.match(text, end)
+    return after is not None and after.group(1) in _g(ctx, "anaphoric")
+
+
+RE_NEXT_LOWER = regex.compile(r"\s+(\p{Ll}+)")
 
 
 def _occasion(seg: list[Token], ctx: Context) -> bool:

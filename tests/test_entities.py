@@ -139,6 +139,20 @@ def test_sang_and_a_role_refers_back(extract, text, content):
     assert q["speaker"]["name"] == "Yoga Pramudya"
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Kementerian Pertahanan Rusia menyebut drone itu diluncurkan dari wilayah Ukraina. "
+     '"Kami tidak melakukan operasi apa pun di sektor itu," tulis kementerian itu.',
+     "Kami tidak melakukan operasi apa pun di sektor itu", "Kementerian Pertahanan Rusia"),
+    ("Lembaga antirasuah itu bergerak cepat. Komisi Pemberantasan Korupsi (KPK) menyatakan para tersangka "
+     "ditahan 20 hari. Dalam keterangan tertulisnya, lembaga itu juga mengimbau agar kepala daerah lain "
+     "tidak bermain-main dengan pengadaan.", "kepala daerah lain tidak bermain-main dengan pengadaan",
+     "Komisi Pemberantasan Korupsi"),
+])
+def test_an_organisation_noun_with_itu_refers_to_the_organisation(extract, text, content, speaker):
+    q = next(q for q in extract(text)["quotes"] if q["text"] == content)
+    assert (q["speaker"]["name"], q["speaker"]["kind"]) == (speaker, "organization")
+
+
 def test_a_noun_beginning_with_di_is_no_verb(extract):
     # "menyarankan adanya kelompok diskusi": a noun phrase after the verb, no reported clause
     text = "Imam menyarankan adanya perkumpulan pelajar atau kelompok diskusi."
