@@ -190,6 +190,24 @@ def is_title_word(word: str, lang: Lang) -> bool:
     return _in(lang, "title", word.capitalize()) or _in(lang, "role_noun", word)
 
 
+def _name_word(tok: Token, ctx: Context) -> bool:
+    """A word of a person's name: capitalised, a particle ("bin", "van", "de"), or a particle joined
+    to a capitalised word ("al-Mansouri", "el-Sisi")."""
+    return is_capitalised(tok) or tok.bare in _g(ctx, "name_particles") or _joined_particle(tok, ctx)
+
+
+def _leading_particle(tok: Token, ctx: Context) -> bool:
+    """"van der Meulen", "de Vries": a name may open with its particle (not one that is also a
+    preposition of the language, as "di" is)."""
+    return tok.bare in _g(ctx, "name_particles") and tok.bare not in ctx.lang.function_words
+
+
+def _joined_particle(tok: Token, ctx: Context) -> bool:
+    """"al-Kurd", "el-Sisi": a name particle joined to a capitalised word."""
+    particle, _, rest = tok.bare.partition("-")
+    return bool(rest) and particle in _g(ctx, "name_particles") and _capital(rest[:1])
+
+
 def _org_like(tok: Token, ctx: Context) -> bool:
     """A word that names an organisation or a place, never a person: "Kementerian", "ESDM", "Jakarta"."""
     return _org_word(ctx.lang, tok.text)
@@ -253,7 +271,7 @@ def classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         org = max((j for j, t in enumerate(name_toks[:-1]) if _org_like(t, ctx)), default=None)
         if org is not None:
             name_toks = name_toks[org + 1:]
-        if name_toks and all(is_capitalised(t) or t.bare in _g(ctx, "name_particles") for t in name_toks):
+        if name_toks and all(_name_word(t, ctx) for t in name_toks):
             role = _join(text, toks[:first_rank])[0] if first_rank else None
             return Mention(mention_text, ms, me, _join(text, name_toks)[0], role, "person")
     if len(toks) >= 2 and words[-1] in _g(ctx, "anaphoric") and not is_capitalised(toks[-1]):
@@ -275,7 +293,7 @@ def classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
             i = last + 1
         i = _short_name_split(toks, i, ctx)
         name_toks = [t for t in toks[i:] if not _is_age(ctx, t.text) and not _in(lang, "degree", t.text)]
-        if name_toks and all(is_capitalised(t) or t.bare in _g(ctx, "name_particles") for t in name_toks):
+        if name_toks and all(_name_word(t, ctx) for t in name_toks):
             role = _join(text, toks[:i])[0] if i else None
             return Mention(mention_text, ms, me, _join(text, name_toks)[0], role, "person")
         if _in(lang, "org_head", first) or (toks[0].bare == "pemerintah"):
@@ -291,7 +309,7 @@ def classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         return Mention(mention_text, ms, me, mention_text, None, "organization")
     if lang.outlet_by_alias.get(mention_text.casefold()):
         return Mention(mention_text, ms, me, mention_text, None, "organization")
-    if not all(is_capitalised(t) or t.bare in _g(ctx, "name_particles") for t in toks):
+    if not all(_name_word(t, ctx) for t in toks):
         return None
     name_toks = _strip_honorifics(toks, lang)
     name_toks = [t for t in name_toks if not RE_PARENTHESISED.match(t.text)] or name_toks
@@ -338,7 +356,7 @@ def _namey(toks: list[Token], ctx: Context) -> bool:
     """Capitalised words only, none of them a title, role word, organisation or place."""
     lang = ctx.lang
     return bool(toks) and all(
-        (is_capitalised(t) or t.bare in _g(ctx, "name_particles")) and not RE_PARENTHESISED.match(t.text)
+        _name_word(t, ctx) and not RE_PARENTHESISED.match(t.text)
         and not (_in(lang, "title", t.bare) or _in(lang, "role_word", t.bare) or _in(lang, "org_head", t.bare)
                  or t.bare in lang.place_words or t.bare in ctx.place_like)
         for t in _strip_honorifics(toks, lang))
@@ -411,7 +429,8 @@ def after(text: str, pos: int, limit: int, ctx: Context) -> Mention | None:
             connects = w in _g(ctx, "role_connectors") and (_role_like(toks[-1], ctx) or _role_like(toks[0], ctx))
             if not (prev_role or descriptive or connects or w in _g(ctx, "name_particles") or _in(ctx.lang, "role_noun", w)):
                 break
-        if not toks and not (is_capitalised(t) or _is_rank(t, ctx.lang) or w in ctx.lang.words.get("pronoun", ())
+        if not toks and not (is_capitalised(t) or _joined_particle(t, ctx) or _leading_particle(t, ctx) or _is_rank(t, ctx.lang)
+                             or w in ctx.lang.words.get("pronoun", ())
                              or w in _g(ctx, "anaphoric_determiners") or _body_noun(w, ctx, text, t.end)
                              or _in(ctx.lang, "title", w.capitalize())
                              or w in ctx.lang.words.get("group_head", ()) or _in(ctx.lang, "role_noun", w)
@@ -426,7 +445,7 @@ def after(text: str, pos: int, limit: int, ctx: Context) -> Mention | None:
             return None
     while toks and (toks[-1].text == "," or toks[-1].bare in _g(ctx, "role_connectors") or toks[-1].bare in _g(ctx, "name_particles")):
         toks.pop()
-    if not toks:
+    if not toks or all(t.bare in _g(ctx, "name_particles") for t in toks):
         return None
     return _appositive(text, toks, ctx)
 

@@ -153,6 +153,17 @@ def test_an_organisation_noun_with_itu_refers_to_the_organisation(extract, text,
     assert (q["speaker"]["name"], q["speaker"]["kind"]) == (speaker, "organization")
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Menteri Luar Negeri Qatar, Khalid bin Saad al-Mansouri, mengatakan delegasi masih berada di Doha.",
+     "Khalid bin Saad al-Mansouri"),
+    ("Gelandang Joris van der Meulen mengatakan dirinya tersanjung dengan minat klub itu. Rekannya, Thiago dos Santos, "
+     'menilai tim bermain baik. "Kami siap," tambah van der Meulen.', "Joris van der Meulen"),
+])
+def test_names_with_particles_stay_whole(extract, text, speaker):
+    assert extract(text)["quotes"][0]["speaker"]["name"] == speaker
+    assert all(q["speaker"]["name"] in (speaker, "Thiago dos Santos") for q in extract(text)["quotes"])
+
+
 def test_a_noun_beginning_with_di_is_no_verb(extract):
     # "menyarankan adanya kelompok diskusi": a noun phrase after the verb, no reported clause
     text = "Imam menyarankan adanya perkumpulan pelajar atau kelompok diskusi."
