@@ -47,6 +47,9 @@ def words(name: str | None) -> set[str]:
     return set(RE_NAME_WORD.findall(fold(name or "")))
 
 
+RE_SITE_SUFFIX = regex.compile(r"\.(?:co\.id|com|id|net|org|co)$")
+
+
 def same_strict(a: str | None, b: str | None) -> bool:
     return " ".join(RE_NAME_WORD.findall((a or "").casefold())) == " ".join(RE_NAME_WORD.findall((b or "").casefold()))
 
@@ -56,10 +59,22 @@ def same_lenient(a: str | None, b: str | None) -> bool:
     return bool(wa and wb and (wa <= wb or wb <= wa))
 
 
+def outlet(name: str, lang: langdata.Lang) -> langdata.Outlet | None:
+    """The outlet a name stands for, also as a site is written ("TribunJateng.com" is Tribun Jateng)."""
+    key = name.casefold()
+    return lang.outlet_by_alias.get(key) or lang.outlet_by_alias.get(RE_SITE_SUFFIX.sub("", key))
+
+
+def same_outlet(a: str | None, b: str | None, lang: langdata.Lang) -> bool:
+    """Two names of one outlet of the gazetteer ("AP" and "The Associated Press")."""
+    oa, ob = (outlet(a, lang) if a else None), (outlet(b, lang) if b else None)
+    return oa is not None and ob is not None and oa.id == ob.id
+
+
 def same_source(a: str | None, b: str | None, lang: langdata.Lang) -> bool:
     if not a or not b:
         return not a and not b
-    oa, ob = lang.outlet_by_alias.get(a.casefold()), lang.outlet_by_alias.get(b.casefold())
+    oa, ob = outlet(a, lang), outlet(b, lang)
     if oa is not None and ob is not None:
         return oa.id == ob.id
     return same_lenient(a, b)
@@ -225,7 +240,9 @@ def evaluate(articles: Iterable[dict], *, lang: str = "id", keep_pairs: bool = F
             if _span(g, text) == (p["start"], p["end"]):
                 report.exact += 1
             name = (p.get("speaker") or {}).get("name")
-            speaker_ok = same_lenient(name, g["speaker"]) if g["speaker"] else name is None
+            # an outlet speaking (a report attribution) is right under any of its names
+            speaker_ok = (same_lenient(name, g["speaker"]) or same_outlet(name, g["speaker"], data)
+                          if g["speaker"] else name is None)
             if g["speaker"] and not speaker_ok and mention_counts and _unnamed(g["speaker"], data):
                 # PFSA-ID links no mention to a person: where its gold is a title or pronoun alone
                 # ("kata Presiden"), the mention next to the cue is all there is to compare
@@ -233,7 +250,7 @@ def evaluate(articles: Iterable[dict], *, lang: str = "id", keep_pairs: bool = F
                 speaker_ok = same_lenient(sp.get("mention"), g["speaker_mention"]) or same_lenient(sp.get("role"), g["speaker_mention"])
             if g["speaker"]:
                 report.speaker_total += 1
-                report.speaker_strict += same_strict(name, g["speaker"])
+                report.speaker_strict += same_strict(name, g["speaker"]) or same_outlet(name, g["speaker"], data)
                 report.speaker_lenient += speaker_ok
             psrc = (p.get("sources") or [{}])[0].get("name")
             report.source_gold += bool(g["source"])

@@ -74,3 +74,14 @@ def test_seed_article():
     figures = ev.evaluate(gold).figures()
     assert figures["end_to_end"]["recall"] == 1.0
     assert figures["quotes"]["overlap/all"]["precision"] == 1.0
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("AP", "The Associated Press", True),           # an outlet speaking is right under any of its names
+    ("TribunJateng.com", "Tribun Jateng", True),    # ... and as its site is written
+    ("Reuters", "AFP", False),
+    ("Budi Santoso", "Budi Santoso", False),        # people are compared by name, not here
+])
+def test_outlet_names_compare_by_outlet(a, b, same):
+    from quotes import lang
+    assert ev.same_outlet(a, b, lang.load("id")) is same
