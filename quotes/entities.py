@@ -25,6 +25,7 @@ RE_TRAILING_ACRONYM = regex.compile(r"\s*\(\p{Lu}[\p{L}\p{N}/-]{1,14}\)(?=\s|$)"
 RE_WORD_BEFORE = regex.compile(r"(?r)(\p{Ll}+) $")  # read from the end: one try, not one per start
 RE_PARENTHESIS_AFTER = regex.compile(r" (\([^()\n]{1,20}\))")
 RE_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}.-])\p{Ll}+(?![\p{L}\p{N}])")
+RE_WORD = regex.compile(r"[\p{L}\p{N}]+")
 RE_NEXT_WORD = regex.compile(r" (\p{Lu}[\p{L}-]+)\b")
 RE_ROLE_BEFORE_COMMA = regex.compile(r"(?r)(\p{Lu}[\p{L} ]+), $")
 PRONOUN_KINDS = ("pronoun", "clitic", "anaphor")
@@ -240,12 +241,14 @@ def _long_form(words: str, short: str) -> str | None:
     # an acronym in capitals stands for two words or more ("International" is no "IATA")
     fewest = 2 if short.isupper() else 1
     for k in range(len(split) - fewest, -1, -1):
-        candidate = " ".join(split[k:])
-        if not letters or candidate[:1].casefold() != letters[0]:
+        candidate = " ".join(split[k:]).casefold()
+        # a syllable acronym may start inside its first word: "Polresta", Kepolisian Resor Kota
+        at = 0 if short.isupper() else candidate.find(letters[0]) if letters else -1
+        if not letters or at < 0 or candidate[at] != letters[0] or (at and " " in candidate[:at]):
             continue
-        rest = iter(candidate.casefold())
+        rest = iter(candidate[at:])
         if all(c in rest for c in letters):
-            return candidate
+            return " ".join(split[k:])
     return words if short.isupper() else None
 
 
@@ -302,22 +305,25 @@ def _ranked(names: list[_Name]) -> list[tuple[int, int, str]]:
 
 
 def _role_words(role: str, ctx: Context) -> tuple[str, ...]:
-    """The words of a role without a trailing "itu"/"tersebut" ("Kapolres itu" → kapolres)."""
-    return _tokens(ctx.lang.grammar.pattern("anaphor_suffix").sub("", role))
+    """The words of a role without a trailing "itu"/"tersebut" ("Kapolres itu" → kapolres) nor
+    parentheses ("Kepala Pelaksana (Kalak) BPBD" → kepala pelaksana kalak bpbd)."""
+    return tuple(RE_WORD.findall(fold(ctx.lang.grammar.pattern("anaphor_suffix").sub("", role))))
 
 
-def _resolve_role(m: Mention, pos: int, layout: Layout, names: list[_Name], speakers: list[tuple[int, str, str]],
-                  ctx: Context) -> str | None:
-    """A role alone ("Presiden Azerbaijan", "Kapolres itu") → the person the article gives it to."""
-    want = _role_words(m.text, ctx)
-    for n in names:
-        if n.role and _role_words(n.role, ctx) == want:
-            return n.name
-    # "Kapolres" for "Kapolres Metro Jakarta Selatan Kombes X": the latest one before it with that head
-    heads = [n for n in names if n.role and n.start < pos and _role_words(n.role, ctx)[:1] == want[:1]
-             and set(want) <= set(_role_words(n.role, ctx))]
-    if heads:
-        return max(heads, key=lambda n: n.start).name
+def _resolve_role(role_text: str, pos: int, layout: Layout, roled: list[tuple[int, str, str]],
+                  speakers: list[tuple[int, str, str]], ctx: Context, nearby: bool = True) -> str | None:
+    """A role alone ("Presiden Azerbaijan", "Kapolres itu", "Kepala BPBD") → the person the article
+    gives it to: the one with that very role, else the latest before it whose role holds all its
+    words ("Kepala Pelaksana (Kalak) BPBD Kuningan" for "Kepala BPBD", "Kalak BPBD")."""
+    want = _role_words(role_text, ctx)
+    for _start, name, role in roled:
+        if _role_words(role, ctx) == want:
+            return name
+    holders = [(start, name) for start, name, role in roled if start < pos and set(want) <= set(_role_words(role, ctx))]
+    if holders:
+        return max(holders)[1]
+    if not nearby:
+        return None
     para = layout.paragraph_at(pos)
     near = [s for s in speakers if layout.paragraph_at(s[0]) == para and s[2] == "person"]
     if near:
@@ -335,25 +341,39 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
     fullest = functools.lru_cache(maxsize=None)(lambda name: _fullest(name, ranked))
     # the named speakers first, so that roles and pronouns can refer to them
     direct_names: list[tuple[int, str, str]] = []
-    for q in quotes:
+    role_texts: dict[int, str] = {}  # the role a mention stands for, by the quote's place in the list
+    for i, q in enumerate(quotes):
         m = q.mention
-        if m is None or m.kind in PRONOUN_KINDS or m.kind == "role":
+        if m is None or m.kind in PRONOUN_KINDS:
+            continue
+        if m.kind == "role":
+            role_texts[i] = m.text
             continue
         if m.kind == "person":
             q.name, q.kind = fullest(m.name), "person"
         elif m.kind == "organization":
-            q.name, q.kind = _organisation(m.name, acronyms(), ctx), "organization"
+            name = _organisation(m.name, acronyms(), ctx)
+            q.name, q.kind = name, "organization"
+            if name != m.name and mentions._in(ctx.lang, "title", name.split()[0]):
+                role_texts[i] = name  # "Kalak BPBD": a title's acronym ("Kepala Pelaksana"), a role
+                continue
         elif m.kind == "unnamed":
             q.name, q.kind = m.name, "person"
         else:
             q.name, q.kind = m.name, "group"
         q.role = m.role
         direct_names.append((m.start, q.name, q.kind))
-    for q in quotes:
-        m = q.mention
-        if m is None or m.kind != "role":
+    # who holds which role: the names of the text, and the speakers their mention gives one to
+    roled = [(n.start, n.name, n.role) for n in names if n.role] + [
+        (q.mention.start, q.name, q.role) for q in quotes if q.mention is not None and q.kind == "person" and q.role
+        and q.mention.kind == "person"]
+    for i, role in role_texts.items():
+        q, m = quotes[i], quotes[i].mention
+        # a title's acronym names a person only when the article gives someone that role
+        who = _resolve_role(role, m.start, layout, roled, direct_names, ctx, nearby=q.kind != "organization")
+        if who is None and q.kind == "organization":  # "Kepala Staf Gabungan (JCS)" is a body
+            direct_names.append((m.start, q.name, q.kind))
             continue
-        who = _resolve_role(m, m.start, layout, names, direct_names, ctx)
         q.name, q.kind, q.role = (fullest(who) if who else m.name), "person", m.text
         direct_names.append((m.start, q.name, q.kind))
     # clitics, pronouns and "pelatih asal Skotlandia itu": the most recent person before them

@@ -75,6 +75,7 @@ def test_a_place_after_kota_ends_before_the_mayors_name(extract):
     ("Kepala Kejaksaan Negeri", "Kejari", "Kejaksaan Negeri"),
     ("Asosiasi Transportasi Udara International", "IATA", "Asosiasi Transportasi Udara International"),
     ("Presiden Partai Demokrat", "Jumat", None),
+    ("Kepala Kepolisian Resor Kota", "Polresta", "Kepolisian Resor Kota"),  # a syllable inside its first word
 ])
 def test_an_acronym_stands_for_the_fewest_words_that_spell_it(words, short, long):
     from quotes import entities
@@ -162,6 +163,14 @@ def test_an_organisation_noun_with_itu_refers_to_the_organisation(extract, text,
 def test_names_with_particles_stay_whole(extract, text, speaker):
     assert extract(text)["quotes"][0]["speaker"]["name"] == speaker
     assert all(q["speaker"]["name"] in (speaker, "Thiago dos Santos") for q in extract(text)["quotes"])
+
+
+@pytest.mark.parametrize("role", ["Kepala BPBD", "Kalak BPBD", "Kepala Pelaksana BPBD"])
+def test_a_role_in_fewer_words_is_the_person_who_holds_it(extract, role):
+    text = ("Kepala Pelaksana (Kalak) BPBD Kuningan, Dadan Sukmawijaya, mengatakan hujan deras memicu longsor.\n\n"
+            f"Menurut {role}, dua warga masih hilang dan pencarian dilanjutkan besok pagi.")
+    q = next(q for q in extract(text)["quotes"] if q["text"].startswith("dua warga"))
+    assert q["speaker"]["name"] == "Dadan Sukmawijaya"
 
 
 def test_a_noun_beginning_with_di_is_no_verb(extract):
