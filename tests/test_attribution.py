@@ -119,3 +119,10 @@ def test_a_verdict_read_out_is_the_readers_quote(extract):
             "Hakim Andreas Siregar di ruang sidang utama, Kamis (3/7/2025).")
     q = only(extract(text), type="direct")
     assert q["speaker"]["name"] == "Andreas Siregar" and q["cue"]["text"] == "dibacakan"
+
+
+def test_begitu_kata_after_a_quote_names_its_speaker(extract):
+    text = ('Kuasa hukum terdakwa, Bonifasius Sitorus, menolak putusan itu. "Kami punya kuitansinya dan sudah '
+            'kami tunjukkan di persidangan." Begitu kata Bonifasius.')
+    q = only(extract(text), type="direct")
+    assert (q["speaker"]["name"], q["cue"]["text"]) == ("Bonifasius Sitorus", "Begitu kata")
