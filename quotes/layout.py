@@ -142,9 +142,13 @@ def _boilerplate_screen(lang: Lang) -> regex.Pattern | None:
     return regex.compile("|".join(parts)) if parts else None
 
 
+# closing marks at a line's end, also as HTML entities ('... Ritme&quot;')
+RE_CLOSING_AT_END = regex.compile(r"(?r)(?:&(?:quot|rdquo|rsquo|raquo|#34|#39|#8221|#8217);|[" + CLOSING_QUOTES + r"])+$")
+
+
 def _is_headline(text: str) -> bool:
     """A short line without sentence punctuation at its end: a title, not prose."""
-    if text.rstrip(CLOSING_QUOTES)[-1:] in TERMINALS:
+    if RE_CLOSING_AT_END.sub("", text)[-1:] in TERMINALS:
         return False
     n = len(RE_WORDS.findall(text))
     return 0 < n <= HEADLINE_MAX_WORDS

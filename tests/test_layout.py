@@ -35,3 +35,9 @@ def test_quotation_marks_written_as_entities_end_and_open_sentences():
     layout = find_layout(text, LANG)
     assert [text[s:e] for s, e in layout.sentences] == [
         "Laga berjalan ketat.", "&quot;Kami sempat lengah.&quot;", "Tim kini fokus ke final."]
+
+
+def test_a_title_ending_in_a_quotation_mark_written_as_an_entity_is_a_headline():
+    text = ('Marín Kuasai Hari Pertama, De Rosa: &quot;Saya Belum Menemukan Ritme&quot;\n'
+            'VIVA – Pembalap Ducati, Álex Marín, tampil dominan. &quot;Kami siap,&quot; ujarnya.')
+    assert [k for _t, k in kinds(text)] == ["headline", "body"]
