@@ -69,8 +69,11 @@ def test_clitic_cue_resolves_to_previous_speaker(extract):
     assert q["speaker"]["mention"] == "ujarnya"
 
 
-def test_report_attribution_speaker_and_source_are_the_outlet(extract):
-    text = "Dilansir AFP, pasukan itu mundur dari kota tersebut pada Selasa malam."
+@pytest.mark.parametrize("text", [
+    "Dilansir AFP, pasukan itu mundur dari kota tersebut pada Selasa malam.",
+    "Menurut AFP, pasukan itu mundur dari kota tersebut pada Selasa malam.",
+])
+def test_report_attribution_speaker_and_source_are_the_outlet(extract, text):
     q = only(extract(text), type="indirect")
     assert q["speaker"]["name"] == "AFP"
     assert [s["name"] for s in q["sources"]] == ["AFP"]
