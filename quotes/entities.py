@@ -476,15 +476,18 @@ def _subject_over_object(prior: list[tuple[int, str, str]], text: str, layout: L
 
 
 def _in_subject(text: str, start: int, pos: int, ctx: Context) -> bool:
-    """No verb stands between a sentence's start and `pos`, or only a passive one right before it,
-    whose agent it names ("ditampik Kustini"): what is at `pos` is (in) the sentence's subject."""
+    """No verb stands between a sentence's start and `pos`, or only a passive one right before it
+    (and its "oleh"), whose agent it names: what is at `pos` is (in) the sentence's subject."""
     grammar = ctx.lang.grammar
     words = RE_LOWER_WORD.findall(text, start, pos)
     verbs = [w for w in words if ctx.lang.cues.get(w) or _verb(w, grammar)]
-    # the agent of the sentence's own passive verb, not of one in a relative clause after another
-    # verb ("membantah tudingan yang dilontarkan Lefèvre")
-    return not verbs or (verbs == words[-1:] and text[:pos].rstrip().endswith(words[-1])
-                         and grammar.pattern("passive").match(words[-1]) is not None)
+    if not verbs:
+        return True
+    # the agent of the sentence's own passive verb ("ditampik Kustini", "didukung oleh Hendarman"),
+    # not of one in a relative clause after another verb ("membantah tudingan yang dilontarkan X")
+    if len(verbs) > 1 or grammar.pattern("passive").match(verbs[0]) is None or not text[:pos].rstrip().endswith(words[-1]):
+        return False
+    return words[-1] == verbs[0] or words[-1] in grammar.words("agent_markers")
 
 
 def _verb(word: str, grammar) -> bool:

@@ -119,6 +119,10 @@ def test_a_pronoun_refers_to_the_subject_not_the_object(extract, text, content, 
     # the agent of a passive verb in a relative clause is no subject
     ("Sekjen partai, Bagus Pratomo, membantah tudingan yang dilontarkan Wulan Sari. Ia hanya menyatakan "
      "setiap keputusan diambil pengurus daerah.", "setiap keputusan diambil pengurus daerah", "Bagus Pratomo"),
+    # the agent after "oleh" is the subject of a passive sentence
+    ("Deputi Gubernur BI, Aida Rahmawati, menambahkan kredit tumbuh. Pertanyaan soal rupiah dijawab langsung "
+     "oleh Hendarman Wiratmaja, yang duduk di samping Aida. Menurutnya, penguatan rupiah ditopang modal asing.",
+     "penguatan rupiah ditopang modal asing", "Hendarman Wiratmaja"),
     # "dari Fikri (22)": a word written with an age is a person, not a place after "dari"
     ('"Kami sempat kehilangan fokus," kata Raka Pratama. Pandangan berbeda datang dari Fikri (22). '
      "Pemain asal Kudus itu menilai pasangan Korea mengubah pola serangan.",
