@@ -460,6 +460,8 @@ def _is_adjunct(seg: list[Token], ctx: Context) -> bool:
         return True
     if first in _g(ctx, "day_names") or first.casefold() in _g(ctx, "time_words"):
         return True
+    if all(t.bare in _g(ctx, "months") or t.bare.isdigit() for t in seg):
+        return True  # "November 2019"
     return all(_in(ctx.lang, "degree", t.text) or _is_age(ctx, t.text) for t in seg)
 
 
@@ -484,6 +486,17 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
     while len(segs) > 2 and not segs[-1] and segs[-2] and _is_adjunct(segs[-2], ctx):
         segs[-2:] = [[]]
     segs = [seg for seg in segs if seg]
+    # "Kapau Fauziono, yang tinggal di Loksado, Kabupaten Hulu Sungai Selatan, juga memastikan": a
+    # relative clause runs to the verb; "X, dihubungi kemarin, mengatakan": so does a passive adjunct
+    relative = next((k for k in range(len(segs) - 1, 0, -1) if segs[k][0].bare in _g(ctx, "relative")
+                     or _passive(segs[k][0].text, ctx)), None)
+    if relative is not None:
+        segs = segs[:relative]
+    # "Bonifasius, yang ditemui terpisah, balik menyebut": words that only lead to the verb
+    # ... and so do an adjunct and a place ("Mohammad Imam (35), warga Bojonggede, Kabupaten Bogor,")
+    while len(segs) > 1 and (not _trim(segs[-1], ctx) or _is_adjunct(_trim(segs[-1], ctx), ctx)
+                             or all(_place_word(t, ctx) for t in segs[-1])):
+        segs.pop()
     # "…, dalam wawancara dengan BBC menuturkan", "dr. Yohanna Kafiar, M.Kes mengatakan",
     # "Dedi Marpaung, saat dihubungi Liputan6.com menyatakan", "…, Senin (5/10/2020) sore menyatakan"
     while len(segs) > 1 and (not is_capitalised(segs[-1][0]) and segs[-1][0].bare in _g(ctx, "adjunct_prepositions")
@@ -530,6 +543,16 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
     return classify(text, subject, ctx)
 
 
+def _passive(word: str, ctx: Context) -> bool:
+    """A passive verb ("dihubungi", "ditemui"), not a noun that starts like one ("direktur")."""
+    grammar = ctx.lang.grammar
+    return grammar.pattern("passive").match(word) is not None and word not in grammar.words("non_verbal")
+
+
+def _place_word(tok: Token, ctx: Context) -> bool:
+    return tok.bare in ctx.lang.place_words or tok.bare in ctx.place_like or tok.bare in ctx.lang.place_nouns
+
+
 def _body_noun(word: str, ctx: Context, text: str, end: int) -> bool:
     """A common noun for an organisation followed by "itu" ("kementerian itu", "lembaga tersebut"):
     it refers back to one the article named."""
@@ -554,14 +577,16 @@ def _appositive_name(text: str, name: list[Token], description: list[Token], ctx
     ("Darto, pedagang sayur yang lapaknya di seberang warung," → Darto, role "pedagang sayur")."""
     name = [t for t in _trim(name, ctx) if not _is_age(ctx, t.text)]
     dates = _g(ctx, "months") | _g(ctx, "day_names")
-    if not name or not _namey(name, ctx) or any(t.bare.isdigit() or t.bare in dates for t in name):
+    if not name or not all(_name_word(t, ctx) for t in name) or any(t.bare.isdigit() or t.bare in dates for t in name):
         return None
     head = classify(text, name, ctx)
-    if head is None or head.kind != "person":
+    if head is None or head.kind != "person" or not head.text.endswith(head.name):
         return None
     relative = _g(ctx, "relative")
-    role = description[:next((k for k, t in enumerate(description) if k and t.bare in relative), len(description))]
-    return Mention(head.text, head.start, head.end, head.name, head.role or _join(text, role)[0], "person")
+    role = description[:next((k for k, t in enumerate(description) if t.bare in relative), len(description))]
+    # "Bonifasius, yang ditemui terpisah, menyebut": a relative clause alone gives no role
+    return Mention(head.text, head.start, head.end, head.name, head.role or (_join(text, role)[0] if role else None),
+                   "person")
 
 
 def _trim(toks: list[Token], ctx: Context) -> list[Token]:

@@ -198,6 +198,22 @@ def test_a_name_then_what_the_person_is_before_the_verb(extract, text, speaker, 
     assert (q["speaker"]["name"], q["speaker"]["role"]) == (speaker, role)
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Ketua Umum Kerukunan Suku Dayak Meratus (KSDM) Kalsel Kapau Fauziono, yang tinggal di Loksado, Kabupaten Hulu Sungai "
+     "Selatan, juga memastikan burung itu masih ada.", "Kapau Fauziono"),           # a relative clause
+    ("Kuasa hukum terdakwa, Bonifasius Sitorus, yang ditemui terpisah, balik menyebut transfer itu "
+     "merupakan pembayaran utang pribadi.", "Bonifasius Sitorus"),                  # ... and an adverb
+    ("Kepala Dinas Kesehatan Kota Bekasi Dezy Syukrawati, dihubungi kemarin, mengatakan vaksinasi tetap "
+     "berjalan selama bulan puasa.", "Dezy Syukrawati"),                            # a passive adjunct
+    ("Peneliti Fikih Hidayat dalam tulisannya di Jurnal Manajemen Bencana, November 2019, juga "
+     "menyimpulkan banyak ketertinggalan dari kompi itu.", "Fikih Hidayat"),        # a date
+    ("Sarjono (52), warga Desa Sukamaju, Kabupaten Lampung Selatan, mengatakan harga gabah turun.",
+     "Sarjono"),                                                                     # a place
+])
+def test_what_stands_between_the_subject_and_its_verb(extract, text, speaker):
+    assert only(extract(text), type="indirect")["speaker"]["name"] == speaker
+
+
 def test_a_list_of_names_is_no_name_with_a_description(extract):
     text = "Baik Muhaimin, Joko, maupun Asep berharap budidaya jangkrik ini bisa bertahan."
     assert all(q["speaker"]["name"] != "Joko" for q in extract(text)["quotes"])
