@@ -24,7 +24,7 @@ RE_TRAILING_SPACE = regex.compile(r"(?r)(?:\s|&nbsp;)+$")
 # (quotation marks may be written as HTML entities: `.&quot; Kata`, `kedua. &quot;Kami`)
 RE_SENT_END = regex.compile(
     r"(?:([.!?…])(?:[\"”’'»)]|&(?:quot|rdquo|#8221|#39|rsquo);)*\K(?:\s|&nbsp;)+"
-    r"(?=(?:[\"“”‘'«(]|&(?:quot|ldquo|#8220|#39|lsquo);)?[\p{Lu}\p{N}])|([.!?])\K(?=[“‘«]\p{Lu}))")
+    r"(?=(?:[\"“”‘'«(]|&(?:quot|ldquo|#8220|#39|lsquo);)?[\p{Lu}\p{N}])|([.!?])\K(?=[“‘«”\"]\p{Lu}))")
 RE_WORD_BEFORE_DOT = regex.compile(r"(\S+)\.$")
 TERMINALS = frozenset(".!?…:;,)")  # a line ending in one of these (and closing quotes) is prose
 CLOSING_QUOTES = "\"”’»'"

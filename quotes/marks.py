@@ -35,6 +35,7 @@ GLYPHS = {
 OPEN_CONTEXT = set("([{—–-:/")
 CLOSE_CONTEXT = set(",.;:!?)]}—–-…")
 TRAILING_PUNCT = ",."
+SENTENCE_END = ".!?"
 
 
 @dataclass
@@ -65,10 +66,18 @@ def _flanking(text: str, tok: str, start: int, end: int, lo: int, hi: int) -> tu
         left = left and (after.isalnum() or after in "\"“")
     elif not left and not right and not space_before and not space_after:
         # glued on both sides (`cukup,”ucap`, `.“Anggaran`): punctuation before means a closing
-        # mark unless the shape says it opens
-        if before in CLOSE_CONTEXT:
+        # mark unless the shape says it opens; between a sentence's end and a capital (`publik.”Beri`)
+        # a mark that may do both does either, as the pairing needs
+        if before in SENTENCE_END and after.isupper():
+            left, right = shape_open, shape_close
+        elif before in CLOSE_CONTEXT:
             left, right = shape_open and not shape_close, shape_close
     return left and shape_open, right and shape_close
+
+
+def _glued_between(text: str, m: regex.Match, lo: int, hi: int) -> bool:
+    """The mark stands between a sentence's end and a capital with no space: `publik.”Beri`."""
+    return m.start() > lo and m.end() < hi and text[m.start() - 1] in SENTENCE_END and text[m.end()].isupper()
 
 
 def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
@@ -77,7 +86,7 @@ def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
         glyph = m.group()
         family = GLYPHS[glyph][0]
         can_open, can_close = _flanking(text, glyph, m.start(), m.end(), lo, hi)
-        if glyph in ("”", "&rdquo;", "&#8221;") and can_open and can_close:
+        if glyph in ("”", "&rdquo;", "&#8221;") and can_open and can_close and not _glued_between(text, m, lo, hi):
             # Kompas's ” opens too, but only where a word starts after a space or at a line start
             before = text[m.start() - 1] if m.start() > lo else " "
             can_open = before.isspace() or before in OPEN_CONTEXT

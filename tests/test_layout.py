@@ -41,3 +41,9 @@ def test_a_title_ending_in_a_quotation_mark_written_as_an_entity_is_a_headline()
     text = ('Marín Kuasai Hari Pertama, De Rosa: &quot;Saya Belum Menemukan Ritme&quot;\n'
             'VIVA – Pembalap Ducati, Álex Marín, tampil dominan. &quot;Kami siap,&quot; ujarnya.')
     assert [k for _t, k in kinds(text)] == ["headline", "body"]
+
+
+def test_a_quotation_mark_glued_to_a_sentences_end_opens_the_next_sentence():
+    text = "Razia tetap gencar, juga bagi pengelola tempat publik.”Beri penghargaan bagi yang taat,” kata Windhu."
+    sentences = [text[s:e] for s, e in find_layout(text, LANG).sentences]
+    assert [s[:6] for s in sentences] == ["Razia ", "”Beri "]
