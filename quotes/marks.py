@@ -64,6 +64,10 @@ def _flanking(text: str, tok: str, start: int, end: int, lo: int, hi: int) -> tu
         if before.isalnum() and after.isalnum():
             return False, False
         left = left and (after.isalnum() or after in "\"“")
+    elif space_before and space_after and start - 2 >= lo and text[start - 2] in ",.!?" \
+            and end + 1 < hi and text[end + 1].islower():
+        # loose on both sides after the quote's comma (`khusuk, ” ucapnya`): a closing mark
+        right = shape_close
     elif not left and not right and not space_before and not space_after:
         # glued on both sides (`cukup,”ucap`, `.“Anggaran`): punctuation before means a closing
         # mark unless the shape says it opens; between a sentence's end and a capital (`publik.”Beri`)

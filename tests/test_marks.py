@@ -19,6 +19,9 @@ def marks(text):
     ("Dia berkata, “Anggaran cukup,”ucap dia.“Anggaran lagi.” Lalu pergi.", ["Anggaran cukup", "Anggaran lagi"]),
     ('"Siapa yang salah?" tanya dia.', ["Siapa yang salah?"]),
     ('"A," kata X. "B."', ["A", "B"]),
+    # a closing mark loose on both sides after the quote's comma
+    ("”Di semua masjid sudah diberitahukan, ” ucapnya. Menurutnya, aman. ”Tidak harus ke Masjid Agung,” "
+     "ucapnya.", ["Di semua masjid sudah diberitahukan", "Tidak harus ke Masjid Agung"]),
     # Kompas's ” glued between a sentence's end and a capital opens the next quote
     ("Razia tetap gencar, juga bagi pengelola tempat publik.”Beri penghargaan bagi yang taat,” kata Windhu.",
      ["Beri penghargaan bagi yang taat"]),
