@@ -173,6 +173,12 @@ def is_capitalised(tok: Token) -> bool:
 WORD_CACHE = 1 << 16
 
 
+@functools.lru_cache(maxsize=WORD_CACHE)
+def _is_degree(lang: Lang, word: str) -> bool:
+    """An academic degree after a name: listed ("M.Kes", "Ph.D.") or shaped like one ("Sp.PD-KPTI")."""
+    return _in(lang, "degree", word) or lang.grammar.pattern("degree").match(word) is not None
+
+
 def _role_like(tok: Token, ctx: Context) -> bool:
     return _role_word(ctx.lang, tok.bare) or tok.bare in ctx.place_like or not is_capitalised(tok)
 
@@ -263,6 +269,8 @@ def classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
     ranks = [i for i, t in enumerate(toks) if _is_rank(t, lang) and i + 1 < len(toks) and is_capitalised(toks[i + 1])]
     if ranks:
         first_rank, last_rank = ranks[0], ranks[-1]
+        while first_rank and _is_rank(toks[first_rank - 1], lang):
+            first_rank -= 1  # "Dr. dr. Fransiska": the ranks before it are no part of the role
         name_toks = toks[last_rank + 1:]
         while name_toks and _is_rank(name_toks[0], lang) and len(name_toks) > 1:
             name_toks = name_toks[1:]
@@ -292,7 +300,7 @@ def classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         elif last >= i:
             i = last + 1
         i = _short_name_split(toks, i, ctx)
-        name_toks = [t for t in toks[i:] if not _is_age(ctx, t.text) and not _in(lang, "degree", t.text)]
+        name_toks = [t for t in toks[i:] if not _is_age(ctx, t.text) and not _is_degree(lang, t.text)]
         if name_toks and all(_name_word(t, ctx) for t in name_toks):
             role = _join(text, toks[:i])[0] if i else None
             return Mention(mention_text, ms, me, _join(text, name_toks)[0], role, "person")
@@ -363,7 +371,7 @@ def _namey(toks: list[Token], ctx: Context) -> bool:
 
 
 def _strip_honorifics(toks: list[Token], lang: Lang) -> list[Token]:
-    toks = [t for t in toks if not _in(lang, "degree", t.text) and not lang.grammar.pattern("age").match(t.text)]
+    toks = [t for t in toks if not _is_degree(lang, t.text) and not lang.grammar.pattern("age").match(t.text)]
     while len(toks) > 1 and _is_rank(toks[0], lang):
         toks = toks[1:]
     return toks
@@ -427,7 +435,8 @@ def after(text: str, pos: int, limit: int, ctx: Context) -> Mention | None:
             descriptive = not is_capitalised(toks[0]) and len(toks) < MAX_DESCRIPTION
             # "Deputi Bidang Ketersediaan dan Stabilisasi": a role goes on; "Salehudin dari KKP": a name ends
             connects = w in _g(ctx, "role_connectors") and (_role_like(toks[-1], ctx) or _role_like(toks[0], ctx))
-            if not (prev_role or descriptive or connects or w in _g(ctx, "name_particles") or _in(ctx.lang, "role_noun", w)):
+            if not (prev_role or descriptive or connects or w in _g(ctx, "name_particles") or _in(ctx.lang, "role_noun", w)
+                    or _is_rank(t, ctx.lang)):  # "Dr. dr. Fransiska Hutapea"
                 break
         if not toks and not (is_capitalised(t) or _joined_particle(t, ctx) or _leading_particle(t, ctx) or _is_rank(t, ctx.lang)
                              or w in ctx.lang.words.get("pronoun", ())
@@ -462,7 +471,7 @@ def _is_adjunct(seg: list[Token], ctx: Context) -> bool:
         return True
     if all(t.bare in _g(ctx, "months") or t.bare.isdigit() for t in seg):
         return True  # "November 2019"
-    return all(_in(ctx.lang, "degree", t.text) or _is_age(ctx, t.text) for t in seg)
+    return all(_is_degree(ctx.lang, t.text) or _is_age(ctx, t.text) for t in seg)
 
 
 def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
@@ -501,7 +510,7 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
     # "Dedi Marpaung, saat dihubungi Liputan6.com menyatakan", "…, Senin (5/10/2020) sore menyatakan"
     while len(segs) > 1 and (not is_capitalised(segs[-1][0]) and segs[-1][0].bare in _g(ctx, "adjunct_prepositions")
                              or _occasion(segs[-1], ctx) or segs[-1][0].bare in _g(ctx, "day_names")
-                             or all(_in(ctx.lang, "degree", t.text) for t in segs[-1])):
+                             or all(_is_degree(ctx.lang, t.text) for t in segs[-1])):
         segs.pop()
     # "Badan Meteorologi, Klimatologi, dan Geofisika": a list inside one name
     if len(segs) > 1 and segs[-1][0].bare in _g(ctx, "list_conjunctions") and all(is_capitalised(t) for t in segs[-2]):
@@ -512,7 +521,7 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
     # "Maria Goreti Bria (47), salah satu warga, mengatakan": a name, then what the person is
     first = segs[-1][0]
     if (len(segs) >= 2 and not is_capitalised(first) and first.bare not in ctx.lang.words.get("pronoun", ())
-            and first.bare not in _g(ctx, "list_conjunctions")):
+            and first.bare not in _g(ctx, "list_conjunctions") and not _is_rank(first, ctx.lang)):
         named = _appositive_name(text, segs[-2], segs[-1], ctx)
         if named is not None:
             return named

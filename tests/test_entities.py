@@ -214,6 +214,19 @@ def test_what_stands_between_the_subject_and_its_verb(extract, text, speaker):
     assert only(extract(text), type="indirect")["speaker"]["name"] == speaker
 
 
+@pytest.mark.parametrize("text, speaker, role", [
+    ('"Campak itu sangat menular," kata Ketua Umum IDAI Dr. dr. Fransiska Hutapea, Sp.A(K), dalam rapat itu.',
+     "Fransiska Hutapea", "Ketua Umum IDAI"),
+    ("Direktur RSPI Sulianti Saroso, dr. I Made Wirawan Putra, Sp.P, mengatakan rumah sakitnya telah siap.",
+     "I Made Wirawan Putra", "Direktur RSPI Sulianti Saroso"),
+    ("Guru besar FKUI, Prof. Dr. dr. Ratna Kusumawardani, Sp.PD-KPTI, menilai risiko penularan masih rendah.",
+     "Ratna Kusumawardani", "Guru besar FKUI"),
+])
+def test_honorifics_and_degrees_around_a_name(extract, text, speaker, role):
+    q = extract(text)["quotes"][0]
+    assert (q["speaker"]["name"], q["speaker"]["role"]) == (speaker, role)
+
+
 def test_a_list_of_names_is_no_name_with_a_description(extract):
     text = "Baik Muhaimin, Joko, maupun Asep berharap budidaya jangkrik ini bisa bertahan."
     assert all(q["speaker"]["name"] != "Joko" for q in extract(text)["quotes"])
