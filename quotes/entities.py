@@ -26,6 +26,7 @@ RE_WORD_BEFORE = regex.compile(r"(?r)(\p{Ll}+) $")  # read from the end: one try
 RE_PARENTHESIS_AFTER = regex.compile(r" (\([^()\n]{1,20}\))")
 RE_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}.-])\p{Ll}+(?![\p{L}\p{N}])")
 RE_WORD = regex.compile(r"[\p{L}\p{N}]+")
+RE_GROUP_WORDS = regex.compile(r"(\p{L}+) ((?:\p{Ll}+ ?){1,6})")
 RE_NEXT_WORD = regex.compile(r" (\p{Lu}[\p{L}-]+)\b")
 RE_ROLE_BEFORE_COMMA = regex.compile(r"(?r)(\p{Lu}[\p{L} ]+), $")
 PRONOUN_KINDS = ("pronoun", "clitic", "anaphor")
@@ -363,6 +364,17 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             q.name, q.kind = m.name, "group"
         q.role = m.role
         direct_names.append((m.start, q.name, q.kind))
+    # "Para orang tua itu": the group quoted before that shares a word with it
+    anaphoric = ctx.lang.grammar.words("anaphoric")
+    for q in quotes:
+        m = q.mention
+        if m is None or m.kind != "group" or m.text.split()[-1] not in anaphoric:
+            continue
+        words = set(_tokens(m.text)) - anaphoric - {w.casefold() for w in ctx.lang.words.get("group_head", ())}
+        earlier = [(pos, name) for pos, name, kind in direct_names + _groups(text, layout, ctx)
+                   if kind == "group" and pos < m.start and name != m.name and words & set(_tokens(name))]
+        if earlier:
+            q.name = max(earlier)[1]
     # who holds which role: the names of the text, and the speakers their mention gives one to
     roled = [(n.start, n.name, n.role) for n in names if n.role] + [
         (q.mention.start, q.name, q.role) for q in quotes if q.mention is not None and q.kind == "person" and q.role
@@ -386,7 +398,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
               and not content.holds(n.start)]
     roles = {fold(fullest(n.name)): n.role for n in people if n.role}
     antecedents = sorted(direct_names + [(n.start, fullest(n.name), "person") for n in people])
-    with_organisations = False
+    with_organisations = with_groups = False
     said = {pos for pos, _n, _k in direct_names}  # where a speaker is named: a subject by its cue
     for q in sorted(quotes, key=lambda q: q.mention.start if q.mention else q.start):
         m = q.mention
@@ -400,7 +412,16 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             antecedents = sorted(antecedents + _organisations(text, layout, ctx, acronyms()))
             with_organisations = True
             prior = _prior(antecedents, m.start, layout)
-        if body:
+        if m.text.casefold() in ctx.lang.grammar.words("plural_pronouns"):
+            # "mereka": a group the article names ("Sejumlah orang tua murid mendatangi ..."), never one person
+            if not with_groups:
+                antecedents = sorted(antecedents + _groups(text, layout, ctx))
+                with_groups = True
+                prior = _prior(antecedents, m.start, layout)
+            prior = [a for a in prior if a[2] == "group"]
+            if not prior:
+                continue
+        elif body:
             organisations = [a for a in prior if a[2] == "organization"]
             prior = ([a for a in organisations if _tokens(a[1])[:1] == (body,)]
                      or _prior(_named(text, body, ctx, acronyms()), m.start, layout) or organisations)
@@ -528,6 +549,26 @@ def _organisations(text: str, layout: Layout, ctx: Context, acronyms: dict[str, 
         if mention is not None and mention.kind == "organization":
             out.append((m.start(), _organisation(mention.name, acronyms, ctx), "organization"))
     return out
+
+
+def _groups(text: str, layout: Layout, ctx: Context) -> list[tuple[int, str, str]]:
+    """Groups that open a sentence ("Sejumlah orang tua murid mendatangi ..."): what "mereka" and
+    "para orang tua itu" may refer to. The group's words run up to its verb."""
+    heads = ctx.lang.words.get("group_head", ())
+    grammar = ctx.lang.grammar
+    found = []
+    for s, e in layout.sentences:
+        words = RE_GROUP_WORDS.match(text, s, e)
+        if words is None or words.group(1).casefold() not in heads:
+            continue
+        phrase = [words.group(1)]
+        for w in words.group(2).split():
+            if _verb(w, grammar) or w in ctx.lang.function_words or ctx.lang.cues.get(w):
+                break
+            phrase.append(w)
+        if len(phrase) > 1:
+            found.append((s, " ".join(phrase), "group"))
+    return found
 
 
 def _place(word: str, ctx: Context) -> bool:

@@ -227,6 +227,18 @@ def test_honorifics_and_degrees_around_a_name(extract, text, speaker, role):
     assert (q["speaker"]["name"], q["speaker"]["role"]) == (speaker, role)
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Kepala Dinas Pendidikan Asep Saepul Rohman meninjau dapur sekolah. Sejumlah orang tua siswa mendatangi "
+     "sekolah itu pada Senin. Mereka berharap pemerintah memperbaiki standar dapur.",
+     "pemerintah memperbaiki standar dapur"),
+    ("Kepala Dinas Pendidikan Asep Saepul Rohman meninjau dapur sekolah. Sejumlah orang tua siswa mendatangi "
+     "sekolah itu pada Senin. Para orang tua itu mengatakan anak mereka sakit perut.", "anak mereka sakit perut"),
+])
+def test_mereka_and_a_group_with_itu_refer_to_the_group(extract, text, content):
+    q = next(q for q in extract(text)["quotes"] if q["text"] == content)
+    assert q["speaker"]["name"] == "Sejumlah orang tua siswa"  # as written
+
+
 def test_a_list_of_names_is_no_name_with_a_description(extract):
     text = "Baik Muhaimin, Joko, maupun Asep berharap budidaya jangkrik ini bisa bertahan."
     assert all(q["speaker"]["name"] != "Joko" for q in extract(text)["quotes"])
