@@ -501,6 +501,8 @@ def _in_subject(text: str, start: int, pos: int, ctx: Context) -> bool:
     (and its "oleh"), whose agent it names: what is at `pos` is (in) the sentence's subject."""
     grammar = ctx.lang.grammar
     words = RE_LOWER_WORD.findall(text, start, pos)
+    if any(w in grammar.words("object_prepositions") for w in words):
+        return False  # "Made sependapat dengan Ratna": what follows such a preposition is no subject
     verbs = [w for w in words if ctx.lang.cues.get(w) or _verb(w, grammar)]
     if not verbs:
         return True

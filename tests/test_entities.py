@@ -119,6 +119,10 @@ def test_a_pronoun_refers_to_the_subject_not_the_object(extract, text, content, 
     # the agent of a passive verb in a relative clause is no subject
     ("Sekjen partai, Bagus Pratomo, membantah tudingan yang dilontarkan Wulan Sari. Ia hanya menyatakan "
      "setiap keputusan diambil pengurus daerah.", "setiap keputusan diambil pengurus daerah", "Bagus Pratomo"),
+    # a person after "dengan" is no subject
+    ("Guru besar FKUI Ratna Kusumawardani menilai risiko penularan rendah. Direktur rumah sakit itu, Made "
+     "Wirawan, sependapat dengan Ratna soal bahaya stigma. Ia mengungkapkan pasien sempat menolak dirawat.",
+     "pasien sempat menolak dirawat", "Made Wirawan"),
     # the agent after "oleh" is the subject of a passive sentence
     ("Deputi Gubernur BI, Aida Rahmawati, menambahkan kredit tumbuh. Pertanyaan soal rupiah dijawab langsung "
      "oleh Hendarman Wiratmaja, yang duduk di samping Aida. Menurutnya, penguatan rupiah ditopang modal asing.",
