@@ -27,6 +27,7 @@ RE_PARENTHESIS_AFTER = regex.compile(r" (\([^()\n]{1,20}\))")
 RE_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}.-])\p{Ll}+(?![\p{L}\p{N}])")
 RE_WORD = regex.compile(r"[\p{L}\p{N}]+")
 RE_GROUP_WORDS = regex.compile(r"(\p{L}+) ((?:\p{Ll}+ ?){1,6})")
+RE_WORD_AFTER = regex.compile(r" (\p{Ll}+)\b")
 RE_NEXT_WORD = regex.compile(r" (\p{Lu}[\p{L}-]+)\b")
 RE_ROLE_BEFORE_COMMA = regex.compile(r"(?r)(\p{Lu}[\p{L} ]+), $")
 PRONOUN_KINDS = ("pronoun", "clitic", "anaphor")
@@ -170,6 +171,9 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                       if text[start - 1:start] == " " and mentions.is_lower(text[start - 2:start - 1]) else None)
             title = before.group(1) if before is not None and mentions.is_title_word(before.group(1), lang) else None
             words = text[start:end]
+            word_after = RE_WORD_AFTER.match(text, end)
+            if word_after is not None and word_after.group(1) in grammar.words("anaphoric"):
+                continue  # "politikus Partai Gerindra itu": a description of someone, no name
             # "Rusdiansyah (41)": an age after a word makes it a person's name
             after = RE_PARENTHESIS_AFTER.match(text, end)
             aged = after is not None and grammar.pattern("age").match(after.group(1)) is not None

@@ -119,6 +119,11 @@ def test_a_pronoun_refers_to_the_subject_not_the_object(extract, text, content, 
     # the agent of a passive verb in a relative clause is no subject
     ("Sekjen partai, Bagus Pratomo, membantah tudingan yang dilontarkan Wulan Sari. Ia hanya menyatakan "
      "setiap keputusan diambil pengurus daerah.", "setiap keputusan diambil pengurus daerah", "Bagus Pratomo"),
+    # "politikus Partai Gerindra itu" describes someone: "Gerindra" is no person to refer to
+    ("Ketua Komisi II Bambang Prakoso membuka rapat. \"Silakan setiap fraksi bersikap,\" ujar politikus "
+     "Partai Gerindra itu. Anggota Komisi II dari Fraksi PDI-P, Lukas Sembiring, langsung menolak. "
+     '"Peluang calon tunggal makin besar," kata politikus PDI-P itu.', "Peluang calon tunggal makin besar",
+     "Lukas Sembiring"),
     # a person after "dengan" is no subject
     ("Guru besar FKUI Ratna Kusumawardani menilai risiko penularan rendah. Direktur rumah sakit itu, Made "
      "Wirawan, sependapat dengan Ratna soal bahaya stigma. Ia mengungkapkan pasien sempat menolak dirawat.",
