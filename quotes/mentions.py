@@ -323,7 +323,10 @@ def classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
     name_toks = [t for t in name_toks if not RE_PARENTHESISED.match(t.text)] or name_toks
     # "Gas Bumi Kementerian ESDM Erika Damanik": the name follows the last organisation word;
     # "Kota Banyuasri Sri Handayani": a place noun takes the word after it as its own name
-    last = max((j for j, t in enumerate(name_toks) if _org_like(t, ctx) or t.bare in lang.place_nouns), default=None)
+    # ("Faisal Tanjung Mardani": a place noun after a name's first word is a word of the name)
+    last = max((j for j, t in enumerate(name_toks) if _org_like(t, ctx) or (
+        t.bare in lang.place_nouns and (j == 0 or _org_like(name_toks[j - 1], ctx) or _role_like(name_toks[j - 1], ctx)))),
+        default=None)
     if last is not None and name_toks[last].bare in lang.place_nouns:
         if last + 1 >= len(name_toks) - 1:
             return None  # "Sungai Melawi", "Desa Baning": a place

@@ -248,6 +248,13 @@ def test_mereka_and_a_group_with_itu_refer_to_the_group(extract, text, content):
     assert q["speaker"]["name"] == "Sejumlah orang tua siswa"  # as written
 
 
+def test_a_place_word_inside_a_name_is_a_word_of_the_name(extract):
+    # "Tanjung" is a cape, and a name: after a first name it is the latter
+    text = ("Kuasa hukum pasangan calon nomor urut 2, Faisal Tanjung Mardani, meminta agar Bawaslu tidak ragu "
+            "mendiskualifikasi pasangan calon yang terbukti melakukan politik uang.")
+    assert only(extract(text), type="indirect")["speaker"]["name"] == "Faisal Tanjung Mardani"
+
+
 def test_a_list_of_names_is_no_name_with_a_description(extract):
     text = "Baik Muhaimin, Joko, maupun Asep berharap budidaya jangkrik ini bisa bertahan."
     assert all(q["speaker"]["name"] != "Joko" for q in extract(text)["quotes"])
