@@ -552,7 +552,14 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
             or first.bare in ctx.lang.words.get("group_head", ()) or _in(ctx.lang, "role_noun", first.bare)
             or first.bare in _g(ctx, "unnamed") or first.bare in _g(ctx, "party_words") or _in(ctx.lang, "title", first.bare.capitalize())):
         return None
-    return classify(text, subject, ctx)
+    found = classify(text, subject, ctx)
+    if found is None:
+        # "Dodi Kurniawan Hasibuan dari Fraksi Partai Golkar": a name, then where the person is from
+        k = next((k for k, t in enumerate(subject) if k and t.bare in _g(ctx, "affiliations")), None)
+        head = classify(text, subject[:k], ctx) if k and subject[k + 1:] else None
+        if head is not None and head.kind == "person" and head.role is None:
+            return Mention(head.text, head.start, head.end, head.name, _join(text, subject[k + 1:])[0], "person")
+    return found
 
 
 def _passive(word: str, ctx: Context) -> bool:

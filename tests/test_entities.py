@@ -255,6 +255,12 @@ def test_a_place_word_inside_a_name_is_a_word_of_the_name(extract):
     assert only(extract(text), type="indirect")["speaker"]["name"] == "Faisal Tanjung Mardani"
 
 
+def test_a_name_then_where_the_person_is_from(extract):
+    text = "Dodi Kurniawan Hasibuan dari Fraksi Partai Golkar menilai jawaban menteri belum menyentuh akar persoalan."
+    q = only(extract(text), type="indirect")
+    assert (q["speaker"]["name"], q["speaker"]["role"]) == ("Dodi Kurniawan Hasibuan", "Fraksi Partai Golkar")
+
+
 def test_a_list_of_names_is_no_name_with_a_description(extract):
     text = "Baik Muhaimin, Joko, maupun Asep berharap budidaya jangkrik ini bisa bertahan."
     assert all(q["speaker"]["name"] != "Joko" for q in extract(text)["quotes"])
