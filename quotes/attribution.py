@@ -410,10 +410,23 @@ def _indirect_verb(c: _Ctx, cue: Cue) -> Quote | None:
             return None
     elif not is_content_clause(clause, c.grammar, strict=(entry is None or entry.object_prone) and comp is None):
         return None
-    who = mentions.before(c.text, s, cue.start, c.mctx)
+    who = mentions.before(c.text, _after_fronted_source(c, s, cue.start), cue.start, c.mctx)
     if who is None:
         return None
     return Quote("indirect", c.text[span[0]:span[1]], span[0], span[1], "indirect.verb", cue, who)
+
+
+def _after_fronted_source(c: _Ctx, s: int, pos: int) -> int:
+    """Where the subject may start: after a source phrase that opens the sentence ("Dikutip
+    detikHealth dari Kyodo, Jepang mengonfirmasi ..."), which is no part of it."""
+    for phrase in c.phrases:
+        if phrase.start > pos:
+            break
+        if s <= phrase.start and not c.text[s:phrase.start].strip(" ,") and phrase.outlets[-1].end < pos:
+            m = RE_TO_COMMA.match(c.text[phrase.outlets[-1].end:pos])
+            if m is not None:
+                return phrase.outlets[-1].end + m.end()
+    return s
 
 
 def _indirect_post(c: _Ctx, cue: Cue) -> Quote | None:

@@ -38,3 +38,11 @@ def test_a_source_phrase_opening_a_paragraph_covers_it(extract, opening):
             "Andi ketika itu juga memastikan distribusi ke puskesmas berjalan lancar.")
     quotes = [q for q in extract(text)["quotes"] if q["speaker"]["name"] == "Andi Wijaya"]
     assert len(quotes) == 2 and all([s["name"] for s in q["sources"]] == ["Kompas"] for q in quotes)
+
+
+def test_a_source_chain_quoted_by_a_lowercase_brand_and_the_subject_after_it(extract):
+    # "Dikutip detikHealth dari Kyodo,": detikHealth quotes, Kyodo is the source; the sentence's
+    # subject starts after the phrase
+    text = "Dikutip detikHealth dari Kyodo, Jepang mengonfirmasi kasus pertama mpox klade Ib pada pekan lalu."
+    q = extract(text)["quotes"][0]
+    assert (q["speaker"]["name"], [s["name"] for s in q["sources"]]) == ("Jepang", ["Kyodo"])
