@@ -594,7 +594,7 @@ def _attach_sources(c: _Ctx, quotes: list[Quote], publisher: str | None) -> None
             break
         if not q.sources and q.mention is not None and q.mention.kind == "organization" and q.cue is not None \
                 and getattr(_entry(c, q.cue), "reports", False):
-            outlet = lang.outlet_by_alias.get(q.mention.text.casefold())
+            outlet = lang.outlet_by_alias.get(q.mention.text.casefold()) or lang.outlet_by_alias.get(q.mention.name.casefold())
             if outlet is not None:
                 q.sources = [Source(outlet.name, q.cue.text, q.cue.start, q.cue.end, outlet.id)]
 

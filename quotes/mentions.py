@@ -227,6 +227,15 @@ def _org_word(lang: Lang, text: str) -> bool:
             or (w in lang.place_words and w not in lang.grammar.words("name_like_place_words")))
 
 
+def _described_outlet(text: str, lang: Lang) -> str | None:
+    """The outlet named after a word for what it is ("Kantor berita AFP" → "AFP"), else None."""
+    folded = text.casefold()
+    for descriptor in lang.grammar.ordered("outlet_descriptors"):
+        if folded.startswith(descriptor + " ") and lang.outlet_by_alias.get(folded[len(descriptor) + 1:]):
+            return text[len(descriptor) + 1:]
+    return None
+
+
 def _is_rank(tok: Token, lang: Lang) -> bool:
     return _rank_word(lang, tok.text)
 
@@ -261,6 +270,10 @@ def classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
     if first.casefold() in _g(ctx, "anaphoric_determiners") and len(toks) > 1 and not is_capitalised(toks[1]):
         # "sang menteri", "Sang pelatih": someone named before
         return Mention(mention_text, ms, me, mention_text, _join(text, toks[1:])[0], "anaphor")
+    outlet = _described_outlet(mention_text, lang)
+    if outlet is not None:  # "Kantor berita AFP", "harian The Guardian": the outlet itself
+        at = mention_text.find(outlet)
+        return Mention(mention_text, ms, me, mention_text[at:], None, "organization")
     if first.casefold() in lang.words.get("group_head", ()):
         return Mention(mention_text, ms, me, mention_text, None, "group")
     if first.casefold() in _g(ctx, "party_words") and len(toks) > 1:
