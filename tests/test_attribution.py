@@ -37,6 +37,8 @@ INDIRECT = [
     ("Presiden Rusia, Vladimir Putin, menyatakan pihaknya tidak memiliki kewajiban membela Armenia.",
      "pihaknya tidak memiliki kewajiban membela Armenia", "Vladimir Putin", "menyatakan"),
     ("Ia meminta agar warga tetap tenang dan tidak panik.", "warga tetap tenang dan tidak panik", None, "meminta"),
+    ("Idris melanjutkan, Kecamatan Sawangan memiliki kasus positif terbanyak.",
+     "Kecamatan Sawangan memiliki kasus positif terbanyak", "Idris", "melanjutkan"),
 ]
 
 
@@ -86,6 +88,7 @@ def test_report_attribution_speaker_and_source_are_the_outlet(extract, text):
     "Baca juga: Harga Cabai Naik, Pedagang Mengeluh",                    # a link
     "Sarkissian meminta bantuan kepada NATO untuk menyelesaikan konflik.",  # an act, no speech
     "Kapolres itu menjelaskan kronologi insiden tersebut.",              # an object, no content clause
+    "Pemerintah melanjutkan program bantuan sosial itu.",                # ... nor here
     'Wartawan sempat bertanya, "Apakah Anda akan mundur?"',              # the reporter's own question
     'Ketika seorang wartawan bertanya, "Apakah klub sudah menawar?", ia tersenyum.',  # ... by one of them
 ])
