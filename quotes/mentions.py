@@ -551,11 +551,17 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
             tail = classify(text, subject, ctx)
             if tail is not None and tail.kind == "person":
                 return Mention(tail.text, tail.start, tail.end, tail.name, _join(text, role)[0], "person")
-    # "MK dalam pertimbangan putusannya": the subject ends where an adjunct begins
+    # "MK dalam pertimbangan putusannya": the subject ends where an adjunct begins, and
+    # "Legislator asal Jawa Barat itu sepakat soal ...": after its demonstrative
     for k, t in enumerate(subject[1:], 1):
         if t.bare in _g(ctx, "speaker_stops") or t.bare in _g(ctx, "relative"):
             subject = subject[:k]
             break
+        if (t.bare in _g(ctx, "anaphoric") and k + 1 < len(subject) and not is_capitalised(subject[k + 1])
+                and is_title_word(subject[0].bare.casefold(), ctx.lang)):
+            described = classify(text, subject[:k + 1], ctx)
+            if described is not None and described.kind == "anaphor":
+                return described
     if len(subject) > MAX_SPEAKER_TOKENS:
         return None
     first = subject[0]

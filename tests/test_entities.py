@@ -124,6 +124,10 @@ def test_a_pronoun_refers_to_the_subject_not_the_object(extract, text, content, 
      "Partai Gerindra itu. Anggota Komisi II dari Fraksi PDI-P, Lukas Sembiring, langsung menolak. "
      '"Peluang calon tunggal makin besar," kata politikus PDI-P itu.', "Peluang calon tunggal makin besar",
      "Lukas Sembiring"),
+    # "Legislator asal Jawa Barat itu sepakat soal ...": the description ends at its demonstrative
+    ("Anggota Komisi IX dari Fraksi PKS, Yuni Kartika Sari, menilai Kemenkes terlambat. Legislator asal Jawa "
+     "Barat itu sepakat soal bahaya hoaks, tetapi menilai anggaran kampanye imunisasi justru dipangkas.",
+     "anggaran kampanye imunisasi justru dipangkas", "Yuni Kartika Sari"),
     # a person after "dengan" is no subject
     ("Guru besar FKUI Ratna Kusumawardani menilai risiko penularan rendah. Direktur rumah sakit itu, Made "
      "Wirawan, sependapat dengan Ratna soal bahaya stigma. Ia mengungkapkan pasien sempat menolak dirawat.",
