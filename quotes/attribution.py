@@ -605,7 +605,8 @@ def _reporter(q: Quote, c: _Ctx, publisher: str | None) -> bool:
     if m is None:
         return False
     # "Wartawan", "seorang jurnalis", "salah satu wartawan"
-    head = next((w for w in m.text.casefold().split() if w not in c.mctx.lang.grammar.words("unnamed")), "")
+    unnamed = c.grammar.words("unnamed")
+    head = next((w for w in m.text.casefold().split(maxsplit=3) if w not in unnamed), "")
     if head in c.mctx.lang.words.get("reporter", ()):
         return True
     asks = q.cue is not None and getattr(_entry(c, q.cue), "lemma", None) == "tanya"

@@ -95,6 +95,7 @@ class _Run:
     name: str | None = None  # the person it names, None if it names none
     role: str | None = None
     name_start: int = 0
+    lends: bool | None = None  # a full name whose words the article may use alone (None: not yet asked)
 
 
 def _run_tokens(text: str, start: int, end: int, title_start: int | None, lang) -> _Run:
@@ -151,7 +152,7 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
     quoted = Spans((m.start, m.end) for m in marks)
     grammar = lang.grammar
     cap_run = grammar.pattern("cap_run")
-    particles = grammar.words("name_particles")
+    particles, anaphoric = grammar.words("name_particles"), grammar.words("anaphoric")
     mid_sentence: set[str] | None = None  # the words of runs that stand inside a sentence
     # a name is written many times: each run of words is read once, each phrase classified once
     read: dict[tuple[str, str | None], _Run] = {}
@@ -171,8 +172,8 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                       if text[start - 1:start] == " " and mentions.is_lower(text[start - 2:start - 1]) else None)
             title = before.group(1) if before is not None and mentions.is_title_word(before.group(1), lang) else None
             words = text[start:end]
-            word_after = RE_WORD_AFTER.match(text, end)
-            if word_after is not None and word_after.group(1) in grammar.words("anaphoric"):
+            word_after = RE_WORD_AFTER.match(text, end) if text[end + 1:end + 2].islower() else None
+            if word_after is not None and word_after.group(1) in anaphoric:
                 continue  # "politikus Partai Gerindra itu": a description of someone, no name
             # "Rusdiansyah (41)": an age after a word makes it a person's name
             after = RE_PARENTHESIS_AFTER.match(text, end)
@@ -199,7 +200,9 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
             role = run.role or _role_before(text, max(p.start, start - 80), start, ctx, role_heads)
             at = (before.start(1) if title else start) + run.name_start
             names.append(_Name(run.name, at, at + len(run.name), role, aged))
-            if run.alone is None and run.name == words and _known_name(words, ctx):
+            if run.lends is None:
+                run.lends = run.alone is None and run.name == words and _known_name(words, ctx)
+            if run.lends:
                 wanted.update(w for w in run.name.split() if w not in particles)
     return names
 

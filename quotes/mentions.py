@@ -111,8 +111,10 @@ def article_context(text: str, lang: Lang, cues: Iterable[Cue] = ()) -> Context:
         words.update(m.group(1).split())
     for m in RE_DATELINE_PLACE.finditer(text):
         words.update(w.title() for w in m.group(1).split())
-    if words:  # "datang dari Fikri (22)": a word written with an age is a person, wherever it stands
-        words.difference_update(m.group(1) for m in lang.grammar.pattern("aged_name").finditer(text))
+    # "datang dari Fikri (22)": a word written with an age is a person, wherever it stands
+    aged = lang.grammar.pattern("aged_name")
+    words.difference_update([w for w in words if f"{w} (" in text and any(
+        aged.match(text, i) for i in _occurrences(text, f"{w} ("))])
     short: set[str] = set()
     name_before = lang.grammar.pattern("name_before_cue")
     for cue in cues:
@@ -126,6 +128,13 @@ def article_context(text: str, lang: Lang, cues: Iterable[Cue] = ()) -> Context:
         if m is not None:
             short.add(m.group(1))
     return Context(lang, text, frozenset(words), frozenset(short - words))
+
+
+def _occurrences(text: str, part: str) -> Iterator[int]:
+    i = text.find(part)
+    while i >= 0:
+        yield i
+        i = text.find(part, i + 1)
 
 
 def itokens(text: str, start: int, end: int) -> Iterator[Token]:
@@ -227,6 +236,11 @@ def _org_word(lang: Lang, text: str) -> bool:
             or (w in lang.place_words and w not in lang.grammar.words("name_like_place_words")))
 
 
+@functools.lru_cache(maxsize=8)
+def _descriptor_heads(lang: Lang) -> frozenset[str]:
+    return frozenset(d.split()[0] for d in lang.grammar.ordered("outlet_descriptors"))
+
+
 def _described_outlet(text: str, lang: Lang) -> str | None:
     """The outlet named after a word for what it is ("Kantor berita AFP" → "AFP"), else None."""
     folded = text.casefold()
@@ -270,7 +284,7 @@ def classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
     if first.casefold() in _g(ctx, "anaphoric_determiners") and len(toks) > 1 and not is_capitalised(toks[1]):
         # "sang menteri", "Sang pelatih": someone named before
         return Mention(mention_text, ms, me, mention_text, _join(text, toks[1:])[0], "anaphor")
-    outlet = _described_outlet(mention_text, lang)
+    outlet = _described_outlet(mention_text, lang) if first.casefold() in _descriptor_heads(lang) else None
     if outlet is not None:  # "Kantor berita AFP", "harian The Guardian": the outlet itself
         at = mention_text.find(outlet)
         return Mention(mention_text, ms, me, mention_text[at:], None, "organization")
