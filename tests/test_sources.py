@@ -40,6 +40,13 @@ def test_a_source_phrase_opening_a_paragraph_covers_it(extract, opening):
     assert len(quotes) == 2 and all([s["name"] for s in q["sources"]] == ["Kompas"] for q in quotes)
 
 
+def test_an_all_lowercase_quoting_brand(extract):
+    text = ("Dikutip kumparan dari Antara, Direktur Jenderal PAUD Gunawan Santosa mengatakan pemerintah daerah "
+            "wajib menindak pemalsuan domisili.")
+    q = extract(text)["quotes"][0]
+    assert (q["speaker"]["name"], [s["name"] for s in q["sources"]]) == ("Gunawan Santosa", ["Antara"])
+
+
 def test_a_source_chain_quoted_by_a_lowercase_brand_and_the_subject_after_it(extract):
     # "Dikutip detikHealth dari Kyodo,": detikHealth quotes, Kyodo is the source; the sentence's
     # subject starts after the phrase
