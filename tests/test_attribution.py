@@ -37,6 +37,9 @@ INDIRECT = [
     ("Presiden Rusia, Vladimir Putin, menyatakan pihaknya tidak memiliki kewajiban membela Armenia.",
      "pihaknya tidak memiliki kewajiban membela Armenia", "Vladimir Putin", "menyatakan"),
     ("Ia meminta agar warga tetap tenang dan tidak panik.", "warga tetap tenang dan tidak panik", None, "meminta"),
+    ("Departemen Luar Negeri dan Perdagangan Australia (DFAT) mengatakan kepada ABC bahwa pihaknya tengah "
+     "memberikan bantuan konsuler.", "pihaknya tengah memberikan bantuan konsuler",
+     "Departemen Luar Negeri dan Perdagangan Australia", "mengatakan"),
     ("Idris melanjutkan, Kecamatan Sawangan memiliki kasus positif terbanyak.",
      "Kecamatan Sawangan memiliki kasus positif terbanyak", "Idris", "melanjutkan"),
 ]
