@@ -35,6 +35,7 @@ SHORT_CLAUSE_WORDS = 7
 RE_INTRODUCES_QUOTE = regex.compile(r"(?:(?:\s|&nbsp;)+\p{Ll}+){0,2}(?:\s|&nbsp;)*[,:](?:\s|&nbsp;)*(?:[\"“”„‘'«]|&quot;)")
 RE_SENTENCE_OR_MARK = regex.compile(r"[.!?\"“”]")
 RE_SPACES = regex.compile(r"(?:\s|&nbsp;)+")
+RE_NAME_NEXT = regex.compile(r" \p{Lu}")
 RE_TO_COMMA = regex.compile(r"[^,]{0,60},(?:\s|&nbsp;)*")
 # "dilansir Reuters, …", "Dalam berita Tempo sebelumnya, …": the phrase ends at a comma, a word or two on
 RE_COMMA_AFTER_OUTLET = regex.compile(r"(?:\s|&nbsp;)*(?:\([^()]{1,20}\))?(?:(?:\s|&nbsp;)+\p{Ll}+){0,2}(?:\s|&nbsp;)*,")
@@ -253,6 +254,8 @@ def _direct(c: _Ctx) -> list[Quote]:
     previous: Quote | None = None
     prev_para: int | None = None
     for mark in c.marks:
+        if mark.close is None:
+            mark = _closed_by_cue(c, mark)
         para = c.layout.paragraph_at(mark.open)
         how = _post(c, mark) or _pre(c, mark, previous if previous and previous.type == "direct" else None) \
             or _next_sentence(c, mark)
@@ -281,6 +284,16 @@ def _direct(c: _Ctx) -> list[Quote]:
             found.append(quote)
             previous, prev_para = quote, c.layout.paragraph_at(mark.end - 1)
     return found
+
+
+def _closed_by_cue(c: _Ctx, mark: Mark) -> Mark:
+    """A mark never closed whose words run into ', seru Rafael' or ', ujarnya': the quote ends at
+    that comma, where the closing mark was left out."""
+    for cue in _cues_in(c, mark.start, mark.end):
+        if cue.kind == "short" and c.text[cue.start - 2:cue.start] == ", " and (
+                cue.clitic or RE_NAME_NEXT.match(c.text, cue.end)):
+            return Mark(mark.start, cue.start - 2, mark.open, cue.start - 1, "marks.closed_by_cue")
+    return mark
 
 
 def _previous_paragraph(c: _Ctx, para: int) -> tuple[Cue, Mention] | None:

@@ -136,3 +136,12 @@ def test_begitu_kata_after_a_quote_names_its_speaker(extract):
             'kami tunjukkan di persidangan." Begitu kata Bonifasius.')
     q = only(extract(text), type="direct")
     assert (q["speaker"]["name"], q["cue"]["text"]) == ("Bonifasius Sitorus", "Begitu kata")
+
+
+def test_a_quote_left_unclosed_ends_at_its_cue(extract):
+    text = ('"Ini kampus negeri, bukan kampus elite," kata Rafael Ginting dalam orasinya.\n\n'
+            '"Kami tidak akan pulang sebelum rektor keluar menemui kami, seru Rafael dari atas mobil komando, '
+            "disambut sorakan massa.")
+    q = extract(text)["quotes"][-1]
+    assert (q["text"], q["cue"]["text"], q["speaker"]["name"]) == (
+        "Kami tidak akan pulang sebelum rektor keluar menemui kami", "seru", "Rafael Ginting")
