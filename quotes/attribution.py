@@ -344,8 +344,7 @@ def _until(words: list[str], breaks: frozenset[str]) -> list[str]:
 
 
 def _predicate(word: str, grammar: Grammar) -> bool:
-    return word in grammar.words("predicate_words") or (
-        grammar.pattern("verbal").match(word) is not None and word not in grammar.words("non_verbal"))
+    return word in grammar.words("predicate_words") or grammar.is_verb(word)
 
 
 def _is_request(clause: str, grammar: Grammar) -> bool:

@@ -510,7 +510,7 @@ def _in_subject(text: str, start: int, pos: int, ctx: Context) -> bool:
     words = RE_LOWER_WORD.findall(text, start, pos)
     if any(w in grammar.words("object_prepositions") for w in words):
         return False  # "Made sependapat dengan Ratna": what follows such a preposition is no subject
-    verbs = [w for w in words if ctx.lang.cues.get(w) or _verb(w, grammar)]
+    verbs = [w for w in words if ctx.lang.cues.get(w) or grammar.is_verb(w)]
     if not verbs:
         return True
     # the agent of the sentence's own passive verb ("ditampik Kustini", "didukung oleh Hendarman"),
@@ -518,10 +518,6 @@ def _in_subject(text: str, start: int, pos: int, ctx: Context) -> bool:
     if len(verbs) > 1 or grammar.pattern("passive").match(verbs[0]) is None or not text[:pos].rstrip().endswith(words[-1]):
         return False
     return words[-1] == verbs[0] or words[-1] in grammar.words("agent_markers")
-
-
-def _verb(word: str, grammar) -> bool:
-    return grammar.pattern("verbal").match(word) is not None and word not in grammar.words("non_verbal")
 
 
 def _looks_like_a_name(name: str, ctx: Context) -> bool:
@@ -572,7 +568,7 @@ def _groups(text: str, layout: Layout, ctx: Context) -> list[tuple[int, str, str
             continue
         phrase = [words.group(1)]
         for w in words.group(2).split():
-            if _verb(w, grammar) or w in ctx.lang.function_words or ctx.lang.cues.get(w):
+            if grammar.is_verb(w) or w in ctx.lang.function_words or ctx.lang.cues.get(w):
                 break
             phrase.append(w)
         if len(phrase) > 1:

@@ -598,7 +598,7 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
 def _passive(word: str, ctx: Context) -> bool:
     """A passive verb ("dihubungi", "ditemui"), not a noun that starts like one ("direktur")."""
     grammar = ctx.lang.grammar
-    return grammar.pattern("passive").match(word) is not None and word not in grammar.words("non_verbal")
+    return grammar.pattern("passive").match(word) is not None and grammar.is_verb(word)
 
 
 def _place_word(tok: Token, ctx: Context) -> bool:
@@ -621,7 +621,7 @@ def _occasion(seg: list[Token], ctx: Context) -> bool:
     """"saat dihubungi wartawan", "usai bertemu Presiden": an occasion opener and a verb, with no
     subject of its own ("saat Aliyev mengumumkan" has one: it is the clause of the cue)."""
     return (len(seg) > 1 and seg[0].bare in _g(ctx, "occasion_openers")
-            and ctx.lang.grammar.pattern("verbal").match(seg[1].text) is not None)
+            and ctx.lang.grammar.is_verb(seg[1].text))
 
 
 def _appositive_name(text: str, name: list[Token], description: list[Token], ctx: Context) -> Mention | None:

@@ -58,6 +58,11 @@ class Grammar:
     def words(self, name: str) -> frozenset[str]:
         return self._words[name]
 
+    def is_verb(self, word: str) -> bool:
+        """`word` has a verb's shape (the "verbal" pattern) and is no noun that only looks like one
+        (the "non_verbal" words)."""
+        return self._patterns["verbal"].match(word) is not None and word not in self._words["non_verbal"]
+
     def ordered(self, name: str) -> tuple[str, ...]:
         return self._lists[name]
 
