@@ -548,7 +548,7 @@ def _organisations(text: str, layout: Layout, ctx: Context, acronyms: dict[str, 
             continue
         # "Dalam ...", "Lembaga antirasuah itu": a clause opener or a common noun names nothing
         toks = mentions._trim(mentions.tokens(text, m.start(), m.end()), ctx)
-        if not toks or (len(toks) == 1 and (toks[0].bare.casefold() in nouns or _place(toks[0].bare.title(), ctx))):
+        if not toks or (len(toks) == 1 and (toks[0].bare.casefold() in nouns or mentions.is_place(toks[0].bare.title(), ctx))):
             continue  # ... and neither does a dateline's place ("JAKARTA, KOMPAS -")
         mention = mentions.classify(text, toks, ctx)
         if mention is not None and mention.kind == "organization":
@@ -574,10 +574,6 @@ def _groups(text: str, layout: Layout, ctx: Context) -> list[tuple[int, str, str
         if len(phrase) > 1:
             found.append((s, " ".join(phrase), "group"))
     return found
-
-
-def _place(word: str, ctx: Context) -> bool:
-    return word in ctx.lang.place_words or word in ctx.place_like
 
 
 def _prior(antecedents: list[tuple[int, str, str]], pos: int, layout: Layout) -> list[tuple[int, str, str]]:

@@ -601,8 +601,13 @@ def _passive(word: str, ctx: Context) -> bool:
     return grammar.pattern("passive").match(word) is not None and grammar.is_verb(word)
 
 
+def is_place(word: str, ctx: Context) -> bool:
+    """A place the language lists or the article writes as one ("di Sleman")."""
+    return word in ctx.lang.place_words or word in ctx.place_like
+
+
 def _place_word(tok: Token, ctx: Context) -> bool:
-    return tok.bare in ctx.lang.place_words or tok.bare in ctx.place_like or tok.bare in ctx.lang.place_nouns
+    return is_place(tok.bare, ctx) or tok.bare in ctx.lang.place_nouns
 
 
 def _body_noun(word: str, ctx: Context, text: str, end: int) -> bool:
