@@ -286,8 +286,7 @@ def classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         return Mention(mention_text, ms, me, mention_text, _join(text, toks[1:])[0], "anaphor")
     outlet = _described_outlet(mention_text, lang) if first.casefold() in _descriptor_heads(lang) else None
     if outlet is not None:  # "Kantor berita AFP", "harian The Guardian": the outlet itself
-        at = mention_text.find(outlet)
-        return Mention(mention_text, ms, me, mention_text[at:], None, "organization")
+        return Mention(mention_text, ms, me, outlet, None, "organization")
     if first.casefold() in lang.words.get("group_head", ()):
         return Mention(mention_text, ms, me, mention_text, None, "group")
     if first.casefold() in _g(ctx, "party_words") and len(toks) > 1:
