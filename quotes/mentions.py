@@ -62,6 +62,7 @@ class Context:
     _lower: dict[str, bool] = field(default_factory=dict, repr=False)
     _capitalised: Counter[str] | None = field(default=None, repr=False)
     _pairs: Counter[tuple[str, str]] | None = field(default=None, repr=False)
+    _classified: dict[tuple[tuple[int, int], ...], Mention | None] = field(default_factory=dict, repr=False)
 
     def is_lower_word(self, word: str) -> bool:
         """The article also writes `word` (lower case) as a word of its own ("nama", not "Nama")."""
@@ -271,7 +272,24 @@ def _join(text: str, toks: list[Token]) -> tuple[str, int, int]:
 
 
 def classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
-    """Read role, name and kind from the tokens of one mention."""
+    """Read role, name and kind from the tokens of one mention.
+
+    The same words are read by several steps (the cue's subject, the article's names): each
+    reading is kept for the article the context describes.
+    """
+    if text is not ctx.text:
+        return _classify(text, toks, ctx)
+    key = tuple((t.start, t.end) for t in toks)
+    found = ctx._classified.get(key, _UNREAD)
+    if found is _UNREAD:
+        found = ctx._classified[key] = _classify(text, toks, ctx)
+    return found
+
+
+_UNREAD = object()
+
+
+def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
     lang = ctx.lang
     toks = [t for t in toks if t.text not in ",:;"]
     if not toks:
