@@ -62,7 +62,7 @@ class Context:
     _lower: dict[str, bool] = field(default_factory=dict, repr=False)
     _capitalised: Counter[str] | None = field(default=None, repr=False)
     _pairs: Counter[tuple[str, str]] | None = field(default=None, repr=False)
-    _classified: dict[tuple[tuple[int, int], ...], Mention | None] = field(default_factory=dict, repr=False)
+    _classified: dict[tuple[int, ...], Mention | None] = field(default_factory=dict, repr=False)
 
     def is_lower_word(self, word: str) -> bool:
         """The article also writes `word` (lower case) as a word of its own ("nama", not "Nama")."""
@@ -279,7 +279,9 @@ def classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
     """
     if text is not ctx.text:
         return _classify(text, toks, ctx)
-    key = tuple((t.start, t.end) for t in toks)
+    if not toks:
+        return None
+    key = (*[t.start for t in toks], toks[-1].end)  # a token is known by its start, the span by its end
     found = ctx._classified.get(key, _UNREAD)
     if found is _UNREAD:
         found = ctx._classified[key] = _classify(text, toks, ctx)
