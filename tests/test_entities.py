@@ -151,6 +151,8 @@ def test_a_pronoun_refers_to_the_right_person(extract, text, content, speaker):
      "tidak akan membalas kebijakan itu.", "Indonesia tidak akan membalas kebijakan itu"),
     ('Pelatih tim nasional Yoga Pramudya memuji timnya. "Kami bermain disiplin," kata sang pelatih.',
      "Kami bermain disiplin"),
+    ('Pelatih tim nasional Yoga Pramudya memuji timnya. "Kami bermain disiplin," ucap pria asal Medan itu.',
+     "Kami bermain disiplin"),  # "pria ... itu": a man described, named before
 ])
 def test_sang_and_a_role_refers_back(extract, text, content):
     q = next(q for q in extract(text)["quotes"] if q["text"] == content)
