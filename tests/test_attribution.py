@@ -40,6 +40,10 @@ INDIRECT = [
     ("Departemen Luar Negeri dan Perdagangan Australia (DFAT) mengatakan kepada ABC bahwa pihaknya tengah "
      "memberikan bantuan konsuler.", "pihaknya tengah memberikan bantuan konsuler",
      "Departemen Luar Negeri dan Perdagangan Australia", "mengatakan"),
+    ("Otoritas Jasa Keuangan (OJK) mencatat kredit perbankan tumbuh 7,8 persen secara tahunan.",
+     "kredit perbankan tumbuh 7,8 persen secara tahunan", "Otoritas Jasa Keuangan", "mencatat"),
+    ("Ia berdalih kliennya hanya menjalankan sistem yang dirancang pihak lain.",
+     "kliennya hanya menjalankan sistem yang dirancang pihak lain", None, "berdalih"),
     ("Idris melanjutkan, Kecamatan Sawangan memiliki kasus positif terbanyak.",
      "Kecamatan Sawangan memiliki kasus positif terbanyak", "Idris", "melanjutkan"),
 ]
@@ -92,6 +96,7 @@ def test_report_attribution_speaker_and_source_are_the_outlet(extract, text):
     "Sarkissian meminta bantuan kepada NATO untuk menyelesaikan konflik.",  # an act, no speech
     "Kapolres itu menjelaskan kronologi insiden tersebut.",              # an object, no content clause
     "Pemerintah melanjutkan program bantuan sosial itu.",                # ... nor here
+    "Petugas mencatat identitas para penumpang.",                        # ... nor here
     'Wartawan sempat bertanya, "Apakah Anda akan mundur?"',              # the reporter's own question
     'Ketika seorang wartawan bertanya, "Apakah klub sudah menawar?", ia tersenyum.',  # ... by one of them
 ])
