@@ -430,8 +430,14 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                 continue
         elif body:
             organisations = [a for a in prior if a[2] == "organization"]
+            # "perseroan", "emiten": the company, named by its legal form ("PT Nusantara Agro Lestari Tbk")
+            # (the article's company is named once, often far above: no window for it)
+            company = body in ctx.lang.grammar.words("organisation_anaphors")
+            named = sorted(n for h in (ctx.lang.grammar.ordered("company_heads") if company else (body.capitalize(),))
+                           for n in _named(text, h, ctx, acronyms()))
             prior = ([a for a in organisations if _tokens(a[1])[:1] == (body,)]
-                     or _prior(_named(text, body, ctx, acronyms()), m.start, layout) or organisations)
+                     or ([n for n in named if n[0] < m.start] if company else _prior(named, m.start, layout))
+                     or organisations)
             if not prior:
                 continue
         elif not party:
@@ -467,10 +473,9 @@ def _body_word(m: Mention, ctx: Context) -> str | None:
     return word if word in ctx.lang.grammar.words("organisation_nouns") else None
 
 
-def _named(text: str, body: str, ctx: Context, acronyms: dict[str, str]) -> list[tuple[int, str, str]]:
-    """The organisations whose name starts with `body` ("Kementerian Pertahanan Rusia" for
+def _named(text: str, head: str, ctx: Context, acronyms: dict[str, str]) -> list[tuple[int, str, str]]:
+    """The organisations whose name starts with `head` ("Kementerian Pertahanan Rusia" for
     "kementerian itu"), wherever the article names them."""
-    head = body.capitalize()
     cap_run = ctx.lang.grammar.pattern("cap_run")
     found = []
     i = text.find(head)

@@ -304,6 +304,9 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
     if first.casefold() in _g(ctx, "anaphoric_determiners") and len(toks) > 1 and not is_capitalised(toks[1]):
         # "sang menteri", "Sang pelatih": someone named before
         return Mention(mention_text, ms, me, mention_text, _join(text, toks[1:])[0], "anaphor")
+    if len(toks) == 1 and first.casefold() in _g(ctx, "organisation_anaphors"):
+        # "perseroan", "emiten": the company the article is about
+        return Mention(mention_text, ms, me, mention_text, first.casefold(), "anaphor")
     outlet = _described_outlet(mention_text, lang) if first.casefold() in _descriptor_heads(lang) else None
     if outlet is not None:  # "Kantor berita AFP", "harian The Guardian": the outlet itself
         return Mention(mention_text, ms, me, outlet, None, "organization")
@@ -490,6 +493,7 @@ def after(text: str, pos: int, limit: int, ctx: Context) -> Mention | None:
         if not toks and not (is_capitalised(t) or _joined_particle(t, ctx) or _leading_particle(t, ctx) or _is_rank(t, ctx.lang)
                              or w in ctx.lang.words.get("pronoun", ())
                              or w in _g(ctx, "anaphoric_determiners") or _body_noun(w, ctx, text, t.end)
+                             or w.casefold() in _g(ctx, "organisation_anaphors")
                              or _in(ctx.lang, "title", w.capitalize())
                              or w in ctx.lang.words.get("group_head", ()) or _in(ctx.lang, "role_noun", w)
                              or w in _g(ctx, "unnamed") or w in _g(ctx, "party_words")):
@@ -601,6 +605,7 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
     named = len(subject) > 1 and is_capitalised(subject[-1]) and _namey(subject[-1:], ctx)
     if not (is_capitalised(first) or named or first.bare in ctx.lang.words.get("pronoun", ())
             or first.bare in _g(ctx, "anaphoric_determiners") or _body_noun(first.bare, ctx, text, first.end)
+            or first.bare.casefold() in _g(ctx, "organisation_anaphors")
             or first.bare in ctx.lang.words.get("group_head", ()) or _in(ctx.lang, "role_noun", first.bare)
             or first.bare in _g(ctx, "unnamed") or first.bare in _g(ctx, "party_words") or _in(ctx.lang, "title", first.bare.capitalize())):
         return None

@@ -192,6 +192,14 @@ def test_a_role_in_fewer_words_is_the_person_who_holds_it(extract, role):
     assert q["speaker"]["name"] == "Dadan Sukmawijaya"
 
 
+def test_perseroan_is_the_company_the_article_names(extract):
+    text = ("Rapat Umum Pemegang Saham Tahunan (RUPST) PT Nusantara Agro Lestari Tbk (NALS) menyetujui pembagian "
+            "dividen.\n\n" + "Harga saham NALS naik tipis pada perdagangan Rabu.\n\n" * 9 +
+            "Dalam keterangan tertulis, perseroan juga menyampaikan RUPST menyetujui pengangkatan komisaris baru.")
+    q = only(extract(text), type="indirect")
+    assert (q["speaker"]["name"], q["speaker"]["kind"]) == ("PT Nusantara Agro Lestari Tbk", "organization")
+
+
 def test_a_noun_beginning_with_di_is_no_verb(extract):
     # "menyarankan adanya kelompok diskusi": a noun phrase after the verb, no reported clause
     text = "Imam menyarankan adanya perkumpulan pelajar atau kelompok diskusi."
