@@ -35,6 +35,7 @@ SHORT_CLAUSE_WORDS = 7
 RE_INTRODUCES_QUOTE = regex.compile(r"(?:(?:\s|&nbsp;)+\p{Ll}+){0,2}(?:\s|&nbsp;)*[,:](?:\s|&nbsp;)*(?:[\"“”„‘'«]|&quot;)")
 RE_SENTENCE_OR_MARK = regex.compile(r"[.!?\"“”]")
 RE_SPACES = regex.compile(r"(?:\s|&nbsp;)+")
+RE_AND_BEFORE = regex.compile(r"(?r),?(?:\s|&nbsp;)+dan(?:\s|&nbsp;)+$")  # "… dan" right before a verb
 RE_NAME_NEXT = regex.compile(r" \p{Lu}")
 RE_TO_COMMA = regex.compile(r"[^,]{0,60},(?:\s|&nbsp;)*")
 # "dilansir Reuters, …", "Dalam berita Tempo sebelumnya, …": the phrase ends at a comma, a word or two on
@@ -371,10 +372,15 @@ def _p(c: "_Ctx", name: str) -> regex.Pattern:
 
 
 def _clause(c: _Ctx, start: int, end: int) -> tuple[int, int] | None:
-    """Trim a content clause: no final stop, no trailing source phrase, at least a few words."""
+    """Trim a content clause: no final stop, no trailing source phrase, at least a few words, and
+    not the next statement of the same speaker ("menyebut A dan meminta B")."""
     tail = _p(c, "clause_tail").search(c.text, start, end)
     if tail:
         end = tail.start()
+    for cue in _cues_in(c, start, end):
+        if cue.kind == "verb" and RE_AND_BEFORE.search(c.text, start, cue.start):
+            end = RE_AND_BEFORE.search(c.text, start, cue.start).start()
+            break
     stripped = _cut_end(RE_TRAILING_SPACE, _cut_end(RE_FINAL_STOP, _cut_end(RE_TRAILING_SPACE, c.text[start:end])))
     end = start + len(stripped)
     if not _has_words(stripped, MIN_CLAUSE_WORDS):
@@ -426,6 +432,20 @@ def _indirect_verb(c: _Ctx, cue: Cue) -> Quote | None:
     if who is None:
         return None
     return Quote("indirect", c.text[span[0]:span[1]], span[0], span[1], "indirect.verb", cue, who)
+
+
+def _coordinated(c: _Ctx, cue: Cue, found: list[Quote]) -> Quote | None:
+    """"X menyebut A dan meminta B": the second verb's statement is X's too."""
+    previous = found[-1] if found else None
+    s, e = _sentence(c, cue.start)
+    if previous is None or previous.cue is None or previous.cue.start < s or previous.mention is None \
+            or previous.end > cue.start or not RE_AND_BEFORE.search(c.text, previous.end, cue.start):
+        return None
+    start, _comp = _content_start(c, cue.end, e)
+    span = _clause(c, start, e)
+    if span is None or not is_content_clause(c.text[span[0]:span[1]], c.grammar, strict=False):
+        return None
+    return Quote("indirect", c.text[span[0]:span[1]], span[0], span[1], "indirect.coordinated", cue, previous.mention)
 
 
 def _after_fronted_source(c: _Ctx, s: int, pos: int) -> int:
@@ -521,7 +541,7 @@ def _indirect(c: _Ctx) -> list[Quote]:
             continue
         q = None
         if cue.kind == "verb":
-            q = _indirect_verb(c, cue)
+            q = _indirect_verb(c, cue) or _coordinated(c, cue, found)
         elif cue.kind == "short":
             q = _indirect_post(c, cue)
         elif cue.kind == "according":

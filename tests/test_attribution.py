@@ -150,3 +150,12 @@ def test_a_quote_left_unclosed_ends_at_its_cue(extract):
     q = extract(text)["quotes"][-1]
     assert (q["text"], q["cue"]["text"], q["speaker"]["name"]) == (
         "Kami tidak akan pulang sebelum rektor keluar menemui kami", "seru", "Rafael Ginting")
+
+
+def test_two_statements_joined_by_dan_are_two_quotes_of_one_speaker(extract):
+    text = ("Juru bicara kementerian itu, Claire Dubois, menyebut peluncuran itu provokasi yang tidak "
+            "bertanggung jawab dan meminta Beijing menggunakan pengaruhnya terhadap Pyongyang.")
+    quotes = extract(text)["quotes"]
+    assert [(q["text"], q["cue"]["text"], q["speaker"]["name"]) for q in quotes] == [
+        ("peluncuran itu provokasi yang tidak bertanggung jawab", "menyebut", "Claire Dubois"),
+        ("Beijing menggunakan pengaruhnya terhadap Pyongyang", "meminta", "Claire Dubois")]
