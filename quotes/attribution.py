@@ -35,6 +35,7 @@ SHORT_CLAUSE_WORDS = 7
 RE_INTRODUCES_QUOTE = regex.compile(r"(?:(?:\s|&nbsp;)+\p{Ll}+){0,2}(?:\s|&nbsp;)*[,:](?:\s|&nbsp;)*(?:[\"“”„‘'«]|&quot;)")
 RE_SENTENCE_OR_MARK = regex.compile(r"[.!?\"“”]")
 RE_SPACES = regex.compile(r"(?:\s|&nbsp;)+")
+RE_LAST_WORD = regex.compile(r"(?r)(\p{L}+)\W*$")
 RE_AND_BEFORE = regex.compile(r"(?r),?(?:\s|&nbsp;)+dan(?:\s|&nbsp;)+$")  # "… dan" right before a verb
 RE_NAME_NEXT = regex.compile(r" \p{Lu}")
 RE_TO_COMMA = regex.compile(r"[^,]{0,60},(?:\s|&nbsp;)*")
@@ -472,12 +473,19 @@ def _indirect_post(c: _Ctx, cue: Cue) -> Quote | None:
     who = _speaker_after(c, cue, e)
     if who is None:
         return None
-    if cue.kind == "according" and not RE_SENTENCE_REST.fullmatch(c.text, who.end, e):
-        return None  # "Sebab, …, menurut Doni, masyarakat …": the content follows; see _indirect_fronted
+    if cue.kind == "according" and (not RE_SENTENCE_REST.fullmatch(c.text, who.end, e)
+                                    or _ends_with_conjunction(c, s, comma)):
+        return None  # "Sebab, …, menurut Doni, masyarakat …", "… dan, menurut X, …": the content follows
     span = _clause(c, s, comma)
     if span is None:
         return None
     return Quote("indirect", c.text[span[0]:span[1]], span[0], span[1], "indirect.post", cue, who)
+
+
+def _ends_with_conjunction(c: _Ctx, s: int, pos: int) -> bool:
+    """The words before `pos` end with "dan", "tetapi", ...: what follows is a clause of its own."""
+    last = RE_LAST_WORD.search(c.text, s, pos)
+    return last is not None and last.group(1).casefold() in c.grammar.words("clause_conjunctions")
 
 
 def _indirect_fronted(c: _Ctx, cue: Cue) -> Quote | None:
