@@ -347,6 +347,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
     acronyms = functools.cache(lambda: _acronyms(text, ctx))
     ranked = _ranked(names)
     fullest = functools.lru_cache(maxsize=None)(lambda name: _fullest(name, ranked))
+    aliases = functools.cache(lambda: _aliases(text, ctx))
     # the named speakers first, so that roles and pronouns can refer to them
     direct_names: list[tuple[int, str, str]] = []
     role_texts: dict[int, str] = {}  # the role a mention stands for, by the quote's place in the list
@@ -358,7 +359,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             role_texts[i] = m.text
             continue
         if m.kind == "person":
-            q.name, q.kind = fullest(m.name), "person"
+            q.name, q.kind = fullest(aliases().get(m.name, m.name)), "person"
         elif m.kind == "organization":
             name = _organisation(m.name, acronyms(), ctx)
             q.name, q.kind = name, "organization"
@@ -460,6 +461,18 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                                         and contains(n.name, q.name)), None)
             q.role = role_of[q.name]
     return _entities(quotes, names)
+
+
+def _aliases(text: str, ctx: Context) -> dict[str, str]:
+    """The names the article says a person is called by: "Castro, sapaan Herdiansyah", "Marcos,
+    yang akrab disapa Bongbong" → {"Castro": "Herdiansyah", "Bongbong": "Marcos"}."""
+    found = {}
+    for m in ctx.lang.grammar.pattern("alias").finditer(text):
+        if m.group("alias"):
+            found[m.group("alias")] = m.group("name")
+        else:
+            found[m.group("nickname")] = m.group("named")
+    return found
 
 
 def _body_word(m: Mention, ctx: Context) -> str | None:

@@ -200,6 +200,17 @@ def test_perseroan_is_the_company_the_article_names(extract):
     assert (q["speaker"]["name"], q["speaker"]["kind"]) == ("PT Nusantara Agro Lestari Tbk", "organization")
 
 
+@pytest.mark.parametrize("text", [
+    'Menurut pengajar hukum Herdiansyah Hamzah, aturan itu baik. "Bukan menunggu kasus dulu," ujar Castro, sapaan '
+    "Herdiansyah, kemarin.",
+    'Pengajar hukum Herdiansyah Hamzah, yang akrab disapa Castro, menilai aturan itu baik. "Bukan menunggu kasus '
+    'dulu," ujar Castro.',
+])
+def test_a_nickname_the_article_gives_is_the_person(extract, text):
+    q = only(extract(text), type="direct")
+    assert (q["speaker"]["mention"], q["speaker"]["name"]) == ("Castro", "Herdiansyah Hamzah")
+
+
 def test_a_noun_beginning_with_di_is_no_verb(extract):
     # "menyarankan adanya kelompok diskusi": a noun phrase after the verb, no reported clause
     text = "Imam menyarankan adanya perkumpulan pelajar atau kelompok diskusi."
