@@ -466,7 +466,9 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
 def _aliases(text: str, ctx: Context) -> dict[str, str]:
     """The names the article says a person is called by: "Castro, sapaan Herdiansyah", "Marcos,
     yang akrab disapa Bongbong" → {"Castro": "Herdiansyah", "Bongbong": "Marcos"}."""
-    found = {}
+    found: dict[str, str] = {}
+    if not any(word in text for word in ctx.lang.grammar.words("alias_words")):
+        return found  # the pattern is read only where one of its words is written
     for m in ctx.lang.grammar.pattern("alias").finditer(text):
         if m.group("alias"):
             found[m.group("alias")] = m.group("name")
