@@ -553,9 +553,9 @@ def _known_name(name: str, ctx: Context) -> bool:
     """A person's full name whose words the article may use alone: it looks like a name and none
     of its words is a common word: one the article also writes in lower case, or one shaped like a
     derived noun ("Penanganan Covid", "Kemampuan K-Popers")."""
-    common = ctx.lang.grammar.pattern("common_noun")
+    common, particles = ctx.lang.grammar.pattern("common_noun"), ctx.lang.grammar.words("name_particles")
     return _looks_like_a_name(name, ctx) and not any(ctx.is_lower_word(w.casefold()) or common.match(w)
-                                                     for w in name.split())
+                                                     for w in name.split() if w not in particles)
 
 
 def _organisations(text: str, layout: Layout, ctx: Context, acronyms: dict[str, str]) -> list[tuple[int, str, str]]:

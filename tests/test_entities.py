@@ -51,6 +51,7 @@ def test_a_person_named_in_full_is_the_antecedent_by_one_name(extract):
 @pytest.mark.parametrize("name, known", [
     ("Herman Sutedja Wijaya", True),
     ("Penanganan Covid", False),   # read off "Satgas Penanganan Covid-19": a derived noun, no name
+    ("Frans van Room", True),      # a particle the article writes in lower case is no common word
     ("Kemampuan Warga", False),
     ("Budi Setiawan", True),       # "-an" alone does not make a noun
 ])
