@@ -8,6 +8,7 @@ across the article is ``entities.py``'s job.
 from __future__ import annotations
 
 import functools
+import itertools
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, NamedTuple
@@ -460,6 +461,7 @@ def _appositive(text: str, toks: list[Token], ctx: Context) -> Mention | None:
 
 def after(text: str, pos: int, limit: int, ctx: Context) -> Mention | None:
     """The speaker named right after a post-posed cue ("ujar *Kapolres AKBP Budi*, di ...")."""
+    pos = _past_report_noun(text, pos, limit, ctx)
     toks = []
     commas = 0
     for t in itokens(text, pos, limit):
@@ -617,6 +619,24 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
         if head is not None and head.kind == "person" and head.role is None:
             return Mention(head.text, head.start, head.end, head.name, _join(text, subject[k + 1:])[0], "person")
     return found
+
+
+def _past_report_noun(text: str, pos: int, limit: int, ctx: Context) -> int:
+    """"Menurut *data* BPS", "menurut *proyeksi lembaga survei* Ipsos": what is reported names no
+    speaker; the organisation that made it does. Where the words after `pos` open with a report noun
+    and lead in lower case to a capitalised name, that name's start; else `pos`."""
+    words = list(itertools.islice(itokens(text, pos, limit), MAX_REPORT_WORDS + 1))
+    if not words or words[0].bare.casefold() not in _g(ctx, "report_nouns"):
+        return pos
+    for t in words[1:]:
+        if is_capitalised(t):
+            return t.start
+        if not RE_LOWER_ONLY.fullmatch(t.bare):
+            break
+    return pos
+
+
+MAX_REPORT_WORDS = 4
 
 
 def _passive(word: str, ctx: Context) -> bool:

@@ -34,6 +34,8 @@ INDIRECT = [
      "bantuan akan dikirim besok", "Khofifah Indar Parawansa", "menegaskan"),
     ("Menurut Budi, harga beras akan turun pekan depan.", "harga beras akan turun pekan depan", "Budi", "Menurut"),
     ("Harga beras akan turun pekan depan, kata Budi.", "Harga beras akan turun pekan depan", "Budi", "kata"),
+    ("Menurut data BPS, jumlah penduduk miskin turun menjadi 24 juta orang.",
+     "jumlah penduduk miskin turun menjadi 24 juta orang", "BPS", "Menurut"),
     ("Penjualan tiket melonjak dan, menurut promotor Teddy Halim, kelas festival telah habis terjual.",
      "kelas festival telah habis terjual", "Teddy Halim", "menurut"),
     ("Presiden Rusia, Vladimir Putin, menyatakan pihaknya tidak memiliki kewajiban membela Armenia.",
