@@ -206,6 +206,8 @@ def test_perseroan_is_the_company_the_article_names(extract):
     "Herdiansyah, kemarin.",
     'Pengajar hukum Herdiansyah Hamzah, yang akrab disapa Castro, menilai aturan itu baik. "Bukan menunggu kasus '
     'dulu," ujar Castro.',
+    'Pengajar hukum Herdiansyah Hamzah, yang akrab disapa Bang Castro, menilai aturan itu baik. "Bukan menunggu '
+    'kasus dulu," ujar Castro.',   # the honorific before a nickname is no part of it
 ])
 def test_a_nickname_the_article_gives_is_the_person(extract, text):
     q = only(extract(text), type="direct")
