@@ -16,7 +16,7 @@ import regex
 
 from . import mentions
 from .lang import Grammar
-from .layout import RE_TRAILING_SPACE, Layout, Spans
+from .layout import RE_TRAILING_SPACE, RE_WORDS, Layout, Spans
 from .mentions import Context
 from .records import Cue, Mark, Mention, Quote, Source
 from .sources import SourcePhrase
@@ -25,7 +25,6 @@ RE_GAP = regex.compile(r"(?:\s|&nbsp;|,)*")
 # the spaces and one comma or colon that end a text, read from its end ((?r)): read forwards, a
 # run of spaces made every search cubic in its length
 RE_PRE_END = regex.compile(r"(?r)(?:\s|&nbsp;)*[,:]?(?:\s|&nbsp;)*$")
-RE_WORDS = regex.compile(r"[\p{L}\p{N}]+")
 RE_OPEN_MARK = regex.compile(r"(?:\s|&nbsp;)*(?:[\"“”„‘'«]|&(?:quot|ldquo|rdquo|#8220|#8221|#39|lsquo);)")
 # the stops that end a text, read from its end ((?r)): one try instead of one per position
 RE_FINAL_STOP = regex.compile(r"(?r)[.;:,]+$")
@@ -379,8 +378,9 @@ def _clause(c: _Ctx, start: int, end: int) -> tuple[int, int] | None:
     if tail:
         end = tail.start()
     for cue in _cues_in(c, start, end):
-        if cue.kind == "verb" and RE_AND_BEFORE.search(c.text, start, cue.start):
-            end = RE_AND_BEFORE.search(c.text, start, cue.start).start()
+        joined = RE_AND_BEFORE.search(c.text, start, cue.start) if cue.kind == "verb" else None
+        if joined is not None:
+            end = joined.start()
             break
     stripped = _cut_end(RE_TRAILING_SPACE, _cut_end(RE_FINAL_STOP, _cut_end(RE_TRAILING_SPACE, c.text[start:end])))
     end = start + len(stripped)

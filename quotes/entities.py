@@ -17,7 +17,7 @@ import unicodedata
 import regex
 
 from . import mentions
-from .layout import Layout, Spans
+from .layout import RE_WORDS, Layout, Spans
 from .mentions import Context
 from .records import Entity, Mention, Quote
 
@@ -25,7 +25,6 @@ RE_TRAILING_ACRONYM = regex.compile(r"\s*\(\p{Lu}[\p{L}\p{N}/-]{1,14}\)(?=\s|$)"
 RE_WORD_BEFORE = regex.compile(r"(?r)(\p{Ll}+) $")  # read from the end: one try, not one per start
 RE_PARENTHESIS_AFTER = regex.compile(r" (\([^()\n]{1,20}\))")
 RE_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}.-])\p{Ll}+(?![\p{L}\p{N}])")
-RE_WORD = regex.compile(r"[\p{L}\p{N}]+")
 RE_GROUP_WORDS = regex.compile(r"(\p{L}+) ((?:\p{Ll}+ ?){1,6})")
 RE_WORD_AFTER = regex.compile(r" (\p{Ll}+)\b")
 RE_NEXT_WORD = regex.compile(r" (\p{Lu}[\p{L}-]+)\b")
@@ -315,7 +314,7 @@ def _ranked(names: list[_Name]) -> list[tuple[int, int, str]]:
 def _role_words(role: str, ctx: Context) -> tuple[str, ...]:
     """The words of a role without a trailing "itu"/"tersebut" ("Kapolres itu" → kapolres) nor
     parentheses ("Kepala Pelaksana (Kalak) BPBD" → kepala pelaksana kalak bpbd)."""
-    return tuple(RE_WORD.findall(fold(ctx.lang.grammar.pattern("anaphor_suffix").sub("", role))))
+    return tuple(RE_WORDS.findall(fold(ctx.lang.grammar.pattern("anaphor_suffix").sub("", role))))
 
 
 def _resolve_role(role_text: str, pos: int, layout: Layout, roled: list[tuple[int, str, str]],

@@ -241,8 +241,8 @@ def evaluate(articles: Iterable[dict], *, lang: str = "id", keep_pairs: bool = F
                 report.exact += 1
             name = (p.get("speaker") or {}).get("name")
             # an outlet speaking (a report attribution) is right under any of its names
-            speaker_ok = (same_lenient(name, g["speaker"]) or same_outlet(name, g["speaker"], data)
-                          if g["speaker"] else name is None)
+            outlet_named = bool(g["speaker"]) and same_outlet(name, g["speaker"], data)
+            speaker_ok = (same_lenient(name, g["speaker"]) or outlet_named) if g["speaker"] else name is None
             if g["speaker"] and not speaker_ok and mention_counts and _unnamed(g["speaker"], data):
                 # PFSA-ID links no mention to a person: where its gold is a title or pronoun alone
                 # ("kata Presiden"), the mention next to the cue is all there is to compare
@@ -250,7 +250,7 @@ def evaluate(articles: Iterable[dict], *, lang: str = "id", keep_pairs: bool = F
                 speaker_ok = same_lenient(sp.get("mention"), g["speaker_mention"]) or same_lenient(sp.get("role"), g["speaker_mention"])
             if g["speaker"]:
                 report.speaker_total += 1
-                report.speaker_strict += same_strict(name, g["speaker"]) or same_outlet(name, g["speaker"], data)
+                report.speaker_strict += same_strict(name, g["speaker"]) or outlet_named
                 report.speaker_lenient += speaker_ok
             psrc = (p.get("sources") or [{}])[0].get("name")
             report.source_gold += bool(g["source"])
