@@ -191,7 +191,10 @@ def _is_degree(lang: Lang, word: str) -> bool:
 
 
 def _role_like(tok: Token, ctx: Context) -> bool:
-    return _role_word(ctx.lang, tok.bare) or tok.bare in ctx.place_like or not is_capitalised(tok)
+    """A word of a role: a title, role word or place, or a lowercase word ("asal"), but not a name's
+    joined particle ("al-Habsyi")."""
+    return (_role_word(ctx.lang, tok.bare) or tok.bare in ctx.place_like
+            or not is_capitalised(tok) and not _joined_particle(tok, ctx))
 
 
 @functools.lru_cache(maxsize=WORD_CACHE)

@@ -172,6 +172,9 @@ def test_an_organisation_noun_with_itu_refers_to_the_organisation(extract, text,
      "Khalid bin Saad al-Mansouri"),
     ("Gelandang Joris van der Meulen mengatakan dirinya tersanjung dengan minat klub itu. Rekannya, Thiago dos Santos, "
      'menilai tim bermain baik. "Kami siap," tambah van der Meulen.', "Joris van der Meulen"),
+    # a joined particle ends the name, after a role, and the short name refers back to it whole
+    ('Ketua DPW Partai Amanah Sejahtera Umar Faruq al-Kathiri mengatakan rapat ditunda. "Kami siap," ujar Umar.',
+     "Umar Faruq al-Kathiri"),
 ])
 def test_names_with_particles_stay_whole(extract, text, speaker):
     assert extract(text)["quotes"][0]["speaker"]["name"] == speaker
