@@ -329,7 +329,8 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
             name_toks = name_toks[1:]
         name_toks = [t for t in name_toks if not RE_PARENTHESISED.match(t.text)]
         # "Inspektur Jenderal Kemendagri Hendrik Pattiasina": an organisation after the rank is role
-        org = max((j for j, t in enumerate(name_toks[:-1]) if _org_like(t, ctx)), default=None)
+        org = max((j for j, t in enumerate(name_toks[:-1]) if _org_like(t, ctx) and not _title_in_name(name_toks, j, ctx, j == 0)),
+                  default=None)
         if org is not None:
             name_toks = name_toks[org + 1:]
         if name_toks and all(_name_word(t, ctx) for t in name_toks):
@@ -346,7 +347,8 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         while i < len(toks) and _role_like(toks[i], ctx):
             i += 1
         # the name follows the last role word ("Dirjen Bina Keuangan Daerah Kemendagri Larasati")
-        last = max((j for j, t in enumerate(toks) if _role_like(t, ctx) and t.bare not in _g(ctx, "name_particles")),
+        last = max((j for j, t in enumerate(toks) if _role_like(t, ctx) and t.bare not in _g(ctx, "name_particles")
+                    and not _title_in_name(toks, j, ctx)),
                    default=i - 1)
         if last == len(toks) - 1:
             i = len(toks)  # it ends on a role word: a role alone ("Direktur Utama PT Maju Jaya")
@@ -377,7 +379,7 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
     # "Gas Bumi Kementerian ESDM Erika Damanik": the name follows the last organisation word;
     # "Kota Banyuasri Sri Handayani": a place noun takes the word after it as its own name
     # ("Faisal Tanjung Mardani": a place noun after a name's first word is a word of the name)
-    last = max((j for j, t in enumerate(name_toks) if _org_like(t, ctx) or (
+    last = max((j for j, t in enumerate(name_toks) if _org_like(t, ctx) and not _title_in_name(name_toks, j, ctx) or (
         t.bare in lang.place_nouns and (j == 0 or _org_like(name_toks[j - 1], ctx) or _role_like(name_toks[j - 1], ctx)))),
         default=None)
     if last is not None and name_toks[last].bare in lang.place_nouns:
@@ -395,6 +397,25 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
     if not name_toks:
         return None
     return Mention(mention_text, ms, me, _join(text, name_toks)[0], None, "person")
+
+
+def _title_in_name(toks: list[Token], j: int, ctx: Context, after_rank: bool = False) -> bool:
+    """A title or role word written as a word of a name: "Lukman *Hakim* Siregar", "Letkol Inf
+    *Agung* Prasetyo". It stands between two name words (or a rank and a name word), and the article
+    uses it, or the word before it, alone as a speaker's name ("kata Lukman", "Agung menegaskan"):
+    "Jaksa Agung Burhanuddin", "Mahkamah Agung" and "Evaluasi Presiden Joko Widodo" keep theirs."""
+    tok = toks[j]
+    if j + 1 >= len(toks) or not (j or after_rank) or not is_capitalised(tok) or tok.bare.isupper():
+        return False
+    lang = ctx.lang
+    if not (_in(lang, "title", tok.bare) or _in(lang, "role_word", tok.bare)) or _in(lang, "org_head", tok.bare) or is_place(tok.bare, ctx):
+        return False
+    before = () if after_rank and not j else (toks[j - 1],)
+    # a title alone is no name ("kata Presiden"): only a role word is ("kata Agung")
+    alone = tok.bare in ctx.short_names and not _in(lang, "title", tok.bare)
+    if not (alone or any(t.bare in ctx.short_names for t in before)):
+        return False
+    return all(is_capitalised(t) and not _role_like(t, ctx) and not _is_rank(t, lang) for t in (toks[j + 1], *before))
 
 
 def _short_name_split(toks: list[Token], i: int, ctx: Context) -> int:

@@ -337,3 +337,18 @@ def test_menurut_mid_sentence_takes_what_follows(extract):
     q = only(extract(text), type="indirect")
     assert q["speaker"]["name"] == "Ubedilah Badrun"
     assert q["text"] == "undang-undang itu mencerminkan kegagalan perwakilan rakyat"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a title word inside a name whose first word the article uses alone ("Hakim" of "Arif Hakim Lubis")
+    ('Direktur Keuangan PT Sinar Laut Arif Hakim Lubis mengatakan laba naik. "Kami puas," kata Arif.', "Arif Hakim Lubis"),
+    # a Balinese birth-order name opens the name, like "I" before it
+    ('Kepala Dinas Pariwisata Provinsi Bali I Nyoman Wirata mengatakan upacara digelar besok. "Semua siap," ujar Wirata.', "I Nyoman Wirata"),
+])
+def test_name_words_that_are_also_titles_or_birth_order_names(extract, text, speaker):
+    assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {speaker}
+
+
+def test_a_title_after_a_name_word_stays_a_title_without_evidence(extract):
+    text = 'Evaluasi Presiden Joko Widodo menyebut target tercapai. "Bagus," kata Presiden.'
+    assert extract(text)["quotes"][0]["speaker"]["name"] != "Presiden Joko Widodo"
