@@ -433,8 +433,23 @@ def _short_name_split(toks: list[Token], i: int, ctx: Context) -> int:
     for k in range(1, len(run)):
         before, word = run[k - 1].bare, run[k].bare
         if before not in prefixes and before not in particles and ctx.capitalised(word) > ctx.pair(before, word):
+            if k == len(run) - 1 and k >= 2 and _first_name(run[k - 1], word, ctx):
+                k -= 1  # "Manajer Newcastle Graham Whitlock", "Whitlock" alone later
+                while k > 1 and _first_name(run[k - 1], run[k].bare, ctx):
+                    k -= 1  # "Manajer Persikota Rendra Wahyudi Hartanto": the first word stays the role's
+                while k and run[k - 1].bare in prefixes:
+                    k -= 1  # "Kepala Dinas Kesehatan Kota Bogor Sri Nowo Retno"
             return i + k
     return i
+
+
+def _first_name(tok: Token, surname: str, ctx: Context) -> bool:
+    """`tok` is the first name of a person the article then calls by `surname` alone: a name-like
+    word the article writes only before that surname (a club or party would stand elsewhere too)."""
+    word = tok.bare
+    return (ctx.capitalised(word) == ctx.pair(word, surname) and not _role_like(tok, ctx) and not _org_like(tok, ctx)
+            and not _place_word(tok, ctx) and not ctx.is_lower_word(word.casefold())
+            and ctx.lang.grammar.pattern("common_noun").match(word) is None)
 
 
 def _namey(toks: list[Token], ctx: Context) -> bool:

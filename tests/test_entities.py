@@ -352,3 +352,17 @@ def test_name_words_that_are_also_titles_or_birth_order_names(extract, text, spe
 def test_a_title_after_a_name_word_stays_a_title_without_evidence(extract):
     text = 'Evaluasi Presiden Joko Widodo menyebut target tercapai. "Bagus," kata Presiden.'
     assert extract(text)["quotes"][0]["speaker"]["name"] != "Presiden Joko Widodo"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the surname alone later does not cut off the first name written only before it
+    ('Manajer Persikota Rendra Wahyudi Hartanto mengatakan tim siap. "Kami lapar," kata Hartanto. '
+     'Menurut Hartanto, latihan ditambah.', "Rendra Wahyudi Hartanto"),
+    ('Pelatih Persikota Marco Bellucci mengatakan tim siap. "Kami lapar," kata Bellucci. '
+     'Menurut Bellucci, latihan ditambah.', "Marco Bellucci"),
+    # ... but a club or party named elsewhere too stays out of the name
+    ('Ketua Umum Partai Garuda Emas Hasanuddin Rasyid mengatakan koalisi solid. Partai Garuda Emas siap. '
+     '"Kami solid," kata Hasanuddin.', "Hasanuddin Rasyid"),
+])
+def test_a_surname_alone_keeps_its_first_name(extract, text, speaker):
+    assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {speaker}
