@@ -254,6 +254,10 @@ def test_what_stands_between_the_subject_and_its_verb(extract, text, speaker):
      "I Made Wirawan Putra", "Direktur RSPI Sulianti Saroso"),
     ("Guru besar FKUI, Prof. Dr. dr. Ratna Kusumawardani, Sp.PD-KPTI, menilai risiko penularan masih rendah.",
      "Ratna Kusumawardani", "Guru besar FKUI"),
+    # Acehnese and Malay honorifics
+    ("Keuchik Gampong Lamteh, Tgk Ridwan Saputra, mengatakan bantuan sudah tiba.", "Ridwan Saputra", "Keuchik Gampong Lamteh"),
+    ("Ketua Polis Johor, Datuk Kamarul Zaman Yusof, mengatakan dua tersangka ditahan.", "Kamarul Zaman Yusof",
+     "Ketua Polis Johor"),
 ])
 def test_honorifics_and_degrees_around_a_name(extract, text, speaker, role):
     q = extract(text)["quotes"][0]
