@@ -633,6 +633,11 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
     # "Legislator asal Jawa Barat itu sepakat soal ...": after its demonstrative
     for k, t in enumerate(subject[1:], 1):
         if t.bare in _g(ctx, "speaker_stops") or t.bare in _g(ctx, "relative"):
+            if t.bare in _g(ctx, "role_markers") and subject[k + 1:]:
+                # "Saiful Tomi selaku Ketua Tim Pemenangan mengatakan": the role follows its marker
+                head = classify(text, subject[:k], ctx)
+                if head is not None and head.kind == "person" and head.role is None:
+                    return Mention(head.text, head.start, head.end, head.name, _join(text, subject[k + 1:])[0], "person")
             subject = subject[:k]
             break
         if (t.bare in _g(ctx, "anaphoric") and k + 1 < len(subject) and not is_capitalised(subject[k + 1])

@@ -370,3 +370,14 @@ def test_a_title_after_a_name_word_stays_a_title_without_evidence(extract):
 ])
 def test_a_surname_alone_keeps_its_first_name(extract, text, speaker):
     assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {speaker}
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ("Rahmat Sitepu selaku Ketua Panitia Pemilihan mengatakan, seluruh kotak suara sudah kembali.",
+     "Rahmat Sitepu", "Ketua Panitia Pemilihan"),
+    ("Badan Pengawas Obat dan Makanan selaku regulator memastikan, produk itu telah ditarik.",
+     "Badan Pengawas Obat dan Makanan", None),
+])
+def test_selaku_ends_the_subject_and_opens_its_role(extract, text, speaker, role):
+    sp = only(extract(text), type="indirect")["speaker"]
+    assert (sp["name"], sp["role"]) == (speaker, role)
