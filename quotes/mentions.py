@@ -640,6 +640,12 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
                     return Mention(head.text, head.start, head.end, head.name, _join(text, subject[k + 1:])[0], "person")
             subject = subject[:k]
             break
+        if (not is_capitalised(t) and k > 1 and is_capitalised(subject[k - 1]) and is_capitalised(subject[k - 2])
+                and ctx.lang.grammar.is_verb(t.text) and not _passive(t.text, ctx)):
+            # "Ketua Komisi II Bambang Prakoso membuka rapat dengan menyampaikan": a person's own verb
+            named = classify(text, subject[:k], ctx)
+            if named is not None and named.kind == "person":
+                return named
         if (t.bare in _g(ctx, "anaphoric") and k + 1 < len(subject) and not is_capitalised(subject[k + 1])
                 and is_title_word(subject[0].bare.casefold(), ctx.lang)):
             described = classify(text, subject[:k + 1], ctx)

@@ -242,6 +242,8 @@ def test_a_name_then_what_the_person_is_before_the_verb(extract, text, speaker, 
      "menyimpulkan banyak ketertinggalan dari kompi itu.", "Fikih Hidayat"),        # a date
     ("Sarjono (52), warga Desa Sukamaju, Kabupaten Lampung Selatan, mengatakan harga gabah turun.",
      "Sarjono"),                                                                     # a place
+    ("Ketua Komisi II DPR Bambang Prakoso membuka rapat dengan menyampaikan usulan itu belum final.",
+     "Bambang Prakoso"),                                                             # the person's own verb
 ])
 def test_what_stands_between_the_subject_and_its_verb(extract, text, speaker):
     assert only(extract(text), type="indirect")["speaker"]["name"] == speaker
