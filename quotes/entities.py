@@ -21,7 +21,7 @@ from .layout import RE_WORDS, Layout, Spans
 from .mentions import Context
 from .records import Entity, Mention, Quote
 
-RE_TRAILING_ACRONYM = regex.compile(r"\s*\(\p{Lu}[\p{L}\p{N}/-]{1,14}\)(?=\s|$)")
+RE_SHORT_FORM_IN_NAME = regex.compile(r"\s*\(\p{Lu}[\p{L}\p{N}/-]{1,14}\)(?=\s|$)")
 RE_WORD_BEFORE = regex.compile(r"(?r)(\p{Ll}+) $")  # read from the end: one try, not one per start
 RE_PARENTHESIS_AFTER = regex.compile(r" (\([^()\n]{1,20}\))")
 RE_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}.-])\p{Ll}+(?![\p{L}\p{N}])")
@@ -237,6 +237,11 @@ def _acronyms(text: str, ctx: Context) -> dict[str, str]:
     return found
 
 
+def _short_forms_out(name: str) -> str:
+    """A name without the short forms written inside it: "Kepala Staf Gabungan (JCS) Korea Selatan"."""
+    return RE_SHORT_FORM_IN_NAME.sub("", name).strip() or name
+
+
 def _long_form(words: str, short: str) -> str | None:
     """The fewest last words of `words` that spell `short` (Schwartz and Hearst's rule: the first
     letter starts the first word, the others follow in order): "Kepala Pelaksana Badan
@@ -276,7 +281,7 @@ def _organisation(name: str, acronyms: dict[str, str], ctx: Context) -> str:
         full = " ".join([acronyms[words[0]], *words[1:]])  # "BNN Lampung"; "Kementerian BUMN" stays
     else:
         full = short
-    full = RE_TRAILING_ACRONYM.sub("", full).strip() or name
+    full = RE_SHORT_FORM_IN_NAME.sub("", full).strip() or name
     fuller = {long for long in acronyms.values() if long.startswith(full + " ")}
     if fuller and all(max(fuller, key=len).startswith(f) for f in fuller):
         return max(fuller, key=len)
@@ -393,7 +398,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
         if who is None and q.kind == "organization":  # "Kepala Staf Gabungan (JCS)" is a body
             direct_names.append((m.start, q.name, q.kind))
             continue
-        q.name, q.kind, q.role = (fullest(who) if who else m.name), "person", m.text
+        q.name, q.kind, q.role = (fullest(who) if who else _short_forms_out(m.name)), "person", m.text
         direct_names.append((m.start, q.name, q.kind))
     # clitics, pronouns and "pelatih asal Skotlandia itu": the most recent person before them
     speakers = {fold(q.name) for q in quotes if q.name}

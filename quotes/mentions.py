@@ -375,6 +375,13 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
     if not all(_name_word(t, ctx) for t in toks):
         return None
     name_toks = _strip_honorifics(toks, lang)
+    # "PT Dana Kita Sejahtera (DanaKita) Stevanus de Fretes": a short form in parentheses closes the
+    # organisation's name, and the person's name follows it; else a parenthesis is no word of a name
+    short = max((j for j, t in enumerate(name_toks[:-1]) if j and RE_PARENTHESISED.match(t.text)
+                 and any(_org_like(u, ctx) for u in name_toks[:j])), default=None)
+    if short is not None and all(_name_word(t, ctx) and not _org_like(t, ctx) for t in name_toks[short + 1:]):
+        return Mention(mention_text, ms, me, _join(text, name_toks[short + 1:])[0], _join(text, name_toks[:short + 1])[0],
+                       "person")
     name_toks = [t for t in name_toks if not RE_PARENTHESISED.match(t.text)] or name_toks
     # "Gas Bumi Kementerian ESDM Erika Damanik": the name follows the last organisation word;
     # "Kota Banyuasri Sri Handayani": a place noun takes the word after it as its own name

@@ -383,3 +383,15 @@ def test_a_surname_alone_keeps_its_first_name(extract, text, speaker):
 def test_selaku_ends_the_subject_and_opens_its_role(extract, text, speaker, role):
     sp = only(extract(text), type="indirect")["speaker"]
     assert (sp["name"], sp["role"]) == (speaker, role)
+
+
+def test_a_short_form_in_parentheses_closes_the_organisation_before_a_name(extract):
+    text = ("Direktur Operasional PT Sinar Bahari Nusantara (SiBaNu) Yohana de Lima mengatakan kapal baru "
+            "tiba pekan depan.")
+    sp = only(extract(text), type="indirect")["speaker"]
+    assert (sp["name"], sp["role"]) == ("Yohana de Lima", "Direktur Operasional PT Sinar Bahari Nusantara (SiBaNu)")
+
+
+def test_a_body_named_by_a_role_keeps_no_short_form_in_its_name(extract):
+    text = "Kepala Staf Gabungan (KSG) Filipina mengatakan latihan militer digelar pekan depan."
+    assert only(extract(text), type="indirect")["speaker"]["name"] == "Kepala Staf Gabungan Filipina"
