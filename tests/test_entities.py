@@ -386,10 +386,10 @@ def test_selaku_ends_the_subject_and_opens_its_role(extract, text, speaker, role
 
 
 def test_a_short_form_in_parentheses_closes_the_organisation_before_a_name(extract):
-    text = ("Direktur Operasional PT Sinar Bahari Nusantara (SiBaNu) Yohana de Lima mengatakan kapal baru "
+    text = ("Chief Operating Officer PT Sinar Bahari Nusantara (SiBaNu) Yohana de Lima mengatakan kapal baru "
             "tiba pekan depan.")
     sp = only(extract(text), type="indirect")["speaker"]
-    assert (sp["name"], sp["role"]) == ("Yohana de Lima", "Direktur Operasional PT Sinar Bahari Nusantara (SiBaNu)")
+    assert (sp["name"], sp["role"]) == ("Yohana de Lima", "Chief Operating Officer PT Sinar Bahari Nusantara (SiBaNu)")
 
 
 def test_a_body_named_by_a_role_keeps_no_short_form_in_its_name(extract):
