@@ -29,6 +29,7 @@ RE_GROUP_WORDS = regex.compile(r"(\p{L}+) ((?:\p{Ll}+ ?){1,6})")
 RE_WORD_AFTER = regex.compile(r" (\p{Ll}+)\b")
 RE_NEXT_WORD = regex.compile(r" (\p{Lu}[\p{L}-]+)\b")
 RE_ROLE_BEFORE_COMMA = regex.compile(r"(?r)(\p{Lu}[\p{L} ]+), $")
+RE_RELATIVE_CLAUSE = regex.compile(r"(?r), (\p{Ll}+) ")  # the last ", yang " before a place
 PRONOUN_KINDS = ("pronoun", "clitic", "anaphor")
 ANTECEDENT_PARAGRAPHS = 8  # how far back a pronoun may look for the person it refers to
 MAX_NAME_TOKENS = 5
@@ -534,6 +535,9 @@ def _in_subject(text: str, start: int, pos: int, ctx: Context) -> bool:
     words = RE_LOWER_WORD.findall(text, start, pos)
     if any(w in grammar.words("object_prepositions") for w in words):
         return False  # "Made sependapat dengan Ratna": what follows such a preposition is no subject
+    clause = RE_RELATIVE_CLAUSE.search(text, start, pos)
+    if clause is not None and clause.group(1) in grammar.words("relative") and "," not in text[clause.end():pos]:
+        return False  # "Andri, yang duduk di samping Eko, kemudian ...": inside a relative clause set off by commas
     verbs = [w for w in words if ctx.lang.cues.get(w) or grammar.is_verb(w)]
     if not verbs:
         return True

@@ -134,6 +134,10 @@ def test_an_acronym_inside_a_name_stays_as_written(extract):
     ('"Kami sempat kehilangan fokus," kata Raka Pratama. Pandangan berbeda datang dari Fikri (22). '
      "Pemain asal Kudus itu menilai pasangan Korea mengubah pola serangan.",
      "pasangan Korea mengubah pola serangan", "Fikri"),
+    # a person inside a relative clause set off by commas is no subject
+    ("Kepala BMKG Eko Prasetyo menjelaskan cuaca ekstrem. Deputi Meteorologi, Andri Kusnadi, yang duduk di "
+     "samping Eko Prasetyo, kemudian tersenyum. Menurutnya, pola hujan belum sama dengan banjir 2020.",
+     "pola hujan belum sama dengan banjir 2020", "Andri Kusnadi"),
 ])
 def test_a_pronoun_refers_to_the_right_person(extract, text, content, speaker):
     q = next(q for q in extract(text)["quotes"] if q["text"] == content)
