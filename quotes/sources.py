@@ -137,6 +137,8 @@ def find_phrases(text: str, paragraphs: list[Paragraph], lang: Lang) -> list[Sou
             # that X is one
             named = outlet_at(text, pos, lang, known_only=sp.kind in ("report", "kepada"))
             if named is None:
+                named = _back_reference(text, pos, lang)  # "kepada harian yang sama": resolved below
+            if named is None:
                 continue
             outlets = [named] if sp.kind == "kepada" else _chain(text, named, lang)
             quoting = m.groupdict().get("quoting")
@@ -146,8 +148,42 @@ def find_phrases(text: str, paragraphs: list[Paragraph], lang: Lang) -> list[Sou
     for cand in candidates:
         if found and cand.start < found[-1].outlets[-1].end:
             continue
+        if cand.outlets[0].outlet == BACK_REFERENCE:
+            earlier = found[-1].outlets[0] if found else _last_outlet(text, cand.start, lang)
+            if earlier is None:
+                continue
+            ref = cand.outlets[0]
+            cand = SourcePhrase(cand.id, cand.kind, cand.cue, cand.start, cand.end,
+                                (Named(earlier.name, earlier.outlet, ref.start, ref.end),), cand.quoting)
         found.append(cand)
     return found
+
+
+BACK_REFERENCE = "\0back-reference"
+
+
+def _back_reference(text: str, pos: int, lang: Lang) -> Named | None:
+    """"harian yang sama", "media tersebut": an outlet named before, by what it is (the outlet
+    itself is the one the article last cited, filled in by `find_phrases`)."""
+    for prefix in lang.outlet_prefixes:
+        if text[pos:pos + len(prefix) + 1].casefold() == prefix + " ":
+            m = lang.grammar.pattern("outlet_back_reference").match(text, pos + len(prefix) + 1)
+            if m is not None:
+                return Named("", BACK_REFERENCE, pos, m.end())
+    return None
+
+
+def _last_outlet(text: str, pos: int, lang: Lang) -> Named | None:
+    """The last outlet of the gazetteer the text names before `pos`."""
+    last = None
+    for pattern in _outlet_patterns(lang):
+        for m in pattern.finditer(text, 0, pos):
+            if last is None or m.start() > last.start():
+                last = m
+    if last is None:
+        return None
+    outlet = lang.outlet_by_alias[last.group().casefold()]
+    return Named(outlet.name, outlet.id, last.start(), last.end())
 
 
 def find_publisher(text: str, paragraphs: list[Paragraph], phrases: list[SourcePhrase], lang: Lang,

@@ -53,3 +53,15 @@ def test_a_source_chain_quoted_by_a_lowercase_brand_and_the_subject_after_it(ext
     text = "Dikutip detikHealth dari Kyodo, Jepang mengonfirmasi kasus pertama mpox klade Ib pada pekan lalu."
     q = extract(text)["quotes"][0]
     assert (q["speaker"]["name"], [s["name"] for s in q["sources"]]) == ("Jepang", ["Kyodo"])
+
+
+@pytest.mark.parametrize("back", ["harian yang sama", "media tersebut", "kantor berita itu"])
+def test_an_outlet_named_again_by_what_it_is(extract, back):
+    text = ('"Kami punya proyek panjang," kata Presiden klub Giorgio Ferrante kepada Corriere dello Sport, Selasa. '
+            f'"Kami juga tidak butuh uang," lanjut Ferrante kepada {back}.')
+    assert [[s["name"] for s in q["sources"]] for q in extract(text)["quotes"]] == [["Corriere dello Sport"]] * 2
+
+
+def test_a_back_reference_with_no_outlet_before_it_names_no_source(extract):
+    text = '"Kami juga tidak butuh uang," kata Ferrante kepada media tersebut.'
+    assert extract(text)["quotes"][0]["sources"] == []
