@@ -132,8 +132,9 @@ def _read_run(text: str, run: _Run, ctx: Context,
     if hit is None:
         return
     kind, name, role = hit
-    if kind != "person" or len(_tokens(name)) > MAX_NAME_TOKENS or lang.outlet_by_alias.get(name.casefold()):
-        return
+    if (kind != "person" or len(_tokens(name)) > MAX_NAME_TOKENS or lang.outlet_by_alias.get(name.casefold())
+            or len(name) < 2):
+        return  # ... nor is a letter alone ("sopir M 08": a route)
     at = text.find(name, toks[0].start, toks[-1].end)
     if at >= 0:
         run.name, run.role, run.name_start = name, role, at - run.toks[0].start
@@ -454,10 +455,12 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
         if prior:
             chosen = _subject_over_object(prior, text, layout, ctx, said)
             q.name, q.kind = chosen[1], chosen[2]
-            if m.kind == "anaphor" and not q.role and not body:
-                q.role = m.role
+            if m.kind == "anaphor" and not q.role and not body and _tokens(m.role)[:1] and (
+                    _tokens(m.role)[0] not in ctx.lang.grammar.words("person_nouns")):
+                q.role = m.role  # "pelatih asal Skotlandia itu", but "pria yang ... itu" gives none
             bisect.insort(antecedents, (m.start, q.name, q.kind))
             said.add(m.start)
+    _nicknamed(quotes, ctx)
     role_of: dict[str, str | None] = {}
     for q in quotes:
         if q.mention is not None and q.name and not q.role:
@@ -477,9 +480,28 @@ def _aliases(text: str, ctx: Context) -> dict[str, str]:
     for m in ctx.lang.grammar.pattern("alias").finditer(text):
         if m.group("alias"):
             found[m.group("alias")] = m.group("name")
-        else:
+        elif m.group("called"):  # "Mbah Karman, begitu Sukarman biasa disapa"
+            found[m.group("called")] = m.group("person")
+        elif not mentions.is_title_word(m.group("named").casefold(), ctx.lang):
+            # (not "Politikus yang akrab disapa Bang Ucok": a description, see `_nicknamed`)
             found[m.group("nickname")] = m.group("named")
     return found
+
+
+def _nicknamed(quotes: list[Quote], ctx: Context) -> None:
+    """"Politikus yang akrab disapa Bang Ucok itu": a description that gives the person a nickname
+    makes every speaker of that name ("kata Bang Ucok") the person it refers to."""
+    nickname = ctx.lang.grammar.pattern("nickname")
+    named: dict[str, str] = {}
+    for q in quotes:
+        m = q.mention
+        if m is not None and m.kind == "anaphor" and q.kind == "person" and q.name:
+            found = nickname.search(m.text)
+            if found is not None and found.group("nickname") != q.name:
+                named[found.group("nickname")] = q.name
+    for q in quotes:
+        if q.kind == "person" and q.name in named:
+            q.name = named[q.name]
 
 
 def _body_word(m: Mention, ctx: Context) -> str | None:

@@ -337,8 +337,10 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
             role = _join(text, toks[:first_rank])[0] if first_rank else None
             return Mention(mention_text, ms, me, _join(text, name_toks)[0], role, "person")
     if len(toks) >= 2 and words[-1] in _g(ctx, "anaphoric") and not is_capitalised(toks[-1]):
-        # "pelatih asal Skotlandia itu", "Kepala negara tersebut": someone named before
-        return Mention(mention_text, ms, me, mention_text, _join(text, toks[:-1])[0], "anaphor")
+        # "pelatih asal Skotlandia itu", "Kepala negara tersebut": someone named before; "pria yang
+        # akrab disapa Bang Boni itu": what the person is, up to the relative clause
+        head = next((k for k, t in enumerate(toks) if k and t.bare in _g(ctx, "relative")), len(toks) - 1)
+        return Mention(mention_text, ms, me, mention_text, _join(text, toks[:head])[0], "anaphor")
     starts_role = (_in(lang, "title", first) or not is_capitalised(toks[0]) or first.casefold() in _g(ctx, "unnamed"))
     if _in(lang, "org_head", first) and not starts_role:
         return Mention(mention_text, ms, me, mention_text, None, "organization")
@@ -523,6 +525,12 @@ def after(text: str, pos: int, limit: int, ctx: Context) -> Mention | None:
             toks.append(t)
             continue
         w = t.bare
+        if w in _g(ctx, "relative") and toks and _describes(toks, ctx):
+            rest = tokens(text, t.start, limit)
+            end = _description_end(rest, ctx)
+            if end is not None:
+                toks.extend(rest[:end + 1])  # "ujar pria yang akrab disapa Bang Boni itu"
+                break
         if (w in _g(ctx, "speaker_stops") and not (toks and _role_like(toks[-1], ctx) and w in _g(ctx, "role_connectors"))) or w in _g(ctx, "day_names"):
             break
         if toks and toks[-1].text == "," and not (is_capitalised(t) or _is_rank(t, ctx.lang)):
@@ -639,6 +647,8 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
     # "MK dalam pertimbangan putusannya": the subject ends where an adjunct begins, and
     # "Legislator asal Jawa Barat itu sepakat soal ...": after its demonstrative
     for k, t in enumerate(subject[1:], 1):
+        if t.bare in _g(ctx, "relative") and _describes(subject[:k], ctx) and _description_end(subject[k:], ctx) == len(subject) - 1 - k:
+            return classify(text, subject, ctx)  # "Pria yang akrab disapa Koh Hen itu menambahkan"
         if t.bare in _g(ctx, "speaker_stops") or t.bare in _g(ctx, "relative"):
             if t.bare in _g(ctx, "role_markers") and subject[k + 1:]:
                 # "Saiful Tomi selaku Ketua Tim Pemenangan mengatakan": the role follows its marker
@@ -676,6 +686,26 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
         if head is not None and head.kind == "person" and head.role is None:
             return Mention(head.text, head.start, head.end, head.name, _join(text, subject[k + 1:])[0], "person")
     return found
+
+
+def _describes(toks: list[Token], ctx: Context) -> bool:
+    """Words that say what someone is, not who ("pria", "Politikus senior"): a role noun or title,
+    and no capitalised word after it."""
+    return is_title_word(toks[0].bare.casefold(), ctx.lang) and all(not is_capitalised(t) for t in toks[1:])
+
+
+def _description_end(toks: list[Token], ctx: Context) -> int | None:
+    """Where a relative clause that describes someone ends with its demonstrative: the index of
+    "itu" in "yang akrab disapa Bang Boni itu"; None if the clause ends otherwise."""
+    anaphoric = _g(ctx, "anaphoric")
+    for j, t in enumerate(toks[:MAX_DESCRIPTION + 2]):
+        if t.text in ",:;":
+            return None
+        if j > 1 and t.bare in anaphoric and not is_capitalised(t):
+            return j
+        if t.text.endswith(".") and len(t.bare) > 1:
+            return None  # the sentence ends first
+    return None
 
 
 def _past_report_noun(text: str, pos: int, limit: int, ctx: Context) -> int:

@@ -399,3 +399,26 @@ def test_a_short_form_in_parentheses_closes_the_organisation_before_a_name(extra
 def test_a_body_named_by_a_role_keeps_no_short_form_in_its_name(extract):
     text = "Kepala Staf Gabungan (KSG) Filipina mengatakan latihan militer digelar pekan depan."
     assert only(extract(text), type="indirect")["speaker"]["name"] == "Kepala Staf Gabungan Filipina"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Pelatih tinju Bonifasius Tarigan menyaksikan latihan Rafael. Menurut pria yang akrab disapa Bang Boni itu, "
+     "kelemahan Rafael ada di tangan kiri.", "kelemahan Rafael ada di tangan kiri"),
+    ("Pelatih ganda putra Hendrawan Setiadi memuji pasangan itu. Pria yang biasa dipanggil Koh Hen oleh para "
+     "pemainnya itu menambahkan, Fajar akan bertolak ke Kumamoto.", "Fajar akan bertolak ke Kumamoto"),
+])
+def test_a_description_with_a_relative_clause_refers_back(extract, text, content):
+    q = next(q for q in extract(text)["quotes"] if q["text"] == content)
+    assert q["speaker"]["name"] in text.split(".")[0] and q["speaker"]["kind"] == "person"
+    assert q["speaker"]["role"] is None  # "pria" says what, not which role
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the nickname a description gives is the person's
+    ("Anggota Komisi IV Rahmat Hasudungan Siregar hadir. Politikus yang akrab disapa Bang Ucok itu meminta pemkot "
+     'menormalisasi sungai. "Jangan salahkan hujan," kata Bang Ucok.', "Rahmat Hasudungan Siregar"),
+    # "X, begitu Y biasa disapa"
+    ('"Sudah jadi rahasia umum," tutur Mbah Karman, begitu Sukarman biasa disapa warga.', "Sukarman"),
+])
+def test_nicknames_are_the_people_they_name(extract, text, speaker):
+    assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {speaker}

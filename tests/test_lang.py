@@ -77,3 +77,9 @@ def test_boilerplate_screen_agrees_with_the_patterns(line):
     lang = load("id")
     each = any(pattern.search(line) for _id, _kind, pattern in lang.boilerplate)
     assert (layout._boilerplate_screen(lang).match(line) is not None) == each
+
+
+def test_the_locative_pattern_takes_whole_words_only():
+    locative = load("id").grammar.pattern("locative")
+    text = "Anggota DPRD Rahmat Hasudungan Siregar hadir di Sleman, Kabupaten Hulu Sungai."
+    assert [m.group(1) for m in locative.finditer(text)] == ["Rahmat", "Sleman", "Hulu Sungai"]
