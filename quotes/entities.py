@@ -20,6 +20,7 @@ from . import mentions
 from .layout import RE_WORDS, Layout, Spans
 from .mentions import Context
 from .records import Entity, Mention, Quote
+from .sources import RE_DATELINE, outlet_at
 
 RE_SHORT_FORM_IN_NAME = regex.compile(r"\s*\(\p{Lu}[\p{L}\p{N}/-]{1,14}\)(?=\s|$)")
 RE_WORD_BEFORE = regex.compile(r"(?r)(\p{Ll}+) $")  # read from the end: one try, not one per start
@@ -505,14 +506,12 @@ def _nicknamed(quotes: list[Quote], ctx: Context) -> None:
 
 
 def _body_word(m: Mention, ctx: Context) -> str | None:
-    """The organisation noun an anaphor is made of ("kementerian" of "kementerian itu"), else None."""
+    """The organisation noun an anaphor opens with ("kementerian" of "kementerian itu",
+    "perusahaan" of "perusahaan pelat merah tersebut"), else None."""
     if m.kind != "anaphor" or not m.role:
         return None
     words = _tokens(m.role)
-    if len(words) != 1:
-        return None
-    word = words[0]
-    return word if word in ctx.lang.grammar.words("organisation_nouns") else None
+    return words[0] if words and words[0] in ctx.lang.grammar.words("organisation_nouns") else None
 
 
 def _named(text: str, head: str, ctx: Context, acronyms: dict[str, str]) -> list[tuple[int, str, str]]:
@@ -592,9 +591,13 @@ def _organisations(text: str, layout: Layout, ctx: Context, acronyms: dict[str, 
     """Organisations opening a sentence: what "pihaknya" may refer to."""
     out = []
     nouns = ctx.lang.grammar.words("organisation_nouns")
-    for s, _e in layout.sentences:
+    for s, e in layout.sentences:
+        dateline = RE_DATELINE.match(text, s, e)
+        if dateline is not None and any(outlet_at(text, i, ctx.lang, known_only=True) for i in (s, dateline.start("outlet"))):
+            s = dateline.end() + len(text[dateline.end():e]) - len(text[dateline.end():e].lstrip())
+            # "TEMPO.CO, Jakarta - Komisi Pemberantasan Korupsi (KPK) menahan ...": after the dateline
         m = ctx.lang.grammar.pattern("cap_run").match(text, s)
-        if m is None:
+        if m is None or ctx.lang.outlet_by_alias.get(m.group().casefold()):
             continue
         # "Dalam ...", "Lembaga antirasuah itu": a clause opener or a common noun names nothing
         toks = mentions._trim(mentions.tokens(text, m.start(), m.end()), ctx)

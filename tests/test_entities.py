@@ -422,3 +422,17 @@ def test_a_description_with_a_relative_clause_refers_back(extract, text, content
 ])
 def test_nicknames_are_the_people_they_name(extract, text, speaker):
     assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {speaker}
+
+
+def test_an_organisation_after_the_dateline_is_the_one_lembaga_itu_refers_to(extract):
+    text = ("TEMPO.CO, Jakarta - Komisi Pemberantasan Korupsi (KPK) menahan Bupati Muara Jernih, Syamsul Rizal. "
+            "Lembaga antirasuah itu menyebut Syamsul diduga menerima uang pelicin.")
+    sp = only(extract(text), type="indirect")["speaker"]
+    assert (sp["name"], sp["kind"]) == ("Komisi Pemberantasan Korupsi", "organization")
+
+
+def test_a_company_described_in_several_words_is_the_company(extract):
+    text = ("Jakarta, CNN Indonesia -- PT Pelayaran Nusantara Raya menaikkan tarif. Perusahaan pelat merah tersebut "
+            "menyatakan penyesuaian mengikuti harga minyak dunia.")
+    sp = only(extract(text), type="indirect")["speaker"]
+    assert (sp["name"], sp["kind"]) == ("PT Pelayaran Nusantara Raya", "organization")
