@@ -163,3 +163,11 @@ def test_two_statements_joined_by_dan_are_two_quotes_of_one_speaker(extract):
     assert [(q["text"], q["cue"]["text"], q["speaker"]["name"]) for q in quotes] == [
         ("peluncuran itu provokasi yang tidak bertanggung jawab", "menyebut", "Claire Dubois"),
         ("Beijing menggunakan pengaruhnya terhadap Pyongyang", "meminta", "Claire Dubois")]
+
+
+@pytest.mark.parametrize("channel", ["pernyataan resmi", "keterangan tertulis", "pernyataan"])
+def test_demikian_bunyi_names_the_body_after_its_channel(extract, channel):
+    text = ("Kementerian Perhubungan menerima laporan itu. “Penetapan tarif merupakan kewenangan operator,” "
+            f"demikian bunyi {channel} kementerian itu.")
+    sp = only(extract(text), type="direct")["speaker"]
+    assert (sp["name"], sp["kind"]) == ("Kementerian Perhubungan", "organization")
