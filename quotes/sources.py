@@ -135,9 +135,8 @@ def find_phrases(text: str, paragraphs: list[Paragraph], lang: Lang) -> list[Sou
                 pos += 1
             # "Dalam berita VIVA Militer" and "kepada AP" name a known outlet; "dilansir X" says
             # that X is one
-            named = outlet_at(text, pos, lang, known_only=sp.kind in ("report", "kepada"))
-            if named is None:
-                named = _back_reference(text, pos, lang)  # "kepada harian yang sama": resolved below
+            # "kepada harian yang sama", "media Turki tersebut": an outlet cited before (resolved below)
+            named = _back_reference(text, pos, lang) or outlet_at(text, pos, lang, known_only=sp.kind in ("report", "kepada"))
             if named is None:
                 continue
             outlets = [named] if sp.kind == "kepada" else _chain(text, named, lang)

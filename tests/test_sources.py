@@ -55,7 +55,8 @@ def test_a_source_chain_quoted_by_a_lowercase_brand_and_the_subject_after_it(ext
     assert (q["speaker"]["name"], [s["name"] for s in q["sources"]]) == ("Jepang", ["Kyodo"])
 
 
-@pytest.mark.parametrize("back", ["harian yang sama", "media tersebut", "kantor berita itu"])
+@pytest.mark.parametrize("back", ["harian yang sama", "media tersebut", "kantor berita itu", "harian olahraga yang sama",
+                                  "media Italia tersebut"])
 def test_an_outlet_named_again_by_what_it_is(extract, back):
     text = ('"Kami punya proyek panjang," kata Presiden klub Giorgio Ferrante kepada Corriere dello Sport, Selasa. '
             f'"Kami juga tidak butuh uang," lanjut Ferrante kepada {back}.')
