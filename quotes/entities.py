@@ -453,6 +453,9 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
         if m.kind == "anaphor" and m.role and not body:
             head = _tokens(m.role)[:1]
             prior = [a for a in prior if _tokens(roles.get(fold(a[1])) or "")[:1] == head] or prior
+            called = _called(m.text, [a for a in antecedents if a[0] < m.start], ctx)
+            if called is not None:
+                prior = [called]
         if prior:
             chosen = _subject_over_object(prior, text, layout, ctx, said)
             q.name, q.kind = chosen[1], chosen[2]
@@ -487,6 +490,20 @@ def _aliases(text: str, ctx: Context) -> dict[str, str]:
             # (not "Politikus yang akrab disapa Bang Ucok": a description, see `_nicknamed`)
             found[m.group("nickname")] = m.group("named")
     return found
+
+
+def _called(description: str, antecedents: list[tuple[int, str, str]], ctx: Context) -> tuple[int, str, str] | None:
+    """"Pria yang akrab disapa Om Yohan itu": the latest person before it whose name has a word
+    that the nickname begins (Yohanis), wherever the article named them; None if no name does."""
+    found = ctx.lang.grammar.pattern("nickname").search(description)
+    if found is None or len(found.group("nickname")) < MIN_NICKNAME:
+        return None
+    nickname = fold(found.group("nickname"))
+    return next((a for a in reversed(antecedents) if a[2] == "person" and a[1] != found.group("nickname")
+                 and any(w.startswith(nickname) for w in _tokens(a[1]))), None)
+
+
+MIN_NICKNAME = 3
 
 
 def _nicknamed(quotes: list[Quote], ctx: Context) -> None:

@@ -436,3 +436,11 @@ def test_a_company_described_in_several_words_is_the_company(extract):
             "menyatakan penyesuaian mengikuti harga minyak dunia.")
     sp = only(extract(text), type="indirect")["speaker"]
     assert (sp["name"], sp["kind"]) == ("PT Pelayaran Nusantara Raya", "organization")
+
+
+def test_a_nickname_in_a_description_picks_the_person_it_shortens(extract):
+    text = ("Ketua Walhi Sulut Yohanis Mandagi menyoroti tambang itu.\n\n"
+            "Hukum Tua Frans Mandagi menyebut tambang sudah beroperasi dua tahun.\n\n"
+            "Pria yang akrab disapa Om Yohan itu berharap polisi tidak hanya menjerat pemodal kecil.")
+    q = next(q for q in extract(text)["quotes"] if q["text"] == "polisi tidak hanya menjerat pemodal kecil")
+    assert q["speaker"]["name"] == "Yohanis Mandagi"
