@@ -102,8 +102,10 @@ class _Run:
 def _run_tokens(text: str, start: int, end: int, title_start: int | None, lang) -> _Run:
     toks = mentions.tokens(text, start, end)
     # a cue or clause opener inside the run ends it ("Jabar Menurut Sri Mulyani")
+    # (but not "Menteri Dalam Negeri": a function word after a title or organisation is of its name)
     cut = next((k for k, t in enumerate(toks) if k and (lang.cues.get(t.bare.casefold())
-                                                      or t.bare.casefold() in lang.function_words)), None)
+                                                      or t.bare.casefold() in lang.function_words
+                                                      and not mentions._role_word(lang, toks[k - 1].bare))), None)
     if cut is not None:
         toks = toks[:cut]
     if title_start is not None:

@@ -444,3 +444,13 @@ def test_a_nickname_in_a_description_picks_the_person_it_shortens(extract):
             "Pria yang akrab disapa Om Yohan itu berharap polisi tidak hanya menjerat pemodal kecil.")
     q = next(q for q in extract(text)["quotes"] if q["text"] == "polisi tidak hanya menjerat pemodal kecil")
     assert q["speaker"]["name"] == "Yohanis Mandagi"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Rapat itu dihadiri Wakil Menteri Dalam Negeri Yusuf Hadiningrat. Yusuf menegaskan, opsi masih terbuka.",
+     "Yusuf Hadiningrat"),
+    ("Pemeriksaan dipimpin Direktur Lalu Lintas Polda Metro Jaya Sambodo Purnomo. Sambodo mengatakan, "
+     "razia digelar sepekan.", "Sambodo Purnomo"),
+])
+def test_a_function_word_inside_a_title_keeps_the_name_after_it(extract, text, speaker):
+    assert only(extract(text), type="indirect")["speaker"]["name"] == speaker
