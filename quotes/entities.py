@@ -454,7 +454,8 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             prior = [a for a in prior if a[2] == "person"] or prior
         if m.kind == "anaphor" and m.role and not body:
             head = _tokens(m.role)[:1]
-            prior = [a for a in prior if _tokens(roles.get(fold(a[1])) or "")[:1] == head] or prior
+            prior = ([a for a in prior if _tokens(roles.get(fold(a[1])) or "")[:1] == head]
+                     or _role_holders(m, antecedents, roles, ctx) or prior)
             called = _called(m.text, [a for a in antecedents if a[0] < m.start], ctx)
             if called is not None:
                 prior = [called]
@@ -492,6 +493,18 @@ def _aliases(text: str, ctx: Context) -> dict[str, str]:
             # (not "Politikus yang akrab disapa Bang Ucok": a description, see `_nicknamed`)
             found[m.group("nickname")] = m.group("named")
     return found
+
+
+def _role_holders(m: Mention, antecedents: list[tuple[int, str, str]], roles: dict[str, str | None],
+                  ctx: Context) -> list[tuple[int, str, str]]:
+    """"wakil menteri tersebut", paragraphs after "Wakil Menteri Dalam Negeri Yusuf Hadiningrat": the
+    latest person before the mention whose role holds every word of it, however far back."""
+    want = set(_role_words(m.role or "", ctx))
+    if not want:
+        return []
+    holders = [a for a in antecedents if a[0] < m.start and a[2] == "person"
+               and want <= set(_role_words(roles.get(fold(a[1])) or "", ctx))]
+    return holders[-1:]
 
 
 def _called(description: str, antecedents: list[tuple[int, str, str]], ctx: Context) -> tuple[int, str, str] | None:

@@ -454,3 +454,11 @@ def test_a_nickname_in_a_description_picks_the_person_it_shortens(extract):
 ])
 def test_a_function_word_inside_a_title_keeps_the_name_after_it(extract, text, speaker):
     assert only(extract(text), type="indirect")["speaker"]["name"] == speaker
+
+
+def test_a_role_anaphor_finds_its_holder_however_far_back(extract):
+    text = ("Rapat itu dihadiri Wakil Menteri Dalam Negeri Yusuf Hadiningrat.\n\n" +
+            "Anggota Komisi II, Marlina Tambunan, menilai usulan itu janggal.\n\n" * 9 +
+            "Sementara itu, wakil menteri tersebut memastikan pemerintah menyerahkan DIM akhir bulan ini.")
+    q = next(q for q in extract(text)["quotes"] if q["text"].startswith("pemerintah menyerahkan"))
+    assert q["speaker"]["name"] == "Yusuf Hadiningrat"
