@@ -30,6 +30,7 @@ RE_GROUP_WORDS = regex.compile(r"(\p{L}+) ((?:\p{Ll}+ ?){1,6})")
 RE_WORD_AFTER = regex.compile(r" (\p{Ll}+)\b")
 RE_NEXT_WORD = regex.compile(r" (\p{Lu}[\p{L}-]+)\b")
 RE_ROLE_BEFORE_COMMA = regex.compile(r"(?r)(\p{Lu}[\p{L} ]+), $")
+RE_WORDS_ONLY = regex.compile(r"[^\p{L}\p{N}]+")
 RE_RELATIVE_CLAUSE = regex.compile(r"(?r), (\p{Ll}+) ")  # the last ", yang " before a place
 PRONOUN_KINDS = ("pronoun", "clitic", "anaphor")
 ANTECEDENT_PARAGRAPHS = 8  # how far back a pronoun may look for the person it refers to
@@ -337,6 +338,12 @@ def _resolve_role(role_text: str, pos: int, layout: Layout, roled: list[tuple[in
         if _role_words(role, ctx) == want:
             return name
     holders = [(start, name) for start, name, role in roled if start < pos and set(want) <= set(_role_words(role, ctx))]
+    grammar = ctx.lang.grammar
+    if not holders and len(want) == 1 and grammar.pattern("title_acronym").match(want[0]):
+        # "Kajari" for "Kepala Kejari Sikka", "Kadis" for "Kepala Dinas Pendidikan": a title's syllable acronym
+        holders = [(start, name) for start, name, role in roled if start < pos
+                   and _role_words(role, ctx)[:1] and _role_words(role, ctx)[0] in grammar.words("title_acronym_heads")
+                   and _long_form(RE_WORDS_ONLY.sub(" ", role).strip(), role_text.strip()) is not None]
     if holders:
         return max(holders)[1]
     if not nearby:

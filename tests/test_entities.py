@@ -462,3 +462,11 @@ def test_a_role_anaphor_finds_its_holder_however_far_back(extract):
             "Sementara itu, wakil menteri tersebut memastikan pemerintah menyerahkan DIM akhir bulan ini.")
     q = next(q for q in extract(text)["quotes"] if q["text"].startswith("pemerintah menyerahkan"))
     assert q["speaker"]["name"] == "Yusuf Hadiningrat"
+
+
+@pytest.mark.parametrize("title, expected", [("Kajari", "Fransiskus da Costa"), ("Presiden", "Presiden")])
+def test_a_title_acronym_names_the_head_whose_title_it_shortens(extract, title, expected):
+    text = ("Kepala Kejari Sikka, Fransiskus da Costa, mengatakan tuntutan sudah adil.\n\n"
+            f"Sementara itu, {title} kembali menegaskan pihaknya membuka peluang menjerat pihak lain.")
+    q = next(q for q in extract(text)["quotes"] if q["text"].startswith("pihaknya membuka"))
+    assert q["speaker"]["name"] == expected
