@@ -403,6 +403,14 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
     roled = [(n.start, n.name, n.role) for n in names if n.role] + [
         (q.mention.start, q.name, q.role) for q in quotes if q.mention is not None and q.kind == "person" and q.role
         and q.mention.kind == "person"]
+    for q in quotes:
+        m = q.mention
+        if m is not None and m.kind == "unnamed" and " " not in m.text.strip():
+            # "Menurut jaksa": the one the article introduced as "jaksa Yohanes de Rozari"
+            want = _role_words(m.text, ctx)
+            holders = [(start, name) for start, name, role in roled if start < m.start and _role_words(role, ctx) == want]
+            if holders:
+                q.name, q.role = fullest(max(holders)[1]), m.text
     for i, role in role_texts.items():
         q, m = quotes[i], quotes[i].mention
         # a title's acronym names a person only when the article gives someone that role

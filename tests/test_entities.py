@@ -470,3 +470,11 @@ def test_a_title_acronym_names_the_head_whose_title_it_shortens(extract, title, 
             f"Sementara itu, {title} kembali menegaskan pihaknya membuka peluang menjerat pihak lain.")
     q = next(q for q in extract(text)["quotes"] if q["text"].startswith("pihaknya membuka"))
     assert q["speaker"]["name"] == expected
+
+
+@pytest.mark.parametrize("later, expected", [("jaksa", "Yohanes de Rozari"), ("warga", "warga")])
+def test_a_bare_role_noun_is_the_one_person_introduced_by_it(extract, later, expected):
+    text = ('"Terdakwa terbukti bersalah," kata jaksa Yohanes de Rozari. Budi, warga Desa Nita, hadir di sidang.\n\n'
+            f"Menurut {later}, dana desa dicairkan untuk proyek fiktif.")
+    q = next(q for q in extract(text)["quotes"] if q["text"].startswith("dana desa"))
+    assert q["speaker"]["name"] == expected
