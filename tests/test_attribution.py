@@ -171,3 +171,11 @@ def test_demikian_bunyi_names_the_body_after_its_channel(extract, channel):
             f"demikian bunyi {channel} kementerian itu.")
     sp = only(extract(text), type="direct")["speaker"]
     assert (sp["name"], sp["kind"]) == ("Kementerian Perhubungan", "organization")
+
+
+@pytest.mark.parametrize("verb", ["bercerita", "berkisah", "berseloroh", "berkelakar", "bertutur"])
+def test_verbs_of_telling_with_ber(extract, verb):
+    text = f"Yoga {verb}, dalam sehari ia bisa menghabiskan 15 liter bensin untuk mengojek."
+    q = only(extract(text), type="indirect")
+    assert (q["text"], q["speaker"]["name"], q["cue"]["text"]) == (
+        "dalam sehari ia bisa menghabiskan 15 liter bensin untuk mengojek", "Yoga", verb)
