@@ -672,7 +672,7 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
         return None
     first = subject[0]
     named = len(subject) > 1 and is_capitalised(subject[-1]) and _namey(subject[-1:], ctx)
-    if not (is_capitalised(first) or named or first.bare in ctx.lang.words.get("pronoun", ())
+    if not (is_capitalised(first) or named or _joined_particle(first, ctx) or first.bare in ctx.lang.words.get("pronoun", ())
             or first.bare in _g(ctx, "anaphoric_determiners") or _body_noun(first.bare, ctx, text, first.end)
             or first.bare.casefold() in _g(ctx, "organisation_anaphors")
             or first.bare in ctx.lang.words.get("group_head", ()) or _in(ctx.lang, "role_noun", first.bare)

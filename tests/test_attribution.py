@@ -179,3 +179,15 @@ def test_verbs_of_telling_with_ber(extract, verb):
     q = only(extract(text), type="indirect")
     assert (q["text"], q["speaker"]["name"], q["cue"]["text"]) == (
         "dalam sehari ia bisa menghabiskan 15 liter bensin untuk mengojek", "Yoga", verb)
+
+
+def test_a_subject_opening_with_a_joined_particle_is_no_report_attribution(extract):
+    text = ("Menteri Sumber Daya Air Irak Abdul Karim al-Saadi hadir.\n\n"
+            "Dalam wawancara dengan Al Jazeera, al-Saadi mengungkapkan cadangan air hanya tersisa 8 persen.")
+    q = only(extract(text), type="indirect")
+    assert (q["speaker"]["name"], [s["name"] for s in q["sources"]]) == ("Abdul Karim al-Saadi", ["Al Jazeera"])
+
+
+def test_an_outlet_edition_reports(extract):
+    text = "Majalah Tempo edisi 27 Oktober 2025 melaporkan, sebagian uang suap diduga mengalir ke kampanye."
+    assert only(extract(text), type="indirect")["speaker"]["name"] == "Tempo"
