@@ -137,8 +137,8 @@ def _read_run(text: str, run: _Run, ctx: Context,
         return
     kind, name, role = hit
     if (kind != "person" or len(_tokens(name)) > MAX_NAME_TOKENS or lang.outlet_by_alias.get(name.casefold())
-            or len(name) < 2):
-        return  # ... nor is a letter alone ("sopir M 08": a route)
+            or len(name) < 2 or (name.isupper() and " " not in name)):
+        return  # ... nor is a letter alone ("sopir M 08": a route), nor an acronym ("anggota TNI AD")
     at = text.find(name, toks[0].start, toks[-1].end)
     if at >= 0:
         run.name, run.role, run.name_start = name, role, at - run.toks[0].start

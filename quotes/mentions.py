@@ -552,7 +552,8 @@ def after(text: str, pos: int, limit: int, ctx: Context) -> Mention | None:
                              or w.casefold() in _g(ctx, "organisation_anaphors")
                              or _in(ctx.lang, "title", w.capitalize())
                              or w in ctx.lang.words.get("group_head", ()) or _in(ctx.lang, "role_noun", w)
-                             or w in _g(ctx, "unnamed") or w in _g(ctx, "party_words")):
+                             or w in _g(ctx, "unnamed") or w in _g(ctx, "party_words")
+                             or _modified_title(text, t.end, w, ctx)):
             return None
         toks.append(t)
         if len(toks) == 1 and w in ctx.lang.words.get("pronoun", ()):
@@ -676,7 +677,8 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
             or first.bare in _g(ctx, "anaphoric_determiners") or _body_noun(first.bare, ctx, text, first.end)
             or first.bare.casefold() in _g(ctx, "organisation_anaphors")
             or first.bare in ctx.lang.words.get("group_head", ()) or _in(ctx.lang, "role_noun", first.bare)
-            or first.bare in _g(ctx, "unnamed") or first.bare in _g(ctx, "party_words") or _in(ctx.lang, "title", first.bare.capitalize())):
+            or first.bare in _g(ctx, "unnamed") or first.bare in _g(ctx, "party_words") or _in(ctx.lang, "title", first.bare.capitalize())
+            or _modified_title(text, first.end, first.bare, ctx)):
         return None
     found = classify(text, subject, ctx)
     if found is None:
@@ -706,6 +708,17 @@ def _description_end(toks: list[Token], ctx: Context) -> int | None:
         if t.text.endswith(".") and len(t.bare) > 1:
             return None  # the sentence ends first
     return None
+
+
+def _modified_title(text: str, end: int, word: str, ctx: Context) -> bool:
+    """"mantan pelatih timnas tersebut", "eks Kapolda": a modifier of a title, with the title after it."""
+    if word.casefold() not in _g(ctx, "title_modifiers"):
+        return False
+    after = RE_NEXT_WORD_ANY.match(text, end)
+    return after is not None and is_title_word(after.group(1).casefold(), ctx.lang)
+
+
+RE_NEXT_WORD_ANY = regex.compile(r"\s+(\p{L}+)")
 
 
 def _past_report_noun(text: str, pos: int, limit: int, ctx: Context) -> int:

@@ -478,3 +478,15 @@ def test_a_bare_role_noun_is_the_one_person_introduced_by_it(extract, later, exp
             f"Menurut {later}, dana desa dicairkan untuk proyek fiktif.")
     q = next(q for q in extract(text)["quotes"] if q["text"].startswith("dana desa"))
     assert q["speaker"]["name"] == expected
+
+
+def test_a_former_title_with_a_demonstrative_refers_back(extract):
+    text = ("Pelatih Como Alessandro De Santis hadir. Mantan pelatih timnas Patrick van Leeuwen juga hadir.\n\n"
+            "Di kesempatan yang sama, mantan pelatih timnas tersebut juga mengingatkan bahwa posisi Ruben bisa terancam.")
+    assert only(extract(text), type="indirect")["speaker"]["name"] == "Patrick van Leeuwen"
+
+
+def test_an_acronym_after_an_organisation_is_no_antecedent(extract):
+    text = ("Kapolda Papua Paulus Waterpauw meninjau lokasi. Dua anggota TNI AD meninggal dalam serangan itu. "
+            '"Mereka jangan menyerang warga," tutur mantan Kapolda Sumatera Utara ini.')
+    assert only(extract(text), type="direct")["speaker"]["name"] == "Paulus Waterpauw"
