@@ -647,8 +647,8 @@ def _reporter(q: Quote, c: _Ctx, publisher: str | None) -> bool:
     # "Wartawan", "seorang jurnalis", "salah satu wartawan"
     unnamed = c.grammar.words("unnamed")
     head = next((w for w in m.text.casefold().split(maxsplit=3) if w not in unnamed), "")
-    if head in c.mctx.lang.words.get("reporter", ()):
-        return True
+    if head in c.mctx.lang.words.get("reporter", ()) and not (m.kind == "organization" and m.name != m.text):
+        return True  # (but "media tersebut" naming an outlet cited before is that outlet)
     asks = q.cue is not None and getattr(_entry(c, q.cue), "lemma", None) == "tanya"
     outlet = c.mctx.lang.outlet_by_alias.get(m.text.casefold())
     return asks and outlet is not None and publisher is not None and outlet.name == publisher

@@ -148,10 +148,16 @@ def find_phrases(text: str, paragraphs: list[Paragraph], lang: Lang) -> list[Sou
         if found and cand.start < found[-1].outlets[-1].end:
             continue
         if cand.outlets[0].outlet == BACK_REFERENCE:
-            earlier = found[-1].outlets[0] if found else _last_outlet(text, cand.start, lang)
-            if earlier is None:
-                continue
+            # the outlet named last before it (in a source phrase or anywhere in the text), of the
+            # kind its words say where they say one ("harian tersebut": a newspaper)
             ref = cand.outlets[0]
+            named = [n for ph in found for n in ph.outlets] + _outlets_before(text, cand.start, lang)
+            kinds = lang.outlet_prefix_kinds.get(ref.name)
+            fitting = [n for n in named if kinds is None or (n.outlet and lang.outlet(n.outlet) is not None
+                                                             and lang.outlet(n.outlet).kind in kinds)]
+            if not (fitting or named):
+                continue
+            earlier = max(fitting or named, key=lambda n: n.start)
             cand = SourcePhrase(cand.id, cand.kind, cand.cue, cand.start, cand.end,
                                 (Named(earlier.name, earlier.outlet, ref.start, ref.end),), cand.quoting)
         found.append(cand)
@@ -168,21 +174,23 @@ def _back_reference(text: str, pos: int, lang: Lang) -> Named | None:
         if text[pos:pos + len(prefix) + 1].casefold() == prefix + " ":
             m = lang.grammar.pattern("outlet_back_reference").match(text, pos + len(prefix) + 1)
             if m is not None:
-                return Named("", BACK_REFERENCE, pos, m.end())
+                return Named(prefix, BACK_REFERENCE, pos, m.end())  # (the prefix until it is resolved)
     return None
 
 
-def _last_outlet(text: str, pos: int, lang: Lang) -> Named | None:
-    """The last outlet of the gazetteer the text names before `pos`."""
-    last = None
-    for pattern in _outlet_patterns(lang):
-        for m in pattern.finditer(text, 0, pos):
-            if last is None or m.start() > last.start():
-                last = m
-    if last is None:
-        return None
-    outlet = lang.outlet_by_alias[last.group().casefold()]
-    return Named(outlet.name, outlet.id, last.start(), last.end())
+def _outlets_before(text: str, pos: int, lang: Lang) -> list[Named]:
+    """The outlets of the gazetteer the text names before `pos`: whole words written as a name
+    ("siap" holds no "AP", "sport" is no "Sport"), none inside a longer one ("Sport" in "Corriere
+    dello Sport")."""
+    names = sorted((m for pattern in _outlet_patterns(lang) for m in pattern.finditer(text, 0, pos)
+                    if m.group()[:1].isupper() and not (m.start() and text[m.start() - 1].isalnum())),
+                   key=lambda m: (m.start(), -m.end()))
+    found: list[Named] = []
+    for m in names:
+        if not found or m.start() >= found[-1].end:
+            outlet = lang.outlet_by_alias[m.group().casefold()]
+            found.append(Named(outlet.name, outlet.id, m.start(), m.end()))
+    return found
 
 
 def find_publisher(text: str, paragraphs: list[Paragraph], phrases: list[SourcePhrase], lang: Lang,

@@ -66,3 +66,17 @@ def test_an_outlet_named_again_by_what_it_is(extract, back):
 def test_a_back_reference_with_no_outlet_before_it_names_no_source(extract):
     text = '"Kami juga tidak butuh uang," kata Ferrante kepada media tersebut.'
     assert extract(text)["quotes"][0]["sources"] == []
+
+
+def test_a_report_by_an_outlet_named_again(extract):
+    text = ("Real Betis tertarik meminjam Ruben, tulis Marca. Klub itu menawarkan opsi beli.\n\n"
+            "Seperti dilaporkan media tersebut, Betis bahkan siap menanggung penuh gaji sang pemain.")
+    q = next(q for q in extract(text)["quotes"] if q["text"].startswith("Betis bahkan"))
+    assert (q["speaker"]["name"], [s["name"] for s in q["sources"]]) == ("Marca", ["Marca"])
+
+
+def test_harian_tersebut_is_the_newspaper_not_the_agency_that_quoted_it(extract):
+    text = ("Dalam wawancara dengan Les Echos yang dikutip AFP, Marchetti menyebut Eropa tidak akan mundur.\n\n"
+            '"Kami tidak menutup pintu dialog," kata Marchetti kepada harian tersebut.')
+    q = only(extract(text), type="direct")
+    assert [s["name"] for s in q["sources"]] == ["Les Echos"]

@@ -90,6 +90,8 @@ class Lang:
     function_words: frozenset[str]
     grammar: Grammar
     _outlet_ids: dict[str, Outlet] = field(default_factory=dict)
+    # the kinds of outlet a prefix names ("harian": newspaper): what "harian tersebut" may refer to
+    outlet_prefix_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def outlet(self, outlet_id: str) -> Outlet | None:
         return self._outlet_ids.get(outlet_id)
@@ -159,9 +161,12 @@ def load(code: str = "id") -> Lang:
         for form in (o.name, *o.aliases, *o.domains):
             by_alias.setdefault(form.casefold(), o)
     phrases, prefixes = [], []
+    prefix_kinds: dict[str, frozenset[str]] = {}
     for r in _rows(code, "sources.jsonl"):
         if r["kind"] == "outlet_prefix":
             prefixes.append(r["form"])
+            if r.get("outlet_kinds"):
+                prefix_kinds[r["form"]] = frozenset(r["outlet_kinds"])
         else:
             phrases.append(SourcePhrase(r["id"], r["kind"], regex.compile(r["pattern"])))
     boiler = tuple((r["id"], r["kind"], regex.compile(r["pattern"])) for r in _rows(code, "boilerplate.jsonl"))
@@ -183,4 +188,5 @@ def load(code: str = "id") -> Lang:
         function_words=frozenset(r["form"] for r in _rows(code, "function_words.jsonl")),
         grammar=Grammar(_json(code, "grammar.json")),
         _outlet_ids={o.id: o for o in outlets},
+        outlet_prefix_kinds=prefix_kinds,
     )
