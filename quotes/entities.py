@@ -454,7 +454,8 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             if not prior:
                 continue
         elif body:
-            organisations = [a for a in prior if a[2] == "organization"]
+            # (an outlet reporting is no "perusahaan itu" nor "kementerian itu")
+            organisations = [a for a in prior if a[2] == "organization" and not ctx.lang.outlet_by_alias.get(a[1].casefold())]
             # "perseroan", "emiten": the company, named by its legal form ("PT Nusantara Agro Lestari Tbk")
             # (the article's company is named once, often far above: no window for it)
             company = body in ctx.lang.grammar.words("organisation_anaphors")

@@ -358,7 +358,11 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
             i = last + 1
         i = _short_name_split(toks, i, ctx)
         name_toks = [t for t in toks[i:] if not _is_age(ctx, t.text) and not _is_degree(lang, t.text)]
-        if name_toks and all(_name_word(t, ctx) for t in name_toks):
+        # "doktor hukum Universitas Gadjah Mada": the words after an organisation noun are its name,
+        # unless the article uses one of them alone for a speaker
+        of_body = (i and toks[i - 1].bare.casefold() in _g(ctx, "organisation_nouns") and not is_capitalised(toks[0])
+                   and not any(t.bare in ctx.short_names for t in name_toks))
+        if name_toks and not of_body and all(_name_word(t, ctx) for t in name_toks):
             role = _join(text, toks[:i])[0] if i else None
             return Mention(mention_text, ms, me, _join(text, name_toks)[0], role, "person")
         if _in(lang, "org_head", first) or (toks[0].bare == "pemerintah"):

@@ -490,3 +490,14 @@ def test_an_acronym_after_an_organisation_is_no_antecedent(extract):
     text = ("Kapolda Papua Paulus Waterpauw meninjau lokasi. Dua anggota TNI AD meninggal dalam serangan itu. "
             '"Mereka jangan menyerang warga," tutur mantan Kapolda Sumatera Utara ini.')
     assert only(extract(text), type="direct")["speaker"]["name"] == "Paulus Waterpauw"
+
+
+def test_a_doktor_description_refers_back(extract):
+    text = ('Kepala Kejari Sikka, Fransiskus da Costa, membacakan tuntutan.\n\n'
+            '"Kalau muncul fakta baru, pasti kami tindak lanjuti," tegas doktor hukum lulusan Universitas Nusa Cendana itu.')
+    assert only(extract(text), type="direct")["speaker"]["name"] == "Fransiskus da Costa"
+
+
+def test_the_words_after_an_organisation_noun_name_the_organisation(extract):
+    text = ("Menurut pengajar hukum tata negara Universitas Gadjah Mada, pelonggaran itu bukan pengenduran aturan.")
+    assert only(extract(text), type="indirect")["speaker"]["name"] != "Gadjah Mada"
