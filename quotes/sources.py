@@ -170,20 +170,31 @@ BACK_REFERENCE = "\0back-reference"
 def _back_reference(text: str, pos: int, lang: Lang) -> Named | None:
     """"harian yang sama", "media tersebut": an outlet named before, by what it is (the outlet
     itself is the one the article last cited, filled in by `find_phrases`)."""
-    for prefix in lang.outlet_prefixes:
-        if text[pos:pos + len(prefix) + 1].casefold() == prefix + " ":
-            m = lang.grammar.pattern("outlet_back_reference").match(text, pos + len(prefix) + 1)
-            if m is not None:
-                return Named(prefix, BACK_REFERENCE, pos, m.end())  # (the prefix until it is resolved)
-    return None
+    m = _back_reference_pattern(lang).match(text, pos)
+    if m is None:
+        return None
+    return Named(m.group("prefix").casefold(), BACK_REFERENCE, pos, m.end())  # (the prefix until it is resolved)
+
+
+@functools.lru_cache(maxsize=16)
+def _capitalised(pattern: regex.Pattern) -> regex.Pattern:
+    """`pattern` where a word starts with a capital: the engine skips to capitals instead of
+    trying every position of the text."""
+    return regex.compile(r"(?-i:(?=\p{Lu}))(?<![\p{L}\p{N}])(?:" + pattern.pattern + ")", pattern.flags)
+
+
+@functools.lru_cache(maxsize=8)
+def _back_reference_pattern(lang: Lang) -> regex.Pattern:
+    """An outlet prefix, then the words that say it was named before: one match per source phrase."""
+    back = lang.grammar.pattern("outlet_back_reference").pattern
+    return regex.compile(rf"(?P<prefix>(?i:{alternation(lang.outlet_prefixes)})) (?:{back})")
 
 
 def _outlets_before(text: str, pos: int, lang: Lang) -> list[Named]:
     """The outlets of the gazetteer the text names before `pos`: whole words written as a name
     ("siap" holds no "AP", "sport" is no "Sport"), none inside a longer one ("Sport" in "Corriere
     dello Sport")."""
-    names = sorted((m for pattern in _outlet_patterns(lang) for m in pattern.finditer(text, 0, pos)
-                    if m.group()[:1].isupper() and not (m.start() and text[m.start() - 1].isalnum())),
+    names = sorted((m for pattern in _outlet_patterns(lang) for m in _capitalised(pattern).finditer(text, 0, pos)),
                    key=lambda m: (m.start(), -m.end()))
     found: list[Named] = []
     for m in names:
