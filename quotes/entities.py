@@ -429,6 +429,9 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                                    or _looks_like_a_name(n.name, ctx) or _known_name(fullest(n.name), ctx))
               and not content.holds(n.start)]
     roles = {fold(fullest(n.name)): n.role for n in people if n.role}
+    # ... and with the roles the speakers' own mentions give them too
+    all_roles = {fold(q.name): q.role for q in quotes if q.kind == "person" and q.name and q.role
+                 and q.mention is not None and q.mention.kind == "person"} | roles
     antecedents = sorted(direct_names + [(n.start, fullest(n.name), "person") for n in people])
     with_organisations = with_groups = False
     said = {pos for pos, _n, _k in direct_names}  # where a speaker is named: a subject by its cue
@@ -471,7 +474,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
         if m.kind == "anaphor" and m.role and not body:
             head = _tokens(m.role)[:1]
             prior = ([a for a in prior if _tokens(roles.get(fold(a[1])) or "")[:1] == head]
-                     or _role_holders(m, antecedents, roles, ctx) or prior)
+                     or _role_holders(m, antecedents, roles, ctx) or _working_for(head, [a for a in antecedents if a[0] < m.start], all_roles, ctx) or prior)
             called = _called(m.text, [a for a in antecedents if a[0] < m.start], ctx)
             if called is not None:
                 prior = [called]
@@ -521,6 +524,22 @@ def _role_holders(m: Mention, antecedents: list[tuple[int, str, str]], roles: di
     holders = [a for a in antecedents if a[0] < m.start and a[2] == "person"
                and want <= set(_role_words(roles.get(fold(a[1])) or "", ctx))]
     return holders[-1:]
+
+
+def _working_for(head: tuple[str, ...], prior: list[tuple[int, str, str]], roles: dict[str, str | None],
+                 ctx: Context) -> list[tuple[int, str, str]]:
+    """"jaksa itu" after "Kepala Seksi Pidana Khusus Kejari Belu, Yohanes de Rosari": the latest
+    person before it whose role names a body the role noun works for (the lexicon's `bodies`)."""
+    bodies = ctx.lang.role_bodies.get(head[0]) if head else None
+    if not bodies:
+        return []
+    found = []
+    for a in prior:
+        words = _role_words(roles.get(fold(a[1])) or "", ctx)
+        joined = " ".join(words)
+        if a[2] == "person" and any(b in words or (" " in b and b in joined) for b in bodies):
+            found.append(a)
+    return found[-1:]
 
 
 def _called(description: str, antecedents: list[tuple[int, str, str]], ctx: Context) -> tuple[int, str, str] | None:

@@ -501,3 +501,12 @@ def test_a_doktor_description_refers_back(extract):
 def test_the_words_after_an_organisation_noun_name_the_organisation(extract):
     text = ("Menurut pengajar hukum tata negara Universitas Gadjah Mada, pelonggaran itu bukan pengenduran aturan.")
     assert only(extract(text), type="indirect")["speaker"]["name"] != "Gadjah Mada"
+
+
+def test_a_role_noun_refers_to_someone_of_the_body_it_works_for(extract):
+    text = ("Kepala Seksi Pidana Khusus Kejari Belu, Yohanes de Rosari, mengatakan, tersangka langsung dititipkan di "
+            "Rutan Atambua selama 20 hari.\n\n"
+            "Kuasa hukum tersangka, Agustinus Manek, menyebut kliennya tidak bersalah.\n\n"
+            "Dikonfirmasi soal bantahan itu, jaksa itu menyatakan pihaknya berpegang pada hasil audit.")
+    q = next(q for q in extract(text)["quotes"] if q["text"].startswith("pihaknya berpegang"))
+    assert q["speaker"]["name"] == "Yohanes de Rosari"

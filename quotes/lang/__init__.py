@@ -92,6 +92,8 @@ class Lang:
     _outlet_ids: dict[str, Outlet] = field(default_factory=dict)
     # the kinds of outlet a prefix names ("harian": newspaper): what "harian tersebut" may refer to
     outlet_prefix_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
+    # the bodies a role noun works for ("jaksa": Kejaksaan, Kejari): whom "jaksa itu" may refer to
+    role_bodies: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def outlet(self, outlet_id: str) -> Outlet | None:
         return self._outlet_ids.get(outlet_id)
@@ -148,8 +150,11 @@ def load(code: str = "id") -> Lang:
                            r.get("object_prone", False), r.get("reports", False))
             for r in _rows(code, "cues.jsonl")}
     words: dict[str, set[str]] = {}
+    bodies: dict[str, frozenset[str]] = {}
     for r in _rows(code, "mentions.jsonl"):
         words.setdefault(r["kind"], set()).add(r["form"])
+        if r.get("bodies"):
+            bodies[r["form"]] = frozenset(b.casefold() for b in r["bodies"])
     place_rows = _rows(code, "places.jsonl")
     places = frozenset(r["form"] for r in place_rows)
     outlets = tuple(
@@ -189,4 +194,5 @@ def load(code: str = "id") -> Lang:
         grammar=Grammar(_json(code, "grammar.json")),
         _outlet_ids={o.id: o for o in outlets},
         outlet_prefix_kinds=prefix_kinds,
+        role_bodies=bodies,
     )
