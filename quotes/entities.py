@@ -478,6 +478,8 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             called = _called(m.text, [a for a in antecedents if a[0] < m.start], ctx)
             if called is not None:
                 prior = [called]
+        # "Kuasa hukumnya belum bisa dimintai tanggapan": whoever gave no comment is not who goes on
+        prior = [a for a in prior if not _silent(a[0], text, layout, ctx)] or prior
         if prior:
             chosen = _subject_over_object(prior, text, layout, ctx, said)
             q.name, q.kind = chosen[1], chosen[2]
@@ -614,6 +616,13 @@ def _subject_over_object(prior: list[tuple[int, str, str]], text: str, layout: L
         if a[2] == latest[2] and (a[0] in subjects or _in_subject(text, sent[0], a[0], ctx)):
             return a
     return latest
+
+
+def _silent(pos: int, text: str, layout: Layout, ctx: Context) -> bool:
+    """The sentence at `pos` says its person gave no comment ("belum bisa dimintai tanggapan",
+    "enggan berkomentar")."""
+    sent = layout.sentence_at(pos)
+    return sent is not None and ctx.lang.grammar.pattern("no_comment").search(text, pos, sent[1]) is not None
 
 
 def _in_subject(text: str, start: int, pos: int, ctx: Context) -> bool:

@@ -510,3 +510,13 @@ def test_a_role_noun_refers_to_someone_of_the_body_it_works_for(extract):
             "Dikonfirmasi soal bantahan itu, jaksa itu menyatakan pihaknya berpegang pada hasil audit.")
     q = next(q for q in extract(text)["quotes"] if q["text"].startswith("pihaknya berpegang"))
     assert q["speaker"]["name"] == "Yohanes de Rosari"
+
+
+@pytest.mark.parametrize("silence", ["belum bisa dimintai tanggapan hingga berita ini diturunkan",
+                                     "enggan berkomentar", "tidak dapat dihubungi"])
+def test_someone_who_gave_no_comment_is_not_who_goes_on(extract, silence):
+    text = ("Kapolres Bolmong AKBP Dhani Setiawan mengatakan dua tersangka ditahan. "
+            f"Kuasa hukum keduanya, Yoppy Rorimpandey, {silence}. "
+            "Ia menambahkan, Kapolsek Lolayan sudah diperintahkan berpatroli di sekitar lokasi.")
+    q = next(q for q in extract(text)["quotes"] if q["text"].startswith("Kapolsek Lolayan"))
+    assert q["speaker"]["name"] == "Dhani Setiawan"
