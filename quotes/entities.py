@@ -473,11 +473,8 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             prior = [a for a in prior if a[2] == "person"] or prior
         if m.kind == "anaphor" and m.role and not body:
             head = _tokens(m.role)[:1]
-            prior = ([a for a in prior if _tokens(roles.get(fold(a[1])) or "")[:1] == head]
-                     or _role_holders(m, antecedents, roles, ctx) or _working_for(head, [a for a in antecedents if a[0] < m.start], all_roles, ctx) or prior)
-            called = _called(m.text, [a for a in antecedents if a[0] < m.start], ctx)
-            if called is not None:
-                prior = [called]
+            prior = (_called(m, antecedents, ctx) or [a for a in prior if _tokens(roles.get(fold(a[1])) or "")[:1] == head]
+                     or _role_holders(m, antecedents, roles, ctx) or _working_for(m, antecedents, all_roles, ctx) or prior)
         # "Kuasa hukumnya belum bisa dimintai tanggapan": whoever gave no comment is not who goes on
         prior = [a for a in prior if not _silent(a[0], text, layout, ctx)] or prior
         if prior:
@@ -516,43 +513,50 @@ def _aliases(text: str, ctx: Context) -> dict[str, str]:
     return found
 
 
+def _latest(antecedents: list[tuple[int, str, str]], pos: int, test) -> list[tuple[int, str, str]]:
+    """The latest person before `pos`, however far back, for whom `test(name)` holds (as a list of
+    one, or empty); `antecedents` is sorted by position."""
+    for a in reversed(antecedents[:bisect.bisect_left(antecedents, (pos,))]):
+        if a[2] == "person" and test(a[1]):
+            return [a]
+    return []
+
+
 def _role_holders(m: Mention, antecedents: list[tuple[int, str, str]], roles: dict[str, str | None],
                   ctx: Context) -> list[tuple[int, str, str]]:
     """"wakil menteri tersebut", paragraphs after "Wakil Menteri Dalam Negeri Yusuf Hadiningrat": the
-    latest person before the mention whose role holds every word of it, however far back."""
+    latest person before the mention whose role holds every word of it."""
     want = set(_role_words(m.role or "", ctx))
     if not want:
         return []
-    holders = [a for a in antecedents if a[0] < m.start and a[2] == "person"
-               and want <= set(_role_words(roles.get(fold(a[1])) or "", ctx))]
-    return holders[-1:]
+    return _latest(antecedents, m.start, lambda name: want <= set(_role_words(roles.get(fold(name)) or "", ctx)))
 
 
-def _working_for(head: tuple[str, ...], prior: list[tuple[int, str, str]], roles: dict[str, str | None],
+def _working_for(m: Mention, antecedents: list[tuple[int, str, str]], roles: dict[str, str | None],
                  ctx: Context) -> list[tuple[int, str, str]]:
     """"jaksa itu" after "Kepala Seksi Pidana Khusus Kejari Belu, Yohanes de Rosari": the latest
     person before it whose role names a body the role noun works for (the lexicon's `bodies`)."""
+    head = _tokens(m.role or "")[:1]
     bodies = ctx.lang.role_bodies.get(head[0]) if head else None
     if not bodies:
         return []
-    found = []
-    for a in prior:
-        words = _role_words(roles.get(fold(a[1])) or "", ctx)
+
+    def works_for(name: str) -> bool:
+        words = _role_words(roles.get(fold(name)) or "", ctx)
         joined = " ".join(words)
-        if a[2] == "person" and any(b in words or (" " in b and b in joined) for b in bodies):
-            found.append(a)
-    return found[-1:]
+        return any(b in words or (" " in b and b in joined) for b in bodies)
+    return _latest(antecedents, m.start, works_for)
 
 
-def _called(description: str, antecedents: list[tuple[int, str, str]], ctx: Context) -> tuple[int, str, str] | None:
+def _called(m: Mention, antecedents: list[tuple[int, str, str]], ctx: Context) -> list[tuple[int, str, str]]:
     """"Pria yang akrab disapa Om Yohan itu": the latest person before it whose name has a word
-    that the nickname begins (Yohanis), wherever the article named them; None if no name does."""
-    found = ctx.lang.grammar.pattern("nickname").search(description)
+    that the nickname begins (Yohanis); none if no name does."""
+    found = ctx.lang.grammar.pattern("nickname").search(m.text)
     if found is None or len(found.group("nickname")) < MIN_NICKNAME:
-        return None
+        return []
     nickname = fold(found.group("nickname"))
-    return next((a for a in reversed(antecedents) if a[2] == "person" and a[1] != found.group("nickname")
-                 and any(w.startswith(nickname) for w in _tokens(a[1]))), None)
+    return _latest(antecedents, m.start, lambda name: name != found.group("nickname")
+                   and any(w.startswith(nickname) for w in _tokens(name)))
 
 
 MIN_NICKNAME = 3

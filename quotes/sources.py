@@ -144,6 +144,7 @@ def find_phrases(text: str, paragraphs: list[Paragraph], lang: Lang) -> list[Sou
             candidates.append(SourcePhrase(sp.id, sp.kind, m.group(), m.start(), m.end(), tuple(outlets), quoting))
     candidates.sort(key=lambda c: (c.start, -c.outlets[-1].end))
     found: list[SourcePhrase] = []
+    outlets: list[Named] | None = None  # every outlet the text names, read once where one is named again
     for cand in candidates:
         if found and cand.start < found[-1].outlets[-1].end:
             continue
@@ -151,7 +152,9 @@ def find_phrases(text: str, paragraphs: list[Paragraph], lang: Lang) -> list[Sou
             # the outlet named last before it (in a source phrase or anywhere in the text), of the
             # kind its words say where they say one ("harian tersebut": a newspaper)
             ref = cand.outlets[0]
-            named = [n for ph in found for n in ph.outlets] + _outlets_before(text, cand.start, lang)
+            if outlets is None:
+                outlets = _outlets_in(text, lang)
+            named = [n for ph in found for n in ph.outlets] + outlets[:bisect.bisect_left([n.start for n in outlets], cand.start)]
             kinds = lang.outlet_prefix_kinds.get(ref.name)
             fitting = [n for n in named if kinds is None or (n.outlet and lang.outlet(n.outlet) is not None
                                                              and lang.outlet(n.outlet).kind in kinds)]
@@ -190,11 +193,11 @@ def _back_reference_pattern(lang: Lang) -> regex.Pattern:
     return regex.compile(rf"(?P<prefix>(?i:{alternation(lang.outlet_prefixes)})) (?:{back})")
 
 
-def _outlets_before(text: str, pos: int, lang: Lang) -> list[Named]:
-    """The outlets of the gazetteer the text names before `pos`: whole words written as a name
+def _outlets_in(text: str, lang: Lang) -> list[Named]:
+    """The outlets of the gazetteer the text names, in order: whole words written as a name
     ("siap" holds no "AP", "sport" is no "Sport"), none inside a longer one ("Sport" in "Corriere
     dello Sport")."""
-    names = sorted((m for pattern in _outlet_patterns(lang) for m in _capitalised(pattern).finditer(text, 0, pos)),
+    names = sorted((m for pattern in _outlet_patterns(lang) for m in _capitalised(pattern).finditer(text)),
                    key=lambda m: (m.start(), -m.end()))
     found: list[Named] = []
     for m in names:
