@@ -123,6 +123,16 @@ def _content(text: str, start: int, end: int, closed: bool) -> tuple[int, int]:
     return start, end
 
 
+RE_CUE_AFTER_CLOSE = regex.compile(r"(?:\s|&nbsp;)+\p{Ll}")
+
+
+def _unopened(text: str, t: _Tok, p: Paragraph) -> bool:
+    """A double closing mark, first of its paragraph, after a clause's punctuation and before a
+    lowercase word (`…sabar,” ujar …`): the end of a quote whose opening mark is missing."""
+    return (t.family != SINGLE and t.can_close and t.start > p.start and text[t.start - 1] in ",.!?"
+            and RE_CUE_AFTER_CLOSE.match(text, t.end, p.end) is not None)
+
+
 def find_marks(text: str, paragraphs: list[Paragraph]) -> list[Mark]:
     """Pair the quotation marks of the body paragraphs into spans."""
     marks: list[Mark] = []
@@ -141,10 +151,16 @@ def find_marks(text: str, paragraphs: list[Paragraph]) -> list[Mark]:
                 if e > s:
                     marks.append(Mark(s, e, opened.start, None, "marks.unbalanced"))
                 opened = None
-        for t in toks:
+        for k, t in enumerate(toks):
             if opened is None:
                 if t.can_open:
                     opened, carried = t, False
+                elif k == 0 and _unopened(text, t, p):
+                    # `Kami sempat kaget,” ujar pemain itu.`: the opening mark was dropped, and the
+                    # quote runs from the paragraph's start to its closing mark
+                    s, e = _content(text, p.start, t.start, True)
+                    if e > s:
+                        marks.append(Mark(s, e, p.start, t.end, "marks.unopened"))
             elif t.family == opened.family and t.can_close and not _awaits_curly(opened, t, toks):
                 s, e = _content(text, opened.end, t.start, True)
                 if e > s:

@@ -17,7 +17,8 @@ class Paragraph:
 
 @dataclass(frozen=True)
 class Mark:
-    """A span inside quotation marks: `start`/`end` are the content, `open`/`close` the marks."""
+    """A span inside quotation marks: `start`/`end` are the content, `open`/`close` the marks (a quote
+    whose opening mark was dropped opens where its paragraph starts)."""
 
     start: int
     end: int

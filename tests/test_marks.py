@@ -1,4 +1,5 @@
 import pytest
+from conftest import only
 
 from quotes.lang import load
 from quotes.layout import find_layout
@@ -50,3 +51,15 @@ def test_unbalanced_mark_stops_at_its_paragraph():
 def test_marks_in_headlines_and_captions_are_skipped():
     text = 'Jokowi: "Kerja Kerja Kerja"\n\nBadan paragraf tanpa kutipan.'
     assert marks(text) == []
+
+
+@pytest.mark.parametrize("mark", ["”", '"', "»"])
+def test_a_quote_whose_opening_mark_was_dropped_runs_from_its_paragraph(extract, mark):
+    text = (f"Pasangan itu menang.\n\nKami sempat kaget. Setelah interval, kami kurang sabar,{mark} ujar Dimas.\n\n"
+            "Pada gim penentuan, Fajar tampil lebih tenang.")
+    q = only(extract(text), type="direct")
+    assert (q["text"], q["speaker"]["name"]) == ("Kami sempat kaget. Setelah interval, kami kurang sabar", "Dimas")
+
+
+def test_a_stray_closing_mark_before_a_new_sentence_opens_no_quote():
+    assert marks("Pertandingan selesai.” Pelatih langsung meninggalkan lapangan.") == []
