@@ -458,7 +458,8 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                 continue
         elif body:
             # (an outlet reporting is no "perusahaan itu" nor "kementerian itu")
-            organisations = [a for a in prior if a[2] == "organization" and not ctx.lang.outlet_by_alias.get(a[1].casefold())]
+            organisations = [a for a in prior
+                             if a[2] == "organization" and not ctx.lang.outlet_by_alias.get(a[1].casefold())]
             # "perseroan", "emiten": the company, named by its legal form ("PT Nusantara Agro Lestari Tbk")
             # (the article's company is named once, often far above: no window for it)
             company = body in ctx.lang.grammar.words("organisation_anaphors")
@@ -473,8 +474,10 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             prior = [a for a in prior if a[2] == "person"] or prior
         if m.kind == "anaphor" and m.role and not body:
             head = _tokens(m.role)[:1]
-            prior = (_called(m, antecedents, ctx) or [a for a in prior if _tokens(roles.get(fold(a[1])) or "")[:1] == head]
-                     or _role_holders(m, antecedents, roles, ctx) or _working_for(m, antecedents, all_roles, ctx) or prior)
+            prior = (_called(m, antecedents, ctx)
+                     or [a for a in prior if _tokens(roles.get(fold(a[1])) or "")[:1] == head]
+                     or _role_holders(m, antecedents, roles, ctx) or _working_for(m, antecedents, all_roles, ctx)
+                     or prior)
         # "Kuasa hukumnya belum bisa dimintai tanggapan": whoever gave no comment is not who goes on
         prior = [a for a in prior if not _silent(a[0], text, layout, ctx)] or prior
         if prior:
@@ -673,7 +676,8 @@ def _organisations(text: str, layout: Layout, ctx: Context, acronyms: dict[str, 
     nouns = ctx.lang.grammar.words("organisation_nouns")
     for s, e in layout.sentences:
         dateline = RE_DATELINE.match(text, s, e)
-        if dateline is not None and any(outlet_at(text, i, ctx.lang, known_only=True) for i in (s, dateline.start("outlet"))):
+        if dateline is not None and any(outlet_at(text, i, ctx.lang, known_only=True)
+                                        for i in (s, dateline.start("outlet"))):
             s = dateline.end() + len(text[dateline.end():e]) - len(text[dateline.end():e].lstrip())
             # "TEMPO.CO, Jakarta - Komisi Pemberantasan Korupsi (KPK) menahan ...": after the dateline
         m = ctx.lang.grammar.pattern("cap_run").match(text, s)

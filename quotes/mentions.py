@@ -421,7 +421,8 @@ def _title_in_name(toks: list[Token], j: int, ctx: Context, after_rank: bool = F
     if j + 1 >= len(toks) or not (j or after_rank) or not is_capitalised(tok) or tok.bare.isupper():
         return False
     lang = ctx.lang
-    if not (_in(lang, "title", tok.bare) or _in(lang, "role_word", tok.bare)) or _in(lang, "org_head", tok.bare) or is_place(tok.bare, ctx):
+    if (not (_in(lang, "title", tok.bare) or _in(lang, "role_word", tok.bare)) or _in(lang, "org_head", tok.bare)
+            or is_place(tok.bare, ctx)):
         return False
     before = () if after_rank and not j else (toks[j - 1],)
     # a title alone is no name ("kata Presiden"): only a role word is ("kata Agung")
@@ -652,7 +653,8 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
     # "MK dalam pertimbangan putusannya": the subject ends where an adjunct begins, and
     # "Legislator asal Jawa Barat itu sepakat soal ...": after its demonstrative
     for k, t in enumerate(subject[1:], 1):
-        if t.bare in _g(ctx, "relative") and _describes(subject[:k], ctx) and _description_end(subject[k:], ctx) == len(subject) - 1 - k:
+        if (t.bare in _g(ctx, "relative") and _describes(subject[:k], ctx)
+                and _description_end(subject[k:], ctx) == len(subject) - 1 - k):
             return classify(text, subject, ctx)  # "Pria yang akrab disapa Koh Hen itu menambahkan"
         if t.bare in _g(ctx, "speaker_stops") or t.bare in _g(ctx, "relative"):
             if t.bare in _g(ctx, "role_markers") and subject[k + 1:]:

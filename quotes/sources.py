@@ -136,7 +136,8 @@ def find_phrases(text: str, paragraphs: list[Paragraph], lang: Lang) -> list[Sou
             # "Dalam berita VIVA Militer" and "kepada AP" name a known outlet; "dilansir X" says
             # that X is one
             # "kepada harian yang sama", "media Turki tersebut": an outlet cited before (resolved below)
-            named = _back_reference(text, pos, lang) or outlet_at(text, pos, lang, known_only=sp.kind in ("report", "kepada"))
+            named = (_back_reference(text, pos, lang)
+                     or outlet_at(text, pos, lang, known_only=sp.kind in ("report", "kepada")))
             if named is None:
                 continue
             outlets = [named] if sp.kind == "kepada" else _chain(text, named, lang)
@@ -154,7 +155,8 @@ def find_phrases(text: str, paragraphs: list[Paragraph], lang: Lang) -> list[Sou
             ref = cand.outlets[0]
             if outlets is None:
                 outlets = _outlets_in(text, lang)
-            named = [n for ph in found for n in ph.outlets] + outlets[:bisect.bisect_left([n.start for n in outlets], cand.start)]
+            before = outlets[:bisect.bisect_left([n.start for n in outlets], cand.start)]
+            named = [n for ph in found for n in ph.outlets] + before
             kinds = lang.outlet_prefix_kinds.get(ref.name)
             fitting = [n for n in named if kinds is None or (n.outlet and lang.outlet(n.outlet) is not None
                                                              and lang.outlet(n.outlet).kind in kinds)]
