@@ -30,6 +30,7 @@ RE_GROUP_WORDS = regex.compile(r"(\p{L}+) ((?:\p{Ll}+ ?){1,6})")
 RE_WORD_AFTER = regex.compile(r" (\p{Ll}+)\b")
 RE_NEXT_WORD = regex.compile(r" (\p{Lu}[\p{L}-]+)\b")
 RE_ROLE_BEFORE_COMMA = regex.compile(r"(?r)(\p{Lu}[\p{L} ]+), $")
+RE_CAPITALISED_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}-]*")
 RE_WORDS_ONLY = regex.compile(r"[^\p{L}\p{N}]+")
 RE_RELATIVE_CLAUSE = regex.compile(r"(?r), (\p{Ll}+) ")  # the last ", yang " before a place
 PRONOUN_KINDS = ("pronoun", "clitic", "anaphor")
@@ -474,7 +475,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             prior = [a for a in prior if a[2] == "person"] or prior
         if m.kind == "anaphor" and m.role and not body:
             head = _tokens(m.role)[:1]
-            prior = (_called(m, antecedents, ctx)
+            prior = (_called(m, antecedents, ctx) or _described(m, antecedents, all_roles, ctx)
                      or [a for a in prior if _tokens(roles.get(fold(a[1])) or "")[:1] == head]
                      or _role_holders(m, antecedents, roles, ctx) or _working_for(m, antecedents, all_roles, ctx)
                      or prior)
@@ -551,6 +552,16 @@ def _working_for(m: Mention, antecedents: list[tuple[int, str, str]], roles: dic
     return _latest(antecedents, m.start, works_for)
 
 
+def _described(m: Mention, antecedents: list[tuple[int, str, str]], roles: dict[str, str | None],
+               ctx: Context) -> list[tuple[int, str, str]]:
+    """"pria yang juga mengajar di Universitas Sumatera Utara itu": the latest person before it whose
+    role holds every capitalised word the description names (after its first; two at least)."""
+    named = {fold(w) for w in RE_CAPITALISED_WORD.findall(m.text, 1)} - {fold(m.text.split()[0])}
+    if len(named) < MIN_DESCRIBING_WORDS:
+        return []  # ("pria kelahiran Medan itu": a birthplace is no role)
+    return _latest(antecedents, m.start, lambda name: named <= set(_role_words(roles.get(fold(name)) or "", ctx)))
+
+
 def _called(m: Mention, antecedents: list[tuple[int, str, str]], ctx: Context) -> list[tuple[int, str, str]]:
     """"Pria yang akrab disapa Om Yohan itu": the latest person before it whose name has a word
     that the nickname begins (Yohanis); none if no name does."""
@@ -563,6 +574,7 @@ def _called(m: Mention, antecedents: list[tuple[int, str, str]], ctx: Context) -
 
 
 MIN_NICKNAME = 3
+MIN_DESCRIBING_WORDS = 2  # capitalised words: a body's name, not a town
 
 
 def _nicknamed(quotes: list[Quote], ctx: Context) -> None:

@@ -520,3 +520,15 @@ def test_someone_who_gave_no_comment_is_not_who_goes_on(extract, silence):
             "Ia menambahkan, Kapolsek Lolayan sudah diperintahkan berpatroli di sekitar lokasi.")
     q = next(q for q in extract(text)["quotes"] if q["text"].startswith("Kapolsek Lolayan"))
     assert q["speaker"]["name"] == "Dhani Setiawan"
+
+
+@pytest.mark.parametrize("description, expected", [
+    ("pria yang juga mengajar di Universitas Sumatera Utara itu", "Fadhil Nasution"),
+    ("pria kelahiran Medan itu", "Yoga Pratama"),  # one town names no role: the latest person
+])
+def test_a_description_naming_a_body_refers_to_who_holds_a_role_there(extract, description, expected):
+    text = ("Ekonom Universitas Sumatera Utara, Fadhil Nasution, menilai inflasi terkendali.\n\n"
+            '"Saya biasa isi Pertamax," ujar Yoga Pratama (34), pengemudi taksi daring asal Medan.\n\n'
+            f"Sementara itu, {description} mengingatkan, pemerintah sebaiknya tidak menaikkan harga Pertalite.")
+    q = next(q for q in extract(text)["quotes"] if q["text"].startswith("pemerintah sebaiknya"))
+    assert q["speaker"]["name"] == expected
