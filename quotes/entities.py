@@ -31,6 +31,7 @@ RE_WORD_AFTER = regex.compile(r" (\p{Ll}+)\b")
 RE_NEXT_WORD = regex.compile(r" (\p{Lu}[\p{L}-]+)\b")
 RE_ROLE_BEFORE_COMMA = regex.compile(r"(?r)(\p{Lu}[\p{L} ]+), $")
 RE_CAPITALISED_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}-]*")
+RE_DIGITS = regex.compile(r"\d+")
 RE_WORDS_ONLY = regex.compile(r"[^\p{L}\p{N}]+")
 RE_RELATIVE_CLAUSE = regex.compile(r"(?r), (\p{Ll}+) ")  # the last ", yang " before a place
 PRONOUN_KINDS = ("pronoun", "clitic", "anaphor")
@@ -47,6 +48,7 @@ class _Name:
     end: int
     role: str | None
     aged: bool = False  # introduced with an age: "Rusdiansyah (41)"
+    age: str | None = None  # ... which is "41"
 
 
 @functools.lru_cache(maxsize=65536)
@@ -205,7 +207,8 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                 continue
             role = run.role or _role_before(text, max(p.start, start - 80), start, ctx, role_heads)
             at = (before.start(1) if title else start) + run.name_start
-            names.append(_Name(run.name, at, at + len(run.name), role, aged))
+            names.append(_Name(run.name, at, at + len(run.name), role, aged,
+                               RE_DIGITS.search(after.group(1)).group() if aged else None))
             if run.lends is None:
                 run.lends = run.alone is None and run.name == words and _known_name(words, ctx)
             if run.lends:
@@ -430,13 +433,18 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                                    or _looks_like_a_name(n.name, ctx) or _known_name(fullest(n.name), ctx))
               and not content.holds(n.start)]
     roles = {fold(fullest(n.name)): n.role for n in people if n.role}
+    ages = {fold(fullest(n.name)): n.age for n in names if n.age}
     # ... and with the roles the speakers' own mentions give them too
     all_roles = {fold(q.name): q.role for q in quotes if q.kind == "person" and q.name and q.role
                  and q.mention is not None and q.mention.kind == "person"} | roles
     antecedents = sorted(direct_names + [(n.start, fullest(n.name), "person") for n in people])
     with_organisations = with_groups = False
     said = {pos for pos, _n, _k in direct_names}  # where a speaker is named: a subject by its cue
-    for q in sorted(quotes, key=lambda q: q.mention.start if q.mention else q.start):
+    # ... and the descriptions that are a sentence's subject ("Juru taktik berusia 47 tahun itu tidak
+    # menutup pintu ..."): each refers to someone, and is whom the next "ia" may mean
+    taken = {q.mention.start for q in quotes if q.mention is not None}
+    narrated = [_Narrated(m) for m in _described_subjects(text, layout, ctx) if m.start not in taken]
+    for q in sorted([*quotes, *narrated], key=lambda q: q.mention.start if q.mention else q.start):
         m = q.mention
         if m is None or m.kind not in PRONOUN_KINDS:
             continue
@@ -476,6 +484,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
         if m.kind == "anaphor" and m.role and not body:
             head = _tokens(m.role)[:1]
             prior = (_called(m, antecedents, ctx) or _described(m, antecedents, all_roles, ctx)
+                     or _of_age(m, antecedents, ages, ctx)
                      or [a for a in prior if _tokens(roles.get(fold(a[1])) or "")[:1] == head]
                      or _role_holders(m, antecedents, roles, ctx) or _working_for(m, antecedents, all_roles, ctx)
                      or prior)
@@ -498,6 +507,58 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                                         and contains(n.name, q.name)), None)
             q.role = role_of[q.name]
     return _entities(quotes, names)
+
+
+@dataclass
+class _Narrated:
+    """A description in the narrative that refers to someone: resolved like a speaker's, never output."""
+
+    mention: Mention
+    start: int = 0
+    cue: None = None
+    name: str | None = None
+    kind: str | None = None
+    role: str | None = None
+
+
+def _described_subjects(text: str, layout: Layout, ctx: Context) -> list[Mention]:
+    """The descriptions that open a sentence, or a clause after its comma, as its subject: a title or
+    role noun, up to its demonstrative, then the predicate ("Juru taktik berusia 47 tahun itu tidak
+    menutup pintu", "Saat dikonfirmasi, juru bicara lembaga antirasuah itu tidak membantah")."""
+    found = []
+    anaphoric, relative = ctx.lang.grammar.words("anaphoric"), ctx.lang.grammar.words("relative")
+    for s, e in layout.sentences:
+        if RE_DEMONSTRATIVE_SUBJECT.search(text, s, e) is None:
+            continue  # no demonstrative before a lowercase word: no such subject
+        for start in (s, *(m.end() for m in RE_COMMA_SPACE.finditer(text, s, e))):
+            toks = mentions._trim(mentions.tokens(text, start, min(e, start + MAX_DESCRIPTION_CHARS)), ctx)
+            if not toks or not mentions.is_title_word(toks[0].bare.casefold(), ctx.lang):
+                continue
+            end = next((k for k, t in enumerate(toks[:MAX_DESCRIPTION_WORDS]) if k and t.bare in anaphoric), None)
+            if (end is None or end + 1 >= len(toks) or any(t.text in ",:;" for t in toks[:end + 2])
+                    or mentions.is_capitalised(toks[end + 1])):
+                continue
+            if not any(t.bare in relative for t in toks[1:end]) and any(
+                    _predicate_like(t.bare.casefold(), ctx) for t in toks[1:end]):
+                continue  # "Penyidik juga menyegel ruang kerja bupati dan kantor dinas tersebut": a clause
+            mention = mentions.classify(text, toks[:end + 1], ctx)
+            if mention is not None and mention.kind == "anaphor":
+                found.append(mention)
+    return found
+
+
+def _predicate_like(word: str, ctx: Context) -> bool:
+    """A word that makes a clause of a description: a function or predicate word ("juga", "akan"), or
+    an active verb ("menyegel"; not "berusia", which describes)."""
+    grammar = ctx.lang.grammar
+    return (word in ctx.lang.function_words or word in grammar.words("predicate_words")
+            or grammar.pattern("active_verb").match(word) is not None)
+
+
+RE_DEMONSTRATIVE_SUBJECT = regex.compile(r"\b(?:itu|tersebut) \p{Ll}")
+RE_COMMA_SPACE = regex.compile(r", ")
+MAX_DESCRIPTION_CHARS = 120
+MAX_DESCRIPTION_WORDS = 10
 
 
 def _aliases(text: str, ctx: Context) -> dict[str, str]:
@@ -560,6 +621,16 @@ def _described(m: Mention, antecedents: list[tuple[int, str, str]], roles: dict[
     if len(named) < MIN_DESCRIBING_WORDS:
         return []  # ("pria kelahiran Medan itu": a birthplace is no role)
     return _latest(antecedents, m.start, lambda name: named <= set(_role_words(roles.get(fold(name)) or "", ctx)))
+
+
+def _of_age(m: Mention, antecedents: list[tuple[int, str, str]], ages: dict[str, str], ctx: Context
+            ) -> list[tuple[int, str, str]]:
+    """"Juru taktik berusia 47 tahun itu" after "Alessandro De Santis (47)": the latest person before
+    it whom the article introduced with that age."""
+    said = ctx.lang.grammar.pattern("age_in_description").search(m.text)
+    if said is None:
+        return []
+    return _latest(antecedents, m.start, lambda name: ages.get(fold(name)) == said.group(1))
 
 
 def _called(m: Mention, antecedents: list[tuple[int, str, str]], ctx: Context) -> list[tuple[int, str, str]]:

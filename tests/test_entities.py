@@ -532,3 +532,21 @@ def test_a_description_naming_a_body_refers_to_who_holds_a_role_there(extract, d
             f"Sementara itu, {description} mengingatkan, pemerintah sebaiknya tidak menaikkan harga Pertalite.")
     q = next(q for q in extract(text)["quotes"] if q["text"].startswith("pemerintah sebaiknya"))
     assert q["speaker"]["name"] == expected
+
+
+def test_a_described_subject_is_whom_the_next_pronoun_means(extract):
+    text = ("Pelatih Como, Alessandro De Santis (47), mengakui Ruben belum siap. Mantan pelatih timnas Patrick van "
+            "Leeuwen menyarankan Ruben pindah.\n\n"
+            "Juru taktik berusia 47 tahun itu tidak menutup pintu bagi kepergian Ruben. Namun, ia menegaskan "
+            "keputusan akhir ada di tangan manajemen klub.")
+    q = next(q for q in extract(text)["quotes"] if q["text"].startswith("keputusan akhir"))
+    assert q["speaker"]["name"] == "Alessandro De Santis"
+
+
+def test_a_clause_ending_in_tersebut_is_no_described_subject():
+    from quotes import entities, lang as langdata, layout as layouts, mentions
+    lang = langdata.load("id")
+    text = ("Penyidik juga menyegel ruang kerja bupati dan kantor dinas tersebut hingga Rabu siang. "
+            "Juru taktik berusia 47 tahun itu tidak menutup pintu bagi kepergian Ruben.")
+    found = entities._described_subjects(text, layouts.find_layout(text, lang), mentions.article_context(text, lang))
+    assert [m.text for m in found] == ["Juru taktik berusia 47 tahun itu"]
