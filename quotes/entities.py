@@ -489,7 +489,11 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                      or _role_holders(m, antecedents, roles, ctx) or _working_for(m, antecedents, all_roles, ctx)
                      or prior)
         # "Kuasa hukumnya belum bisa dimintai tanggapan": whoever gave no comment is not who goes on
-        prior = [a for a in prior if not _silent(a[0], text, layout, ctx)] or prior
+        # (read from the latest back: the one chosen stands at the end, or in the end's sentence)
+        unsaid = len(prior)
+        while unsaid and _silent(prior[unsaid - 1][0], text, layout, ctx):
+            unsaid -= 1
+        prior = prior[:unsaid] or prior
         if prior:
             chosen = _subject_over_object(prior, text, layout, ctx, said)
             q.name, q.kind = chosen[1], chosen[2]
@@ -531,6 +535,9 @@ def _described_subjects(text: str, layout: Layout, ctx: Context) -> list[Mention
         if RE_DEMONSTRATIVE_SUBJECT.search(text, s, e) is None:
             continue  # no demonstrative before a lowercase word: no such subject
         for start in (s, *(m.end() for m in RE_COMMA_SPACE.finditer(text, s, e))):
+            first = RE_FIRST_WORD.match(text, start, e)
+            if first is None or not mentions.is_title_word(first.group(1).casefold(), ctx.lang):
+                continue  # (read no further where no title or role noun opens the clause)
             toks = mentions._trim(mentions.tokens(text, start, min(e, start + MAX_DESCRIPTION_CHARS)), ctx)
             if not toks or not mentions.is_title_word(toks[0].bare.casefold(), ctx.lang):
                 continue
@@ -557,6 +564,7 @@ def _predicate_like(word: str, ctx: Context) -> bool:
 
 RE_DEMONSTRATIVE_SUBJECT = regex.compile(r"\b(?:itu|tersebut) \p{Ll}")
 RE_COMMA_SPACE = regex.compile(r", ")
+RE_FIRST_WORD = regex.compile(r"\s*(\p{L}+)")
 MAX_DESCRIPTION_CHARS = 120
 MAX_DESCRIPTION_WORDS = 10
 
