@@ -261,6 +261,11 @@ def _direct(c: _Ctx) -> list[Quote]:
         how = _post(c, mark) or _pre(c, mark, previous if previous and previous.type == "direct" else None) \
             or _next_sentence(c, mark)
         quote = None
+        if how is not None and how[1] is None and how[2] == "direct.post_demikian":
+            # '"…," demikian bunyi pernyataan itu.': the statement the sentence before told of
+            earlier = _previous_sentence(c, mark)
+            if earlier is not None:
+                how = (how[0], earlier[1], how[2])
         if how is not None:
             cue, who, rule = how
             quote = Quote("direct", c.text[mark.start:mark.end], mark.start, mark.end, rule, cue, who)

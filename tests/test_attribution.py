@@ -191,3 +191,9 @@ def test_a_subject_opening_with_a_joined_particle_is_no_report_attribution(extra
 def test_an_outlet_edition_reports(extract):
     text = "Majalah Tempo edisi 27 Oktober 2025 melaporkan, sebagian uang suap diduga mengalir ke kampanye."
     assert only(extract(text), type="indirect")["speaker"]["name"] == "Tempo"
+
+
+def test_demikian_bunyi_pernyataan_itu_is_the_statement_told_of_before(extract):
+    text = ("Kantor Perdana Menteri Israel dalam pernyataan tertulis menegaskan Hamas yang terus mengubah tuntutannya. "
+            '"Israel tidak akan menyetujui kesepakatan itu," demikian bunyi pernyataan itu.')
+    assert only(extract(text), type="direct")["speaker"]["name"] == "Kantor Perdana Menteri Israel"
