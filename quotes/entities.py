@@ -284,6 +284,12 @@ def _organisation(name: str, acronyms: dict[str, str], ctx: Context) -> str:
     words = name.split()
     if len(words) > 1 and words[0].casefold() in ctx.lang.grammar.words("party_words") and words[1][:1].isupper():
         words = words[1:]
+    if len(words) > 2 and words[0].casefold() in ctx.lang.grammar.words("organisation_nouns") and words[1].islower():
+        # "Lembaga nonpemerintah The Institute for Criminal Justice Reform", "lembaga survei Indikator":
+        # what the body is, then its name
+        named = next((k for k, w in enumerate(words) if k > 1 and w[:1].isupper()), None)
+        if named is not None and len(words) - named > 1 and all(w.islower() for w in words[1:named]):
+            words = words[named:]
     short = " ".join(words)
     if short in acronyms:
         full = acronyms[short]

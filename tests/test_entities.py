@@ -550,3 +550,12 @@ def test_a_clause_ending_in_tersebut_is_no_described_subject():
             "Juru taktik berusia 47 tahun itu tidak menutup pintu bagi kepergian Ruben.")
     found = entities._described_subjects(text, layouts.find_layout(text, lang), mentions.article_context(text, lang))
     assert [m.text for m in found] == ["Juru taktik berusia 47 tahun itu"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Lembaga nonpemerintah Institute for Criminal Justice Reform menyebutkan, pelaku tidak dapat dipidana.",
+     "Institute for Criminal Justice Reform"),
+    ("Organisasi kemasyarakatan Islam menyatakan, sidang isbat digelar Kamis.", "Organisasi kemasyarakatan Islam"),
+])
+def test_what_a_body_is_before_its_name_is_no_part_of_it(extract, text, speaker):
+    assert only(extract(text), type="indirect")["speaker"]["name"] == speaker
