@@ -30,3 +30,10 @@ def only(record, **want):
     found = [q for q in record["quotes"] if all(q.get(k) == v for k, v in want.items())]
     assert len(found) == 1, json.dumps(record["quotes"], ensure_ascii=False, indent=1)
     return found[0]
+
+
+def quote_of(record, text):
+    """The first quote of `record` whose text is, or begins with, `text`."""
+    found = [q for q in record["quotes"] if q["text"].startswith(text)]
+    assert found, json.dumps(record["quotes"], ensure_ascii=False, indent=1)
+    return found[0]

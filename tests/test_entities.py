@@ -1,6 +1,6 @@
 import pytest
 
-from conftest import only
+from conftest import only, quote_of
 
 
 def test_surname_resolves_to_fullest_name_with_role(extract):
@@ -44,7 +44,7 @@ def test_a_person_named_in_full_is_the_antecedent_by_one_name(extract):
     text = ("Buron kasus kredit fiktif Herman Sutedja Wijaya diekstradisi dari Singapura pada Rabu.\n\n"
             '"Proses ini sesuai hukum kedua negara," kata seorang juru bicara Kementerian Hukum Singapura.\n\n'
             'Herman sempat berbicara singkat kepada wartawan. "Saya tidak bersalah," katanya.')
-    q = next(q for q in extract(text)["quotes"] if q["text"] == "Saya tidak bersalah")
+    q = quote_of(extract(text), "Saya tidak bersalah")
     assert q["speaker"]["name"] == "Herman Sutedja Wijaya"
 
 
@@ -140,7 +140,7 @@ def test_an_acronym_inside_a_name_stays_as_written(extract):
      "pola hujan belum sama dengan banjir 2020", "Andri Kusnadi"),
 ])
 def test_a_pronoun_refers_to_the_right_person(extract, text, content, speaker):
-    q = next(q for q in extract(text)["quotes"] if q["text"] == content)
+    q = quote_of(extract(text), content)
     assert q["speaker"]["name"] == speaker
 
 
@@ -153,7 +153,7 @@ def test_a_pronoun_refers_to_the_right_person(extract, text, content, speaker):
      "Kami bermain disiplin"),  # "pria ... itu": a man described, named before
 ])
 def test_sang_and_a_role_refers_back(extract, text, content):
-    q = next(q for q in extract(text)["quotes"] if q["text"] == content)
+    q = quote_of(extract(text), content)
     assert q["speaker"]["name"] == "Yoga Pramudya"
 
 
@@ -167,7 +167,7 @@ def test_sang_and_a_role_refers_back(extract, text, content):
      "Komisi Pemberantasan Korupsi"),
 ])
 def test_an_organisation_noun_with_itu_refers_to_the_organisation(extract, text, content, speaker):
-    q = next(q for q in extract(text)["quotes"] if q["text"] == content)
+    q = quote_of(extract(text), content)
     assert (q["speaker"]["name"], q["speaker"]["kind"]) == (speaker, "organization")
 
 
@@ -189,7 +189,7 @@ def test_names_with_particles_stay_whole(extract, text, speaker):
 def test_a_role_in_fewer_words_is_the_person_who_holds_it(extract, role):
     text = ("Kepala Pelaksana (Kalak) BPBD Kuningan, Dadan Sukmawijaya, mengatakan hujan deras memicu longsor.\n\n"
             f"Menurut {role}, dua warga masih hilang dan pencarian dilanjutkan besok pagi.")
-    q = next(q for q in extract(text)["quotes"] if q["text"].startswith("dua warga"))
+    q = quote_of(extract(text), "dua warga")
     assert q["speaker"]["name"] == "Dadan Sukmawijaya"
 
 
@@ -278,7 +278,7 @@ def test_honorifics_and_degrees_around_a_name(extract, text, speaker, role):
      "sekolah itu pada Senin. Para orang tua itu mengatakan anak mereka sakit perut.", "anak mereka sakit perut"),
 ])
 def test_mereka_and_a_group_with_itu_refer_to_the_group(extract, text, content):
-    q = next(q for q in extract(text)["quotes"] if q["text"] == content)
+    q = quote_of(extract(text), content)
     assert q["speaker"]["name"] == "Sejumlah orang tua siswa"  # as written
 
 
@@ -408,7 +408,7 @@ def test_a_body_named_by_a_role_keeps_no_short_form_in_its_name(extract):
      "pemainnya itu menambahkan, Fajar akan bertolak ke Kumamoto.", "Fajar akan bertolak ke Kumamoto"),
 ])
 def test_a_description_with_a_relative_clause_refers_back(extract, text, content):
-    q = next(q for q in extract(text)["quotes"] if q["text"] == content)
+    q = quote_of(extract(text), content)
     assert q["speaker"]["name"] in text.split(".")[0] and q["speaker"]["kind"] == "person"
     assert q["speaker"]["role"] is None  # "pria" says what, not which role
 
@@ -442,7 +442,7 @@ def test_a_nickname_in_a_description_picks_the_person_it_shortens(extract):
     text = ("Ketua Walhi Sulut Yohanis Mandagi menyoroti tambang itu.\n\n"
             "Hukum Tua Frans Mandagi menyebut tambang sudah beroperasi dua tahun.\n\n"
             "Pria yang akrab disapa Om Yohan itu berharap polisi tidak hanya menjerat pemodal kecil.")
-    q = next(q for q in extract(text)["quotes"] if q["text"] == "polisi tidak hanya menjerat pemodal kecil")
+    q = quote_of(extract(text), "polisi tidak hanya menjerat pemodal kecil")
     assert q["speaker"]["name"] == "Yohanis Mandagi"
 
 
@@ -460,7 +460,7 @@ def test_a_role_anaphor_finds_its_holder_however_far_back(extract):
     text = ("Rapat itu dihadiri Wakil Menteri Dalam Negeri Yusuf Hadiningrat.\n\n" +
             "Anggota Komisi II, Marlina Tambunan, menilai usulan itu janggal.\n\n" * 9 +
             "Sementara itu, wakil menteri tersebut memastikan pemerintah menyerahkan DIM akhir bulan ini.")
-    q = next(q for q in extract(text)["quotes"] if q["text"].startswith("pemerintah menyerahkan"))
+    q = quote_of(extract(text), "pemerintah menyerahkan")
     assert q["speaker"]["name"] == "Yusuf Hadiningrat"
 
 
@@ -468,7 +468,7 @@ def test_a_role_anaphor_finds_its_holder_however_far_back(extract):
 def test_a_title_acronym_names_the_head_whose_title_it_shortens(extract, title, expected):
     text = ("Kepala Kejari Sikka, Fransiskus da Costa, mengatakan tuntutan sudah adil.\n\n"
             f"Sementara itu, {title} kembali menegaskan pihaknya membuka peluang menjerat pihak lain.")
-    q = next(q for q in extract(text)["quotes"] if q["text"].startswith("pihaknya membuka"))
+    q = quote_of(extract(text), "pihaknya membuka")
     assert q["speaker"]["name"] == expected
 
 
@@ -476,7 +476,7 @@ def test_a_title_acronym_names_the_head_whose_title_it_shortens(extract, title, 
 def test_a_bare_role_noun_is_the_one_person_introduced_by_it(extract, later, expected):
     text = ('"Terdakwa terbukti bersalah," kata jaksa Yohanes de Rozari. Budi, warga Desa Nita, hadir di sidang.\n\n'
             f"Menurut {later}, dana desa dicairkan untuk proyek fiktif.")
-    q = next(q for q in extract(text)["quotes"] if q["text"].startswith("dana desa"))
+    q = quote_of(extract(text), "dana desa")
     assert q["speaker"]["name"] == expected
 
 
@@ -508,7 +508,7 @@ def test_a_role_noun_refers_to_someone_of_the_body_it_works_for(extract):
             "Rutan Atambua selama 20 hari.\n\n"
             "Kuasa hukum tersangka, Agustinus Manek, menyebut kliennya tidak bersalah.\n\n"
             "Dikonfirmasi soal bantahan itu, jaksa itu menyatakan pihaknya berpegang pada hasil audit.")
-    q = next(q for q in extract(text)["quotes"] if q["text"].startswith("pihaknya berpegang"))
+    q = quote_of(extract(text), "pihaknya berpegang")
     assert q["speaker"]["name"] == "Yohanes de Rosari"
 
 
@@ -518,7 +518,7 @@ def test_someone_who_gave_no_comment_is_not_who_goes_on(extract, silence):
     text = ("Kapolres Bolmong AKBP Dhani Setiawan mengatakan dua tersangka ditahan. "
             f"Kuasa hukum keduanya, Yoppy Rorimpandey, {silence}. "
             "Ia menambahkan, Kapolsek Lolayan sudah diperintahkan berpatroli di sekitar lokasi.")
-    q = next(q for q in extract(text)["quotes"] if q["text"].startswith("Kapolsek Lolayan"))
+    q = quote_of(extract(text), "Kapolsek Lolayan")
     assert q["speaker"]["name"] == "Dhani Setiawan"
 
 
@@ -530,7 +530,7 @@ def test_a_description_naming_a_body_refers_to_who_holds_a_role_there(extract, d
     text = ("Ekonom Universitas Sumatera Utara, Fadhil Nasution, menilai inflasi terkendali.\n\n"
             '"Saya biasa isi Pertamax," ujar Yoga Pratama (34), pengemudi taksi daring asal Medan.\n\n'
             f"Sementara itu, {description} mengingatkan, pemerintah sebaiknya tidak menaikkan harga Pertalite.")
-    q = next(q for q in extract(text)["quotes"] if q["text"].startswith("pemerintah sebaiknya"))
+    q = quote_of(extract(text), "pemerintah sebaiknya")
     assert q["speaker"]["name"] == expected
 
 
@@ -539,7 +539,7 @@ def test_a_described_subject_is_whom_the_next_pronoun_means(extract):
             "Leeuwen menyarankan Ruben pindah.\n\n"
             "Juru taktik berusia 47 tahun itu tidak menutup pintu bagi kepergian Ruben. Namun, ia menegaskan "
             "keputusan akhir ada di tangan manajemen klub.")
-    q = next(q for q in extract(text)["quotes"] if q["text"].startswith("keputusan akhir"))
+    q = quote_of(extract(text), "keputusan akhir")
     assert q["speaker"]["name"] == "Alessandro De Santis"
 
 

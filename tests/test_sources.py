@@ -1,6 +1,6 @@
 import pytest
 
-from conftest import only
+from conftest import only, quote_of
 
 
 @pytest.mark.parametrize("text, sources", [
@@ -71,7 +71,7 @@ def test_a_back_reference_with_no_outlet_before_it_names_no_source(extract):
 def test_a_report_by_an_outlet_named_again(extract):
     text = ("Real Betis tertarik meminjam Ruben, tulis Marca. Klub itu menawarkan opsi beli.\n\n"
             "Seperti dilaporkan media tersebut, Betis bahkan siap menanggung penuh gaji sang pemain.")
-    q = next(q for q in extract(text)["quotes"] if q["text"].startswith("Betis bahkan"))
+    q = quote_of(extract(text), "Betis bahkan")
     assert (q["speaker"]["name"], [s["name"] for s in q["sources"]]) == ("Marca", ["Marca"])
 
 
