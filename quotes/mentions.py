@@ -38,6 +38,7 @@ def _is_age(ctx: "Context", text: str) -> bool:
     return ctx.lang.grammar.pattern("age").match(text) is not None
 MAX_APPOSITIVE_COMMAS = 2
 MAX_DESCRIPTION = 10  # "tunggal putri berusia 20 tahun asal Kudus itu"
+MAX_DESCRIPTION_CHARS = 160  # how far a relative clause that describes someone may run
 
 
 class Token(NamedTuple):
@@ -531,7 +532,7 @@ def after(text: str, pos: int, limit: int, ctx: Context) -> Mention | None:
             continue
         w = t.bare
         if w in _g(ctx, "relative") and toks and _describes(toks, ctx):
-            rest = tokens(text, t.start, limit)
+            rest = tokens(text, t.start, min(limit, t.start + MAX_DESCRIPTION_CHARS))
             end = _description_end(rest, ctx)
             if end is not None:
                 toks.extend(rest[:end + 1])  # "ujar pria yang akrab disapa Bang Boni itu"
