@@ -20,11 +20,12 @@ RE_LEAD_SPACE = regex.compile(r"(?:\s|&nbsp;)+")
 # the spaces (and &nbsp;) that end a text, read from its end: one try, not one per position
 RE_TRAILING_SPACE = regex.compile(r"(?r)(?:\s|&nbsp;)+$")
 # a sentence ends at . ! ? … (and the closing marks after them) before a capital, digit or opening mark
+# (« with French spacing: `pun. « Perbatasan`)
 # (the match starts after the marks: \K, not a lookbehind that the engine would try at every position)
 # (quotation marks may be written as HTML entities: `.&quot; Kata`, `kedua. &quot;Kami`)
 RE_SENT_END = regex.compile(
     r"(?:([.!?…])(?:[\"”’'»)]|&(?:quot|rdquo|#8221|#39|rsquo);)*\K(?:\s|&nbsp;)+"
-    r"(?=(?:[\"“”‘'«(]|&(?:quot|ldquo|#8220|#39|lsquo);)?[\p{Lu}\p{N}])|([.!?])\K(?=[“‘«”\"]\p{Lu}))")
+    r"(?=(?:«(?:\s|&nbsp;)?|[\"“”‘'(]|&(?:quot|ldquo|#8220|#39|lsquo);)?[\p{Lu}\p{N}])|([.!?])\K(?=[“‘«”\"]\p{Lu}))")
 RE_WORD_BEFORE_DOT = regex.compile(r"(\S+)\.$")
 TERMINALS = frozenset(".!?…:;,)")  # a line ending in one of these (and closing quotes) is prose
 CLOSING_QUOTES = "\"”’»'"

@@ -47,3 +47,10 @@ def test_a_quotation_mark_glued_to_a_sentences_end_opens_the_next_sentence():
     text = "Razia tetap gencar, juga bagi pengelola tempat publik.”Beri penghargaan bagi yang taat,” kata Windhu."
     sentences = [text[s:e] for s, e in find_layout(text, LANG).sentences]
     assert [s[:6] for s in sentences] == ["Razia ", "”Beri "]
+
+
+def test_a_guillemet_with_french_spacing_opens_a_sentence():
+    text = "Ia menegaskan negaranya tidak akan menjadi jalur pasokan. « Perbatasan kami terbuka, » ujarnya."
+    layout = find_layout(text, LANG)
+    assert [text[s:e] for s, e in layout.sentences] == [
+        "Ia menegaskan negaranya tidak akan menjadi jalur pasokan.", "« Perbatasan kami terbuka, » ujarnya."]
