@@ -264,6 +264,9 @@ def test_what_stands_between_the_subject_and_its_verb(extract, text, speaker):
     ("Keuchik Gampong Lamteh, Tgk Ridwan Saputra, mengatakan bantuan sudah tiba.", "Ridwan Saputra", "Keuchik Gampong Lamteh"),
     ("Ketua Polis Johor, Datuk Kamarul Zaman Yusof, mengatakan dua tersangka ditahan.", "Kamarul Zaman Yusof",
      "Ketua Polis Johor"),
+    # a pastor's title
+    ("Ketua Klasis Baliem, Pendeta Markus Tabuni, mengatakan warga diminta tenang.", "Markus Tabuni",
+     "Ketua Klasis Baliem"),
 ])
 def test_honorifics_and_degrees_around_a_name(extract, text, speaker, role):
     q = extract(text)["quotes"][0]
@@ -559,3 +562,12 @@ def test_a_clause_ending_in_tersebut_is_no_described_subject():
 ])
 def test_what_a_body_is_before_its_name_is_no_part_of_it(extract, text, speaker):
     assert only(extract(text), type="indirect")["speaker"]["name"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"Pipanya standar SNI," ujar Ko Hendra Wijaya saat dihubungi.', "Hendra Wijaya"),   # Chinese-Indonesian
+    ('"Kios saya ikut terbakar," kata Mama Ester Wanimbo.', "Ester Wanimbo"),            # Papuan
+    ('"Harga cabai naik lagi," kata Cik Lina.', "Lina"),
+])
+def test_forms_of_address_are_no_part_of_a_name(extract, text, speaker):
+    assert only(extract(text), type="direct")["speaker"]["name"] == speaker
