@@ -89,6 +89,20 @@ def contains(longer: str, shorter: str) -> bool:
     return bool(st) and all(any(same_word(s, t) for t in lt) for s in st)
 
 
+@functools.lru_cache(maxsize=65536)
+def _shortened(longer: str, shorter: str) -> bool:
+    """Every word of `shorter` is a word of `longer` or the end or start of one (three letters at
+    least), and one word at least is whole."""
+    lt, st = _tokens(longer), _tokens(shorter)
+    whole = [s in lt for s in st]
+    return any(whole) and all(w or (len(s) >= MIN_CUT_WORD and any(t != s and (t.endswith(s) or t.startswith(s))
+                                                                  for t in lt))
+                              for s, w in zip(st, whole))
+
+
+MIN_CUT_WORD = 3
+
+
 @dataclass
 class _Run:
     """A capitalised run of words (with the title word before it, if any), read once for every
@@ -325,6 +339,14 @@ def _fullest(name: str, ranked: list[tuple[int, int, str]]) -> str:
             break
         if contains(n_name, name):
             return n_name
+    if size > 1:
+        # "Gung Oka" for "Anak Agung Gde Oka Wisnu": a word cut down from a word of the name, beside one
+        # written whole
+        for n_size, _i, n_name in ranked:
+            if n_size <= size:
+                break
+            if _shortened(n_name, name):
+                return n_name
     return name
 
 
@@ -653,9 +675,11 @@ def _called(m: Mention, antecedents: list[tuple[int, str, str]], ctx: Context) -
     found = ctx.lang.grammar.pattern("nickname").search(m.text)
     if found is None or len(found.group("nickname")) < MIN_NICKNAME:
         return []
-    nickname = fold(found.group("nickname"))
-    return _latest(antecedents, m.start, lambda name: name != found.group("nickname")
-                   and any(w.startswith(nickname) for w in _tokens(name)))
+    nickname = found.group("nickname")
+    first = fold(nickname.split()[0])
+    # "Om Yohan" for Yohanis; "Gung Oka" for Anak Agung Gde Oka Wisnu
+    return _latest(antecedents, m.start, lambda name: name != nickname and (
+        any(w.startswith(first) for w in _tokens(name)) or _shortened(name, nickname)))
 
 
 MIN_NICKNAME = 3
@@ -750,12 +774,17 @@ def _in_subject(text: str, start: int, pos: int, ctx: Context) -> bool:
 
 
 def _looks_like_a_name(name: str, ctx: Context) -> bool:
-    """Two or three capitalised words, none an acronym, title, organisation or place."""
+    """Two or three capitalised words, none an acronym, title, organisation or place; or up to five
+    after a name's first word ("I Gusti Ngurah Bagus Mahendra", "Anak Agung Gde Oka Wisnu")."""
     words = name.split()
     lang = ctx.lang
-    return 2 <= len(words) <= 3 and not any(
+    prefixed = words[0] in lang.words.get("name_prefix", ())
+    if not 2 <= len(words) <= (MAX_NAME_TOKENS if prefixed else 3):
+        return False
+    return not any(
         w.isupper() or w in lang.place_words or w in ctx.place_like or w in lang.words.get("title", ())
-        or w in lang.words.get("org_head", ()) or w in lang.words.get("role_word", ()) for w in words)
+        or w in lang.words.get("org_head", ()) or (w in lang.words.get("role_word", ()) and not prefixed)
+        for w in words)
 
 
 def _known_name(name: str, ctx: Context) -> bool:

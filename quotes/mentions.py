@@ -426,6 +426,8 @@ def _title_in_name(toks: list[Token], j: int, ctx: Context, after_rank: bool = F
             or is_place(tok.bare, ctx)):
         return False
     before = () if after_rank and not j else (toks[j - 1],)
+    if before and before[0].bare in lang.words.get("name_prefix", ()) and is_capitalised(toks[j + 1]):
+        return True  # "Anak Agung Gde Oka Wisnu": a title that a name's first word makes a name's
     # a title alone is no name ("kata Presiden"): only a role word is ("kata Agung")
     alone = tok.bare in ctx.short_names and not _in(lang, "title", tok.bare)
     if not (alone or any(t.bare in ctx.short_names for t in before)):

@@ -571,3 +571,10 @@ def test_what_a_body_is_before_its_name_is_no_part_of_it(extract, text, speaker)
 ])
 def test_forms_of_address_are_no_part_of_a_name(extract, text, speaker):
     assert only(extract(text), type="direct")["speaker"]["name"] == speaker
+
+
+def test_balinese_noble_names_and_their_short_forms(extract):
+    text = ("Pandangan berbeda datang dari anggota Komisi II asal Gianyar, Anak Agung Gde Oka Wisnu. Politikus yang "
+            "akrab disapa Gung Oka itu menilai Pemprov terburu-buru.\n\n"
+            '"Benahi dulu sistemnya," ujar Gung Oka.')
+    assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {"Anak Agung Gde Oka Wisnu"}
