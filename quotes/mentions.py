@@ -632,8 +632,8 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
         segs.pop()
     # "Badan Meteorologi, Klimatologi, dan Geofisika": a list inside one name
     if len(segs) > 1 and segs[-1][0].bare in _g(ctx, "list_conjunctions") and all(is_capitalised(t) for t in segs[-2]):
-        while len(segs) > 1 and all(is_capitalised(t) for t in segs[-2]):
-            segs[-2:] = [segs[-2] + segs[-1]]
+        while len(segs) > 1 and all(is_capitalised(t) for t in segs[-2]) and not _is_adjunct(segs[-2], ctx):
+            segs[-2:] = [segs[-2] + segs[-1]]  # (but not "Rabu, 19 November 2025,": a date before the name)
     if not segs:
         return None
     # "Maria Goreti Bria (47), salah satu warga, mengatakan": a name, then what the person is

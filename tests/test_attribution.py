@@ -197,3 +197,10 @@ def test_demikian_bunyi_pernyataan_itu_is_the_statement_told_of_before(extract):
     text = ("Kantor Perdana Menteri Israel dalam pernyataan tertulis menegaskan Hamas yang terus mengubah tuntutannya. "
             '"Israel tidak akan menyetujui kesepakatan itu," demikian bunyi pernyataan itu.')
     assert only(extract(text), type="direct")["speaker"]["name"] == "Kantor Perdana Menteri Israel"
+
+
+def test_a_date_before_a_subject_with_a_list_in_its_title_is_no_part_of_it(extract):
+    text = ("Mengutip NOS, Rabu, 19 November 2025, Menteri Pendidikan, Kebudayaan, dan Ilmu Pengetahuan Belanda "
+            "Pieter van der Heijden menyatakan seluruh benda itu diperoleh secara tidak sah.")
+    q = only(extract(text), type="indirect")
+    assert (q["speaker"]["name"], [s["name"] for s in q["sources"]]) == ("Pieter van der Heijden", ["NOS"])
