@@ -204,3 +204,18 @@ def test_a_date_before_a_subject_with_a_list_in_its_title_is_no_part_of_it(extra
             "Pieter van der Heijden menyatakan seluruh benda itu diperoleh secara tidak sah.")
     q = only(extract(text), type="indirect")
     assert (q["speaker"]["name"], [s["name"] for s in q["sources"]]) == ("Pieter van der Heijden", ["NOS"])
+
+
+@pytest.mark.parametrize("text", [
+    "Kepolisian Resor Malang Kota mengungkap kasus penyalahgunaan narkoba yang melibatkan AH, pejabat aparatur "
+    "sipil negara Pemerintah Kota Malang.",
+    "Pengamat kebijakan publik Trubus Rahardiansyah mengkritik kebijakan Pemkot Depok yang melonggarkan pembatasan "
+    "aktivitas warga di tengah angka kasus positif yang terus meningkat.",
+])
+def test_a_topic_noun_after_an_object_prone_verb_is_no_claim(extract, text):
+    assert [q for q in extract(text)["quotes"] if q["type"] == "indirect"] == []
+
+
+def test_a_topic_noun_with_a_predicate_is_a_claim(extract):
+    text = "Menteri itu mengungkapkan rencana pemindahan ibu kota akan ditunda hingga tahun depan."
+    assert only(extract(text), type="indirect")["text"] == "rencana pemindahan ibu kota akan ditunda hingga tahun depan"
