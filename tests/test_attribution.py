@@ -207,8 +207,7 @@ def test_a_date_before_a_subject_with_a_list_in_its_title_is_no_part_of_it(extra
 
 
 @pytest.mark.parametrize("text", [
-    "Kepolisian Resor Malang Kota mengungkap kasus penyalahgunaan narkoba yang melibatkan AH, pejabat aparatur "
-    "sipil negara Pemerintah Kota Malang.",
+    "Pemerintah kemudian menjawab masalah itu, salah satunya, dengan program lumbung pangan nasional atau food estate.",
     "Pengamat kebijakan publik Trubus Rahardiansyah mengkritik kebijakan Pemkot Depok yang melonggarkan pembatasan "
     "aktivitas warga di tengah angka kasus positif yang terus meningkat.",
 ])
