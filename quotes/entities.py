@@ -337,16 +337,10 @@ def _fullest(name: str, ranked: list[tuple[int, int, str]]) -> str:
     for n_size, _i, n_name in ranked:
         if n_size < size:
             break
-        if contains(n_name, name):
+        # ... or, in two words or more, has a word cut from one of it beside a word written whole:
+        # "Gung Oka" for "Anak Agung Gde Oka Wisnu"
+        if contains(n_name, name) or (1 < size < n_size and _shortened(n_name, name)):
             return n_name
-    if size > 1:
-        # "Gung Oka" for "Anak Agung Gde Oka Wisnu": a word cut down from a word of the name, beside one
-        # written whole
-        for n_size, _i, n_name in ranked:
-            if n_size <= size:
-                break
-            if _shortened(n_name, name):
-                return n_name
     return name
 
 

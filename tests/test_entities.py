@@ -578,3 +578,9 @@ def test_balinese_noble_names_and_their_short_forms(extract):
             "akrab disapa Gung Oka itu menilai Pemprov terburu-buru.\n\n"
             '"Benahi dulu sistemnya," ujar Gung Oka.')
     assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {"Anak Agung Gde Oka Wisnu"}
+
+
+def test_a_short_form_cut_from_a_name_word_refers_to_the_full_name(extract):
+    text = ("Di Klungkung, tokoh Puri Klungkung, Anak Agung Gede Raka Dharmayasa, berharap keris itu diarak.\n\n"
+            '"Ini pusaka leluhur," ujar Gung Raka.')
+    assert only(extract(text), type="direct")["speaker"]["name"] == "Anak Agung Gede Raka Dharmayasa"
