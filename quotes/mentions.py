@@ -613,6 +613,15 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
     while len(segs) > 2 and not segs[-1] and segs[-2] and _is_adjunct(segs[-2], ctx):
         segs[-2:] = [[]]
     segs = [seg for seg in segs if seg]
+    if len(segs) > 1 and all(t.bare in _g(ctx, "anaphoric") for t in segs[-1]):
+        # "Pebulu tangkis asal Tabanan, Bali, itu menilai": the commas set off places inside one
+        # description, which its demonstrative closes
+        start = next((k for k in range(len(segs) - 2, -1, -1) if not all(_place_word(t, ctx) for t in segs[k])), 0)
+        described = [t for seg in segs[start:] for t in seg]
+        if len(described) <= MAX_DESCRIPTION and not is_capitalised(described[-1]):
+            found = classify(text, described, ctx)
+            if found is not None and found.kind == "anaphor":
+                return found
     # "Kapau Fauziono, yang tinggal di Loksado, Kabupaten Hulu Sungai Selatan, juga memastikan": a
     # relative clause runs to the verb; "X, dihubungi kemarin, mengatakan": so does a passive adjunct
     relative = next((k for k in range(len(segs) - 1, 0, -1) if segs[k][0].bare in _g(ctx, "relative")

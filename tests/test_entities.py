@@ -584,3 +584,9 @@ def test_a_short_form_cut_from_a_name_word_refers_to_the_full_name(extract):
     text = ("Di Klungkung, tokoh Puri Klungkung, Anak Agung Gede Raka Dharmayasa, berharap keris itu diarak.\n\n"
             '"Ini pusaka leluhur," ujar Gung Raka.')
     assert only(extract(text), type="direct")["speaker"]["name"] == "Anak Agung Gede Raka Dharmayasa"
+
+
+def test_places_set_off_by_commas_inside_a_description(extract):
+    text = ("Ni Kadek Ayu Pradnyani kalah dari Zhou Xinran. Pebulu tangkis asal Tabanan, Bali, itu menilai dirinya "
+            "terlalu banyak melakukan kesalahan sendiri.")
+    assert only(extract(text), type="indirect")["speaker"]["name"] == "Ni Kadek Ayu Pradnyani"
