@@ -258,6 +258,8 @@ def _direct(c: _Ctx) -> list[Quote]:
         if mark.close is None:
             mark = _closed_by_cue(c, mark)
         para = c.layout.paragraph_at(mark.open)
+        if _names_a_term(c, mark):
+            continue  # 'menyoroti istilah ”efisiensi demokrasi” yang …': a term in marks, no one's words
         how = _post(c, mark) or _pre(c, mark, previous if previous and previous.type == "direct" else None) \
             or _next_sentence(c, mark)
         quote = None
@@ -290,6 +292,18 @@ def _direct(c: _Ctx) -> list[Quote]:
             found.append(quote)
             previous, prev_para = quote, c.layout.paragraph_at(mark.end - 1)
     return found
+
+
+def _names_a_term(c: _Ctx, mark: Mark) -> bool:
+    """The marks follow a noun that names what they hold ("istilah", "program", "julukan") and
+    a lowercase word follows them: the span is a term the sentence speaks of."""
+    before = RE_LAST_WORD.search(c.text, max(0, mark.open - LAST_WORD_CHARS), mark.open)
+    after = c.text[(mark.close or mark.end):(mark.close or mark.end) + 2].lstrip()
+    return (before is not None and before.group(1).casefold() in c.grammar.words("term_nouns")
+            and after[:1].islower())
+
+
+LAST_WORD_CHARS = 30
 
 
 def _closed_by_cue(c: _Ctx, mark: Mark) -> Mark:

@@ -218,3 +218,16 @@ def test_a_topic_noun_after_an_object_prone_verb_is_no_claim(extract, text):
 def test_a_topic_noun_with_a_predicate_is_a_claim(extract):
     text = "Menteri itu mengungkapkan rencana pemindahan ibu kota akan ditunda hingga tahun depan."
     assert only(extract(text), type="indirect")["text"] == "rencana pemindahan ibu kota akan ditunda hingga tahun depan"
+
+
+@pytest.mark.parametrize("text", [
+    "Perludem juga menyoroti istilah ”efisiensi demokrasi” yang belakangan ramai dipakai sejumlah politikus.",
+    "Teguh juga menanggapi istilah «bom waktu» yang dilontarkan Mashuri.",
+])
+def test_a_term_in_marks_after_a_noun_naming_it_is_no_quote(extract, text):
+    assert [q for q in extract(text)["quotes"] if q["type"] == "direct"] == []
+
+
+def test_a_quote_after_a_word_that_names_no_term_is_still_one(extract):
+    text = 'Ia menyebut program itu gagal. Teguh menegaskan, "Program ini harus dievaluasi," kata dia.'
+    assert only(extract(text), type="direct")["text"] == "Program ini harus dievaluasi"
