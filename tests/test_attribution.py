@@ -231,3 +231,21 @@ def test_a_term_in_marks_after_a_noun_naming_it_is_no_quote(extract, text):
 def test_a_quote_after_a_word_that_names_no_term_is_still_one(extract):
     text = 'Ia menyebut program itu gagal. Teguh menegaskan, "Program ini harus dievaluasi," kata dia.'
     assert only(extract(text), type="direct")["text"] == "Program ini harus dievaluasi"
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("Sebagai bantalan, BI mencatat posisi cadangan devisa pada akhir Februari 2025 sebesar US$154,5 miliar, "
+     "setara pembiayaan 6,6 bulan impor.", False),   # a figure recorded
+    ("BPS mencatat inflasi tahunan pada Oktober 2025 mencapai 2,87 persen, tertinggi dalam sepuluh bulan.", True),
+])
+def test_mencatat_reports_a_claim_only_with_a_predicate(extract, text, quoted):
+    assert bool([q for q in extract(text)["quotes"] if q["type"] == "indirect"]) == quoted
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("Kombes Yusri Yunus enggan menjawab saat ditanya tentang kemungkinan keterlibatan personel polda.", False),
+    ("Abdian menambahkan, sebelum berangkat, seluruh penumpang diwajibkan melampirkan surat keterangan sehat.", True),
+    ("Lala mengakui pendapatan usahanya turun drastis sejak pandemi.", True),   # "turun" is a predicate
+])
+def test_when_is_no_claim_but_what_follows_it_is(extract, text, quoted):
+    assert bool([q for q in extract(text)["quotes"] if q["type"] == "indirect"]) == quoted

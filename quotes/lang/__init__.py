@@ -26,6 +26,7 @@ class Cue:
     needs_complementizer: bool = False
     object_prone: bool = False  # often takes a noun phrase ("menjelaskan kronologi"), not a clause
     reports: bool = False  # an outlet's verb of reporting ("melaporkan"): its subject is the source too
+    needs_predicate: bool = False  # records data ("mencatat 48.312 kasus"): a claim only with a predicate
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,7 @@ def load(code: str = "id") -> Lang:
     if code not in available():
         raise LanguageNotFound(code, available())
     cues = {r["form"]: Cue(r["id"], r["form"], r["lemma"], r["kind"], r.get("needs_complementizer", False),
-                           r.get("object_prone", False), r.get("reports", False))
+                           r.get("object_prone", False), r.get("reports", False), r.get("needs_predicate", False))
             for r in _rows(code, "cues.jsonl")}
     words: dict[str, set[str]] = {}
     bodies: dict[str, frozenset[str]] = {}
