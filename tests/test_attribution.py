@@ -249,3 +249,11 @@ def test_mencatat_reports_a_claim_only_with_a_predicate(extract, text, quoted):
 ])
 def test_when_is_no_claim_but_what_follows_it_is(extract, text, quoted):
     assert bool([q for q in extract(text)["quotes"] if q["type"] == "indirect"]) == quoted
+
+
+@pytest.mark.parametrize("who", ["terdakwa", "tersangka", "terlapor"])
+def test_nouns_shaped_like_ter_verbs_are_who_a_request_names(extract, who):
+    text = f"Hakim ketua Agustinus Lewar meminta {who} dan kuasa hukumnya menyiapkan pleidoi secara tertulis."
+    q = only(extract(text), type="indirect")
+    assert (q["text"], q["speaker"]["name"]) == (f"{who} dan kuasa hukumnya menyiapkan pleidoi secara tertulis",
+                                                 "Agustinus Lewar")
