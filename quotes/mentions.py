@@ -342,7 +342,8 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         # akrab disapa Bang Boni itu": what the person is, up to the relative clause
         head = next((k for k, t in enumerate(toks) if k and t.bare in _g(ctx, "relative")), len(toks) - 1)
         return Mention(mention_text, ms, me, mention_text, _join(text, toks[:head])[0], "anaphor")
-    starts_role = (_in(lang, "title", first) or not is_capitalised(toks[0]) or first.casefold() in _g(ctx, "unnamed"))
+    starts_role = (_in(lang, "title", first) or not is_capitalised(toks[0]) or first.casefold() in _g(ctx, "unnamed")
+                   or len(toks) > 2 and _in(lang, "role_noun", first.casefold()) and not is_capitalised(toks[1]))
     if _in(lang, "org_head", first) and not starts_role:
         return Mention(mention_text, ms, me, mention_text, None, "organization")
     if starts_role:

@@ -590,3 +590,8 @@ def test_places_set_off_by_commas_inside_a_description(extract):
     text = ("Ni Kadek Ayu Pradnyani kalah dari Zhou Xinran. Pebulu tangkis asal Tabanan, Bali, itu menilai dirinya "
             "terlalu banyak melakukan kesalahan sendiri.")
     assert only(extract(text), type="indirect")["speaker"]["name"] == "Ni Kadek Ayu Pradnyani"
+
+
+def test_a_sentence_opening_role_noun_with_lowercase_words_is_a_role(extract):
+    text = "Operator pembangkit listrik Tohoku Electric Power menyatakan tidak menemukan kelainan di pembangkit itu."
+    assert only(extract(text), type="indirect")["speaker"]["name"] == "Tohoku Electric Power"
