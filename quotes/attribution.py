@@ -294,6 +294,12 @@ def _direct(c: _Ctx) -> list[Quote]:
     return found
 
 
+def _after_relative(c: _Ctx, s: int, cue: Cue) -> bool:
+    """The word before the cue is a relative pronoun ("yang meminta")."""
+    before = RE_LAST_WORD.search(c.text, max(s, cue.start - LAST_WORD_CHARS), cue.start)
+    return before is not None and before.group(1).casefold() in c.grammar.words("relative")
+
+
 def _names_a_term(c: _Ctx, mark: Mark) -> bool:
     """The marks follow a noun that names what they hold ("istilah", "program", "julukan") and
     a lowercase word follows them: the span is a term the sentence speaks of."""
@@ -449,6 +455,8 @@ def _indirect_verb(c: _Ctx, cue: Cue) -> Quote | None:
     s, e = _sentence(c, cue.start)
     start, comp = _content_start(c, cue.end, e)
     entry = _entry(c, cue)
+    if entry is not None and entry.needs_complementizer and _after_relative(c, s, cue):
+        return None  # "seorang warga yang meminta namanya tidak ditulis": a request that describes its asker
     if RE_OPEN_MARK.match(c.text, start) or _p(c, "backref_object").match(c.text, cue.end):
         return None
     span = _clause(c, start, e)

@@ -257,3 +257,13 @@ def test_nouns_shaped_like_ter_verbs_are_who_a_request_names(extract, who):
     q = only(extract(text), type="indirect")
     assert (q["text"], q["speaker"]["name"]) == (f"{who} dan kuasa hukumnya menyiapkan pleidoi secara tertulis",
                                                  "Agustinus Lewar")
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ('"Dana desa tidak pernah dibagikan," kata seorang warga Blang Krueng Dua yang meminta namanya tidak ditulis.',
+     False),
+    ("Hal senada ditegaskan epidemiolog Pandu Riono, yang mengatakan pelonggaran PSBB wajib dibarengi tes massal.",
+     True),   # a verb of saying in a relative clause still reports
+])
+def test_a_request_in_a_relative_clause_describes_its_asker(extract, text, quoted):
+    assert bool([q for q in extract(text)["quotes"] if q["type"] == "indirect"]) == quoted
