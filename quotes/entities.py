@@ -557,7 +557,7 @@ def _described_subjects(text: str, layout: Layout, ctx: Context) -> list[Mention
         if RE_DEMONSTRATIVE_SUBJECT.search(text, s, e) is None:
             continue  # no demonstrative before a lowercase word: no such subject
         for start in (s, *(m.end() for m in RE_COMMA_SPACE.finditer(text, s, e))):
-            first = RE_FIRST_WORD.match(text, start, e)
+            first = mentions.RE_WORD_AT.match(text, start, e)
             if first is None or not mentions.is_title_word(first.group(1).casefold(), ctx.lang):
                 continue  # (read no further where no title or role noun opens the clause)
             toks = mentions._trim(mentions.tokens(text, start, min(e, start + MAX_DESCRIPTION_CHARS)), ctx)
@@ -586,7 +586,6 @@ def _predicate_like(word: str, ctx: Context) -> bool:
 
 RE_DEMONSTRATIVE_SUBJECT = regex.compile(r"\b(?:itu|tersebut) \p{Ll}")
 RE_COMMA_SPACE = regex.compile(r", ")
-RE_FIRST_WORD = regex.compile(r"\s*(\p{L}+)")
 MAX_DESCRIPTION_CHARS = 120
 MAX_DESCRIPTION_WORDS = 10
 

@@ -733,11 +733,11 @@ def _modified_title(text: str, end: int, word: str, ctx: Context) -> bool:
     """"mantan pelatih timnas tersebut", "eks Kapolda": a modifier of a title, with the title after it."""
     if word.casefold() not in _g(ctx, "title_modifiers"):
         return False
-    after = RE_NEXT_WORD_ANY.match(text, end)
+    after = RE_WORD_AT.match(text, end)
     return after is not None and is_title_word(after.group(1).casefold(), ctx.lang)
 
 
-RE_NEXT_WORD_ANY = regex.compile(r"\s+(\p{L}+)")
+RE_WORD_AT = regex.compile(r"\s*(\p{L}+)")  # the word at a place, after any spaces
 
 
 def _past_report_noun(text: str, pos: int, limit: int, ctx: Context) -> int:

@@ -37,3 +37,8 @@ def quote_of(record, text):
     found = [q for q in record["quotes"] if q["text"].startswith(text)]
     assert found, json.dumps(record["quotes"], ensure_ascii=False, indent=1)
     return found[0]
+
+
+def of_type(record, kind):
+    """The quotes of `record` of type `kind` (direct, indirect, mixed)."""
+    return [q for q in record["quotes"] if q["type"] == kind]

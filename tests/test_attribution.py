@@ -1,7 +1,7 @@
 """Sentence → quote, table-driven: positive cases next to the negative ones."""
 import pytest
 
-from conftest import only
+from conftest import of_type, only
 
 DIRECT = [
     # text, quote, speaker, cue
@@ -212,7 +212,7 @@ def test_a_date_before_a_subject_with_a_list_in_its_title_is_no_part_of_it(extra
     "aktivitas warga di tengah angka kasus positif yang terus meningkat.",
 ])
 def test_a_topic_noun_after_an_object_prone_verb_is_no_claim(extract, text):
-    assert [q for q in extract(text)["quotes"] if q["type"] == "indirect"] == []
+    assert of_type(extract(text), "indirect") == []
 
 
 def test_a_topic_noun_with_a_predicate_is_a_claim(extract):
@@ -225,7 +225,7 @@ def test_a_topic_noun_with_a_predicate_is_a_claim(extract):
     "Teguh juga menanggapi istilah «bom waktu» yang dilontarkan Mashuri.",
 ])
 def test_a_term_in_marks_after_a_noun_naming_it_is_no_quote(extract, text):
-    assert [q for q in extract(text)["quotes"] if q["type"] == "direct"] == []
+    assert of_type(extract(text), "direct") == []
 
 
 def test_a_quote_after_a_word_that_names_no_term_is_still_one(extract):
@@ -239,7 +239,7 @@ def test_a_quote_after_a_word_that_names_no_term_is_still_one(extract):
     ("BPS mencatat inflasi tahunan pada Oktober 2025 mencapai 2,87 persen, tertinggi dalam sepuluh bulan.", True),
 ])
 def test_mencatat_reports_a_claim_only_with_a_predicate(extract, text, quoted):
-    assert bool([q for q in extract(text)["quotes"] if q["type"] == "indirect"]) == quoted
+    assert bool(of_type(extract(text), "indirect")) == quoted
 
 
 @pytest.mark.parametrize("text, quoted", [
@@ -248,7 +248,7 @@ def test_mencatat_reports_a_claim_only_with_a_predicate(extract, text, quoted):
     ("Lala mengakui pendapatan usahanya turun drastis sejak pandemi.", True),   # "turun" is a predicate
 ])
 def test_when_is_no_claim_but_what_follows_it_is(extract, text, quoted):
-    assert bool([q for q in extract(text)["quotes"] if q["type"] == "indirect"]) == quoted
+    assert bool(of_type(extract(text), "indirect")) == quoted
 
 
 @pytest.mark.parametrize("who", ["terdakwa", "tersangka", "terlapor"])
@@ -266,4 +266,4 @@ def test_nouns_shaped_like_ter_verbs_are_who_a_request_names(extract, who):
      True),   # a verb of saying in a relative clause still reports
 ])
 def test_a_request_in_a_relative_clause_describes_its_asker(extract, text, quoted):
-    assert bool([q for q in extract(text)["quotes"] if q["type"] == "indirect"]) == quoted
+    assert bool(of_type(extract(text), "indirect")) == quoted
