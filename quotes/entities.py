@@ -117,8 +117,13 @@ class _Run:
     lends: bool | None = None  # a full name whose words the article may use alone (None: not yet asked)
 
 
+RE_NUMBERED = regex.compile(r"-\d")
+
+
 def _run_tokens(text: str, start: int, end: int, title_start: int | None, lang) -> _Run:
     toks = mentions.tokens(text, start, end)
+    if RE_NUMBERED.match(text, end) and len(toks) > 1:
+        toks = toks[:-1]  # "Penanganan Covid-19", "pesawat Sukhoi Su-30": a word with a number names no one
     # a cue or clause opener inside the run ends it ("Jabar Menurut Sri Mulyani")
     # (but not "Menteri Dalam Negeri": a function word after a title or organisation is of its name)
     cut = next((k for k, t in enumerate(toks) if k and (lang.cues.get(t.bare.casefold())

@@ -103,6 +103,7 @@ RE_DATELINE_PLACE = regex.compile(r"(?m)^\s*(\p{Lu}{3,}(?: \p{Lu}{3,})?),")
 
 
 # "kata Hasanuddin." / "menurut Hasanuddin,": a one-word name right after a short cue
+RE_DIGIT = regex.compile(r"\d")
 RE_NAME_AFTER_CUE = regex.compile(r" (\p{Lu}[\p{L}'’-]+)(?=[,.])")
 
 
@@ -110,8 +111,14 @@ def article_context(text: str, lang: Lang, cues: Iterable[Cue] = ()) -> Context:
     """Collect the capitalised words the article itself uses as places ("di Sleman") and the
     one-word names it uses next to one of its cues ("kata Hasanuddin", "Hasanuddin menegaskan")."""
     words: set[str] = set()
+    titled: set[str] = set()  # "Wali Kota Risma": after a title, a place or the holder's name
+    place_titles = lang.grammar.words("place_titles")
     for m in lang.grammar.pattern("locative").finditer(text):
-        words.update(m.group(1).split())
+        found = m.group(1).split()
+        if any(text.endswith(t, 0, m.start(1) - 1) for t in place_titles):
+            titled.update(found)
+        else:
+            words.update(found)
     for m in RE_DATELINE_PLACE.finditer(text):
         words.update(w.title() for w in m.group(1).split())
     # "datang dari Fikri (22)": a word written with an age is a person, wherever it stands
@@ -130,6 +137,7 @@ def article_context(text: str, lang: Lang, cues: Iterable[Cue] = ()) -> Context:
             m = name_before.match(text, 0, cue.start)  # read back from the verb: "Budi juga mengatakan"
         if m is not None:
             short.add(m.group(1))
+    words.update(titled - short)  # "ujar Risma": the article uses the word alone as a speaker's name
     return Context(lang, text, frozenset(words), frozenset(short - words))
 
 
@@ -319,6 +327,8 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         return Mention(mention_text, ms, me, mention_text, None, "group")
     if first.casefold() in _g(ctx, "party_words") and len(toks) > 1:
         return Mention(mention_text, ms, me, mention_text, None, "organization")
+    if first in lang.place_nouns and len(toks) > 2 and _is_rank(toks[1], lang):
+        return None  # "Jalan Dr Sutomo", "Jl Jenderal Sudirman": a place named after someone
     # a rank or honorific: the name follows the last one
     ranks = [i for i, t in enumerate(toks) if _is_rank(t, lang) and i + 1 < len(toks) and is_capitalised(toks[i + 1])]
     if ranks:
@@ -354,17 +364,20 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         last = max((j for j, t in enumerate(toks) if _role_like(t, ctx) and t.bare not in _g(ctx, "name_particles")
                     and not _title_in_name(toks, j, ctx)),
                    default=i - 1)
+        if 0 < last < len(toks) - 1 and _names_next(toks, last, ctx):
+            last += 1  # "Kepala Stasiun Gambir Budi", "Kepala Dusun Nglahar": a place noun takes the word after it
         if last == len(toks) - 1:
             i = len(toks)  # it ends on a role word: a role alone ("Direktur Utama PT Maju Jaya")
         elif last >= i:
             i = last + 1
         i = _short_name_split(toks, i, ctx)
+        i += _role_end(toks[i:], ctx)
         name_toks = [t for t in toks[i:] if not _is_age(ctx, t.text) and not _is_degree(lang, t.text)]
         # "doktor hukum Universitas Gadjah Mada": the words after an organisation noun are its name,
         # unless the article uses one of them alone for a speaker
         of_body = (i and toks[i - 1].bare.casefold() in _g(ctx, "organisation_nouns") and not is_capitalised(toks[0])
                    and not any(t.bare in ctx.short_names for t in name_toks))
-        if name_toks and not of_body and all(_name_word(t, ctx) for t in name_toks):
+        if name_toks and not of_body and all(_name_word(t, ctx) and not _nominal(t, ctx) for t in name_toks):
             role = _join(text, toks[:i])[0] if i else None
             return Mention(mention_text, ms, me, _join(text, name_toks)[0], role, "person")
         if _in(lang, "org_head", first) or (toks[0].bare == "pemerintah"):
@@ -391,27 +404,54 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         return Mention(mention_text, ms, me, _join(text, name_toks[short + 1:])[0], _join(text, name_toks[:short + 1])[0],
                        "person")
     name_toks = [t for t in name_toks if not RE_PARENTHESISED.match(t.text)] or name_toks
+    if name_toks and name_toks[0].bare in lang.place_nouns and not any(t.bare in ctx.short_names for t in name_toks[2:]):
+        return None  # "Jalan Sedap Malam", "Bandara Internasional Adi Soemarmo": a place, whatever its name
     # "Gas Bumi Kementerian ESDM Erika Damanik": the name follows the last organisation word;
     # "Kota Banyuasri Sri Handayani": a place noun takes the word after it as its own name
     # ("Faisal Tanjung Mardani": a place noun after a name's first word is a word of the name)
     last = max((j for j, t in enumerate(name_toks) if _org_like(t, ctx) and not _title_in_name(name_toks, j, ctx) or (
         t.bare in lang.place_nouns and (j == 0 or _org_like(name_toks[j - 1], ctx) or _role_like(name_toks[j - 1], ctx)))),
         default=None)
-    if last is not None and name_toks[last].bare in lang.place_nouns:
+    if last is not None and name_toks[last].bare in lang.place_nouns and (
+            last + 1 == len(name_toks) or name_toks[last + 1].bare not in ctx.short_names):
+        # ("Santika Hotel Indra Muaz" ... "kata Indra": the word after it is the person's)
         if last + 1 >= len(name_toks) - 1:
             return None  # "Sungai Melawi", "Desa Baning": a place
         last += 1
     if last is not None:
-        if last == len(name_toks) - 1:
-            return Mention(mention_text, ms, me, mention_text, None, "organization")
+        last += _role_end(name_toks[last + 1:], ctx)
+        if last == len(name_toks) - 1 or any(_nominal(t, ctx) for t in name_toks[last + 1:]):
+            return Mention(mention_text, ms, me, mention_text, None, "organization")  # "Satuan Tugas Penanganan"
         role = _join(text, name_toks[:last + 1])[0]
         name_toks = name_toks[last + 1:]
         return Mention(mention_text, ms, me, _join(text, name_toks)[0], role, "person")
     if len(name_toks) > 1 and ctx.is_lower_word(name_toks[0].bare.casefold()):
         name_toks = name_toks[1:]  # "Nama Mateo Wijaya mencuat": the first word is "nama"
-    if not name_toks:
-        return None
+    name_toks = name_toks[_role_end(name_toks, ctx):]
+    if not name_toks or any(_nominal(t, ctx) for t in name_toks):
+        return None  # "Pengendalian Covid-19", "Peningkatan Disiplin": a derived noun names a thing
     return Mention(mention_text, ms, me, _join(text, name_toks)[0], None, "person")
+
+
+def _role_end(toks: list[Token], ctx: Context) -> int:
+    """How many derived nouns open `toks` and end a role before a name of two words or more:
+    "(Bidang Sosial dan Penanggulangan) Kemiskinan Vivi Yulaswati" → 1."""
+    lead = next((k for k, t in enumerate(toks) if not _nominal(t, ctx)), len(toks))
+    name = toks[lead:]
+    return lead if lead and len(name) >= 2 and not any(RE_DIGIT.search(t.bare) for t in name) else 0
+
+
+def _nominal(tok: Token, ctx: Context) -> bool:
+    """A derived noun ("Penanganan", "Kesehatan", "Perundang-undangan"): no word of a person's name."""
+    return ctx.lang.grammar.pattern("common_noun").match(tok.bare) is not None
+
+
+def _names_next(toks: list[Token], j: int, ctx: Context) -> bool:
+    """The place noun at `j` takes the word after it as its own name ("Stasiun Gambir", "Dusun
+    Nglahar"), unless it is a word of a title ("Wali Kota Risma") or the article uses that word alone
+    as a speaker's name."""
+    return (toks[j].bare in ctx.lang.place_nouns and toks[j + 1].bare not in ctx.short_names
+            and f"{toks[j - 1].bare} {toks[j].bare}" not in _g(ctx, "place_titles"))
 
 
 def _title_in_name(toks: list[Token], j: int, ctx: Context, after_rank: bool = False) -> bool:

@@ -595,3 +595,54 @@ def test_places_set_off_by_commas_inside_a_description(extract):
 def test_a_sentence_opening_role_noun_with_lowercase_words_is_a_role(extract):
     text = "Operator pembangkit listrik Tohoku Electric Power menyatakan tidak menemukan kelainan di pembangkit itu."
     assert only(extract(text), type="indirect")["speaker"]["name"] == "Tohoku Electric Power"
+
+
+# -- places, things and laws written in capitals are nobody --------------------------------------
+
+@pytest.mark.parametrize("things", [
+    "Rute itu melewati Jalan Kenanga Raya, Jalan Dr Sutomo, dan menuju Jembatan Merah Putih di tepi kota.",
+    "Rombongan lalu singgah di Stasiun Tugu, Pasar Kembang, dan Taman Pintar sebelum sore.",
+    "Aturan itu merujuk pada RUU Pelindungan Nelayan Kecil dan Perda Ketertiban Umum yang baru.",
+    "Instruksi itu tentang Peningkatan Disiplin dan Pengendalian Wabah di tempat umum.",
+    "Relawan dari Satuan Tugas Penanganan Covid-19 ikut berjaga di Bandara Internasional Adi Soemarmo.",
+    "Ia pernah mengajar di School of Public Health University of Queensland selama lima tahun.",
+])
+def test_a_pronoun_reaches_past_places_and_things_to_its_person(extract, things):
+    text = ("Bupati Sleman Ratna Kusumawati meninjau posko banjir pada Senin.\n\n"
+            f"{things} ”Semua petugas harus siaga,” katanya.")
+    assert quote_of(extract(text), "Semua petugas")["speaker"]["name"] == "Ratna Kusumawati"
+
+
+@pytest.mark.parametrize("mention, name, role", [
+    ("Kepala Stasiun Lempuyangan Budi Santoso", "Budi Santoso", "Kepala Stasiun Lempuyangan"),
+    ("Imam Besar Masjid Al-Falah Abdul Karim", "Abdul Karim", "Imam Besar Masjid Al-Falah"),
+    ("Staf Ahli Bidang Penanggulangan Kemiskinan Vivian Yulastri", "Vivian Yulastri", None),
+])
+def test_a_place_noun_takes_its_own_name_before_the_persons(extract, mention, name, role):
+    rec = extract(f"{mention} mengatakan antrean penumpang mulai terurai.")
+    speaker = only(rec, type="indirect")["speaker"]
+    assert speaker["name"] == name
+    assert role is None or speaker["role"] == role
+
+
+def test_a_place_noun_with_its_name_alone_is_a_role_not_a_person(extract):
+    text = ('”Bantuan belum sampai ke sini,” kata Kepala Dusun Ngrandu, Desa Sumberagung, Suparno, pada Jumat.\n\n'
+            '”Kami menunggu kabar,” ujarnya.')
+    assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {"Suparno"}
+
+
+def test_a_name_after_a_postposed_place_noun_is_the_persons_when_used_alone(extract):
+    # "Griya Sentosa Hotel Indra Wirawan" ... "kata Indra": the hotel's name ends at "Hotel"
+    text = ("Manajer Griya Sentosa Hotel Indra Wirawan menyebut tingkat hunian naik.\n\n"
+            '”Tamu mulai datang lagi,” kata Indra.')
+    assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {"Indra Wirawan"}
+
+
+def test_a_mayor_named_by_one_word_after_wali_kota(extract):
+    # "Kota Lestari" would be a city; the article using "Lestari" alone as a speaker makes it a name
+    text = ("Wali Kota Lestari berkeliling kampung dengan sepeda motor listrik.\n\n"
+            '”Tolong masker dipakai,” ujar Lestari.\n\n'
+            "Ia kemudian menuju pasar. ”Jangan berkerumun,” katanya.")
+    rec = extract(text)
+    assert {q["speaker"]["name"] for q in rec["quotes"]} == {"Lestari"}
+    assert only(rec, type="direct", text="Jangan berkerumun")["speaker"]["role"] == "Wali Kota"
