@@ -453,8 +453,9 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
         direct_names.append((m.start, q.name, q.kind))
     # clitics, pronouns and "pelatih asal Skotlandia itu": the most recent person before them
     speakers = {fold(q.name) for q in quotes if q.name}
-    # a name inside reported content is what someone spoke of, not who is speaking next
-    content = Spans((q.start, q.end) for q in quotes)
+    # a name inside reported content is what someone spoke of, not who is speaking next (but an
+    # outlet's report is the article's own narrative: "Dilansir AFP, Presiden X tiba di Paris. Ia ...")
+    content = Spans((q.start, q.end) for q in quotes if q.rule != "indirect.report")
     people = [n for n in names if (n.role or n.aged or fold(fullest(n.name)) in speakers
                                    or any(w in ctx.short_names for w in n.name.split())
                                    or _looks_like_a_name(n.name, ctx) or _known_name(fullest(n.name), ctx))
@@ -515,6 +516,9 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                      or [a for a in prior if _tokens(roles.get(fold(a[1])) or "")[:1] == head]
                      or _role_holders(m, antecedents, roles, ctx) or _working_for(m, antecedents, all_roles, ctx)
                      or prior)
+            if head and mentions.is_title_word(head[0].casefold(), ctx.lang):
+                # "Petinju berusia 29 tahun itu" is a person: never the outlet that reported on him
+                prior = [a for a in prior if a[2] != "organization" or not ctx.lang.outlet_by_alias.get(a[1].casefold())]
         # "Kuasa hukumnya belum bisa dimintai tanggapan": whoever gave no comment is not who goes on
         # (read from the latest back: the one chosen stands at the end, or in the end's sentence)
         unsaid = len(prior)
@@ -772,10 +776,11 @@ def _in_subject(text: str, start: int, pos: int, ctx: Context) -> bool:
 
 
 def _looks_like_a_name(name: str, ctx: Context) -> bool:
-    """Two or three capitalised words, none an acronym, title, organisation or place; or up to five
-    after a name's first word ("I Gusti Ngurah Bagus Mahendra", "Anak Agung Gde Oka Wisnu")."""
-    words = name.split()
+    """Two or three capitalised words (and any particles: "de la"), none an acronym, title,
+    organisation or place; or up to five after a name's first word ("I Gusti Ngurah Bagus Mahendra", "Anak Agung Gde Oka Wisnu")."""
     lang = ctx.lang
+    particles = lang.grammar.words("name_particles")
+    words = [w for w in name.split() if w not in particles] or name.split()  # "Jerwin de la Cruz": two words
     prefixed = words[0] in lang.words.get("name_prefix", ())
     if not 2 <= len(words) <= (MAX_NAME_TOKENS if prefixed else 3):
         return False

@@ -646,3 +646,25 @@ def test_a_mayor_named_by_one_word_after_wali_kota(extract):
     rec = extract(text)
     assert {q["speaker"]["name"] for q in rec["quotes"]} == {"Lestari"}
     assert only(rec, type="direct", text="Jangan berkerumun")["speaker"]["role"] == "Wali Kota"
+
+
+def test_a_person_in_an_outlets_report_is_the_antecedent(extract):
+    # the report is the article's narrative: the boxer it names is whom "Petinju ... itu" refers to
+    text = ("Pertarungan perebutan sabuk itu digelar di Jakarta pada Sabtu malam.\n\n"
+            "Seperti diberitakan Manila Bulletin, Ramon de la Paz tak kalah percaya diri. "
+            "Petinju berusia 27 tahun itu menyebut laga di Jakarta akan menjadi batu loncatan baginya.")
+    q = quote_of(extract(text), "laga di Jakarta")
+    assert q["speaker"]["name"] == "Ramon de la Paz"
+    assert q["speaker"]["kind"] == "person"
+
+
+def test_a_person_described_is_never_the_outlet_that_reported(extract):
+    text = ("Dilansir AFP, harga minyak dunia turun tajam pada pekan ini.\n\n"
+            "Analis senior itu menyebut permintaan dari Asia masih lemah.")
+    q = quote_of(extract(text), "permintaan dari Asia")
+    assert q["speaker"] is None or q["speaker"]["name"] != "AFP"
+
+
+def test_an_adverb_after_the_subject_is_no_part_of_it(extract):
+    text = "Badan Kepegawaian Daerah Jawa Tengah baru mengakui bahwa formasi guru tahun ini belum cukup."
+    assert only(extract(text), type="indirect")["speaker"]["mention"] == "Badan Kepegawaian Daerah Jawa Tengah"
