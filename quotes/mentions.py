@@ -26,7 +26,7 @@ RE_PARENTHESISED = regex.compile(r"^\(.*\)$")
 RE_SHORT_FORM = regex.compile(r"^\(\p{Lu}{2,}(?: \p{Lu}[\p{L}\p{N}]*){1,2}\)$")  # "(BPH Migas)": an organisation's short name
 RE_STOP_AFTER = regex.compile(r"[.!?;\"“”‘’«»()\n–—]|\s-\s")
 
-MAX_SPEAKER_TOKENS = 14
+MAX_SPEAKER_TOKENS = 18  # "Direktur Jenderal Pembinaan Hubungan Industrial dan Jaminan Sosial Tenaga Kerja Kementerian Ketenagakerjaan Ahmad Fauzi"
 
 
 def _g(ctx: "Context", name: str) -> frozenset[str]:
@@ -543,6 +543,12 @@ def _appositive(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         if tail is not None and tail.kind == "person":
             return Mention(tail.text, tail.start, tail.end, tail.name, _join(text, [t for g in segments[:-1] for t in g])[0],
                            "person")
+    if (len(segments) > 2 and all(t.bare in _g(ctx, "anaphoric") for t in segments[-1])
+            and all(g and all(_place_word(t, ctx) for t in g) for g in segments[1:-1])):
+        # "warga Cipayung, Jakarta Timur, itu": places set off inside one description
+        found = classify(text, [t for t in toks if t.text != ","], ctx)
+        if found is not None and found.kind == "anaphor":
+            return found
     left, right = segments[0], segments[1]
     head = classify(text, left, ctx)
     if not right or head is None:
@@ -568,8 +574,9 @@ def after(text: str, pos: int, limit: int, ctx: Context) -> Mention | None:
         if RE_PARENTHESISED.match(t.text) and not (RE_ACRONYM.match(t.text) or RE_SHORT_FORM.match(t.text)):
             break  # "(Kompas, 11/11/2017)" ends the mention; "(KPK)" and "(BPH Migas)" belong to it
         if t.text in ",:;":
-            if t.text != "," or commas >= MAX_APPOSITIVE_COMMAS or not toks:
-                break
+            if t.text != "," or not toks or commas >= MAX_APPOSITIVE_COMMAS and not (
+                    commas < MAX_PLACE_COMMAS and _place_segment(toks, ctx)):
+                break  # (but "Kepala Dusun Ngrandu, Desa Sumberagung, Kecamatan Jetis, Suparno" goes on)
             commas += 1
             toks.append(t)
             continue
@@ -582,7 +589,8 @@ def after(text: str, pos: int, limit: int, ctx: Context) -> Mention | None:
                 break
         if (w in _g(ctx, "speaker_stops") and not (toks and _role_like(toks[-1], ctx) and w in _g(ctx, "role_connectors"))) or w in _g(ctx, "day_names"):
             break
-        if toks and toks[-1].text == "," and not (is_capitalised(t) or _is_rank(t, ctx.lang)):
+        if toks and toks[-1].text == "," and not (is_capitalised(t) or _is_rank(t, ctx.lang)) and not (
+                w in _g(ctx, "anaphoric") and _place_segment(toks[:-1], ctx)):  # "warga Cipayung, Jakarta Timur, itu"
             break
         if toks and w in _g(ctx, "anaphoric"):
             toks.append(t)  # "pelatih asal Skotlandia itu": the description ends here
@@ -619,6 +627,16 @@ def after(text: str, pos: int, limit: int, ctx: Context) -> Mention | None:
 
 
 RE_DATELINE_DASH = regex.compile(r"\s[-–—]{1,2}\s")
+MAX_PLACE_COMMAS = 5
+
+
+def _place_segment(toks: list[Token], ctx: Context) -> bool:
+    """The words after the last comma of `toks` name a place ("Desa Sumberagung", "Jawa Timur")."""
+    k = len(toks)
+    while k and toks[k - 1].text != ",":
+        k -= 1
+    seg = toks[k:]
+    return bool(seg) and (seg[0].bare in ctx.lang.place_nouns or all(_place_word(t, ctx) for t in seg))
 
 
 def _is_adjunct(seg: list[Token], ctx: Context) -> bool:

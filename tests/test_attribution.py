@@ -173,7 +173,8 @@ def test_demikian_bunyi_names_the_body_after_its_channel(extract, channel):
     assert (sp["name"], sp["kind"]) == ("Kementerian Perhubungan", "organization")
 
 
-@pytest.mark.parametrize("verb", ["bercerita", "berkisah", "berseloroh", "berkelakar", "bertutur"])
+@pytest.mark.parametrize("verb", ["bercerita", "berkisah", "berseloroh", "berkelakar", "bertutur",
+                                  "bersikukuh", "bersikeras", "menimpali", "menyahut"])
 def test_verbs_of_telling_with_ber(extract, verb):
     text = f"Yoga {verb}, dalam sehari ia bisa menghabiskan 15 liter bensin untuk mengojek."
     q = only(extract(text), type="indirect")

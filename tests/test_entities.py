@@ -668,3 +668,24 @@ def test_a_person_described_is_never_the_outlet_that_reported(extract):
 def test_an_adverb_after_the_subject_is_no_part_of_it(extract):
     text = "Badan Kepegawaian Daerah Jawa Tengah baru mengakui bahwa formasi guru tahun ini belum cukup."
     assert only(extract(text), type="indirect")["speaker"]["mention"] == "Badan Kepegawaian Daerah Jawa Tengah"
+
+
+def test_a_role_runs_over_a_chain_of_places_to_the_name(extract):
+    text = ('”Bantuan belum sampai ke sini,” kata Kepala Dusun Watugede, Desa Sidomulyo, Kecamatan Jetis, '
+            'Kabupaten Bantul, Sumarno, pada Jumat.')
+    speaker = only(extract(text), type="direct")["speaker"]
+    assert speaker["name"] == "Sumarno"
+    assert speaker["role"].startswith("Kepala Dusun Watugede")
+
+
+def test_a_description_with_places_set_off_by_commas_refers_back(extract):
+    text = ("Data pribadi itu memuat alamat hingga nama ibu kandung Haryono Saputra (41). "
+            '”Saya tidak pernah meminjam ke aplikasi itu,” kata warga Ciracas, Jakarta Timur, itu kepada wartawan.')
+    speaker = only(extract(text), type="direct")["speaker"]
+    assert (speaker["name"], speaker["mention"]) == ("Haryono Saputra", "warga Ciracas, Jakarta Timur, itu")
+
+
+def test_a_long_official_title_before_the_name_is_one_subject(extract):
+    text = ("Direktur Jenderal Pembinaan Hubungan Industrial dan Jaminan Sosial Tenaga Kerja Kementerian "
+            "Ketenagakerjaan Republik Indonesia Bambang Wiratmoko menegaskan bahwa ketentuan pesangon tetap ada.")
+    assert only(extract(text), type="indirect")["speaker"]["name"] == "Bambang Wiratmoko"
