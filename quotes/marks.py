@@ -70,9 +70,10 @@ def _flanking(text: str, tok: str, start: int, end: int, lo: int, hi: int) -> tu
         right = shape_close
     elif not left and not right and not space_before and not space_after:
         # glued on both sides (`cukup,”ucap`, `.“Anggaran`): punctuation before means a closing
-        # mark unless the shape says it opens; between a sentence's end and a capital (`publik.”Beri`)
-        # a mark that may do both does either, as the pairing needs
-        if before in SENTENCE_END and after.isupper():
+        # mark unless the shape says it opens; between a sentence's end or a comma and a capital
+        # (`publik.”Beri`, `mengatakan,"Frekuensi`) a mark that may do both does either, as the
+        # pairing needs
+        if (before in SENTENCE_END or before == ",") and after.isupper():
             left, right = shape_open, shape_close
         elif before in CLOSE_CONTEXT:
             left, right = shape_open and not shape_close, shape_close

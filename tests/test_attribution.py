@@ -268,3 +268,17 @@ def test_nouns_shaped_like_ter_verbs_are_who_a_request_names(extract, who):
 ])
 def test_a_request_in_a_relative_clause_describes_its_asker(extract, text, quoted):
     assert bool(of_type(extract(text), "indirect")) == quoted
+
+
+@pytest.mark.parametrize("clause", [
+    "rob di pesisir makin tinggi setiap tahun",          # makin, kian: a predicate without a verb
+    "Denpasar kehilangan 40 hektare sawah setiap tahun",  # ke-...-an verbs (kehilangan, kekurangan)
+])
+def test_a_clause_whose_predicate_is_no_verb_is_reported(extract, clause):
+    text = f"Nelayan itu kesal. Padahal, menurut Sapari, {clause}."
+    assert only(extract(text), type="indirect")["text"] == clause
+
+
+def test_an_opening_mark_glued_after_the_cues_comma(extract):
+    q = only(extract('Markus mengatakan,"Frekuensi adalah segalanya."'), type="direct")
+    assert (q["text"], q["speaker"]["name"]) == ("Frekuensi adalah segalanya", "Markus")
