@@ -690,3 +690,13 @@ def test_a_long_official_title_before_the_name_is_one_subject(extract):
     text = ("Direktur Jenderal Pembinaan Hubungan Industrial dan Jaminan Sosial Tenaga Kerja Kementerian "
             "Ketenagakerjaan Republik Indonesia Bambang Wiratmoko menegaskan bahwa ketentuan pesangon tetap ada.")
     assert only(extract(text), type="indirect")["speaker"]["name"] == "Bambang Wiratmoko"
+
+
+@pytest.mark.parametrize("mention, name, role", [
+    ("Bupati Trenggalek Mochamad Arifin", "Mochamad Arifin", "Bupati Trenggalek"),
+    ("Kapolres Sumenep AKBP Hendra Gunawan", "Hendra Gunawan", "Kapolres Sumenep"),
+    ("Wakil Bupati Tabalong Haris Munandar", "Haris Munandar", "Wakil Bupati Tabalong"),
+])
+def test_a_regency_after_a_title_is_the_roles_place(extract, mention, name, role):
+    speaker = only(extract(f"{mention} mengatakan jalan itu akan diperbaiki tahun depan."), type="indirect")["speaker"]
+    assert (speaker["name"], speaker["role"]) == (name, role)
