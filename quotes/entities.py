@@ -181,6 +181,7 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
     cap_run = grammar.pattern("cap_run")
     particles, anaphoric = grammar.words("name_particles"), grammar.words("anaphoric")
     mid_sentence: set[str] | None = None  # the words of runs that stand inside a sentence
+    lent: set[str] = set()  # the words of the people the article named in full (or with an age)
     # a name is written many times: each run of words is read once, each phrase classified once
     read: dict[tuple[str, str | None], _Run] = {}
     classified: dict[tuple[str, ...], tuple[str, str, str | None] | None] = {}
@@ -215,7 +216,7 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                 if run.alone not in wanted:
                     continue
                 sent = layout.sentence_at(start)
-                if sent is not None and sent[0] >= start - 1 and run.alone not in ctx.short_names:
+                if sent is not None and sent[0] >= start - 1 and run.alone not in ctx.short_names and run.alone not in lent:
                     if mid_sentence is None:
                         mid_sentence = _mid_sentence_words((m for line in runs for m in line), layout)
                     if run.alone not in mid_sentence:
@@ -230,8 +231,11 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                                RE_DIGITS.search(after.group(1)).group() if aged else None))
             if run.lends is None:
                 run.lends = run.alone is None and run.name == words and _known_name(words, ctx)
-            if run.lends:
-                wanted.update(w for w in run.name.split() if w not in particles)
+            if run.lends or aged and run.alone is not None:
+                # "Rini Astuti" ... "Rini bergegas naik"; "Suwarni (52)" ... "Hingga Senin sore, Suwarni"
+                lent.update(w for w in run.name.split() if w not in particles)
+                wanted.update(lent)
+
     return names
 
 
@@ -456,12 +460,13 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
     # a name inside reported content is what someone spoke of, not who is speaking next (but an
     # outlet's report is the article's own narrative: "Dilansir AFP, Presiden X tiba di Paris. Ia ...")
     content = Spans((q.start, q.end) for q in quotes if q.rule != "indirect.report")
-    people = [n for n in names if (n.role or n.aged or fold(fullest(n.name)) in speakers
+    ages = {fold(fullest(n.name)): n.age for n in names if n.age}
+    # (a one-word name counts where the article gave the person an age: "Suwarni (52)" ... "Suwarni")
+    people = [n for n in names if (n.role or n.aged or fold(fullest(n.name)) in speakers or fold(fullest(n.name)) in ages
                                    or any(w in ctx.short_names for w in n.name.split())
                                    or _looks_like_a_name(n.name, ctx) or _known_name(fullest(n.name), ctx))
               and not content.holds(n.start)]
     roles = {fold(fullest(n.name)): n.role for n in people if n.role}
-    ages = {fold(fullest(n.name)): n.age for n in names if n.age}
     # ... and with the roles the speakers' own mentions give them too
     all_roles = {fold(q.name): q.role for q in quotes if q.kind == "person" and q.name and q.role
                  and q.mention is not None and q.mention.kind == "person"} | roles

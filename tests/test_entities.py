@@ -700,3 +700,21 @@ def test_a_long_official_title_before_the_name_is_one_subject(extract):
 def test_a_regency_after_a_title_is_the_roles_place(extract, mention, name, role):
     speaker = only(extract(f"{mention} mengatakan jalan itu akan diperbaiki tahun depan."), type="indirect")["speaker"]
     assert (speaker["name"], speaker["role"]) == (name, role)
+
+
+def test_a_one_word_name_given_with_an_age_is_an_antecedent_later(extract):
+    text = ("Suwarni (52), pedagang sayur di Kenjeran, sudah tiga hari mengungsi.\n\n"
+            "Peneliti perkotaan Dimas Prasetyo menilai pompa tambahan tidak cukup. "
+            "”Yang dibutuhkan adalah tanggul pantai,” ucap Dimas.\n\n"
+            "Hingga Senin sore, Suwarni masih menunggu air surut di teras rumahnya. "
+            "”Pindah ke mana? Semua saudara saya di sini,” jawabnya.")
+    assert quote_of(extract(text), "Pindah ke mana")["speaker"]["name"] == "Suwarni"
+
+
+def test_a_first_name_opening_a_sentence_is_the_person_named_in_full(extract):
+    text = ("Rini Astuti berdiri paling depan di peron Stasiun Wates sejak subuh.\n\n"
+            "Pengamat transportasi Markus Wibisono menilai jadwal kereta harus ditambah. "
+            "”Frekuensi adalah segalanya,” kata Markus.\n\n"
+            "Pukul 05.52 kereta akhirnya masuk jalur 3. Rini bergegas naik bersama penumpang lain. "
+            "”Yang penting dapat tempat berdiri dulu,” katanya.")
+    assert quote_of(extract(text), "Yang penting")["speaker"]["name"] == "Rini Astuti"
