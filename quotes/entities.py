@@ -750,7 +750,36 @@ def _subject_over_object(prior: list[tuple[int, str, str]], text: str, layout: L
             break
         if a[2] == latest[2] and (a[0] in subjects or _in_subject(text, sent[0], a[0], ctx)):
             return a
+    if _in_passing(text, sent[0], latest[0], ctx):
+        # "Andry menyoroti sisi lain. Survei yang dikerjakan Indef bersama Rahmi menemukan …," katanya:
+        # named in passing, Rahmi is not whom the paragraph is about; the subject before is
+        para = layout.paragraph_at(latest[0])
+        for a in reversed(prior[:-1]):
+            if a[0] >= sent[0] or a[2] != latest[2]:
+                continue
+            before = layout.sentence_at(a[0])
+            if layout.paragraph_at(a[0]) != para or before is None:
+                break
+            if a[0] in subjects or _in_subject(text, before[0], a[0], ctx):
+                return a
     return latest
+
+
+def _in_passing(text: str, start: int, pos: int, ctx: Context) -> bool:
+    """What is at `pos` is named in passing: inside a relative clause or after an object preposition
+    ("Survei yang dikerjakan Indef bersama CIPS dan Rahmi"), with no comma, verb or copula between
+    ("yang meminjam gawai itu adalah Fanda" names Fanda as the predicate; "dengan tiket murah,
+    Yulianto tidak tergiur" starts a new clause)."""
+    grammar = ctx.lang.grammar
+    passing = grammar.words("object_prepositions") | grammar.words("relative")
+    last = None
+    for m in RE_LOWER_WORD.finditer(text, start, pos):
+        if m.group() in passing:
+            last = m
+    if last is None or "," in text[last.end():pos]:
+        return False
+    return not any(grammar.is_verb(w) or w in grammar.words("predicate_words")
+                   for w in RE_LOWER_WORD.findall(text, last.end(), pos))
 
 
 def _silent(pos: int, text: str, layout: Layout, ctx: Context) -> bool:

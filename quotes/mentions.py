@@ -356,6 +356,9 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
                    or len(toks) > 2 and _in(lang, "role_noun", first.casefold()) and not is_capitalised(toks[1]))
     if _in(lang, "org_head", first) and not starts_role:
         return Mention(mention_text, ms, me, mention_text, None, "organization")
+    if first in _g(ctx, "resident_nouns") and all(is_capitalised(t) or _place_word(t, ctx) for t in toks[1:]):
+        # "warga Cipayung", "penduduk Desa Sukamaju": where someone lives, not who
+        return Mention(mention_text, ms, me, mention_text, None, "unnamed")
     if starts_role:
         i = 0
         while i < len(toks) and _role_like(toks[i], ctx):

@@ -718,3 +718,26 @@ def test_a_first_name_opening_a_sentence_is_the_person_named_in_full(extract):
             "Pukul 05.52 kereta akhirnya masuk jalur 3. Rini bergegas naik bersama penumpang lain. "
             "”Yang penting dapat tempat berdiri dulu,” katanya.")
     assert quote_of(extract(text), "Yang penting")["speaker"]["name"] == "Rini Astuti"
+
+
+def test_a_person_named_in_passing_is_not_who_goes_on(extract):
+    text = ("Ekonom Universitas Indonesia Andry Firmansyah menyoroti sisi lain. Survei yang pernah dikerjakannya bersama "
+            "Rahmi Kurniasih tahun lalu menemukan enam dari sepuluh responden enggan memakai layanan digital. "
+            '"Kepercayaan adalah mata uang ekonomi digital," katanya.')
+    assert quote_of(extract(text), "Kepercayaan")["speaker"]["name"] == "Andry Firmansyah"
+
+
+@pytest.mark.parametrize("between", [
+    "Salah satu siswa yang meminjam gawai sekolah itu adalah Fanda Riyanto (18).",  # the predicate names her
+    "Meski diiming-imingi dengan tiket murah, Fanda Riyanto (18) tidak tergiur.",    # a new clause after the comma
+])
+def test_a_person_after_a_clause_or_a_copula_is_no_mention_in_passing(extract, between):
+    text = (f"Kepala sekolah Budi Hartono mengatakan gawai sekolah boleh dipinjam. {between} "
+            '"Ponsel saya rusak sejak bulan lalu," tuturnya.')
+    assert quote_of(extract(text), "Ponsel saya")["speaker"]["name"] == "Fanda Riyanto"
+
+
+def test_a_resident_of_a_place_is_not_named_by_it(extract):
+    text = ("Rizky Aqilah (29), warga Cipayung, Jakarta Timur, berharap masjid dibuka lagi. "
+            '"Saya ingin salat berjemaah," ucapnya.')
+    assert quote_of(extract(text), "Saya ingin")["speaker"]["name"] == "Rizky Aqilah"
