@@ -580,7 +580,8 @@ def after(text: str, pos: int, limit: int, ctx: Context) -> Mention | None:
             if t.text != "," or not toks or commas >= MAX_APPOSITIVE_COMMAS and not (
                     commas < MAX_PLACE_COMMAS and _place_segment(toks, ctx)):
                 break  # (but "Kepala Dusun Ngrandu, Desa Sumberagung, Kecamatan Jetis, Suparno" goes on)
-            commas += 1
+            # (a comma before "dan" closes a list inside a role: "Menteri Ekonomi, Perdagangan, dan Industri")
+            commas += not RE_LIST_AFTER.match(text, t.end)
             toks.append(t)
             continue
         w = t.bare
@@ -593,7 +594,8 @@ def after(text: str, pos: int, limit: int, ctx: Context) -> Mention | None:
         if (w in _g(ctx, "speaker_stops") and not (toks and _role_like(toks[-1], ctx) and w in _g(ctx, "role_connectors"))) or w in _g(ctx, "day_names"):
             break
         if toks and toks[-1].text == "," and not (is_capitalised(t) or _is_rank(t, ctx.lang)) and not (
-                w in _g(ctx, "anaphoric") and _place_segment(toks[:-1], ctx)):  # "warga Cipayung, Jakarta Timur, itu"
+                w in _g(ctx, "anaphoric") and _place_segment(toks[:-1], ctx)  # "warga Cipayung, Jakarta Timur, itu"
+                or RE_LIST_AFTER.match(text, toks[-1].end)):  # "Ekonomi, Perdagangan, dan Industri"
             break
         if toks and w in _g(ctx, "anaphoric"):
             toks.append(t)  # "pelatih asal Skotlandia itu": the description ends here
@@ -630,6 +632,7 @@ def after(text: str, pos: int, limit: int, ctx: Context) -> Mention | None:
 
 
 RE_DATELINE_DASH = regex.compile(r"\s[-–—]{1,2}\s")
+RE_LIST_AFTER = regex.compile(r"\s+(?:dan|serta) \p{Lu}")
 MAX_PLACE_COMMAS = 5
 
 

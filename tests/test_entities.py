@@ -741,3 +741,13 @@ def test_a_resident_of_a_place_is_not_named_by_it(extract):
     text = ("Rizky Aqilah (29), warga Cipayung, Jakarta Timur, berharap masjid dibuka lagi. "
             '"Saya ingin salat berjemaah," ucapnya.')
     assert quote_of(extract(text), "Saya ingin")["speaker"]["name"] == "Rizky Aqilah"
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("Wakil Menteri Ekonomi, Perdagangan, dan Industri Jepang, Kenji Hayashida,", "Kenji Hayashida"),
+    ("Ketua Korean Chamber of Commerce and Industry in Indonesia (KOCHAM), Park Jin-woo,", "Park Jin-woo"),
+    ("Head of Research Bank Indonesia Tongam Lumban Tobing", "Tongam Lumban Tobing"),
+])
+def test_a_role_with_a_list_or_english_words_before_the_name(extract, mention, name):
+    text = f"“Kami menunggu aturan turunannya,” kata {mention} kepada wartawan."
+    assert only(extract(text), type="direct")["speaker"]["name"] == name
