@@ -104,6 +104,7 @@ RE_DATELINE_PLACE = regex.compile(r"(?m)^\s*(\p{Lu}{3,}(?: \p{Lu}{3,})?),")
 
 # "kata Hasanuddin." / "menurut Hasanuddin,": a one-word name right after a short cue
 RE_DIGIT = regex.compile(r"\d")
+RE_CAPITAL_NEXT = regex.compile(r" \p{Lu}")
 RE_NAME_AFTER_CUE = regex.compile(r" (\p{Lu}[\p{L}'’-]+)(?=[,.])")
 
 
@@ -112,11 +113,14 @@ def article_context(text: str, lang: Lang, cues: Iterable[Cue] = ()) -> Context:
     one-word names it uses next to one of its cues ("kata Hasanuddin", "Hasanuddin menegaskan")."""
     words: set[str] = set()
     titled: set[str] = set()  # "Wali Kota Risma": after a title, a place or the holder's name
+    held: set[str] = set()
     place_titles = lang.grammar.words("place_titles")
     for m in lang.grammar.pattern("locative").finditer(text):
         found = m.group(1).split()
         if any(text.endswith(t, 0, m.start(1) - 1) for t in place_titles):
             titled.update(found)
+            if len(found) == 1 and not RE_CAPITAL_NEXT.match(text, m.end(1)):
+                held.add(found[0])  # "Wali Kota Heru mengatakan": a title, then its holder's name
         else:
             words.update(found)
     for m in RE_DATELINE_PLACE.finditer(text):
@@ -137,7 +141,8 @@ def article_context(text: str, lang: Lang, cues: Iterable[Cue] = ()) -> Context:
             m = name_before.match(text, 0, cue.start)  # read back from the verb: "Budi juga mengatakan"
         if m is not None:
             short.add(m.group(1))
-    words.update(titled - short)  # "ujar Risma": the article uses the word alone as a speaker's name
+    # "ujar Risma": the article uses the word alone as a speaker's name, or after the title alone
+    words.update(titled - short - held)
     return Context(lang, text, frozenset(words), frozenset(short - words))
 
 

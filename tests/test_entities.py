@@ -751,3 +751,10 @@ def test_a_resident_of_a_place_is_not_named_by_it(extract):
 def test_a_role_with_a_list_or_english_words_before_the_name(extract, mention, name):
     text = f"“Kami menunggu aturan turunannya,” kata {mention} kepada wartawan."
     assert only(extract(text), type="direct")["speaker"]["name"] == name
+
+
+def test_a_first_name_after_wali_kota_is_the_mayors(extract):
+    # "Wali Kota Heru" (then a verb) names the holder; "Wali Kota Yogyakarta Heru Sasongko" is the same man
+    text = ("Wakil Wali Kota Yogyakarta Heru Sasongko mengatakan integrasi antarmoda akan diperkuat.\n\n"
+            "Wakil Wali Kota Heru mengatakan, Pemkot tengah menyiapkan kantong parkir baru.")
+    assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {"Heru Sasongko"}
