@@ -360,6 +360,9 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
     starts_role = (_in(lang, "title", first) or not is_capitalised(toks[0]) or first.casefold() in _g(ctx, "unnamed")
                    or len(toks) > 2 and _in(lang, "role_noun", first.casefold()) and not is_capitalised(toks[1]))
     if _in(lang, "org_head", first) and not starts_role:
+        named = _named_after_body(toks, ctx)
+        if named is not None:  # "BPBD Provinsi Bali I Nyoman Sukarta" ... "kata Sukarta"
+            return Mention(mention_text, ms, me, _join(text, toks[named:])[0], _join(text, toks[:named])[0], "person")
         return Mention(mention_text, ms, me, mention_text, None, "organization")
     if first in _g(ctx, "resident_nouns") and all(is_capitalised(t) or _place_word(t, ctx) for t in toks[1:]):
         # "warga Cipayung", "penduduk Desa Sukamaju": where someone lives, not who
@@ -441,6 +444,24 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
     return Mention(mention_text, ms, me, _join(text, name_toks)[0], None, "person")
 
 
+def _named_after_body(toks: list[Token], ctx: Context) -> int | None:
+    """Where a person's name starts after an organisation's ("BPBD Provinsi Bali I Nyoman
+    Sukarta"): after its last organisation or place word, two name words or more, one of which the
+    article uses alone as a speaker's (an unknown word may be the organisation's own: "Universitas
+    Gadjah Mada" names no one)."""
+    last = max((j for j, t in enumerate(toks) if _org_like(t, ctx) or t.bare in ctx.lang.place_nouns), default=None)
+    if last is None:
+        return None
+    if toks[last].bare in ctx.lang.place_nouns and last + 1 < len(toks):
+        last += 1  # "Provinsi Bali"
+    name = toks[last + 1:]
+    if len(name) < 2 or not all(_name_word(t, ctx) and not _nominal(t, ctx) for t in name):
+        return None
+    if not any(t.bare in ctx.short_names for t in name):
+        return None
+    return _short_name_split(toks, last + 1, ctx)  # "Partai Nasdem Saan Mustopa" ... "kata Saan"
+
+
 def _role_end(toks: list[Token], ctx: Context) -> int:
     """How many derived nouns open `toks` and end a role before a name of two words or more:
     "(Bidang Sosial dan Penanggulangan) Kemiskinan Vivi Yulaswati" → 1."""
@@ -477,6 +498,10 @@ def _title_in_name(toks: list[Token], j: int, ctx: Context, after_rank: bool = F
     before = () if after_rank and not j else (toks[j - 1],)
     if before and before[0].bare in lang.words.get("name_prefix", ()) and is_capitalised(toks[j + 1]):
         return True  # "Anak Agung Gde Oka Wisnu": a title that a name's first word makes a name's
+    if not before and not _in(lang, "title", tok.bare):
+        # "Letkol Inf Agung Prasetyo": a rank is followed by a name, so a role word there is a name's
+        # (a title goes on the rank: "Marsekal Hadi", "Komisaris Besar")
+        return is_capitalised(toks[j + 1]) and not _role_like(toks[j + 1], ctx) and not _is_rank(toks[j + 1], lang)
     # a title alone is no name ("kata Presiden"): only a role word is ("kata Agung")
     alone = tok.bare in ctx.short_names and not _in(lang, "title", tok.bare)
     if not (alone or any(t.bare in ctx.short_names for t in before)):

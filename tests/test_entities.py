@@ -758,3 +758,16 @@ def test_a_first_name_after_wali_kota_is_the_mayors(extract):
     text = ("Wakil Wali Kota Yogyakarta Heru Sasongko mengatakan integrasi antarmoda akan diperkuat.\n\n"
             "Wakil Wali Kota Heru mengatakan, Pemkot tengah menyiapkan kantong parkir baru.")
     assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {"Heru Sasongko"}
+
+
+def test_a_person_named_after_an_organisation_that_opens_the_run(extract):
+    # "BPBD Provinsi Bali I Nyoman Sukarta" ... "kata Sukarta"; "Universitas Gadjah Mada" names no one
+    text = ("Kepala Pelaksana (Kalaksa) BPBD Provinsi Bali I Nyoman Sukarta mengatakan tim sudah siaga.\n\n"
+            '"Kami siap kapan saja," kata Sukarta.')
+    assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {"I Nyoman Sukarta"}
+
+
+def test_a_role_word_right_after_a_rank_is_a_word_of_the_name(extract):
+    text = ("Dandim 1619/Tabanan Letkol Inf Agung Prasetyo mengatakan personel sudah disiagakan. "
+            '"Kami siap membantu warga," ucapnya.')
+    assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {"Agung Prasetyo"}
