@@ -266,6 +266,11 @@ def _acronyms(text: str, ctx: Context) -> dict[str, str]:
         after = RE_NEXT_WORD.match(text, m.end())
         if after is not None and ctx.pair(short, after.group(1)):
             found.setdefault(f"{short} {after.group(1)}", f"{long} {after.group(1)}")
+        elif after is not None and after.group(1) in ctx.lang.place_nouns:
+            # "Komisi Pemilihan Umum (KPU) Kabupaten Muara Sakti" ... "KPU Muara Sakti"
+            place = RE_NEXT_WORD.match(text, after.end())
+            if place is not None and ctx.pair(short, place.group(1)):
+                found.setdefault(f"{short} {place.group(1)}", f"{long} {after.group(1)} {place.group(1)}")
         found.setdefault(short, long)
     return found
 
@@ -316,6 +321,8 @@ def _organisation(name: str, acronyms: dict[str, str], ctx: Context) -> str:
     short = " ".join(words)
     if short in acronyms:
         full = acronyms[short]
+    elif len(words) > 2 and f"{words[0]} {words[1]}" in acronyms and all(w[:1].isupper() for w in words):
+        full = " ".join([acronyms[f"{words[0]} {words[1]}"], *words[2:]])  # "KPU Muara Sakti"
     elif words[0] in acronyms and all(w[:1].isupper() for w in words):
         full = " ".join([acronyms[words[0]], *words[1:]])  # "BNN Lampung"; "Kementerian BUMN" stays
     else:
@@ -844,6 +851,10 @@ def _organisations(text: str, layout: Layout, ctx: Context, acronyms: dict[str, 
             s = dateline.end() + len(text[dateline.end():e]) - len(text[dateline.end():e].lstrip())
             # "TEMPO.CO, Jakarta - Komisi Pemberantasan Korupsi (KPK) menahan ...": after the dateline
         m = ctx.lang.grammar.pattern("cap_run").match(text, s)
+        comma = text.find(", ", s, e)
+        if (m is None or m.end() < comma) and comma > 0 and _opens_with_adjunct(text, s, comma, ctx):
+            # "Dikonfirmasi soal pesan itu, KPU Muara Sakti membantahnya": the subject after the adjunct
+            m = ctx.lang.grammar.pattern("cap_run").match(text, comma + 2)
         if m is None or ctx.lang.outlet_by_alias.get(m.group().casefold()):
             continue
         # "Dalam ...", "Lembaga antirasuah itu": a clause opener or a common noun names nothing
@@ -854,6 +865,14 @@ def _organisations(text: str, layout: Layout, ctx: Context, acronyms: dict[str, 
         if mention is not None and mention.kind == "organization":
             out.append((m.start(), _organisation(mention.name, acronyms, ctx), "organization"))
     return out
+
+
+def _opens_with_adjunct(text: str, s: int, comma: int, ctx: Context) -> bool:
+    """The words before the sentence's first comma are an adjunct ("Dikonfirmasi soal pesan itu",
+    "Saat dihubungi"), not a subject."""
+    toks = mentions.tokens(text, s, comma)
+    return bool(toks) and (mentions._is_adjunct(toks, ctx) or mentions._passive(toks[0].bare.casefold(), ctx)
+                           or mentions._occasion(toks, ctx))
 
 
 def _groups(text: str, layout: Layout, ctx: Context) -> list[tuple[int, str, str]]:

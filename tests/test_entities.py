@@ -771,3 +771,12 @@ def test_a_role_word_right_after_a_rank_is_a_word_of_the_name(extract):
     text = ("Dandim 1619/Tabanan Letkol Inf Agung Prasetyo mengatakan personel sudah disiagakan. "
             '"Kami siap membantu warga," ucapnya.')
     assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {"Agung Prasetyo"}
+
+
+def test_pihaknya_after_an_adjunct_refers_to_the_organisation_that_answered(extract):
+    text = ("Komisi Pemilihan Umum (KPU) Kabupaten Muara Sakti menetapkan jadwal pemungutan suara ulang.\n\n"
+            "Suparmi (52), warga setempat, mengaku belum menerima undangan memilih.\n\n"
+            "Di media sosial beredar pesan berantai. Dikonfirmasi soal pesan tersebut, KPU Muara Sakti membantahnya. "
+            "Pihaknya menyebut pesan itu hoaks dan telah melaporkannya ke kepolisian.")
+    q = quote_of(extract(text), "pesan itu hoaks")
+    assert (q["speaker"]["name"], q["speaker"]["kind"]) == ("Komisi Pemilihan Umum Kabupaten Muara Sakti", "organization")
