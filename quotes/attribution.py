@@ -366,7 +366,12 @@ def is_content_clause(clause: str, grammar: Grammar, *, strict: bool = True, req
     after_object, demonstratives = grammar.words("after_object"), grammar.words("demonstratives")
     for d, w in enumerate(words[:4]):
         if w in demonstratives and (predicate_at is None or predicate_at > d):
-            if d == len(words) - 1 or words[d + 1] in after_object:
+            if d == len(words) - 1:
+                return False
+            # "kronologi insiden itu kepada wartawan": an object; but "inflasi provinsi itu pada
+            # Oktober mencapai 2,87 persen" has its own predicate after the time
+            if words[d + 1] in after_object and (predicate_at is None or any(
+                    x in grammar.words("list_conjunctions") for x in words[d + 1:predicate_at])):
                 return False
     if predicate:
         return any(_predicate(w, grammar) for w in words)

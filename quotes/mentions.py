@@ -356,6 +356,10 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         # "pelatih asal Skotlandia itu", "Kepala negara tersebut": someone named before; "pria yang
         # akrab disapa Bang Boni itu": what the person is, up to the relative clause
         head = next((k for k, t in enumerate(toks) if k and t.bare in _g(ctx, "relative")), len(toks) - 1)
+        noun = first.casefold()
+        if (lang.grammar.pattern("common_noun").match(noun.capitalize()) and not is_title_word(noun, lang)
+                and noun not in _g(ctx, "organisation_nouns")):
+            return None  # "Kecemasan ini beralasan": a thing the article spoke of, no one
         return Mention(mention_text, ms, me, mention_text, _join(text, toks[:head])[0], "anaphor")
     starts_role = (_in(lang, "title", first) or not is_capitalised(toks[0]) or first.casefold() in _g(ctx, "unnamed")
                    or len(toks) > 2 and _in(lang, "role_noun", first.casefold()) and not is_capitalised(toks[1]))

@@ -282,3 +282,24 @@ def test_a_clause_whose_predicate_is_no_verb_is_reported(extract, clause):
 def test_an_opening_mark_glued_after_the_cues_comma(extract):
     q = only(extract('Markus mengatakan,"Frekuensi adalah segalanya."'), type="direct")
     assert (q["text"], q["speaker"]["name"]) == ("Frekuensi adalah segalanya", "Markus")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Jaksa Yohanes de Rozari juga menuntut Marselinus membayar uang pengganti Rp 1,1 miliar.", "Yohanes de Rozari"),
+    ("Kuasa hukumnya, Petrus Wukak, beralasan kliennya hanya menjalankan perintah atasan.", "Petrus Wukak"),
+])
+def test_a_demand_and_a_reason_are_reported(extract, text, speaker):
+    assert only(extract(text), type="indirect")["speaker"]["name"] == speaker
+
+
+def test_a_derived_noun_with_a_demonstrative_is_no_speaker(extract):
+    # "beralasan" is also "well-founded": said of a worry, it reports no one
+    text = ("Aldy Mulyana (25) khawatir datanya bocor. Kecemasan ini beralasan karena datanya pernah "
+            "ketahuan bocor di sebuah situs.")
+    assert [q for q in extract(text)["quotes"] if q["cue"] and q["cue"]["text"] == "beralasan"] == []
+
+
+def test_a_time_after_a_demonstrative_does_not_make_a_clause_an_object(extract):
+    text = ("BPS Sumut melaporkan inflasi tahunan provinsi itu pada Oktober 2025 mencapai 2,87 persen.")
+    assert only(extract(text), type="indirect")["text"] == (
+        "inflasi tahunan provinsi itu pada Oktober 2025 mencapai 2,87 persen")
