@@ -230,7 +230,8 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
             names.append(_Name(run.name, at, at + len(run.name), role, aged,
                                RE_DIGITS.search(after.group(1)).group() if aged else None))
             if run.lends is None:
-                run.lends = run.alone is None and run.name == words and _known_name(words, ctx)
+                # (a name after its role lends too: "Bupati Muara Jernih Syamsul Rizal bin Abdul Hamid")
+                run.lends = run.alone is None and words.endswith(run.name) and _known_name(run.name, ctx)
             if run.lends or aged and run.alone is not None:
                 # "Rini Astuti" ... "Rini bergegas naik"; "Suwarni (52)" ... "Hingga Senin sore, Suwarni"
                 lent.update(w for w in run.name.split() if w not in particles)
@@ -822,7 +823,8 @@ def _looks_like_a_name(name: str, ctx: Context) -> bool:
     lang = ctx.lang
     particles = lang.grammar.words("name_particles")
     words = [w for w in name.split() if w not in particles] or name.split()  # "Jerwin de la Cruz": two words
-    prefixed = words[0] in lang.words.get("name_prefix", ())
+    # (a name's first word or a patronymic particle lets it run longer: "Syamsul Rizal bin Abdul Hamid")
+    prefixed = words[0] in lang.words.get("name_prefix", ()) or len(words) < len(name.split())
     if not 2 <= len(words) <= (MAX_NAME_TOKENS if prefixed else 3):
         return False
     return not any(

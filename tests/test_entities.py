@@ -780,3 +780,11 @@ def test_pihaknya_after_an_adjunct_refers_to_the_organisation_that_answered(extr
             "Pihaknya menyebut pesan itu hoaks dan telah melaporkannya ke kepolisian.")
     q = quote_of(extract(text), "pesan itu hoaks")
     assert (q["speaker"]["name"], q["speaker"]["kind"]) == ("Komisi Pemilihan Umum Kabupaten Muara Sakti", "organization")
+
+
+def test_a_name_with_bin_given_after_its_role_is_found_again_by_its_first_word(extract):
+    text = ("Bupati Muara Jernih nonaktif Syamsul Rizal bin Abdul Hamid ditahan KPK pada Senin.\n\n"
+            "Dua kontraktor, Hendrik Tanoto dan Rudi Gunawan, lebih dulu ditahan pekan lalu di Muara Jernih.\n\n"
+            "Syamsul tak banyak bicara saat digiring ke mobil tahanan. "
+            '"Nanti saya jelaskan di pengadilan," ucapnya singkat.')
+    assert quote_of(extract(text), "Nanti saya")["speaker"]["name"] == "Syamsul Rizal bin Abdul Hamid"
