@@ -65,6 +65,8 @@ class _Ctx:
     def __post_init__(self) -> None:
         self.marks = sorted(self.marks, key=lambda m: m.start)
         self.phrases = sorted(self.phrases, key=lambda ph: ph.start)
+        # a mark never closed ends at its own cue: what follows that cue is narrative again
+        self.marks = [_closed_by_cue(self, m) if m.close is None else m for m in self.marks]
         self.mark_spans = Spans((m.start, m.end) for m in self.marks)
         self.phrase_spans = Spans((ph.start, ph.start + 1) for ph in self.phrases)
 
@@ -255,8 +257,6 @@ def _direct(c: _Ctx) -> list[Quote]:
     previous: Quote | None = None
     prev_para: int | None = None
     for mark in c.marks:
-        if mark.close is None:
-            mark = _closed_by_cue(c, mark)
         para = c.layout.paragraph_at(mark.open)
         if _names_a_term(c, mark):
             continue  # 'menyoroti istilah ”efisiensi demokrasi” yang …': a term in marks, no one's words

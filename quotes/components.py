@@ -112,7 +112,7 @@ class Layouter(_Component):
 class MarkFinder(_Component):
     def find(self, doc: Doc):
         found = _layout_of(doc)
-        return marks.find_marks(found.text, list(found.paragraphs))
+        return marks.find_marks(found.text, list(found.paragraphs), self.lang.short_cues)
 
     def set_annotations(self, doc: Doc, found) -> None:
         doc._.quote_marks = found

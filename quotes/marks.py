@@ -134,8 +134,22 @@ def _unopened(text: str, t: _Tok, p: Paragraph) -> bool:
             and RE_CUE_AFTER_CLOSE.match(text, t.end, p.end) is not None)
 
 
-def find_marks(text: str, paragraphs: list[Paragraph]) -> list[Mark]:
-    """Pair the quotation marks of the body paragraphs into spans."""
+RE_CUE_INSIDE = regex.compile(r",(?:\s|&nbsp;)+(\p{Ll}+)(?:\s|&nbsp;)+\p{Lu}")
+
+
+def _cue_inside(text: str, start: int, end: int, cues: frozenset[str]) -> int | None:
+    """Where a quote left open stops at its own cue: the comma of `"Kami sudah lima hari tidak
+    melaut, kata Yusuf sambil …` (a short cue and a name after a comma), else None: the next
+    paragraph's opening mark then opens a quote of its own, not the same one again."""
+    for m in RE_CUE_INSIDE.finditer(text, start, end):
+        if m.group(1) in cues:
+            return m.start()
+    return None
+
+
+def find_marks(text: str, paragraphs: list[Paragraph], cues: frozenset[str] = frozenset()) -> list[Mark]:
+    """Pair the quotation marks of the body paragraphs into spans. `cues` are the short cues
+    ("kata", "ujar") at which a quote whose closing mark was dropped ends."""
     marks: list[Mark] = []
     opened: _Tok | None = None
     carried = False  # the open mark comes from an earlier paragraph
@@ -144,10 +158,13 @@ def find_marks(text: str, paragraphs: list[Paragraph]) -> list[Mark]:
     for p in body:
         toks = _tokens(text, p.start, p.end)
         if opened is not None:
-            if toks and toks[0].start == p.start and toks[0].family == opened.family and toks[0].can_open:
+            if (toks and toks[0].start == p.start and toks[0].family == opened.family and toks[0].can_open
+                    and (carried or _cue_inside(text, opened.end, last_end, cues) is None)):
                 toks = toks[1:]  # the paragraph re-opens the quote: it runs on
                 carried = True
             else:
+                # (an open quote whose paragraph holds its own cue ends there: the next paragraph's
+                # mark opens another quote)
                 s, e = _content(text, opened.end, last_end, False)
                 if e > s:
                     marks.append(Mark(s, e, opened.start, None, "marks.unbalanced"))

@@ -607,6 +607,7 @@ def test_a_sentence_opening_role_noun_with_lowercase_words_is_a_role(extract):
     "Relawan dari Satuan Tugas Penanganan Covid-19 ikut berjaga di Bandara Internasional Adi Soemarmo.",
     "Ia pernah mengajar di School of Public Health University of Queensland selama lima tahun.",
     "Warga kini bisa naik KA Prameks atau KRL Commuter Line, lalu bus Trans Jogja ke kantor.",
+    "Nelayan Gampong Pusong Lama dan Kampung Tanjung Baru sudah sepekan tidak melaut.",
 ])
 def test_a_pronoun_reaches_past_places_and_things_to_its_person(extract, things):
     text = ("Bupati Sleman Ratna Kusumawati meninjau posko banjir pada Senin.\n\n"

@@ -63,3 +63,16 @@ def test_a_quote_whose_opening_mark_was_dropped_runs_from_its_paragraph(extract,
 
 def test_a_stray_closing_mark_before_a_new_sentence_opens_no_quote():
     assert marks("Pertandingan selesai.” Pelatih langsung meninggalkan lapangan.") == []
+
+
+def test_a_quote_left_open_ends_at_its_cue_and_the_next_paragraph_quotes_anew(extract):
+    # the closing mark after "melaut" was dropped: the next paragraph's mark opens a new quote, and
+    # the narrative after "kata Yusuf" is no quote (its own "Ia menyebut" is a statement)
+    text = ('"Kami ini sudah lima hari tidak melaut, kata Yusuf sambil menunjuk perahunya. Ia menyebut '
+            'setiap kali melaut perahunya butuh 60 liter solar.\n\n'
+            '"Kalau beli eceran di kios, harganya Rp10.000 per liter," ujarnya.')
+    rec = extract(text)
+    assert [q["text"] for q in rec["quotes"] if q["type"] == "direct"] == [
+        "Kami ini sudah lima hari tidak melaut", "Kalau beli eceran di kios, harganya Rp10.000 per liter"]
+    assert [q["text"] for q in rec["quotes"] if q["type"] == "indirect"] == [
+        "setiap kali melaut perahunya butuh 60 liter solar"]

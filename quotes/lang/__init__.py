@@ -99,6 +99,11 @@ class Lang:
     def outlet(self, outlet_id: str) -> Outlet | None:
         return self._outlet_ids.get(outlet_id)
 
+    @functools.cached_property
+    def short_cues(self) -> frozenset[str]:
+        """The one-word cues written after a quote ("kata", "ujar"), without their -nya."""
+        return frozenset(form for form, cue in self.cues.items() if cue.kind == "short" and " " not in form)
+
 
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of `words`, factored by common prefix ("ujar|ucap|ungkap" → "u(?:jar|cap|ngkap)").
