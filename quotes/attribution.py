@@ -127,7 +127,8 @@ def _post(c: _Ctx, mark: Mark) -> tuple[Cue, Mention | None, str] | None:
     gap = RE_GAP.match(c.text, mark.close, limit).end()
     m = _p(c, "demikian").match(c.text, gap, limit)
     if m:
-        cue = Cue(m.group(), m.start(), m.end(), m.group().split()[0].casefold(), "short", "cue.demikian")
+        words = _cut_end(RE_TRAILING_SPACE, m.group())  # ("demikian Bambang": the cue is the word alone)
+        cue = Cue(words, m.start(), m.start() + len(words), words.split()[0].casefold(), "short", "cue.demikian")
         return cue, mentions.after(c.text, _skip_oleh(c, m.end()), limit, c.mctx), "direct.post_demikian"
     # inverted: a mention, then the verb ("…," Budi menambahkan.)
     end = c.layout.sentence_at(mark.close)

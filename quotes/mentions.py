@@ -649,6 +649,7 @@ def after(text: str, pos: int, limit: int, ctx: Context) -> Mention | None:
                              or _in(ctx.lang, "title", w.capitalize())
                              or w in ctx.lang.words.get("group_head", ()) or _in(ctx.lang, "role_noun", w)
                              or w in _g(ctx, "unnamed") or w in _g(ctx, "party_words")
+                             or w.casefold() in _descriptor_heads(ctx.lang)  # "menurut kantor berita Xinhua"
                              or _modified_title(text, t.end, w, ctx)):
             return None
         toks.append(t)

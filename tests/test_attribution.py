@@ -303,3 +303,15 @@ def test_a_time_after_a_demonstrative_does_not_make_a_clause_an_object(extract):
     text = ("BPS Sumut melaporkan inflasi tahunan provinsi itu pada Oktober 2025 mencapai 2,87 persen.")
     assert only(extract(text), type="indirect")["text"] == (
         "inflasi tahunan provinsi itu pada Oktober 2025 mencapai 2,87 persen")
+
+
+def test_demikian_and_a_name_after_a_quote(extract):
+    q = only(extract('"Angka 7,5 persen itu bukan angka yang jatuh dari langit," demikian Bambang '
+                     'dalam keterangan tertulisnya.'), type="direct")
+    assert (q["cue"]["text"], q["speaker"]["name"]) == ("demikian", "Bambang")
+
+
+def test_menurut_an_agency_named_by_what_it_is(extract):
+    q = only(extract("Sementara itu, menurut kantor berita Xinhua, otoritas Provinsi Zhejiang telah "
+                     "mengevakuasi sekitar 46.000 warga."), type="indirect")
+    assert (q["speaker"]["name"], [s["name"] for s in q["sources"]]) == ("Xinhua", ["Xinhua"])
