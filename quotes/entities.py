@@ -49,6 +49,7 @@ class _Name:
     role: str | None
     aged: bool = False  # introduced with an age: "Rusdiansyah (41)"
     age: str | None = None  # ... which is "41"
+    related: bool = False  # named as someone's relation's: "Sumarni (71), tetangga Darto"
 
 
 @functools.lru_cache(maxsize=65536)
@@ -228,7 +229,8 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
             role = run.role or _role_before(text, max(p.start, start - 80), start, ctx, role_heads)
             at = (before.start(1) if title else start) + run.name_start
             names.append(_Name(run.name, at, at + len(run.name), role, aged,
-                               RE_DIGITS.search(after.group(1)).group() if aged else None))
+                               RE_DIGITS.search(after.group(1)).group() if aged else None,
+                               before is not None and before.group(1) in grammar.words("relation_nouns")))
             if run.lends is None:
                 # (a name after its role lends too: "Bupati Muara Jernih Syamsul Rizal bin Abdul Hamid")
                 run.lends = run.alone is None and words.endswith(run.name) and _known_name(run.name, ctx)
@@ -473,7 +475,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
     people = [n for n in names if (n.role or n.aged or fold(fullest(n.name)) in speakers or fold(fullest(n.name)) in ages
                                    or any(w in ctx.short_names for w in n.name.split())
                                    or _looks_like_a_name(n.name, ctx) or _known_name(fullest(n.name), ctx))
-              and not content.holds(n.start)]
+              and not content.holds(n.start) and not n.related]  # (Darto is whose neighbour Sumarni is)
     roles = {fold(fullest(n.name)): n.role for n in people if n.role}
     # ... and with the roles the speakers' own mentions give them too
     all_roles = {fold(q.name): q.role for q in quotes if q.kind == "person" and q.name and q.role

@@ -789,3 +789,11 @@ def test_a_name_with_bin_given_after_its_role_is_found_again_by_its_first_word(e
             "Syamsul tak banyak bicara saat digiring ke mobil tahanan. "
             '"Nanti saya jelaskan di pengadilan," ucapnya singkat.')
     assert quote_of(extract(text), "Nanti saya")["speaker"]["name"] == "Syamsul Rizal bin Abdul Hamid"
+
+
+def test_a_name_after_a_relation_noun_is_whose_relation_not_who_speaks(extract):
+    text = ("Darto (45), warga RT 03, termasuk yang pertama menyadari air masuk. "
+            '"Saya langsung pukul kentongan," tutur Darto.\n\n'
+            "Salah seorang yang digendong adalah Sumarni (71), tetangga Darto. Ia mengaku tak sempat "
+            "menyelamatkan apa pun selain surat tanah.")
+    assert quote_of(extract(text), "tak sempat")["speaker"]["name"] == "Sumarni"
