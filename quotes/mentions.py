@@ -105,6 +105,7 @@ RE_DATELINE_PLACE = regex.compile(r"(?m)^\s*(\p{Lu}{3,}(?: \p{Lu}{3,})?),")
 # "kata Hasanuddin." / "menurut Hasanuddin,": a one-word name right after a short cue
 RE_DIGIT = regex.compile(r"\d")
 RE_CAPITAL_NEXT = regex.compile(r" \p{Lu}")
+RE_LAST_LOWER = regex.compile(r"(?r)(\p{Ll}+)\W*$")  # the last word before a place, read from there
 RE_NAME_AFTER_CUE = regex.compile(r" (\p{Lu}[\p{L}'’-]+)(?=[,.])")
 
 
@@ -787,6 +788,18 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
             described = classify(text, subject[:k + 1], ctx)
             if described is not None and described.kind == "anaphor":
                 return described
+    verb = next((k for k, t in enumerate(subject[1:], 1) if _clause_word(t, ctx)), None)
+    if verb is not None and _passive(subject[verb].bare, ctx) and subject[verb + 1:] and not any(
+            _clause_word(t, ctx) for t in subject[verb + 1:]):
+        # "Hal senada ditegaskan epidemiolog Pandu Riono, yang mengatakan": the passive's agent
+        subject, verb = subject[verb + 1:], None
+    if verb is not None:
+        # "sejumlah warga Desa Naiboko mendatangi Kantor Kejari Belu dan meminta ...": the cue is the
+        # second verb of the subject's; else ("penumpang dilarang berbicara") the words make a clause
+        last = RE_LAST_LOWER.search(text, subject[verb].start, pos)
+        if last is None or last.group(1) not in _g(ctx, "list_conjunctions") or _clause_word(subject[0], ctx):
+            return None
+        subject = subject[:verb]
     if len(subject) > MAX_SPEAKER_TOKENS:
         return None
     first = subject[0]
@@ -806,6 +819,17 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
         if head is not None and head.kind == "person" and head.role is None:
             return Mention(head.text, head.start, head.end, head.name, _join(text, subject[k + 1:])[0], "person")
     return found
+
+
+def _clause_word(tok: Token, ctx: Context) -> bool:
+    """A lowercase word that makes a clause, never a word of a subject: an active or passive verb
+    ("membela", "dilarang") or a predicate word ("harus", "akan")."""
+    word = tok.bare
+    grammar = ctx.lang.grammar
+    # (a predicate word that is also an adjective after its noun is none: "Kapolda baru")
+    return (not is_capitalised(tok) and (word in grammar.words("predicate_words") and word not in grammar.words("adjectival_predicates")
+                                         or grammar.pattern("active_verb").match(word) is not None and grammar.is_verb(word)
+                                         or _passive(word, ctx)))
 
 
 def _describes(toks: list[Token], ctx: Context) -> bool:

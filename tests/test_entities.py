@@ -797,3 +797,24 @@ def test_a_name_after_a_relation_noun_is_whose_relation_not_who_speaks(extract):
             "Salah seorang yang digendong adalah Sumarni (71), tetangga Darto. Ia mengaku tak sempat "
             "menyelamatkan apa pun selain surat tanah.")
     assert quote_of(extract(text), "tak sempat")["speaker"]["name"] == "Sumarni"
+
+
+@pytest.mark.parametrize("text", [
+    "Selama berada di dalam kereta, penumpang dilarang berbicara melalui telepon.",
+    "Sebagian pelaku usaha harus memastikan karyawannya bebas Covid-19.",
+])
+def test_a_clause_before_a_verb_is_no_speaker(extract, text):
+    assert [q["speaker"] for q in extract(text)["quotes"] if q["speaker"]] == []
+
+
+def test_the_subject_of_two_coordinated_verbs(extract):
+    text = ("Sebelumnya, sejumlah warga Desa Naiboko mendatangi Kantor Kejari Belu dan meminta agar "
+            "kasus itu diusut tuntas.")
+    assert only(extract(text), type="indirect")["speaker"]["name"] == "sejumlah warga Desa Naiboko"
+
+
+def test_a_word_that_only_looks_like_a_verb_stays_in_the_subject(extract):
+    text = ("Kasat Reskrim AKBP Jonathan Siahaan memimpin penangkapan itu. "
+            "Perwira menengah Polri itu menyebut polisi masih memburu dua pelaku lain.")
+    q = quote_of(extract(text), "polisi masih memburu")
+    assert (q["speaker"]["mention"], q["speaker"]["name"]) == ("Perwira menengah Polri itu", "Jonathan Siahaan")
