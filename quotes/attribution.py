@@ -593,6 +593,8 @@ def _indirect(c: _Ctx) -> list[Quote]:
     for cue in c.cues:
         if _inside_mark(c, cue.start):
             continue
+        if found and found[-1].start <= cue.start < found[-1].end:
+            continue  # "X menilai pasar terlalu cepat berharap pada …": a report inside a report is its content
         q = None
         if cue.kind == "verb":
             q = _indirect_verb(c, cue) or _coordinated(c, cue, found)

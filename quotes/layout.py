@@ -27,6 +27,7 @@ RE_SENT_END = regex.compile(
     r"(?:([.!?…])(?:[\"”’'»)]|&(?:quot|rdquo|#8221|#39|rsquo);)*\K(?:\s|&nbsp;)+"
     r"(?=(?:«(?:\s|&nbsp;)?|[\"“”‘'(]|&(?:quot|ldquo|#8220|#39|lsquo);)?[\p{Lu}\p{N}])|([.!?])\K(?=[“‘«”\"]\p{Lu}))")
 RE_WORD_BEFORE_DOT = regex.compile(r"(\S+)\.$")
+RE_INITIALS = regex.compile(r"(?:\p{Lu}\.)*\p{Lu}")  # "J", "B.J": a name's initials
 TERMINALS = frozenset(".!?…:;,)")  # a line ending in one of these (and closing quotes) is prose
 CLOSING_QUOTES = "\"”’»'"
 # what regex's \s matches (Unicode White_Space): str.strip() alone would also strip \x1c-\x1f
@@ -180,7 +181,7 @@ def _ends_with_abbreviation(text: str, end: int, lang: Lang) -> bool:
     if not m:
         return False
     word = m.group(1).lstrip("(\"“‘'")
-    return (word + "." in lang.abbreviations or (len(word) == 1 and word.isupper())
+    return (word + "." in lang.abbreviations or RE_INITIALS.fullmatch(word) is not None  # "B.J. Habibie"
             or word.rsplit(".", 1)[-1] + "." in lang.abbreviations)
 
 

@@ -770,6 +770,11 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
                 and _description_end(subject[k:], ctx) == len(subject) - 1 - k):
             return classify(text, subject, ctx)  # "Pria yang akrab disapa Koh Hen itu menambahkan"
         if t.bare in _g(ctx, "speaker_stops") or t.bare in _g(ctx, "relative"):
+            if t.bare in _g(ctx, "through_words") and subject[k + 1:]:
+                # "pemerintah melalui Kementerian Dalam Negeri (Kemendagri) mengusulkan": the body acting
+                body = classify(text, subject[k + 1:], ctx)
+                if body is not None and body.kind == "organization":
+                    return body
             if t.bare in _g(ctx, "role_markers") and subject[k + 1:]:
                 # "Saiful Tomi selaku Ketua Tim Pemenangan mengatakan": the role follows its marker
                 head = classify(text, subject[:k], ctx)

@@ -315,3 +315,21 @@ def test_menurut_an_agency_named_by_what_it_is(extract):
     q = only(extract("Sementara itu, menurut kantor berita Xinhua, otoritas Provinsi Zhejiang telah "
                      "mengevakuasi sekitar 46.000 warga."), type="indirect")
     assert (q["speaker"]["name"], [s["name"] for s in q["sources"]]) == ("Xinhua", ["Xinhua"])
+
+
+def test_a_cue_inside_reported_content_is_part_of_it(extract):
+    text = "Ekonom Kenji Watanabe menilai pasar terlalu cepat berharap pada pelonggaran moneter, seperti dilansir Reuters."
+    rec = extract(text)
+    assert [q["text"] for q in rec["quotes"]] == ["pasar terlalu cepat berharap pada pelonggaran moneter"]
+
+
+def test_initials_do_not_end_a_sentence(extract):
+    text = ("Manajemen PSM menyatakan Stadion Gelora B.J. Habibie akan kembali dibuka penuh untuk suporter "
+            "pada laga berikutnya.")
+    assert only(extract(text), type="indirect")["text"].endswith("pada laga berikutnya")
+
+
+def test_the_body_a_government_acts_through_is_the_speaker(extract):
+    text = ("Pemerintah melalui Kementerian Dalam Negeri (Kemendagri) mengusulkan ambang batas pencalonan "
+            "diturunkan menjadi 7,5 persen.")
+    assert only(extract(text), type="indirect")["speaker"]["name"] == "Kementerian Dalam Negeri"
