@@ -80,3 +80,10 @@ def test_harian_tersebut_is_the_newspaper_not_the_agency_that_quoted_it(extract)
             '"Kami tidak menutup pintu dialog," kata Marchetti kepada harian tersebut.')
     q = only(extract(text), type="direct")
     assert [s["name"] for s in q["sources"]] == ["Les Echos"]
+
+
+def test_an_outlet_named_again_by_what_it_is_and_where_it_is_based(extract):
+    text = ("Direktur olahraga Inter, Stefano Ricci, sudah berbicara kepada Gazzetta dello Sport pekan lalu.\n\n"
+            '"Dia bek modern," ujar Ricci kepada surat kabar yang berbasis di Milan itu.')
+    q = quote_of(extract(text), "Dia bek modern")
+    assert [s["name"] for s in q["sources"]] == ["La Gazzetta dello Sport"]
