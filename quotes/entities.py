@@ -528,7 +528,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             head = _tokens(m.role)[:1]
             prior = (_called(m, antecedents, ctx) or _described(m, antecedents, all_roles, ctx)
                      or _of_age(m, antecedents, ages, ctx)
-                     or [a for a in prior if _tokens(roles.get(fold(a[1])) or "")[:1] == head]
+                     or _same_head(m.role, [a for a in prior if _tokens(roles.get(fold(a[1])) or "")[:1] == head], roles)
                      or _role_holders(m, antecedents, roles, ctx) or _working_for(m, antecedents, all_roles, ctx)
                      or prior)
             if head and mentions.is_title_word(head[0].casefold(), ctx.lang):
@@ -742,6 +742,16 @@ def _named(text: str, head: str, ctx: Context, acronyms: dict[str, str]) -> list
                 found.append((m.start(), _organisation(mention.name, acronyms, ctx), "organization"))
         i = text.find(head, i + len(head))
     return found
+
+
+def _same_head(description: str, holders: list[tuple[int, str, str]], roles: dict[str, str | None]) -> list[tuple[int, str, str]]:
+    """Of the people whose role has the description's head ("menteri"), those whose role also holds
+    its names ("menteri Turki itu": the minister of Turkey, not of Iraq; none holds them: look
+    further back)."""
+    names = [fold(w) for w in description.split()[1:] if w[:1].isupper()]
+    if not names:
+        return holders
+    return [a for a in holders if all(w in _tokens(roles.get(fold(a[1])) or "") for w in names)]
 
 
 def _subject_over_object(prior: list[tuple[int, str, str]], text: str, layout: Layout, ctx: Context,

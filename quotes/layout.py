@@ -15,6 +15,7 @@ import regex
 from .lang import Lang
 from .records import Paragraph
 
+FLOW_KINDS = frozenset({"body", "link"})  # lines a pronoun may refer back across
 RE_LINE = regex.compile(r"[^\n]+")
 RE_LEAD_SPACE = regex.compile(r"(?:\s|&nbsp;)+")
 # the spaces (and &nbsp;) that end a text, read from its end: one try, not one per position
@@ -73,7 +74,7 @@ class Layout:
     def __post_init__(self) -> None:
         last, breaks = -1, []
         for i, p in enumerate(self.paragraphs):
-            if p.kind != "body":
+            if p.kind not in FLOW_KINDS:
                 last = i
             breaks.append(last)
         object.__setattr__(self, "_paragraph_spans", Spans((p.start, p.end) for p in self.paragraphs))
@@ -85,7 +86,8 @@ class Layout:
         return self._paragraph_spans.index_at(pos)
 
     def unbroken(self, a: int, b: int) -> bool:
-        """No headline, caption or other non-prose line stands between positions a <= b."""
+        """No headline, caption or other non-prose line stands between positions a <= b (a "Baca
+        juga" link or an advert inside the story does not stop it: the text goes on after it)."""
         pa, pb = self.paragraph_at(a), self.paragraph_at(b)
         if pa is None or pb is None:
             return False

@@ -738,6 +738,9 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
     # "Dedi Marpaung, saat dihubungi Liputan6.com menyatakan", "…, Senin (5/10/2020) sore menyatakan"
     while len(segs) > 1 and (not is_capitalised(segs[-1][0]) and segs[-1][0].bare in _g(ctx, "adjunct_prepositions")
                              or _occasion(segs[-1], ctx) or segs[-1][0].bare in _g(ctx, "day_names")
+                             # "KBRI Tokyo melalui akun resminya, @kbritokyo, mengimbau": the account's
+                             # handle (a handle written as a name, "@NabilRadytia", may be the speaker)
+                             or text[segs[-1][0].start - 1] in "@#" and not is_capitalised(segs[-1][0])
                              or all(_is_degree(ctx.lang, t.text) for t in segs[-1])):
         segs.pop()
     # "Badan Meteorologi, Klimatologi, dan Geofisika": a list inside one name

@@ -818,3 +818,25 @@ def test_a_word_that_only_looks_like_a_verb_stays_in_the_subject(extract):
             "Perwira menengah Polri itu menyebut polisi masih memburu dua pelaku lain.")
     q = quote_of(extract(text), "polisi masih memburu")
     assert (q["speaker"]["mention"], q["speaker"]["name"]) == ("Perwira menengah Polri itu", "Jonathan Siahaan")
+
+
+def test_a_pronoun_refers_back_across_a_baca_juga_link(extract):
+    text = ("Ketua Komisi II DPR Ahmad Fauzan Lubis mengatakan pembahasan ditargetkan rampung Agustus.\n\n"
+            "Baca juga: Revisi UU Pilkada, Pemerintah Usul Ambang Batas Jadi 7,5 Persen\n\n"
+            "Politikus asal Tapanuli Utara itu menjelaskan, ada tiga opsi yang berkembang di fraksi-fraksi.")
+    q = quote_of(extract(text), "ada tiga opsi")
+    assert q["speaker"]["name"] == "Ahmad Fauzan Lubis"
+
+
+def test_a_description_with_a_country_picks_the_role_holder_of_that_country(extract):
+    text = ("Menteri Pertanian Turki, Mehmet Ali Yildirim, menandatangani perjanjian air itu.\n\n"
+            "Menteri Sumber Daya Air Irak Abdul Karim al-Saadi menyebut cadangan air tinggal 8 persen.\n\n"
+            "Ditanya soal ancaman Baghdad, menteri Turki itu menjawab Ankara tetap berkomitmen.")
+    q = quote_of(extract(text), "Ankara tetap")
+    assert q["speaker"]["name"] == "Mehmet Ali Yildirim"
+
+
+def test_an_accounts_handle_between_commas_is_no_subject(extract):
+    text = ("Kedutaan Besar Republik Indonesia (KBRI) Tokyo melalui unggahan di akun Instagram resminya, "
+            "@kbritokyo, mengimbau agar WNI di wilayah terdampak memantau informasi resmi.")
+    assert only(extract(text), type="indirect")["speaker"]["name"] == "Kedutaan Besar Republik Indonesia Tokyo"
