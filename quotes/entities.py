@@ -269,13 +269,28 @@ def _acronyms(text: str, ctx: Context) -> dict[str, str]:
         after = RE_NEXT_WORD.match(text, m.end())
         if after is not None and ctx.pair(short, after.group(1)):
             found.setdefault(f"{short} {after.group(1)}", f"{long} {after.group(1)}")
+            if mentions.is_place(after.group(1), ctx):
+                found.setdefault(short, f"{long} {after.group(1)}")  # the local body, named alone too
         elif after is not None and after.group(1) in ctx.lang.place_nouns:
             # "Komisi Pemilihan Umum (KPU) Kabupaten Muara Sakti" ... "KPU Muara Sakti"
             place = RE_NEXT_WORD.match(text, after.end())
             if place is not None and ctx.pair(short, place.group(1)):
                 found.setdefault(f"{short} {place.group(1)}", f"{long} {after.group(1)} {place.group(1)}")
+            elif place is not None:
+                # "Satuan Polisi Pamong Praja (Satpol PP) Kota Bandung" ... "Satpol PP": the local body
+                found.setdefault(short, f"{long} {after.group(1)} {place.group(1)}")
+        elif (after is not None and mentions.is_place(after.group(1), ctx)
+              and after.group(1) not in ctx.lang.grammar.words("months")):
+            # "(PUBMSDA) Sidoarjo", "(BPBD) Jawa Timur": the place names the body
+            more = RE_NEXT_WORD.match(text, after.end())
+            place = after.group(1) + (f" {more.group(1)}" if more and more.group(1) in ctx.lang.place_words else "")
+            found.setdefault(short, f"{long} {place}")
         found.setdefault(short, long)
+        found.setdefault(short + BASE, long)  # the long form alone, for "BPBD Manado" when "(BPBD) Sulut"
     return found
+
+
+BASE = "\x00"
 
 
 def _short_forms_out(name: str) -> str:
@@ -327,7 +342,9 @@ def _organisation(name: str, acronyms: dict[str, str], ctx: Context) -> str:
     elif len(words) > 2 and f"{words[0]} {words[1]}" in acronyms and all(w[:1].isupper() for w in words):
         full = " ".join([acronyms[f"{words[0]} {words[1]}"], *words[2:]])  # "KPU Muara Sakti"
     elif words[0] in acronyms and all(w[:1].isupper() for w in words):
-        full = " ".join([acronyms[words[0]], *words[1:]])  # "BNN Lampung"; "Kementerian BUMN" stays
+        full = " ".join([acronyms.get(words[0] + BASE, acronyms[words[0]]), *words[1:]])  # "BNN Lampung"; "Kementerian BUMN" stays
+    elif len(words) == 2 and words[1] in acronyms and f"{words[0]} {acronyms[words[1]].split()[0]}" in ctx.text:
+        full = f"{words[0]} {acronyms[words[1]]}"  # "Dinas PUBMSDA": "Dinas Pekerjaan Umum … (PUBMSDA)"
     else:
         full = short
     full = RE_SHORT_FORM_IN_NAME.sub("", full).strip() or name
@@ -419,7 +436,11 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
         if m.kind == "role":
             role_texts[i] = m.text
             continue
-        if m.kind == "person":
+        if m.kind == "person" and " " not in m.name and f"({m.name})" in text and m.name in acronyms():
+            # "Perkumpulan untuk Pemilu dan Demokrasi (Perludem)" ... "Perludem menyebut": a short form
+            # the article defines for an organisation, not a person's name
+            q.name, q.kind = _organisation(m.name, acronyms(), ctx), "organization"
+        elif m.kind == "person":
             q.name, q.kind = fullest(aliases().get(m.name, m.name)), "person"
         elif m.kind == "organization":
             name = _organisation(m.name, acronyms(), ctx)

@@ -840,3 +840,22 @@ def test_an_accounts_handle_between_commas_is_no_subject(extract):
     text = ("Kedutaan Besar Republik Indonesia (KBRI) Tokyo melalui unggahan di akun Instagram resminya, "
             "@kbritokyo, mengimbau agar WNI di wilayah terdampak memantau informasi resmi.")
     assert only(extract(text), type="indirect")["speaker"]["name"] == "Kedutaan Besar Republik Indonesia Tokyo"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sikap itu sejalan dengan Perkumpulan untuk Pemilu dan Demokrasi (Perludem). Perludem menyebut sistem itu "
+     "minim transparansi.", "Perkumpulan untuk Pemilu dan Demokrasi"),
+    ("Ratusan personel Satuan Polisi Pamong Praja (Satpol PP) Kota Bandung diterjunkan. Satpol PP mencatat "
+     "312 lapak ditertibkan dalam operasi itu.", "Satuan Polisi Pamong Praja Kota Bandung"),
+    ("Laporan diteruskan ke Dinas Pekerjaan Umum Bina Marga dan Sumber Daya Air (PUBMSDA) Sidoarjo. Pihak "
+     "Dinas PUBMSDA menyatakan tim teknis sudah diterjunkan.", "Dinas Pekerjaan Umum Bina Marga dan Sumber Daya Air Sidoarjo"),
+])
+def test_an_organisations_short_form_is_written_out_with_its_place(extract, text, name):
+    q = only(extract(text), type="indirect")
+    assert (q["speaker"]["name"], q["speaker"]["kind"]) == (name, "organization")
+
+
+def test_a_local_body_keeps_its_own_place(extract):
+    text = ("Operator ekskavator dari Badan Penanggulangan Bencana Daerah (BPBD) Sulut terlambat datang. "
+            "BPBD Manado mencatat longsor terjadi di tujuh titik.")
+    assert only(extract(text), type="indirect")["speaker"]["name"] == "Badan Penanggulangan Bencana Daerah Manado"
