@@ -194,8 +194,8 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
             continue
         for m in found:
             start, end = m.span()
-            if quoted.holds(start):
-                continue
+            if quoted.holds(start) or text[start - 1:start] == "(" and mentions._in(lang, "title", m.group().split()[0]):
+                continue  # (a role's short form in parentheses, "(Kasi Pidsus)", names no one)
             # "pelatih Persebaya Arif Setiawan": a lowercase title before the capitals starts a role
             before = (RE_WORD_BEFORE.search(text, max(p.start, start - 30), start)
                       if text[start - 1:start] == " " and mentions.is_lower(text[start - 2:start - 1]) else None)

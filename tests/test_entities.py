@@ -859,3 +859,10 @@ def test_a_local_body_keeps_its_own_place(extract):
     text = ("Operator ekskavator dari Badan Penanggulangan Bencana Daerah (BPBD) Sulut terlambat datang. "
             "BPBD Manado mencatat longsor terjadi di tujuh titik.")
     assert only(extract(text), type="indirect")["speaker"]["name"] == "Badan Penanggulangan Bencana Daerah Manado"
+
+
+def test_a_roles_short_form_in_parentheses_names_no_one(extract):
+    text = ("Kepala Seksi Tindak Pidana Khusus (Kasi Pidsus) Kejari Belu Agustinus Nahak menambahkan, pihaknya "
+            "telah memeriksa 23 saksi.\n\n"
+            '"Ada nota belanja yang tanggalnya sesudah toko itu tutup," ujarnya.')
+    assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {"Agustinus Nahak"}
