@@ -784,7 +784,7 @@ def _subject_over_object(prior: list[tuple[int, str, str]], text: str, layout: L
     if latest[0] in subjects:
         return latest
     sent = layout.sentence_at(latest[0])
-    if sent is None or _in_subject(text, sent[0], latest[0], ctx):
+    if sent is None or _in_subject(text, sent[0], latest[0], ctx) and not _in_passing(text, sent[0], latest[0], ctx):
         return latest
     for a in reversed(prior[:-1]):
         if a[0] < sent[0]:
@@ -819,8 +819,15 @@ def _in_passing(text: str, start: int, pos: int, ctx: Context) -> bool:
             last = m
     if last is None or "," in text[last.end():pos]:
         return False
-    return not any(grammar.is_verb(w) or w in grammar.words("predicate_words")
-                   for w in RE_LOWER_WORD.findall(text, last.end(), pos))
+    between = RE_LOWER_WORD.findall(text, last.end(), pos)
+    if last.group() in grammar.words("relative"):
+        # a relative clause has a verb of its own ("yang dikerjakan Indef"); "Kepala BNPB yang juga
+        # Ketua Satgas Doni Monardo" is a role, and Doni its holder
+        # (its verb comes first, after adverbs: "Hal yang sama disampaikan Rahmat" names the agent)
+        k = next((k for k, w in enumerate(between) if w not in ctx.lang.function_words), None)
+        return (k is not None and grammar.is_verb(between[k])
+                and not any(w in grammar.words("predicate_words") for w in between[k + 1:]))
+    return not any(grammar.is_verb(w) or w in grammar.words("predicate_words") for w in between)
 
 
 def _silent(pos: int, text: str, layout: Layout, ctx: Context) -> bool:

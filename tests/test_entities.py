@@ -866,3 +866,17 @@ def test_a_roles_short_form_in_parentheses_names_no_one(extract):
             "telah memeriksa 23 saksi.\n\n"
             '"Ada nota belanja yang tanggalnya sesudah toko itu tutup," ujarnya.')
     assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {"Agustinus Nahak"}
+
+
+@pytest.mark.parametrize("between, speaker", [
+    # a person in a relative clause with its own verb is named in passing
+    ("Tim itu baru menyelidiki penembakan yang menewaskan Pendeta Yeremia Zanambani di Hitadipa.", "Ahmad Mustofa Kamal"),
+    # "yang juga Ketua Satgas" is a role: the name after it is its holder, the subject
+    ("Kepala BNPB yang juga Ketua Satgas Doni Monardo menyambut sikap itu.", "Doni Monardo"),
+    # "Hal yang sama disampaikan Rahmat": the passive's agent, not a relative clause's
+    ("Hal yang sama disampaikan Rahmat Effendi.", "Rahmat Effendi"),
+])
+def test_who_a_relative_clause_names_in_passing(extract, between, speaker):
+    text = (f'Ketua tim investigasi Ahmad Mustofa Kamal tiba di Sugapa. "Situasi belum kondusif," kata Ahmad. '
+            f"{between} Ia berharap penyelidikan segera rampung.")
+    assert quote_of(extract(text), "penyelidikan segera")["speaker"]["name"] == speaker
