@@ -61,6 +61,7 @@ class _Ctx:
     cue_starts: list[int]
     mark_spans: Spans = field(init=False)
     phrase_spans: Spans = field(init=False)
+    phrase_starts: list[int] = field(init=False)
 
     def __post_init__(self) -> None:
         self.marks = sorted(self.marks, key=lambda m: m.start)
@@ -69,6 +70,7 @@ class _Ctx:
         self.marks = [_closed_by_cue(self, m) if m.close is None else m for m in self.marks]
         self.mark_spans = Spans((m.start, m.end) for m in self.marks)
         self.phrase_spans = Spans((ph.start, ph.start + 1) for ph in self.phrases)
+        self.phrase_starts = [ph.start for ph in self.phrases]
 
     @property
     def grammar(self) -> Grammar:
@@ -498,10 +500,10 @@ def _coordinated(c: _Ctx, cue: Cue, found: list[Quote]) -> Quote | None:
 def _after_fronted_source(c: _Ctx, s: int, pos: int) -> int:
     """Where the subject may start: after a source phrase that opens the sentence ("Dikutip
     detikHealth dari Kyodo, Jepang mengonfirmasi ..."), which is no part of it."""
-    for phrase in c.phrases:
+    for phrase in c.phrases[bisect.bisect_left(c.phrase_starts, s):]:
         if phrase.start > pos:
             break
-        if s <= phrase.start and not c.text[s:phrase.start].strip(" ,") and phrase.outlets[-1].end < pos:
+        if not c.text[s:phrase.start].strip(" ,") and phrase.outlets[-1].end < pos:
             m = RE_TO_COMMA.match(c.text[phrase.outlets[-1].end:pos])
             if m is not None:
                 return phrase.outlets[-1].end + m.end()
@@ -559,8 +561,9 @@ def _indirect_fronted(c: _Ctx, cue: Cue) -> Quote | None:
     return Quote("indirect", c.text[span[0]:span[1]], span[0], span[1], f"indirect.{cue.kind}_fronted", cue, who)
 
 
-def _report(c: _Ctx, phrase: SourcePhrase, verbs: list[Cue]) -> Quote | None:
-    """`Dilansir AFP, <clause>`: the outlet reports the clause itself."""
+def _report(c: _Ctx, phrase: SourcePhrase, verbs: list[int]) -> Quote | None:
+    """`Dilansir AFP, <clause>`: the outlet reports the clause itself (`verbs`: where the cues of the
+    quotes found start, sorted)."""
     s, e = _sentence(c, phrase.start)
     opener = c.text[s:phrase.start].strip(" ,")
     if opener and opener not in c.grammar.words("report_openers") and not _p(c, "report_opener").fullmatch(c.text[s:phrase.start]):
@@ -570,10 +573,10 @@ def _report(c: _Ctx, phrase: SourcePhrase, verbs: list[Cue]) -> Quote | None:
     if m is None:
         return None
     start = last.end + m.end()
-    if any(start <= v.start < e for v in verbs) or RE_OPEN_MARK.match(c.text, start):
+    if bisect.bisect_left(verbs, start) < bisect.bisect_left(verbs, e) or RE_OPEN_MARK.match(c.text, start):
         return None
-    for cue in c.cues:
-        if start <= cue.start < e and cue.kind == "verb" and not getattr(_entry(c, cue), "needs_complementizer", False) \
+    for cue in _cues_in(c, start, e):
+        if cue.kind == "verb" and not getattr(_entry(c, cue), "needs_complementizer", False) \
                 and mentions.before(c.text, start, cue.start, c.mctx) is not None:
             return None  # the sentence tells of someone else's speech: the outlet is its source only
     span = _clause(c, start, e)
@@ -607,7 +610,7 @@ def _indirect(c: _Ctx) -> list[Quote]:
         if q is not None:
             found.append(q)
     # a report attribution holds only a clause with no reporting verb of its own
-    reported = [q.cue for q in found if q.cue is not None]
+    reported = sorted(q.cue.start for q in found if q.cue is not None)
     for phrase in c.phrases:
         if phrase.kind in ("source", "report") and not _inside_mark(c, phrase.start):
             q = _report(c, phrase, reported)

@@ -29,6 +29,7 @@ RE_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}.-])\p{Ll}+(?![\p{L}\p{N}])")
 RE_GROUP_WORDS = regex.compile(r"(\p{L}+) ((?:\p{Ll}+ ?){1,6})")
 RE_WORD_AFTER = regex.compile(r" (\p{Ll}+)\b")
 RE_NEXT_WORD = regex.compile(r" (\p{Lu}[\p{L}-]+)\b")
+RE_PARENTHESISED_WORD = regex.compile(r"\((\p{Lu}[\p{L}\p{N}-]*)\)")  # "(Perludem)": a short form the text defines
 RE_ROLE_BEFORE_COMMA = regex.compile(r"(?r)(\p{Lu}[\p{L} ]+), $")
 RE_CAPITALISED_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}-]*")
 RE_DIGITS = regex.compile(r"\d+")
@@ -343,7 +344,7 @@ def _organisation(name: str, acronyms: dict[str, str], ctx: Context) -> str:
         full = " ".join([acronyms[f"{words[0]} {words[1]}"], *words[2:]])  # "KPU Muara Sakti"
     elif words[0] in acronyms and all(w[:1].isupper() for w in words):
         full = " ".join([acronyms.get(words[0] + BASE, acronyms[words[0]]), *words[1:]])  # "BNN Lampung"; "Kementerian BUMN" stays
-    elif len(words) == 2 and words[1] in acronyms and f"{words[0]} {acronyms[words[1]].split()[0]}" in ctx.text:
+    elif len(words) == 2 and words[1] in acronyms and ctx.pair(words[0], acronyms[words[1]].split()[0]):
         full = f"{words[0]} {acronyms[words[1]]}"  # "Dinas PUBMSDA": "Dinas Pekerjaan Umum … (PUBMSDA)"
     else:
         full = short
@@ -426,6 +427,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
     ranked = _ranked(names)
     fullest = functools.lru_cache(maxsize=None)(lambda name: _fullest(name, ranked))
     aliases = functools.cache(lambda: _aliases(text, ctx))
+    parenthesised = functools.cache(lambda: frozenset(RE_PARENTHESISED_WORD.findall(text)))
     # the named speakers first, so that roles and pronouns can refer to them
     direct_names: list[tuple[int, str, str]] = []
     role_texts: dict[int, str] = {}  # the role a mention stands for, by the quote's place in the list
@@ -436,7 +438,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
         if m.kind == "role":
             role_texts[i] = m.text
             continue
-        if m.kind == "person" and " " not in m.name and f"({m.name})" in text and m.name in acronyms():
+        if m.kind == "person" and " " not in m.name and m.name in parenthesised() and m.name in acronyms():
             # "Perkumpulan untuk Pemilu dan Demokrasi (Perludem)" ... "Perludem menyebut": a short form
             # the article defines for an organisation, not a person's name
             q.name, q.kind = _organisation(m.name, acronyms(), ctx), "organization"
