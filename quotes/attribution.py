@@ -398,7 +398,15 @@ def _is_request(clause: str, grammar: Grammar) -> bool:
     untuk …' is an act: a request names who is to act, then what, before any "untuk"/"kepada"."""
     words = [w.casefold() for w in RE_WORDS.findall(clause)]
     breaks = grammar.words("clause_breaks") | grammar.words("request_breaks")
+    relative = grammar.words("relative")
+    skip = False
     for i, w in enumerate(words):
+        if skip and _predicate(w, grammar):
+            skip = False  # "meminta warga yang mengungsi tidak kembali": the relative clause's own verb
+            continue
+        if w in relative and i > 0:
+            skip = True
+            continue
         if w in breaks:
             return False
         if _predicate(w, grammar):

@@ -421,7 +421,10 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
                        "person")
     name_toks = [t for t in name_toks if not RE_PARENTHESISED.match(t.text)] or name_toks
     if name_toks and name_toks[0].bare in lang.place_nouns and not any(t.bare in ctx.short_names for t in name_toks[2:]):
-        return None  # "Jalan Sedap Malam", "Bandara Internasional Adi Soemarmo": a place, whatever its name
+        if any(_in(lang, "role_word", t.bare) and t.bare not in lang.place_words for t in name_toks[1:]):
+            # "Stasiun Klimatologi NTT": a body's office, which may speak
+            return Mention(mention_text, ms, me, mention_text, None, "organization")
+        return None  # "Jalan Sedap Malam", "Bandara Adi Soemarmo": a place, whatever its name
     # "Gas Bumi Kementerian ESDM Erika Damanik": the name follows the last organisation word;
     # "Kota Banyuasri Sri Handayani": a place noun takes the word after it as its own name
     # ("Faisal Tanjung Mardani": a place noun after a name's first word is a word of the name)

@@ -333,3 +333,15 @@ def test_the_body_a_government_acts_through_is_the_speaker(extract):
     text = ("Pemerintah melalui Kementerian Dalam Negeri (Kemendagri) mengusulkan ambang batas pencalonan "
             "diturunkan menjadi 7,5 persen.")
     assert only(extract(text), type="indirect")["speaker"]["name"] == "Kementerian Dalam Negeri"
+
+
+def test_a_request_to_people_described_by_a_relative_clause(extract):
+    q = only(extract("Kaplan meminta warga yang mengungsi tidak kembali ke rumah sebelum ada pemberitahuan resmi."),
+             type="indirect")
+    assert q["text"] == "warga yang mengungsi tidak kembali ke rumah sebelum ada pemberitahuan resmi"
+
+
+def test_an_office_opened_by_a_place_noun_speaks(extract):
+    q = only(extract("Sementara itu, Stasiun Klimatologi NTT memperkirakan musim hujan baru akan dimulai pada "
+                     "akhir Desember."), type="indirect")
+    assert (q["speaker"]["name"], q["speaker"]["kind"]) == ("Stasiun Klimatologi NTT", "organization")
