@@ -880,3 +880,9 @@ def test_who_a_relative_clause_names_in_passing(extract, between, speaker):
     text = (f'Ketua tim investigasi Ahmad Mustofa Kamal tiba di Sugapa. "Situasi belum kondusif," kata Ahmad. '
             f"{between} Ia berharap penyelidikan segera rampung.")
     assert quote_of(extract(text), "penyelidikan segera")["speaker"]["name"] == speaker
+
+
+def test_a_body_written_after_dari_is_no_place(extract):
+    text = ("Pedagang mengaku membeli beras dari Perum Bulog sejak Januari.\n\n"
+            "Sementara itu, Perum Bulog memastikan stok cadangan beras pemerintah mencukupi.")
+    assert quote_of(extract(text), "stok cadangan")["speaker"]["name"] == "Perum Bulog"
