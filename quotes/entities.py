@@ -522,6 +522,11 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             antecedents = sorted(antecedents + _organisations(text, layout, ctx, acronyms()))
             with_organisations = True
             prior = _prior(antecedents, m.start, layout)
+        opening = _opening_clause(text, layout, m.start, ctx)
+        if opening is not None:
+            # "Saat dikonfirmasi soal kritik Nurhayati, ia menyatakan …", "Meski ratusan pengungsi,
+            # termasuk Ayşe, ingin pulang, dia menegaskan …": who the opening clause speaks of is not "ia"
+            prior = [a for a in prior if not opening[0] <= a[0] < opening[1]] or prior
         if m.text.casefold() in ctx.lang.grammar.words("plural_pronouns"):
             # "mereka": a group the article names ("Sejumlah orang tua murid mendatangi ..."), never one person
             if not with_groups:
@@ -909,6 +914,20 @@ def _organisations(text: str, layout: Layout, ctx: Context, acronyms: dict[str, 
         if mention is not None and mention.kind == "organization":
             out.append((m.start(), _organisation(mention.name, acronyms, ctx), "organization"))
     return out
+
+
+def _opening_clause(text: str, layout: Layout, pos: int, ctx: Context) -> tuple[int, int] | None:
+    """The subordinate clause that opens the sentence of `pos` and ends with a comma before it
+    ("Saat dikonfirmasi …,", "Meski …,"), else None."""
+    sent = layout.sentence_at(pos)
+    if sent is None:
+        return None
+    first = mentions.RE_WORD_AT.match(text, sent[0], pos)
+    word = first.group(1).casefold() if first is not None else ""
+    if not (word in ctx.lang.grammar.words("subordinators") or mentions._passive(word, ctx)):
+        return None
+    comma = text.rfind(", ", sent[0], pos)
+    return (sent[0], comma) if comma > 0 else None
 
 
 def _opens_with_adjunct(text: str, s: int, comma: int, ctx: Context) -> bool:

@@ -886,3 +886,13 @@ def test_a_body_written_after_dari_is_no_place(extract):
     text = ("Pedagang mengaku membeli beras dari Perum Bulog sejak Januari.\n\n"
             "Sementara itu, Perum Bulog memastikan stok cadangan beras pemerintah mencukupi.")
     assert quote_of(extract(text), "stok cadangan")["speaker"]["name"] == "Perum Bulog"
+
+
+@pytest.mark.parametrize("opening", [
+    "Saat dikonfirmasi soal kritik Nurhayati Syafril,",
+    "Meski ratusan pengungsi, termasuk Nurhayati Syafril, ingin segera pulang,",
+])
+def test_who_an_opening_clause_speaks_of_is_not_the_pronoun_after_it(extract, opening):
+    text = ("Ketua Komisi II Teguh Prasetyo Wibowo menerima rombongan itu.\n\n"
+            f"{opening} ia menyatakan komisinya terbuka terhadap semua masukan.")
+    assert quote_of(extract(text), "komisinya terbuka")["speaker"]["name"] == "Teguh Prasetyo Wibowo"
