@@ -430,7 +430,8 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
     # "Gas Bumi Kementerian ESDM Erika Damanik": the name follows the last organisation word;
     # "Kota Banyuasri Sri Handayani": a place noun takes the word after it as its own name
     # ("Faisal Tanjung Mardani": a place noun after a name's first word is a word of the name)
-    last = max((j for j, t in enumerate(name_toks) if _org_like(t, ctx) and not _title_in_name(name_toks, j, ctx) or (
+    last = max((j for j, t in enumerate(name_toks) if _org_like(t, ctx) and not _title_in_name(name_toks, j, ctx)
+                and not _title_ends_name(name_toks, j, ctx) or (
         t.bare in lang.place_nouns and (j == 0 or _org_like(name_toks[j - 1], ctx) or _role_like(name_toks[j - 1], ctx)))),
         default=None)
     if last is not None and name_toks[last].bare in lang.place_nouns and (
@@ -491,6 +492,14 @@ def _names_next(toks: list[Token], j: int, ctx: Context) -> bool:
     as a speaker's name."""
     return (toks[j].bare in ctx.lang.place_nouns and toks[j + 1].bare not in ctx.short_names
             and f"{toks[j - 1].bare} {toks[j].bare}" not in _g(ctx, "place_titles"))
+
+
+def _title_ends_name(toks: list[Token], j: int, ctx: Context) -> bool:
+    """A title written as a name's last word, after name words only: "Arif Fathurrahman *Hakim*"."""
+    lang = ctx.lang
+    return (j == len(toks) - 1 and j >= 1 and _in(lang, "title", toks[j].bare)
+            and not (_in(lang, "org_head", toks[j].bare) or _in(lang, "role_word", toks[j].bare))
+            and all(is_capitalised(t) and not _org_like(t, ctx) and not _role_like(t, ctx) for t in toks[:j]))
 
 
 def _title_in_name(toks: list[Token], j: int, ctx: Context, after_rank: bool = False) -> bool:

@@ -896,3 +896,10 @@ def test_who_an_opening_clause_speaks_of_is_not_the_pronoun_after_it(extract, op
     text = ("Ketua Komisi II Teguh Prasetyo Wibowo menerima rombongan itu.\n\n"
             f"{opening} ia menyatakan komisinya terbuka terhadap semua masukan.")
     assert quote_of(extract(text), "komisinya terbuka")["speaker"]["name"] == "Teguh Prasetyo Wibowo"
+
+
+def test_a_title_as_a_names_last_word(extract):
+    text = ("Anggota Komisi C DPRD Surabaya, Arif Fathurrahman Hakim, meminta agar pemkot merawat rumah pompa. "
+            "Menurutnya, kejadian itu menunjukkan lemahnya pengawasan.")
+    rec = extract(text)
+    assert {(q["speaker"]["name"], q["speaker"]["kind"]) for q in rec["quotes"]} == {("Arif Fathurrahman Hakim", "person")}
