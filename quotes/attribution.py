@@ -604,7 +604,7 @@ def _indirect(c: _Ctx) -> list[Quote]:
     for cue in c.cues:
         if _inside_mark(c, cue.start):
             continue
-        if found and found[-1].start <= cue.start < found[-1].end:
+        if found and found[-1].start <= cue.start < found[-1].end and not _reporter(found[-1], c, None):
             continue  # "X menilai pasar terlalu cepat berharap pada …": a report inside a report is its content
         q = None
         if cue.kind == "verb":
@@ -717,6 +717,7 @@ def find_quotes(text: str, layout: Layout, marks: list[Mark], cues: list[Cue], p
                 mctx: Context, publisher: str | None = None) -> list[Quote]:
     cues = sorted(cues, key=lambda cue: cue.start)
     c = _Ctx(text, layout, marks, cues, phrases, mctx, {cue.start: cue for cue in cues}, [cue.start for cue in cues])
-    quotes = [q for q in _merge(_direct(c), _indirect(c), text) if not _reporter(q, c, publisher)]
+    # (the reporter's questions go first: they keep no statement they overlap from being found)
+    quotes = _merge(*([q for q in found if not _reporter(q, c, publisher)] for found in (_direct(c), _indirect(c))), text)
     _attach_sources(c, quotes, publisher)
     return quotes

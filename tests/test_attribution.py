@@ -345,3 +345,9 @@ def test_an_office_opened_by_a_place_noun_speaks(extract):
     q = only(extract("Sementara itu, Stasiun Klimatologi NTT memperkirakan musim hujan baru akan dimulai pada "
                      "akhir Desember."), type="indirect")
     assert (q["speaker"]["name"], q["speaker"]["kind"]) == ("Stasiun Klimatologi NTT", "organization")
+
+
+def test_a_reporters_question_does_not_hide_the_answer_after_it(extract):
+    text = ("Ketika seorang wartawan menyinggung ketajaman Frans yang bisa mengantar Persebaya juara, ia justru "
+            "menegaskan bahwa perburuan gelar masih panjang.")
+    assert [q["text"] for q in extract(text)["quotes"]] == ["perburuan gelar masih panjang"]
