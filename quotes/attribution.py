@@ -377,7 +377,9 @@ def is_content_clause(clause: str, grammar: Grammar, *, strict: bool = True, req
                     x in grammar.words("list_conjunctions") for x in words[d + 1:predicate_at])):
                 return False
     if predicate:
-        return any(_predicate(w, grammar) for w in words)
+        # (in the clause itself, not in a relative clause of its object: "mencontohkan sejumlah
+        # kebocoran data … yang tak pernah jelas penyelesaiannya" names examples, claims nothing)
+        return predicate_at is not None
     return predicate_at is not None or not strict or len(words) > SHORT_CLAUSE_WORDS
 
 
@@ -483,7 +485,9 @@ def _indirect_verb(c: _Ctx, cue: Cue) -> Quote | None:
         if not _is_request(clause, c.grammar):
             return None
     elif not is_content_clause(clause, c.grammar, strict=(entry is None or entry.object_prone) and comp is None,
-                               predicate=entry is not None and entry.needs_predicate and comp is None):
+                               # ("menyampaikan, pengadaan masker dalam proses pengujian": a comma opens a clause)
+                               predicate=entry is not None and entry.needs_predicate and comp is None
+                               and "," not in c.text[cue.end:start]):
         return None
     who = mentions.before(c.text, _after_fronted_source(c, s, cue.start), cue.start, c.mctx)
     if who is None:

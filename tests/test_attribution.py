@@ -351,3 +351,13 @@ def test_a_reporters_question_does_not_hide_the_answer_after_it(extract):
     text = ("Ketika seorang wartawan menyinggung ketajaman Frans yang bisa mengantar Persebaya juara, ia justru "
             "menegaskan bahwa perburuan gelar masih panjang.")
     assert [q["text"] for q in extract(text)["quotes"]] == ["perburuan gelar masih panjang"]
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("Ia mencontohkan sejumlah kebocoran data di lembaga pemerintah yang tak pernah jelas penyelesaiannya.", False),
+    ("Andi Rusdi juga sudah menyampaikan keberatannya langsung kepada Simanjuntak dalam rapat internal.", False),
+    ("Menteri itu menjawab dengan nada diplomatis.", False),
+    ("Wiku menyampaikan, pengadaan masker N95 dalam proses pengujian terkait kemampuan filtrasinya.", True),
+])
+def test_a_topic_verb_reports_a_claim_only_with_a_predicate_of_its_own(extract, text, quoted):
+    assert bool(of_type(extract(text), "indirect")) is quoted
