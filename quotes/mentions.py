@@ -118,7 +118,9 @@ def article_context(text: str, lang: Lang, cues: Iterable[Cue] = ()) -> Context:
     place_titles = lang.grammar.words("place_titles")
     for m in lang.grammar.pattern("locative").finditer(text):
         found = m.group(1).split()
-        if _in(lang, "org_head", found[0]) or _in(lang, "title", found[0]):
+        if _in(lang, "title", found[0]):
+            continue  # "Kota Komisaris Ubaidillah": a title and its holder, no place
+        if _in(lang, "org_head", found[0]):
             found = found[1:]  # "dari Perum Bulog", "dari Puskesmas Blambangan": the body's word is no place
         if any(text.endswith(t, 0, m.start(1) - 1) for t in place_titles):
             titled.update(found)

@@ -903,3 +903,10 @@ def test_a_title_as_a_names_last_word(extract):
             "Menurutnya, kejadian itu menunjukkan lemahnya pengawasan.")
     rec = extract(text)
     assert {(q["speaker"]["name"], q["speaker"]["kind"]) for q in rec["quotes"]} == {("Arif Fathurrahman Hakim", "person")}
+
+
+def test_a_title_after_a_place_noun_is_followed_by_a_name_not_a_place(extract):
+    text = ('"Kami sudah bilang bermasker," kata Camat Neglasari, Kabupaten Tangerang, Ubaidillah Ansar.\n\n'
+            "Wakil Kepala Satuan Lalu Lintas Kepolisian Resor Metro Tangerang Kota Komisaris Ubaidillah "
+            "mengatakan arus kendaraan masih ramai.")
+    assert {q["speaker"]["name"] for q in extract(text)["quotes"]} >= {"Ubaidillah Ansar"}
