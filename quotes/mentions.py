@@ -444,7 +444,8 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         last += 1
     if last is not None:
         last += _role_end(name_toks[last + 1:], ctx)
-        if last == len(name_toks) - 1 or any(_nominal(t, ctx) for t in name_toks[last + 1:]):
+        if (last == len(name_toks) - 1 or any(_nominal(t, ctx) for t in name_toks[last + 1:])
+                or all(RE_DIGIT.search(t.bare) for t in name_toks[last + 1:])):  # "Indeks Krisis Global 2020"
             return Mention(mention_text, ms, me, mention_text, None, "organization")  # "Satuan Tugas Penanganan"
         role = _join(text, name_toks[:last + 1])[0]
         name_toks = name_toks[last + 1:]

@@ -748,6 +748,8 @@ def test_a_resident_of_a_place_is_not_named_by_it(extract):
     ("Wakil Menteri Ekonomi, Perdagangan, dan Industri Jepang, Kenji Hayashida,", "Kenji Hayashida"),
     ("Ketua Korean Chamber of Commerce and Industry in Indonesia (KOCHAM), Park Jin-woo,", "Park Jin-woo"),
     ("Head of Research Bank Indonesia Tongam Lumban Tobing", "Tongam Lumban Tobing"),
+    ("Sekretaris Perusahaan PT Bank Rakyat Nusantara (Persero) Tbk Rully Setiawan", "Rully Setiawan"),
+    ("Direktur Eksekutif Institute for Essential Services Reform Fabby Tumiwa", "Fabby Tumiwa"),
 ])
 def test_a_role_with_a_list_or_english_words_before_the_name(extract, mention, name):
     text = f"“Kami menunggu aturan turunannya,” kata {mention} kepada wartawan."
