@@ -255,14 +255,24 @@ def _role_before(text: str, lo: int, start: int, ctx: Context, seen: dict[str, s
     return seen[phrase]
 
 
-def _acronyms(text: str, ctx: Context) -> dict[str, str]:
+class Acronyms(dict):
+    """Short form → long form as the article uses it ("Satpol PP" → "Satuan Polisi Pamong Praja Kota
+    Bandung"); `base` holds each long form without the place written after its definition, for a
+    mention that names its own ("BPBD Manado" when the article defined "(BPBD) Sulut")."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.base: dict[str, str] = {}
+
+
+def _acronyms(text: str, ctx: Context) -> Acronyms:
     """The long form of every acronym the article defines ("Komisi Pemberantasan Korupsi (KPK)").
 
     A place written after the parenthesis belongs to the long form when the article also writes it
     after the short one: "Kejaksaan Negeri (Kejari) Belu" ... "Kejari Belu" → "Kejaksaan Negeri Belu".
     """
     pattern = ctx.lang.grammar.pattern("acronym_definition")
-    found: dict[str, str] = {}
+    found = Acronyms()
     for m in pattern.finditer(text):
         short, long = m.group("short"), _long_form(m.group("long"), m.group("short"))
         if long is None:
@@ -287,11 +297,8 @@ def _acronyms(text: str, ctx: Context) -> dict[str, str]:
             place = after.group(1) + (f" {more.group(1)}" if more and more.group(1) in ctx.lang.place_words else "")
             found.setdefault(short, f"{long} {place}")
         found.setdefault(short, long)
-        found.setdefault(short + BASE, long)  # the long form alone, for "BPBD Manado" when "(BPBD) Sulut"
+        found.base.setdefault(short, long)
     return found
-
-
-BASE = "\x00"
 
 
 def _short_forms_out(name: str) -> str:
@@ -321,7 +328,7 @@ def _long_form(words: str, short: str) -> str | None:
     return words if short.isupper() else None
 
 
-def _organisation(name: str, acronyms: dict[str, str], ctx: Context) -> str:
+def _organisation(name: str, acronyms: Acronyms, ctx: Context) -> str:
     """The name an organisation's mention stands for: "Pihak Kejari" → "Kejaksaan Negeri Belu".
 
     "pihak" before a name is dropped; a defined acronym that heads it is written out ("BNN Lampung"
@@ -343,7 +350,7 @@ def _organisation(name: str, acronyms: dict[str, str], ctx: Context) -> str:
     elif len(words) > 2 and f"{words[0]} {words[1]}" in acronyms and all(w[:1].isupper() for w in words):
         full = " ".join([acronyms[f"{words[0]} {words[1]}"], *words[2:]])  # "KPU Muara Sakti"
     elif words[0] in acronyms and all(w[:1].isupper() for w in words):
-        full = " ".join([acronyms.get(words[0] + BASE, acronyms[words[0]]), *words[1:]])  # "BNN Lampung"; "Kementerian BUMN" stays
+        full = " ".join([acronyms.base.get(words[0], acronyms[words[0]]), *words[1:]])  # "BNN Lampung"; "Kementerian BUMN" stays
     elif len(words) == 2 and words[1] in acronyms and ctx.pair(words[0], acronyms[words[1]].split()[0]):
         full = f"{words[0]} {acronyms[words[1]]}"  # "Dinas PUBMSDA": "Dinas Pekerjaan Umum … (PUBMSDA)"
     else:
@@ -756,7 +763,7 @@ def _body_word(m: Mention, ctx: Context) -> str | None:
     return words[0] if words and words[0] in ctx.lang.grammar.words("organisation_nouns") else None
 
 
-def _named(text: str, head: str, ctx: Context, acronyms: dict[str, str]) -> list[tuple[int, str, str]]:
+def _named(text: str, head: str, ctx: Context, acronyms: Acronyms) -> list[tuple[int, str, str]]:
     """The organisations whose name starts with `head` ("Kementerian Pertahanan Rusia" for
     "kementerian itu"), wherever the article names them."""
     cap_run = ctx.lang.grammar.pattern("cap_run")
@@ -889,7 +896,7 @@ def _known_name(name: str, ctx: Context) -> bool:
                                                      for w in name.split() if w not in particles)
 
 
-def _organisations(text: str, layout: Layout, ctx: Context, acronyms: dict[str, str]) -> list[tuple[int, str, str]]:
+def _organisations(text: str, layout: Layout, ctx: Context, acronyms: Acronyms) -> list[tuple[int, str, str]]:
     """Organisations opening a sentence: what "pihaknya" may refer to."""
     out = []
     nouns = ctx.lang.grammar.words("organisation_nouns")
