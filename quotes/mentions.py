@@ -633,7 +633,7 @@ def after(text: str, pos: int, limit: int, ctx: Context) -> Mention | None:
                     commas < MAX_PLACE_COMMAS and _place_segment(toks, ctx)):
                 break  # (but "Kepala Dusun Ngrandu, Desa Sumberagung, Kecamatan Jetis, Suparno" goes on)
             # (a comma before "dan" closes a list inside a role: "Menteri Ekonomi, Perdagangan, dan Industri")
-            commas += not RE_LIST_AFTER.match(text, t.end)
+            commas += not _list_after(text, t.end, ctx)
             toks.append(t)
             continue
         w = t.bare
@@ -647,7 +647,7 @@ def after(text: str, pos: int, limit: int, ctx: Context) -> Mention | None:
             break
         if toks and toks[-1].text == "," and not (is_capitalised(t) or _is_rank(t, ctx.lang)) and not (
                 w in _g(ctx, "anaphoric") and _place_segment(toks[:-1], ctx)  # "warga Cipayung, Jakarta Timur, itu"
-                or RE_LIST_AFTER.match(text, toks[-1].end)):  # "Ekonomi, Perdagangan, dan Industri"
+                or _list_after(text, toks[-1].end, ctx)):  # "Ekonomi, Perdagangan, dan Industri"
             break
         if toks and w in _g(ctx, "anaphoric"):
             toks.append(t)  # "pelatih asal Skotlandia itu": the description ends here
@@ -685,7 +685,13 @@ def after(text: str, pos: int, limit: int, ctx: Context) -> Mention | None:
 
 
 RE_DATELINE_DASH = regex.compile(r"\s[-–—]{1,2}\s")
-RE_LIST_AFTER = regex.compile(r"\s+(?:dan|serta) \p{Lu}")
+RE_WORD_BEFORE_CAPITAL = regex.compile(r"\s+(\p{Ll}+) \p{Lu}")
+
+
+def _list_after(text: str, pos: int, ctx: Context) -> bool:
+    """A list conjunction and a capital follow `pos`: ", dan Industri" closes a list inside a role."""
+    m = RE_WORD_BEFORE_CAPITAL.match(text, pos)
+    return m is not None and m.group(1) in _g(ctx, "list_conjunctions")
 MAX_PLACE_COMMAS = 5
 
 
