@@ -87,7 +87,8 @@ class Layout:
 
     def unbroken(self, a: int, b: int) -> bool:
         """No headline, caption or other non-prose line stands between positions a <= b (a "Baca
-        juga" link or an advert inside the story does not stop it: the text goes on after it)."""
+        juga" link inside the story does not stop it: the text goes on after it; captions and adverts,
+        measured, bring other people in)."""
         pa, pb = self.paragraph_at(a), self.paragraph_at(b)
         if pa is None or pb is None:
             return False
