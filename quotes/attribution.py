@@ -502,10 +502,14 @@ def _coordinated(c: _Ctx, cue: Cue, found: list[Quote]) -> Quote | None:
     if previous is None or previous.cue is None or previous.cue.start < s or previous.mention is None \
             or previous.end > cue.start or not RE_AND_BEFORE.search(c.text, previous.end, cue.start):
         return None
-    start, _comp = _content_start(c, cue.end, e)
+    start, comp = _content_start(c, cue.end, e)
     span = _clause(c, start, e)
     if span is None or not is_content_clause(c.text[span[0]:span[1]], c.grammar, strict=False):
         return None
+    entry = _entry(c, cue)
+    if (entry is not None and entry.needs_complementizer and comp not in c.grammar.words("request_complementizers")
+            and not _is_request(c.text[span[0]:span[1]], c.grammar)):
+        return None  # "memeriksa 23 saksi dan meminta audit dari Inspektorat": an act, no request
     return Quote("indirect", c.text[span[0]:span[1]], span[0], span[1], "indirect.coordinated", cue, previous.mention)
 
 

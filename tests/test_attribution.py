@@ -361,3 +361,9 @@ def test_a_reporters_question_does_not_hide_the_answer_after_it(extract):
 ])
 def test_a_topic_verb_reports_a_claim_only_with_a_predicate_of_its_own(extract, text, quoted):
     assert bool(of_type(extract(text), "indirect")) is quoted
+
+
+def test_a_coordinated_request_verb_needs_a_request(extract):
+    text = ("Kepala Kejari Belu Alfons de Fretes mengatakan penahanan dilakukan setelah penyidik memeriksa "
+            "23 saksi dan meminta audit dari Inspektorat Kabupaten Belu.")
+    assert [q["cue"]["text"] for q in extract(text)["quotes"]] == ["mengatakan"]
