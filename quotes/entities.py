@@ -545,8 +545,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                 continue
         elif body:
             # (an outlet reporting is no "perusahaan itu" nor "kementerian itu")
-            organisations = [a for a in prior
-                             if a[2] == "organization" and not ctx.lang.outlet_by_alias.get(a[1].casefold())]
+            organisations = [a for a in prior if a[2] == "organization" and not _outlet(a, ctx)]
             # "perseroan", "emiten": the company, named by its legal form ("PT Nusantara Agro Lestari Tbk")
             # (the article's company is named once, often far above: no window for it)
             company = body in ctx.lang.grammar.words("organisation_anaphors")
@@ -568,7 +567,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                      or prior)
             if head and mentions.is_title_word(head[0].casefold(), ctx.lang):
                 # "Petinju berusia 29 tahun itu" is a person: never the outlet that reported on him
-                prior = [a for a in prior if a[2] != "organization" or not ctx.lang.outlet_by_alias.get(a[1].casefold())]
+                prior = [a for a in prior if not _outlet(a, ctx)]
         # "Kuasa hukumnya belum bisa dimintai tanggapan": whoever gave no comment is not who goes on
         # (read from the latest back: the one chosen stands at the end, or in the end's sentence)
         unsaid = len(prior)
@@ -921,6 +920,11 @@ def _organisations(text: str, layout: Layout, ctx: Context, acronyms: Acronyms) 
         if mention is not None and mention.kind == "organization":
             out.append((m.start(), _organisation(mention.name, acronyms, ctx), "organization"))
     return out
+
+
+def _outlet(antecedent: tuple[int, str, str], ctx: Context) -> bool:
+    """The antecedent is a news outlet the article cites, not a body that acts or speaks itself."""
+    return antecedent[2] == "organization" and ctx.lang.outlet_by_alias.get(antecedent[1].casefold()) is not None
 
 
 def _opening_clause(text: str, layout: Layout, pos: int, ctx: Context) -> tuple[int, int] | None:
