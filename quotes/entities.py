@@ -20,7 +20,6 @@ from . import mentions
 from .layout import RE_WORDS, Layout, Spans
 from .mentions import Context
 from .records import Entity, Mention, Quote
-from .sources import RE_DATELINE, outlet_at
 
 RE_SHORT_FORM_IN_NAME = regex.compile(r"\s*\(\p{Lu}[\p{L}\p{N}/-]{1,14}\)(?=\s|$)")
 RE_WORD_BEFORE = regex.compile(r"(?r)(\p{Ll}+) $")  # read from the end: one try, not one per start
@@ -189,7 +188,7 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
     classified: dict[tuple[str, ...], tuple[str, str, str | None] | None] = {}
     role_heads: dict[str, str | None] = {}
     # the runs of every line, read once: the body's are read for names, all for mid-sentence words
-    runs = [list(cap_run.finditer(text, p.start, p.end)) for p in layout.paragraphs]
+    runs = [list(cap_run.finditer(text, layout.story_start(p), p.end)) for p in layout.paragraphs]
     for p, found in zip(layout.paragraphs, runs):
         if p.kind != "body":
             continue
@@ -896,15 +895,11 @@ def _known_name(name: str, ctx: Context) -> bool:
 
 
 def _organisations(text: str, layout: Layout, ctx: Context, acronyms: Acronyms) -> list[tuple[int, str, str]]:
-    """Organisations opening a sentence: what "pihaknya" may refer to."""
+    """Organisations opening a sentence: what "pihaknya" may refer to (the first sentence starts after
+    the dateline: "TEMPO.CO, Jakarta - Komisi Pemberantasan Korupsi (KPK) menahan ...")."""
     out = []
     nouns = ctx.lang.grammar.words("organisation_nouns")
     for s, e in layout.sentences:
-        dateline = RE_DATELINE.match(text, s, e)
-        if dateline is not None and any(outlet_at(text, i, ctx.lang, known_only=True)
-                                        for i in (s, dateline.start("outlet"))):
-            s = dateline.end() + len(text[dateline.end():e]) - len(text[dateline.end():e].lstrip())
-            # "TEMPO.CO, Jakarta - Komisi Pemberantasan Korupsi (KPK) menahan ...": after the dateline
         m = ctx.lang.grammar.pattern("cap_run").match(text, s)
         comma = text.find(", ", s, e)
         if (m is None or m.end() < comma) and comma > 0 and _opens_with_adjunct(text, s, comma, ctx):

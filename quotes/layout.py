@@ -14,6 +14,7 @@ import regex
 
 from .lang import Lang
 from .records import Paragraph
+from .sources import dateline_end
 
 FLOW_KINDS = frozenset({"body", "link"})  # lines a pronoun may refer back across
 RE_LINE = regex.compile(r"[^\n]+")
@@ -67,6 +68,8 @@ class Layout:
     text: str  # the text it describes: spaCy rebuilds Doc.text on every access, so it is kept here
     paragraphs: tuple[Paragraph, ...]
     sentences: tuple[tuple[int, int], ...]
+    # the dateline that opens the story ("JAKARTA, KOMPAS — "): place and outlet are no sentence's
+    dateline: tuple[int, int] | None = None
     _paragraph_spans: Spans = field(init=False, repr=False)
     _sentence_spans: Spans = field(init=False, repr=False)
     _last_break: tuple[int, ...] = field(init=False, repr=False)  # per paragraph: latest non-body one
@@ -93,6 +96,10 @@ class Layout:
         if pa is None or pb is None:
             return False
         return self._last_break[pb] < pa
+
+    def story_start(self, p: Paragraph) -> int:
+        """Where the story of paragraph `p` starts: after the dateline, if it opens `p`."""
+        return self.dateline[1] if self.dateline is not None and self.dateline[0] == p.start else p.start
 
     def sentence_at(self, pos: int) -> tuple[int, int] | None:
         i = self._sentence_spans.index_at(pos)
@@ -188,11 +195,19 @@ def _ends_with_abbreviation(text: str, end: int, lang: Lang) -> bool:
             or word.rsplit(".", 1)[-1] + "." in lang.abbreviations)
 
 
-def find_sentences(text: str, paragraphs: list[Paragraph], lang: Lang) -> list[tuple[int, int]]:
+def find_dateline(text: str, paragraphs: list[Paragraph], lang: Lang) -> tuple[int, int] | None:
+    """The dateline that opens the first body paragraph, with the spaces after it."""
+    p = next((p for p in paragraphs if p.kind == "body"), None)
+    end = dateline_end(text, p, lang) if p is not None else None
+    return (p.start, end) if end is not None else None
+
+
+def find_sentences(text: str, paragraphs: list[Paragraph], lang: Lang,
+                   dateline: tuple[int, int] | None = None) -> list[tuple[int, int]]:
     sentences = []
     for p in paragraphs:
-        start = p.start
-        for m in RE_SENT_END.finditer(text, p.start, p.end):
+        start = dateline[1] if dateline is not None and dateline[0] == p.start else p.start
+        for m in RE_SENT_END.finditer(text, start, p.end):
             dot = m.end(1) if m.group(1) is not None else m.end(2)  # just after the stop
             if text[dot - 1] == "." and _ends_with_abbreviation(text, dot, lang):
                 continue
@@ -205,4 +220,5 @@ def find_sentences(text: str, paragraphs: list[Paragraph], lang: Lang) -> list[t
 
 def find_layout(text: str, lang: Lang) -> Layout:
     paragraphs = find_paragraphs(text, lang)
-    return Layout(text, tuple(paragraphs), tuple(find_sentences(text, paragraphs, lang)))
+    dateline = find_dateline(text, paragraphs, lang)
+    return Layout(text, tuple(paragraphs), tuple(find_sentences(text, paragraphs, lang, dateline)), dateline)

@@ -17,7 +17,7 @@ from .records import Paragraph
 RE_UNKNOWN_OUTLET = regex.compile(
     r"(?:The )?\p{Lu}[\p{L}\p{N}]*(?:\.[\p{L}]{2,4})?(?:[ -](?:of |the |de |del |di )?\p{Lu}[\p{L}\p{N}]*(?:\.[\p{L}]{2,4})?){0,4}")
 RE_DATELINE = regex.compile(
-    r"(?:[\p{Lu}][\p{Lu}\p{L} .'/-]{0,40}?,\s*)?(?P<outlet>[\p{L}][\p{L}\p{N}.]*(?: [\p{Lu}][\p{L}\p{N}.]*){0,2})\s*(?:\(\p{Lu}+\)\s*)?[-–—]{1,2}")
+    r"(?:[\p{Lu}][\p{Lu}\p{L} .'/-]{0,40}?,\s*)?(?P<outlet>[\p{L}][\p{L}\p{N}.]*(?: [\p{Lu}][\p{L}\p{N}.]*){0,2})\s*(?:\((?P<agency>\p{Lu}+)\)\s*)?[-–—]{1,2}")
 
 
 @dataclass(frozen=True)
@@ -207,6 +207,17 @@ def _outlets_in(text: str, lang: Lang) -> list[Named]:
             outlet = lang.outlet_by_alias[m.group().casefold()]
             found.append(Named(outlet.name, outlet.id, m.start(), m.end()))
     return found
+
+
+def dateline_end(text: str, p: Paragraph, lang: Lang) -> int | None:
+    """Where the text after a dateline that opens paragraph `p` starts ("JAKARTA, KOMPAS — ",
+    "TEMPO.CO, Jakarta - ", "Jayapura (ANTARA) - ", glued "AMBON, KOMPAS-Lingkar ..."), if one does:
+    a dateline names a known outlet."""
+    m = RE_DATELINE.match(text, p.start, p.end)
+    if m is None or not any(outlet_at(text, i, lang, known_only=True)
+                            for i in (p.start, m.start("outlet"), m.start("agency")) if i >= 0):
+        return None
+    return m.end() + len(text[m.end():p.end]) - len(text[m.end():p.end].lstrip())
 
 
 def find_publisher(text: str, paragraphs: list[Paragraph], phrases: list[SourcePhrase], lang: Lang,

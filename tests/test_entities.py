@@ -434,6 +434,13 @@ def test_an_organisation_after_the_dateline_is_the_one_lembaga_itu_refers_to(ext
     assert (sp["name"], sp["kind"]) == ("Komisi Pemberantasan Korupsi", "organization")
 
 
+def test_a_dateline_glued_to_the_first_word_is_no_part_of_a_name(extract):
+    text = ("KENDARI, KOMPAS-Bupati Muna Rusman Emba meminta warga tetap tenang. Rusman menyebut stok beras "
+            "di gudang masih cukup untuk tiga bulan.")
+    speakers = [(q["speaker"]["name"], q["speaker"]["role"]) for q in extract(text)["quotes"]]
+    assert speakers == [("Rusman Emba", "Bupati Muna")] * 2
+
+
 def test_a_company_described_in_several_words_is_the_company(extract):
     text = ("Jakarta, CNN Indonesia -- PT Pelayaran Nusantara Raya menaikkan tarif. Perusahaan pelat merah tersebut "
             "menyatakan penyesuaian mengikuti harga minyak dunia.")

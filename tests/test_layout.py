@@ -54,3 +54,19 @@ def test_a_guillemet_with_french_spacing_opens_a_sentence():
     layout = find_layout(text, LANG)
     assert [text[s:e] for s, e in layout.sentences] == [
         "Ia menegaskan negaranya tidak akan menjadi jalur pasokan.", "« Perbatasan kami terbuka, » ujarnya."]
+
+
+def test_a_dateline_is_no_part_of_the_first_sentence_even_glued_to_it():
+    for text, first in [("AMBON, KOMPAS-Lingkar Pemberdayaan Perempuan menggelar diskusi. Acara berlangsung.",
+                         "Lingkar Pemberdayaan Perempuan menggelar diskusi."),
+                        ("JAKARTA, KOMPAS — Harga cabai naik. Pedagang mengeluh.", "Harga cabai naik."),
+                        ("Jayapura (ANTARA) - Dinas Kesehatan menggelar vaksinasi.", "Dinas Kesehatan menggelar vaksinasi.")]:
+        layout = find_layout(text, LANG)
+        s, e = layout.sentences[0]
+        assert text[s:e] == first
+        assert layout.dateline == (0, s)
+
+
+def test_a_capitalised_opening_without_a_known_outlet_is_no_dateline():
+    text = "PEKANBARU, Riau-Warga Kampar mengungsi. Banjir meluas."
+    assert find_layout(text, LANG).dateline is None
