@@ -244,6 +244,16 @@ def test_mencatat_reports_a_claim_only_with_a_predicate(extract, text, quoted):
 
 
 @pytest.mark.parametrize("text, quoted", [
+    ("Kuasa hukum pasangan calon itu melaporkan Abdul Rais ke Badan Pengawas Pemilu Kota Balikpapan.", False),
+    ("Tim kampanye pasangan nomor urut 2 melaporkan pemasukan sumbangan sebesar Rp 316 juta.", False),
+    ("Kepala Dinas Kesehatan melaporkan dua warga meninggal akibat demam berdarah pekan ini.", True),
+])
+def test_melaporkan_reports_a_claim_only_with_a_predicate(extract, text, quoted):
+    # someone reported to an authority, a sum reported: acts, not statements
+    assert bool(of_type(extract(text), "indirect")) == quoted
+
+
+@pytest.mark.parametrize("text, quoted", [
     ("Kombes Yusri Yunus enggan menjawab saat ditanya tentang kemungkinan keterlibatan personel polda.", False),
     ("Abdian menambahkan, sebelum berangkat, seluruh penumpang diwajibkan melampirkan surat keterangan sehat.", True),
     ("Lala mengakui pendapatan usahanya turun drastis sejak pandemi.", True),   # "turun" is a predicate
