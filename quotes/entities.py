@@ -7,6 +7,7 @@ links: it finds no quotes.
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -179,6 +180,8 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
     names: list[_Name] = []
     quoted = Spans((m.start, m.end) for m in marks)
     grammar = lang.grammar
+    # "UU Nomor 11 Tahun 2020 tentang Cipta Kerja": the title of a law names no one
+    laws = Spans(m.span("title") for m in grammar.pattern("law_title").finditer(text)) if " tentang " in text else None
     cap_run = grammar.pattern("cap_run")
     particles, anaphoric = grammar.words("name_particles"), grammar.words("anaphoric")
     mid_sentence: set[str] | None = None  # the words of runs that stand inside a sentence
@@ -194,7 +197,8 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
             continue
         for m in found:
             start, end = m.span()
-            if quoted.holds(start) or text[start - 1:start] == "(" and mentions._in(lang, "title", m.group().split()[0]):
+            if (quoted.holds(start) or text[start - 1:start] == "(" and mentions._in(lang, "title", m.group().split()[0])
+                    or laws is not None and laws.holds(start)):
                 continue  # (a role's short form in parentheses, "(Kasi Pidsus)", names no one)
             # "pelatih Persebaya Arif Setiawan": a lowercase title before the capitals starts a role
             before = (RE_WORD_BEFORE.search(text, max(p.start, start - 30), start)
@@ -225,6 +229,13 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
             if not run.read:
                 _read_run(text, run, ctx, classified)
             if run.name is None:
+                continue
+            if (names and names[-1].end == start - 2 and text[start - 2] == "," and " " not in run.name
+                    and run.name not in ctx.short_names and text.count(run.name) == 1):
+                # "Dani Setiawan, Ketua Serikat Nelayan, menilai": the role of the name before it,
+                # whose last word names no one else in the article
+                if names[-1].role is None:
+                    names[-1] = dataclasses.replace(names[-1], role=text[start:end])
                 continue
             role = run.role or _role_before(text, max(p.start, start - 80), start, ctx, role_heads)
             at = (before.start(1) if title else start) + run.name_start

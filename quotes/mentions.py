@@ -782,6 +782,15 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
     subject = _trim(segs[-1], ctx)
     if not subject:
         return None
+    if len(segs) >= 2 and _in(ctx.lang, "title", subject[0].bare) and _namey(segs[-2], ctx):
+        # "Dani Setiawan, Ketua KNTI, menilai": a name, then its role written in capitals (its last
+        # word no name of its own: "Ketua Serikat Nelayan", a word the article writes nowhere else)
+        role = classify(text, subject, ctx)
+        if role is not None and (role.kind in ("role", "organization") or role.kind == "person" and " " not in role.name
+                                 and role.name not in ctx.short_names and text.count(role.name) == 1):
+            named = _appositive_name(text, segs[-2], segs[-1], ctx)
+            if named is not None:
+                return named
     if len(segs) >= 2 and _namey(subject, ctx):
         role = _trim(segs[-2], ctx)
         if role and not _namey(role, ctx) and (_in(ctx.lang, "title", role[0].bare) or _in(ctx.lang, "role_noun", role[0].bare)

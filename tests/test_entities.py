@@ -441,6 +441,25 @@ def test_a_dateline_glued_to_the_first_word_is_no_part_of_a_name(extract):
     assert speakers == [("Rusman Emba", "Bupati Muna")] * 2
 
 
+def test_the_title_of_a_law_names_no_one(extract):
+    text = ("Dani Setiawan, Ketua Serikat Nelayan, menilai sejumlah pasal itu merugikan nelayan kecil. Aturan itu "
+            "termuat dalam Undang-Undang Nomor 11 Tahun 2020 tentang Cipta Kerja. "
+            '"Perangkat kontrol tidak lagi dipertimbangkan," katanya.')
+    assert only(extract(text), type="direct")["speaker"]["name"] == "Dani Setiawan"
+
+
+@pytest.mark.parametrize("subject, role", [
+    ("Dani Setiawan, Ketua KNTI,", "Ketua KNTI"),
+    ("Dani Setiawan, Direktur Eksekutif Walhi Jawa Barat,", "Direktur Eksekutif Walhi Jawa Barat"),
+    ("Dani Setiawan, Ketua Serikat Nelayan,", "Ketua Serikat Nelayan"),   # "Nelayan" names no one
+    ("Dani Setiawan, ketua serikat nelayan,", "ketua serikat nelayan"),
+    ("Ketua Serikat Nelayan, Dani Setiawan,", "Ketua Serikat Nelayan"),
+])
+def test_a_name_then_its_role_set_off_by_commas_is_the_speaker(extract, subject, role):
+    sp = only(extract(f"{subject} menilai sejumlah pasal itu merugikan nelayan kecil."), type="indirect")["speaker"]
+    assert (sp["mention"], sp["name"], sp["role"]) == ("Dani Setiawan", "Dani Setiawan", role)
+
+
 def test_a_company_described_in_several_words_is_the_company(extract):
     text = ("Jakarta, CNN Indonesia -- PT Pelayaran Nusantara Raya menaikkan tarif. Perusahaan pelat merah tersebut "
             "menyatakan penyesuaian mengikuti harga minyak dunia.")
