@@ -363,7 +363,7 @@ def is_content_clause(clause: str, grammar: Grammar, *, strict: bool = True, req
         # "berbicara saat naik angkutan umum": when, not what ("saat ini harga naik" and "sebelum
         # berangkat, seluruh penumpang …" say what)
         return False
-    predicate_at = next((i for i, w in enumerate(_until(words, breaks)) if _predicate(w, grammar)), None)
+    predicate_at = next((i for i, w in enumerate(_until(words, breaks)) if _predicate_in(words, i, grammar)), None)
     if strict and words[0] in grammar.words("topic_nouns") and predicate_at is None:
         return False  # "menyoroti istilah … yang ramai dipakai", "menyinggung program …": a topic, no claim
     after_object, demonstratives = grammar.words("after_object"), grammar.words("demonstratives")
@@ -395,6 +395,18 @@ def _predicate(word: str, grammar: Grammar) -> bool:
     return word in grammar.words("predicate_words") or grammar.is_verb(word)
 
 
+def _predicate_in(words: list[str], i: int, grammar: Grammar) -> bool:
+    """words[i] is a predicate of the clause: "baru" is one in "harga baru naik" and "realisasi baru 30
+    persen", an adjective at the end of a noun phrase ("menolak sejumlah pasal baru", "pasal baru itu")."""
+    if not _predicate(words[i], grammar):
+        return False
+    if i and words[i] in grammar.words("adjectival_predicates"):
+        after = words[i + 1] if i + 1 < len(words) else None
+        return not (after is None or after in grammar.words("demonstratives") or after in grammar.words("relative")
+                    or after in grammar.words("list_conjunctions"))
+    return True
+
+
 def _is_request(clause: str, grammar: Grammar) -> bool:
     """'meminta pimpinan DPRD segera menjadwalkan …' is a request; 'meminta bantuan kepada NATO
     untuk …' is an act: a request names who is to act, then what, before any "untuk"/"kepada"."""
@@ -411,7 +423,7 @@ def _is_request(clause: str, grammar: Grammar) -> bool:
             continue
         if w in breaks:
             return False
-        if _predicate(w, grammar):
+        if _predicate_in(words, i, grammar):
             return i > 0
     return False
 

@@ -254,6 +254,15 @@ def test_melaporkan_reports_a_claim_only_with_a_predicate(extract, text, quoted)
 
 
 @pytest.mark.parametrize("text, quoted", [
+    ("Ketua serikat itu menolak sejumlah pasal baru.", False),          # "baru" after a noun: new
+    ("Budi menolak pasal baru itu.", False),
+    ("Kepala Bappeda Yusuf menyebut penyerapan anggaran baru 30 persen.", True),   # "baru": only
+])
+def test_baru_at_the_end_of_a_noun_phrase_is_no_predicate(extract, text, quoted):
+    assert bool(of_type(extract(text), "indirect")) == quoted
+
+
+@pytest.mark.parametrize("text, quoted", [
     ("Kombes Yusri Yunus enggan menjawab saat ditanya tentang kemungkinan keterlibatan personel polda.", False),
     ("Abdian menambahkan, sebelum berangkat, seluruh penumpang diwajibkan melampirkan surat keterangan sehat.", True),
     ("Lala mengakui pendapatan usahanya turun drastis sejak pandemi.", True),   # "turun" is a predicate
