@@ -30,7 +30,7 @@ RE_GROUP_WORDS = regex.compile(r"(\p{L}+) ((?:\p{Ll}+ ?){1,6})")
 RE_WORD_AFTER = regex.compile(r" (\p{Ll}+)\b")
 RE_NEXT_WORD = regex.compile(r" (\p{Lu}[\p{L}-]+)\b")
 RE_PARENTHESISED_WORD = regex.compile(r"\((\p{Lu}[\p{L}\p{N}-]*)\)")  # "(Perludem)": a short form the text defines
-RE_ROLE_BEFORE_COMMA = regex.compile(r"(?r)(\p{Lu}[\p{L} ]+), $")
+RE_ROLE_BEFORE_COMMA = regex.compile(r"(?r)(\p{Lu}[\p{L} ]+(?:-\p{Lu}[\p{L} ]+)?), $")
 RE_CAPITALISED_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}-]*")
 RE_DIGITS = regex.compile(r"\d+")
 RE_WORDS_ONLY = regex.compile(r"[^\p{L}\p{N}]+")
@@ -211,6 +211,12 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
             # "Rusdiansyah (41)": an age after a word makes it a person's name
             after = RE_PARENTHESIS_AFTER.match(text, end)
             aged = after is not None and grammar.pattern("age").match(after.group(1)) is not None
+            # "Anggota pengurus Masjid At-Tin, Karnali, juga menunggu": a word set off by commas after a
+            # role is a person's name, as an age makes it one
+            introduced = (not aged and text[end:end + 1] == "," and text[start - 2:start] == ", "
+                          and mentions.RE_TOKEN.fullmatch(words) is not None
+                          and _role_before(text, max(p.start, start - 80), start, ctx, role_heads) is not None)
+            aged = aged or introduced
             if title is None and not aged and words.rstrip(".") not in wanted and mentions.RE_TOKEN.fullmatch(words):
                 continue  # one word that no speaker's name holds: never read alone
             key = (words, title)
@@ -230,17 +236,19 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                 _read_run(text, run, ctx, classified)
             if run.name is None:
                 continue
-            if (names and names[-1].end == start - 2 and text[start - 2] == "," and " " not in run.name
-                    and run.name not in ctx.short_names and text.count(run.name) == 1):
-                # "Dani Setiawan, Ketua Serikat Nelayan, menilai": the role of the name before it,
-                # whose last word names no one else in the article
+            if (names and names[-1].end == start - 2 and text[start - 2] == "," and run.role is not None
+                    and not any(w in ctx.short_names for w in run.name.split())
+                    and (" " not in run.name and text.count(run.name) == 1
+                         or names[-1].role is None and " " in names[-1].name and mentions._in(lang, "title", run.role.split()[0]))):
+                # "Dani Setiawan, Ketua Serikat Nelayan, menilai", "Abdian Saputra, Koordinator Ekajaya Fast
+                # Boat untuk Gili,": the role of the full name before it, whose words name no speaker
                 if names[-1].role is None:
                     names[-1] = dataclasses.replace(names[-1], role=text[start:end])
                 continue
             role = run.role or _role_before(text, max(p.start, start - 80), start, ctx, role_heads)
             at = (before.start(1) if title else start) + run.name_start
-            names.append(_Name(run.name, at, at + len(run.name), role, aged,
-                               RE_DIGITS.search(after.group(1)).group() if aged else None,
+            names.append(_Name(run.name, at, at + len(run.name), role, aged and not introduced,
+                               RE_DIGITS.search(after.group(1)).group() if aged and not introduced else None,
                                before is not None and before.group(1) in grammar.words("relation_nouns")))
             if run.lends is None:
                 # (a name after its role lends too: "Bupati Muara Jernih Syamsul Rizal bin Abdul Hamid")

@@ -460,6 +460,20 @@ def test_a_name_then_its_role_set_off_by_commas_is_the_speaker(extract, subject,
     assert (sp["mention"], sp["name"], sp["role"]) == ("Dani Setiawan", "Dani Setiawan", role)
 
 
+def test_a_one_word_name_set_off_after_a_role_is_someone_a_pronoun_may_mean(extract):
+    text = ("Imam Besar Masjid Istiqlal Nasaruddin Umar menyatakan masjid akan dibuka bertahap. Anggota pengurus "
+            "Masjid At-Tin, Karnali, juga menunggu detail teknis terkait ibadah Tarawih. "
+            '"Kami menerapkan jarak aman satu meter," katanya.')
+    sp = only(extract(text), type="direct")["speaker"]
+    assert (sp["name"], sp["role"]) == ("Karnali", "Anggota pengurus Masjid At-Tin")
+
+
+def test_a_capitalised_role_after_a_full_name_holds_no_name_of_its_own(extract):
+    text = ("Abdian Saputra, Koordinator Ekajaya Fast Boat untuk Gili, juga menyampaikan harapan serupa. "
+            '"Sekarang sudah jalan lagi," tuturnya. Ekajaya berlayar tiga kali seminggu.')
+    assert only(extract(text), type="direct")["speaker"]["name"] == "Abdian Saputra"
+
+
 def test_a_company_described_in_several_words_is_the_company(extract):
     text = ("Jakarta, CNN Indonesia -- PT Pelayaran Nusantara Raya menaikkan tarif. Perusahaan pelat merah tersebut "
             "menyatakan penyesuaian mengikuti harga minyak dunia.")
