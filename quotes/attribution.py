@@ -396,14 +396,20 @@ def _predicate(word: str, grammar: Grammar) -> bool:
 
 
 def _predicate_in(words: list[str], i: int, grammar: Grammar) -> bool:
-    """words[i] is a predicate of the clause: "baru" is one in "harga baru naik" and "realisasi baru 30
-    persen", an adjective at the end of a noun phrase ("menolak sejumlah pasal baru", "pasal baru itu")."""
+    """words[i] is a predicate of the clause. "baru" is one before a predicate or an amount ("harga baru
+    naik", "realisasi baru 30 persen"), an adjective elsewhere ("menolak sejumlah pasal baru", "tarif
+    impor baru Amerika Serikat"); a ber-/ter- word before a demonstrative or a relative clause is one
+    too ("perseteruan terbuka itu", "pupuk bersubsidi yang ...")."""
     if not _predicate(words[i], grammar):
         return False
-    if i and words[i] in grammar.words("adjectival_predicates"):
-        after = words[i + 1] if i + 1 < len(words) else None
-        return not (after is None or after in grammar.words("demonstratives") or after in grammar.words("relative")
-                    or after in grammar.words("list_conjunctions"))
+    if not i:
+        return True
+    after = words[i + 1] if i + 1 < len(words) else None
+    if words[i] in grammar.words("adjectival_predicates"):
+        return after is not None and (_predicate(after, grammar) or after[0].isdigit()
+                                      or after in grammar.words("quantity_words"))
+    if grammar.pattern("adjectival_verb").match(words[i]):
+        return not (after in grammar.words("demonstratives") or after in grammar.words("relative"))
     return True
 
 

@@ -854,8 +854,10 @@ def _in_passing(text: str, start: int, pos: int, ctx: Context) -> bool:
     if last.group() in grammar.words("relative"):
         # a relative clause has a verb of its own ("yang dikerjakan Indef"); "Kepala BNPB yang juga
         # Ketua Satgas Doni Monardo" is a role, and Doni its holder
-        # (its verb comes first, after adverbs: "Hal yang sama disampaikan Rahmat" names the agent)
-        k = next((k for k, w in enumerate(between) if w not in ctx.lang.function_words), None)
+        # (its verb comes first, after adverbs and times: "Hal yang sama disampaikan Rahmat" names the
+        # agent, "isu yang sehari sebelumnya juga disinggung Ratna" names someone in passing)
+        times = grammar.words("time_words")
+        k = next((k for k, w in enumerate(between) if w not in ctx.lang.function_words and w not in times), None)
         return (k is not None and grammar.is_verb(between[k])
                 and not any(w in grammar.words("predicate_words") for w in between[k + 1:]))
     return not any(grammar.is_verb(w) or w in grammar.words("predicate_words") for w in between)
@@ -872,6 +874,16 @@ def _in_subject(text: str, start: int, pos: int, ctx: Context) -> bool:
     """No verb stands between a sentence's start and `pos`, or only a passive one right before it
     (and its "oleh"), whose agent it names: what is at `pos` is (in) the sentence's subject."""
     grammar = ctx.lang.grammar
+    comma = text.find(",", start, pos)
+    while comma > 0 and _opens_with_adjunct(text, start, comma, ctx):
+        # "Dalam rapat kerja dengan Komisi VI DPR, Rabu (16/10), Yoga menanggapi": the adjuncts that
+        # open the sentence are no part of it
+        start = comma + 1
+        comma = text.find(",", start, pos)
+    last = text.rfind(", ", start, pos)
+    if (last >= 0 and mentions.is_lower(text[last + 2:last + 3])
+            and grammar.pattern("cap_run").fullmatch(text[start:last].strip()) is not None):
+        return False  # "Aziz Yanuari, kuasa hukum FPI dan Rizieq Shihab,": inside a description of the subject
     words = RE_LOWER_WORD.findall(text, start, pos)
     if any(w in grammar.words("object_prepositions") for w in words):
         return False  # "Made sependapat dengan Ratna": what follows such a preposition is no subject

@@ -263,6 +263,15 @@ def test_baru_at_the_end_of_a_noun_phrase_is_no_predicate(extract, text, quoted)
 
 
 @pytest.mark.parametrize("text, quoted", [
+    ("Pengamat politik Listyani Wardhani menyayangkan perseteruan terbuka itu.", False),
+    ("Warga menyayangkan pupuk bersubsidi yang datang terlambat.", False),
+    ("Listyani menyayangkan perseteruan itu terbuka di depan publik.", True),
+])
+def test_a_ber_or_ter_word_that_closes_a_noun_phrase_is_no_predicate(extract, text, quoted):
+    assert bool(of_type(extract(text), "indirect")) == quoted
+
+
+@pytest.mark.parametrize("text, quoted", [
     ("Kombes Yusri Yunus enggan menjawab saat ditanya tentang kemungkinan keterlibatan personel polda.", False),
     ("Abdian menambahkan, sebelum berangkat, seluruh penumpang diwajibkan melampirkan surat keterangan sehat.", True),
     ("Lala mengakui pendapatan usahanya turun drastis sejak pandemi.", True),   # "turun" is a predicate

@@ -474,6 +474,22 @@ def test_a_capitalised_role_after_a_full_name_holds_no_name_of_its_own(extract):
     assert only(extract(text), type="direct")["speaker"]["name"] == "Abdian Saputra"
 
 
+def test_the_subject_after_opening_adjuncts_is_the_one_an_anaphor_means(extract):
+    # the adjuncts before the subject hold a preposition ("dengan"), and Ratna is named in a relative
+    # clause whose verb comes after a time ("sehari sebelumnya")
+    text = ("Menteri Keuangan Ratna Kusumaningrum menyoroti dampak pelemahan harga komoditas.\n\n"
+            "Dalam rapat kerja dengan Komisi VI DPR, Rabu (16/10/2024), Menteri Perdagangan Yoga Pramudya "
+            "menanggapi kekhawatiran soal tarif impor Amerika Serikat, isu yang sehari sebelumnya juga disinggung "
+            "Ratna. Sang menteri memastikan Indonesia tidak akan membalas dengan kebijakan serupa.")
+    assert only(extract(text), type="indirect")["speaker"]["name"] == "Yoga Pramudya"
+
+
+def test_a_person_named_inside_the_description_of_the_subject_is_not_the_subject(extract):
+    text = ("Polisi memanggil Rizieq Shihab untuk kedua kalinya. Saat dikonfirmasi, Aziz Yanuari, kuasa hukum "
+            'FPI dan Rizieq Shihab, menyatakan pihaknya menghormati langkah penyidik. "Kami hormati," ujarnya.')
+    assert only(extract(text), type="direct")["speaker"]["name"] == "Aziz Yanuari"
+
+
 def test_a_company_described_in_several_words_is_the_company(extract):
     text = ("Jakarta, CNN Indonesia -- PT Pelayaran Nusantara Raya menaikkan tarif. Perusahaan pelat merah tersebut "
             "menyatakan penyesuaian mengikuti harga minyak dunia.")
