@@ -26,6 +26,7 @@ RE_PARENTHESISED = regex.compile(r"^\(.*\)$")
 RE_SHORT_FORM = regex.compile(r"^\(\p{Lu}{2,}(?: \p{Lu}[\p{L}\p{N}]*){1,2}\)$")  # "(BPH Migas)": an organisation's short name
 RE_STOP_AFTER = regex.compile(r"[.!?;\"“”‘’«»()\n–—]|\s-\s")
 
+MAX_UNNAMED_TOKENS = 3  # "Petani tambak setempat": people named by what they are, in a few words
 MAX_SPEAKER_TOKENS = 18  # "Direktur Jenderal Pembinaan Hubungan Industrial dan Jaminan Sosial Tenaga Kerja Kementerian Ketenagakerjaan Ahmad Fauzi"
 
 
@@ -373,6 +374,12 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         if named is not None:  # "BPBD Provinsi Bali I Nyoman Sukarta" ... "kata Sukarta"
             return Mention(mention_text, ms, me, _join(text, toks[named:])[0], _join(text, toks[:named])[0], "person")
         return Mention(mention_text, ms, me, mention_text, None, "organization")
+    if (is_capitalised(toks[0]) and _in(lang, "role_noun", first.casefold()) and not _in(lang, "title", first)
+            and len(toks) <= MAX_UNNAMED_TOKENS
+            and not any(is_capitalised(t) or t.bare in lang.function_words for t in toks[1:])):
+        # "Petani tambak memperkirakan", "Warga mengeluhkan": people named by what they are, capitalised
+        # only as the sentence's first word
+        return Mention(mention_text, ms, me, mention_text, None, "unnamed")
     if first in _g(ctx, "resident_nouns") and all(is_capitalised(t) or _place_word(t, ctx) for t in toks[1:]):
         # "warga Cipayung", "penduduk Desa Sukamaju": where someone lives, not who
         return Mention(mention_text, ms, me, mention_text, None, "unnamed")

@@ -395,3 +395,14 @@ def test_a_coordinated_request_verb_needs_a_request(extract):
     text = ("Kepala Kejari Belu Alfons de Fretes mengatakan penahanan dilakukan setelah penyidik memeriksa "
             "23 saksi dan meminta audit dari Inspektorat Kabupaten Belu.")
     assert [q["cue"]["text"] for q in extract(text)["quotes"]] == ["mengatakan"]
+
+
+@pytest.mark.parametrize("subject", ["Petani tambak", "Warga", "Nelayan setempat"])
+def test_people_named_by_what_they_are_open_a_sentence_as_speakers(extract, subject):
+    q = only(extract(f"{subject} memperkirakan kerugian mencapai ratusan juta rupiah."), type="indirect")
+    assert (q["speaker"]["mention"], q["speaker"]["name"]) == (subject, subject)
+
+
+def test_an_adverb_after_a_bare_role_noun_is_no_part_of_the_speaker(extract):
+    text = "Korban kemudian menyampaikan obrolan itu tidak serius dan merupakan cerita lama."
+    assert [q["speaker"]["mention"] for q in extract(text)["quotes"]] != ["Korban kemudian"]
