@@ -454,8 +454,14 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         if (last == len(name_toks) - 1 or any(_nominal(t, ctx) for t in name_toks[last + 1:])
                 or all(RE_DIGIT.search(t.bare) for t in name_toks[last + 1:])):  # "Indeks Krisis Global 2020"
             return Mention(mention_text, ms, me, mention_text, None, "organization")  # "Satuan Tugas Penanganan"
-        role = _join(text, name_toks[:last + 1])[0]
-        name_toks = name_toks[last + 1:]
+        # ("PT Eigerindo Multi Produk Industri Zafrullah Sunyaruri" ... "lanjut Zafrullah": the words
+        # before the one the article uses alone are still the company's)
+        # (but one word the article writes nowhere else stays the name's: "Septian Hario Seto")
+        split = _short_name_split(name_toks, last + 1, ctx)
+        if split == last + 2 and ctx.capitalised(name_toks[last + 1].bare) <= ctx.pair(name_toks[last + 1].bare, name_toks[split].bare):
+            split = last + 1
+        role = _join(text, name_toks[:split])[0]
+        name_toks = name_toks[split:]
         return Mention(mention_text, ms, me, _join(text, name_toks)[0], role, "person")
     if len(name_toks) > 1 and ctx.is_lower_word(name_toks[0].bare.casefold()):
         name_toks = name_toks[1:]  # "Nama Mateo Wijaya mencuat": the first word is "nama"

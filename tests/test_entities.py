@@ -490,6 +490,12 @@ def test_a_person_named_inside_the_description_of_the_subject_is_not_the_subject
     assert only(extract(text), type="direct")["speaker"]["name"] == "Aziz Yanuari"
 
 
+def test_a_company_name_before_a_person_ends_where_the_article_uses_the_person_alone(extract):
+    text = ("Area Supervisor PT Eigerindo Multi Produk Industri Zafrullah Sunyaruri menuturkan, persiapan pembukaan "
+            "toko sudah rampung. Padahal, sebelum pandemi, lanjut Zafrullah, toko ini selalu ramai.")
+    assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {"Zafrullah Sunyaruri"}
+
+
 def test_a_company_described_in_several_words_is_the_company(extract):
     text = ("Jakarta, CNN Indonesia -- PT Pelayaran Nusantara Raya menaikkan tarif. Perusahaan pelat merah tersebut "
             "menyatakan penyesuaian mengikuti harga minyak dunia.")
