@@ -641,6 +641,13 @@ def _indirect(c: _Ctx) -> list[Quote]:
             q = _indirect_post(c, cue) or _indirect_fronted(c, cue)
         elif cue.kind == "passive":
             q = _indirect_fronted(c, cue)
+        if (q is not None and found and q.mention is not None and found[-1].start <= q.mention.start < found[-1].end
+                and q.start > found[-1].end):
+            # "Xinhua melaporkan, Beijing menyambut baik … dan mendesak semua pihak menahan diri": a verb
+            # whose subject is inside the clause before continues that clause, whoever reports it
+            prev = found[-1]
+            prev.end, prev.text = q.end, c.text[prev.start:q.end]
+            continue
         if q is not None:
             found.append(q)
     # a report attribution holds only a clause with no reporting verb of its own

@@ -406,3 +406,16 @@ def test_people_named_by_what_they_are_open_a_sentence_as_speakers(extract, subj
 def test_an_adverb_after_a_bare_role_noun_is_no_part_of_the_speaker(extract):
     text = "Korban kemudian menyampaikan obrolan itu tidak serius dan merupakan cerita lama."
     assert [q["speaker"]["mention"] for q in extract(text)["quotes"]] != ["Korban kemudian"]
+
+
+def test_a_verb_whose_subject_is_inside_a_reported_clause_continues_it(extract):
+    text = ("Adapun Xinhua melaporkan, Beijing menyambut baik dimulainya kembali perundingan dan mendesak semua "
+            "pihak menahan diri.")
+    q = only(extract(text), type="indirect")
+    assert (q["text"], q["speaker"]["name"]) == (
+        "Beijing menyambut baik dimulainya kembali perundingan dan mendesak semua pihak menahan diri", "Xinhua")
+
+
+def test_memprakirakan_reports_a_forecast(extract):
+    text = "Prakirawan BMKG Retno Anggraini memprakirakan rob masih akan terjadi hingga Sabtu seiring fase bulan baru."
+    assert only(extract(text), type="indirect")["cue"]["text"] == "memprakirakan"

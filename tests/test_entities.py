@@ -496,6 +496,12 @@ def test_a_company_name_before_a_person_ends_where_the_article_uses_the_person_a
     assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {"Zafrullah Sunyaruri"}
 
 
+def test_someone_named_beside_the_subject_is_not_whom_ia_means(extract):
+    text = ("Gelandang Dimas Aryaguna duduk di samping Rodrigo Falcao. Ia mengaku sudah tidak sabar tampil di laga "
+            "derbi pertamanya bersama Persib.")
+    assert only(extract(text), type="indirect")["speaker"]["name"] == "Dimas Aryaguna"
+
+
 def test_a_company_described_in_several_words_is_the_company(extract):
     text = ("Jakarta, CNN Indonesia -- PT Pelayaran Nusantara Raya menaikkan tarif. Perusahaan pelat merah tersebut "
             "menyatakan penyesuaian mengikuti harga minyak dunia.")

@@ -87,3 +87,9 @@ def test_an_outlet_named_again_by_what_it_is_and_where_it_is_based(extract):
             '"Dia bek modern," ujar Ricci kepada surat kabar yang berbasis di Milan itu.')
     q = quote_of(extract(text), "Dia bek modern")
     assert [s["name"] for s in q["sources"]] == ["La Gazzetta dello Sport"]
+
+
+def test_an_italian_daily_fronted_with_kepada_is_the_source(extract):
+    text = ("Kepada Il Secolo XIX, bek berusia 24 tahun itu mengatakan dirinya hanya ingin fokus membantu "
+            "Sampdoria menjauh dari zona degradasi.")
+    assert [s["name"] for s in only(extract(text), type="indirect")["sources"]] == ["Il Secolo XIX"]
