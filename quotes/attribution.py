@@ -357,7 +357,10 @@ def is_content_clause(clause: str, grammar: Grammar, *, strict: bool = True, req
     words = [w.casefold() for w in RE_WORDS.findall(clause)]
     if not words or words[0] in grammar.words("topic_markers"):
         return False
-    breaks = grammar.words("clause_breaks") | (grammar.words("request_breaks") if request else frozenset())
+    # (for a verb that needs a predicate, one after "dengan" is an adjunct's: "memaparkan empat opsi
+    # anggaran dengan kondisi teknis berbeda", "menjawab keluhan itu dengan memperluas program")
+    breaks = (grammar.words("clause_breaks") | (grammar.words("predicate_breaks") if predicate else frozenset())
+              | (grammar.words("request_breaks") if request else frozenset()))
     if (words[0] in grammar.words("time_conjunctions") and len(words) > 1 and _predicate(words[1], grammar)
             and "," not in clause):
         # "berbicara saat naik angkutan umum": when, not what ("saat ini harga naik" and "sebelum

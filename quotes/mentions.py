@@ -717,6 +717,14 @@ def _place_segment(toks: list[Token], ctx: Context) -> bool:
     return bool(seg) and (seg[0].bare in ctx.lang.place_nouns or all(_place_word(t, ctx) for t in seg))
 
 
+def _place_after_place(before: list[Token], seg: list[Token], ctx: Context) -> bool:
+    """One capitalised word after a place set off by commas is a wider place ("warga Kalurahan
+    Sinduadi, Mlati,"): a place noun or a resident noun before names where."""
+    return (len(seg) == 1 and is_capitalised(seg[0]) and seg[0].bare not in ctx.short_names and len(before) > 1
+            and (before[0].bare in ctx.lang.place_nouns or before[0].bare.casefold() in _g(ctx, "resident_nouns")
+                 or before[1].bare in ctx.lang.place_nouns))
+
+
 def _is_adjunct(seg: list[Token], ctx: Context) -> bool:
     """A segment set off by commas that is no subject: "seperti dikutip dari Antara", "Rabu (14/5)"."""
     first = seg[0].bare
@@ -768,7 +776,7 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
     # "Bonifasius, yang ditemui terpisah, balik menyebut": words that only lead to the verb
     # ... and so do an adjunct and a place ("Mohammad Imam (35), warga Bojonggede, Kabupaten Bogor,")
     while len(segs) > 1 and (not _trim(segs[-1], ctx) or _is_adjunct(_trim(segs[-1], ctx), ctx)
-                             or all(_place_word(t, ctx) for t in segs[-1])):
+                             or all(_place_word(t, ctx) for t in segs[-1]) or _place_after_place(segs[-2], segs[-1], ctx)):
         segs.pop()
     # "…, dalam wawancara dengan BBC menuturkan", "dr. Yohanna Kafiar, M.Kes mengatakan",
     # "Dedi Marpaung, saat dihubungi Liputan6.com menyatakan", "…, Senin (5/10/2020) sore menyatakan"

@@ -419,3 +419,19 @@ def test_a_verb_whose_subject_is_inside_a_reported_clause_continues_it(extract):
 def test_memprakirakan_reports_a_forecast(extract):
     text = "Prakirawan BMKG Retno Anggraini memprakirakan rob masih akan terjadi hingga Sabtu seiring fase bulan baru."
     assert only(extract(text), type="indirect")["cue"]["text"] == "memprakirakan"
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("Ketua KPU Arief Budiman memaparkan empat opsi tambahan anggaran dengan kondisi teknis berbeda.", False),
+    ("Pemerintah menjawab keluhan semacam itu dengan memperluas program bantuan.", False),
+    ("Ketua KPU Arief Budiman memaparkan anggaran tambahan dibutuhkan dengan kondisi teknis berbeda.", True),
+])
+def test_a_predicate_after_dengan_makes_no_claim_for_a_verb_that_needs_one(extract, text, quoted):
+    assert bool(of_type(extract(text), "indirect")) == quoted
+
+
+def test_a_place_after_a_place_in_a_description_is_no_speaker(extract):
+    text = ("Heru Prasetyo (44), warga Kalurahan Sinduadi, Mlati, mengatakan anaknya gagal masuk SMP negeri "
+            "meski rumahnya dekat.")
+    sp = only(extract(text), type="indirect")["speaker"]
+    assert (sp["mention"], sp["name"]) == ("Heru Prasetyo", "Heru Prasetyo")
