@@ -657,6 +657,9 @@ def after(text: str, pos: int, limit: int, ctx: Context) -> Mention | None:
                 toks.extend(rest[:end + 1])  # "ujar pria yang akrab disapa Bang Boni itu"
                 break
         if (w in _g(ctx, "speaker_stops") and not (toks and _role_like(toks[-1], ctx) and w in _g(ctx, "role_connectors"))) or w in _g(ctx, "day_names"):
+            named = _named_after_description(text, toks, t.start, limit, ctx) if w in _g(ctx, "place_prepositions") else None
+            if named is not None:
+                return named  # "kata ekonom senior di sebuah bank investasi di Singapura, Michael Tan,"
             break
         if toks and toks[-1].text == "," and not (is_capitalised(t) or _is_rank(t, ctx.lang)) and not (
                 w in _g(ctx, "anaphoric") and _place_segment(toks[:-1], ctx)  # "warga Cipayung, Jakarta Timur, itu"
@@ -695,6 +698,23 @@ def after(text: str, pos: int, limit: int, ctx: Context) -> Mention | None:
     if not toks or all(t.bare in _g(ctx, "name_particles") for t in toks):
         return None
     return _appositive(text, toks, ctx)
+
+
+RE_DESCRIBED_NAME = regex.compile(r"[^,.;:!?\"“”()\n]{1,80}?, (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})(?=[,.]|$)")
+
+
+def _named_after_description(text: str, toks: list[Token], pos: int, limit: int, ctx: Context) -> Mention | None:
+    """A description of where someone works, then the name set off by a comma ("ekonom senior di
+    sebuah bank investasi di Singapura, Michael Tan,"): the person, with the description as role."""
+    if not toks or is_capitalised(toks[0]) or not (_in(ctx.lang, "role_noun", toks[0].bare) or is_title_word(toks[0].bare, ctx.lang)):
+        return None
+    m = RE_DESCRIBED_NAME.match(text, pos, limit)
+    if m is None:
+        return None
+    name = classify(text, tokens(text, m.start(1), m.end(1)), ctx)
+    if name is None or name.kind != "person" or name.role is not None:
+        return None
+    return Mention(name.text, name.start, name.end, name.name, text[toks[0].start:m.start(1) - 2], "person")
 
 
 RE_DATELINE_DASH = regex.compile(r"\s[-–—]{1,2}\s")

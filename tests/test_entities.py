@@ -502,6 +502,16 @@ def test_someone_named_beside_the_subject_is_not_whom_ia_means(extract):
     assert only(extract(text), type="indirect")["speaker"]["name"] == "Dimas Aryaguna"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('"Arus modal akan terus keluar," kata ekonom senior di sebuah bank investasi di Singapura, Michael Tan, '
+     'kepada Reuters.', ("Michael Tan", "ekonom senior di sebuah bank investasi di Singapura")),
+    ('"Arus modal akan terus keluar," kata ekonom senior di Jakarta, Senin (5/10).', ("ekonom senior", None)),
+])
+def test_a_name_after_a_description_of_where_someone_works_is_the_speaker(extract, text, speaker):
+    sp = only(extract(text), type="direct")["speaker"]
+    assert (sp["name"], sp["role"]) == speaker
+
+
 def test_a_company_described_in_several_words_is_the_company(extract):
     text = ("Jakarta, CNN Indonesia -- PT Pelayaran Nusantara Raya menaikkan tarif. Perusahaan pelat merah tersebut "
             "menyatakan penyesuaian mengikuti harga minyak dunia.")
