@@ -362,9 +362,10 @@ def is_content_clause(clause: str, grammar: Grammar, *, strict: bool = True, req
     breaks = (grammar.words("clause_breaks") | (grammar.words("predicate_breaks") if predicate else frozenset())
               | (grammar.words("request_breaks") if request else frozenset()))
     if (words[0] in grammar.words("time_conjunctions") and len(words) > 1 and _predicate(words[1], grammar)
-            and "," not in clause):
-        # "berbicara saat naik angkutan umum": when, not what ("saat ini harga naik" and "sebelum
-        # berangkat, seluruh penumpang …" say what)
+            and "," not in clause and not any(_predicate(w, grammar) for w in words[2:])):
+        # "berbicara saat naik angkutan umum": when, not what ("saat ini harga naik", "sebelum
+        # berangkat, seluruh penumpang …" and "setelah tiba di Indonesia Joko Tjandra akan diserahkan …"
+        # say what)
         return False
     predicate_at = next((i for i, w in enumerate(_until(words, breaks)) if _predicate_in(words, i, grammar)), None)
     if strict and words[0] in grammar.words("topic_nouns") and predicate_at is None:

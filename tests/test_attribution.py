@@ -435,3 +435,16 @@ def test_a_place_after_a_place_in_a_description_is_no_speaker(extract):
             "meski rumahnya dekat.")
     sp = only(extract(text), type="indirect")["speaker"]
     assert (sp["mention"], sp["name"]) == ("Heru Prasetyo", "Heru Prasetyo")
+
+
+@pytest.mark.parametrize("text", [
+    "Menurut Reuters, pasukan itu mundur dari kota tersebut.",
+    "Syamsul mengakui, sesekali anggota keluarganya datang ke ruang kerjanya.",
+    "Listyo mengatakan, setelah tiba di Indonesia Joko Tjandra akan diserahkan ke kejaksaan.",
+])
+def test_a_short_clause_with_a_root_verb_is_reported(extract, text):
+    assert len(of_type(extract(text), "indirect")) == 1
+
+
+def test_a_time_clause_alone_says_when_not_what(extract):
+    assert of_type(extract("Budi berbicara saat tiba di bandara."), "indirect") == []
