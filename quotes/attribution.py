@@ -731,7 +731,10 @@ def _attach_sources(c: _Ctx, quotes: list[Quote], publisher: str | None) -> None
         if not q.sources and q.mention is not None and q.mention.kind == "organization" and q.cue is not None \
                 and getattr(_entry(c, q.cue), "reports", False):
             outlet = lang.outlet_by_alias.get(q.mention.text.casefold()) or lang.outlet_by_alias.get(q.mention.name.casefold())
-            if outlet is not None:
+            # (an outlet whose name is a word or a first name reports only where the article never
+            # writes it as one: "Fajar menyebut" in an article on Fajar Wicaksono is Fajar speaking)
+            if outlet is not None and not (outlet.common_word and regex.search(
+                    r"(?<![\p{L}\p{N}])" + regex.escape(q.mention.text) + r" \p{Lu}", c.text)):
                 q.sources = [Source(outlet.name, q.cue.text, q.cue.start, q.cue.end, outlet.id)]
 
 

@@ -89,6 +89,11 @@ class Context:
             self._capitalised = Counter(RE_CAP_WORD.findall(self.text))
         return self._capitalised.get(word, 0)
 
+    def pairs_from(self, first: str) -> list[tuple[str, str]]:
+        """The pairs of capitalised words the article writes that start with `first`."""
+        self.pair(first, first)
+        return [p for p in self._pairs if p[0] == first]
+
     def pair(self, first: str, second: str) -> int:
         """How often the article writes the capitalised word `second` right after `first`."""
         if self._pairs is None:
@@ -418,7 +423,8 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         return Mention(mention_text, ms, me, mention_text, mention_text, "role")
     if all(RE_ACRONYM.match(w) for w in words) or any(_in(lang, "org_head", w) for w in words[:1]):
         return Mention(mention_text, ms, me, mention_text, None, "organization")
-    if lang.outlet_by_alias.get(mention_text.casefold()):
+    outlet = lang.outlet_by_alias.get(mention_text.casefold())
+    if outlet is not None and not (outlet.common_word and len(toks) == 1 and _first_of_a_name(mention_text, ctx)):
         return Mention(mention_text, ms, me, mention_text, None, "organization")
     if not all(_name_word(t, ctx) for t in toks):
         return None
@@ -469,6 +475,12 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
     if not name_toks or any(_nominal(t, ctx) for t in name_toks):
         return None  # "Pengendalian Covid-19", "Peningkatan Disiplin": a derived noun names a thing
     return Mention(mention_text, ms, me, _join(text, name_toks)[0], None, "person")
+
+
+def _first_of_a_name(word: str, ctx: Context) -> bool:
+    """The article writes `word` before another capitalised word ("Fajar Wicaksono"): a first name,
+    even where it is also an outlet's ("Fajar")."""
+    return any(first == word for first, _second in ctx.pairs_from(word))
 
 
 def _named_after_body(toks: list[Token], ctx: Context) -> int | None:

@@ -93,3 +93,16 @@ def test_an_italian_daily_fronted_with_kepada_is_the_source(extract):
     text = ("Kepada Il Secolo XIX, bek berusia 24 tahun itu mengatakan dirinya hanya ingin fokus membantu "
             "Sampdoria menjauh dari zona degradasi.")
     assert [s["name"] for s in only(extract(text), type="indirect")["sources"]] == ["Il Secolo XIX"]
+
+
+def test_an_outlet_that_says_something_is_its_source(extract):
+    text = "Yonhap juga menyebut kantor pemadam kebakaran Busan menerima 41 laporan warga dalam satu jam pertama."
+    q = only(extract(text), type="indirect")
+    assert (q["speaker"]["name"], [s["name"] for s in q["sources"]]) == ("Yonhap", ["Yonhap"])
+
+
+def test_a_person_who_shares_an_outlets_name_is_no_source(extract):
+    text = ("Pebulu tangkis Fajar Wicaksono naik dua peringkat. Fajar menyebut peluang tampil di "
+            "turnamen akhir musim menjadi motivasi tambahan.")
+    q = only(extract(text), type="indirect")
+    assert (q["speaker"]["name"], q["sources"]) == ("Fajar Wicaksono", [])
