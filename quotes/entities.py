@@ -128,9 +128,13 @@ def _run_tokens(text: str, start: int, end: int, title_start: int | None, lang) 
         toks = toks[:-1]  # "Penanganan Covid-19", "pesawat Sukhoi Su-30": a word with a number names no one
     # a cue or clause opener inside the run ends it ("Jabar Menurut Sri Mulyani")
     # (but not "Menteri Dalam Negeri": a function word after a title or organisation is of its name)
+    # (nor a capitalised function word that ends the run or starts a name: "PT Liga Indonesia Baru",
+    # "Gregorius Lalu Bataona", "Lalu" being a Sasak name's first word)
+    prefixes = lang.words.get("name_prefix", ())
     cut = next((k for k, t in enumerate(toks) if k and (lang.cues.get(t.bare.casefold())
                                                       or t.bare.casefold() in lang.function_words
-                                                      and not mentions._role_word(lang, toks[k - 1].bare))), None)
+                                                      and not mentions._role_word(lang, toks[k - 1].bare)
+                                                      and k + 1 < len(toks) and t.bare not in prefixes)), None)
     if cut is not None:
         toks = toks[:cut]
     if title_start is not None:

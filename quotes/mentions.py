@@ -1031,6 +1031,8 @@ def _trim(toks: list[Token], ctx: Context) -> list[Token]:
     # a clause opener ("Namun", "Sementara itu", "Dalam kesempatan itu") is no part of the subject
     while toks and (toks[0].bare.casefold() in fw):
         toks = toks[1:]
-    while toks and toks[-1].bare.casefold() in fw and toks[-1].bare.casefold() not in _g(ctx, "demonstratives"):
+    # (but a capitalised one after capitals ends a name: "PT Liga Indonesia Baru")
+    while toks and toks[-1].bare.casefold() in fw and toks[-1].bare.casefold() not in _g(ctx, "demonstratives") and not (
+            len(toks) > 1 and is_capitalised(toks[-1]) and is_capitalised(toks[-2])):
         toks = toks[:-1]
     return toks

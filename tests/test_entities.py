@@ -512,6 +512,22 @@ def test_a_name_after_a_description_of_where_someone_works_is_the_speaker(extrac
     assert (sp["name"], sp["role"]) == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Kepala Dinas Pariwisata NTB Lalu Mohammad Faozal menyebut kunjungan wisatawan naik.",
+     ("Lalu Mohammad Faozal", "Kepala Dinas Pariwisata NTB")),     # a Sasak name's first word
+    ("Kepala Satuan Lalu Lintas Polres Sleman AKP Budi Santoso mengatakan jalan itu akan ditutup dua hari.",
+     ("Budi Santoso", "Kepala Satuan Lalu Lintas Polres Sleman")),  # ... and traffic, in a role
+])
+def test_lalu_starts_a_name_or_names_traffic(extract, text, speaker):
+    sp = only(extract(text), type="indirect")["speaker"]
+    assert (sp["name"], sp["role"]) == speaker
+
+
+def test_a_capitalised_word_that_ends_an_organisations_name_is_of_it(extract):
+    text = "PT Liga Indonesia Baru menyatakan jadwal liga tidak berubah meski hujan deras."
+    assert only(extract(text), type="indirect")["speaker"]["name"] == "PT Liga Indonesia Baru"
+
+
 def test_a_company_described_in_several_words_is_the_company(extract):
     text = ("Jakarta, CNN Indonesia -- PT Pelayaran Nusantara Raya menaikkan tarif. Perusahaan pelat merah tersebut "
             "menyatakan penyesuaian mengikuti harga minyak dunia.")
