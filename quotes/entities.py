@@ -149,9 +149,10 @@ def _read_run(text: str, run: _Run, ctx: Context,
     months, days = lang.grammar.words("months"), lang.grammar.words("day_names")
     run.read = True
     toks = run.toks
-    if any(lang.cues.get(t.bare.casefold()) for t in toks[:1]):
-        return
-    while toks and (toks[0].bare.casefold() in lang.function_words or toks[0].bare in months or toks[0].bare in days):
+    # ("Menurut Kapolsek Bekasi Selatan Komisaris Imam Syafii": a cue that opens a sentence is no
+    # word of the name after it)
+    while toks and (toks[0].bare.casefold() in lang.function_words or toks[0].bare in months or toks[0].bare in days
+                    or lang.cues.get(toks[0].bare.casefold())):
         toks = toks[1:]
     if not toks or all(t.bare in lang.place_words or t.bare in ctx.place_like or t.bare in months or t.bare in days
                        for t in toks):

@@ -356,8 +356,9 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
             name_toks = name_toks[1:]
         name_toks = [t for t in name_toks if not RE_PARENTHESISED.match(t.text)]
         # "Inspektur Jenderal Kemendagri Hendrik Pattiasina": an organisation after the rank is role
-        org = max((j for j, t in enumerate(name_toks[:-1]) if _org_like(t, ctx) and not _title_in_name(name_toks, j, ctx, j == 0)),
-                  default=None)
+        org = max((j for j, t in enumerate(name_toks[:-1]) if _org_like(t, ctx) and not _title_in_name(name_toks, j, ctx, j == 0)
+                   and not (j == 0 and t.bare in _g(ctx, "name_like_titles") and not _role_like(name_toks[1], ctx))),
+                  default=None)  # ("Komisaris Imam Syafii": a title that is also a first name starts the name)
         if org is not None:
             name_toks = name_toks[org + 1:]
         if name_toks and all(_name_word(t, ctx) for t in name_toks):
@@ -372,7 +373,12 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
                 and noun not in _g(ctx, "organisation_nouns")):
             return None  # "Kecemasan ini beralasan": a thing the article spoke of, no one
         return Mention(mention_text, ms, me, mention_text, _join(text, toks[:head])[0], "anaphor")
-    starts_role = (_in(lang, "title", first) or not is_capitalised(toks[0]) or first.casefold() in _g(ctx, "unnamed")
+    # "Imam Wicaksono": a title that is also a first name is one before a name word, not a role
+    # ("Imam Besar Masjid Istiqlal Nasaruddin Umar" is a role)
+    named_title = first in _g(ctx, "name_like_titles") and (
+        len(toks) > 1 and is_capitalised(toks[1]) and not _role_like(toks[1], ctx)
+        or len(toks) == 1 and _first_of_a_name(first, ctx))  # "Imam mengaku" after "Imam Wicaksono"
+    starts_role = (_in(lang, "title", first) and not named_title or not is_capitalised(toks[0]) or first.casefold() in _g(ctx, "unnamed")
                    or len(toks) > 2 and _in(lang, "role_noun", first.casefold()) and not is_capitalised(toks[1]))
     if _in(lang, "org_head", first) and not starts_role:
         named = _named_after_body(toks, ctx)
@@ -390,7 +396,8 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         return Mention(mention_text, ms, me, mention_text, None, "unnamed")
     if starts_role:
         i = 0
-        while i < len(toks) and _role_like(toks[i], ctx):
+        while i < len(toks) and _role_like(toks[i], ctx) and not (
+                toks[i].bare in _g(ctx, "name_like_titles") and _title_in_name(toks, i, ctx)):
             i += 1
         # the name follows the last role word ("Dirjen Bina Keuangan Daerah Kemendagri Larasati")
         last = max((j for j, t in enumerate(toks) if _role_like(t, ctx) and t.bare not in _g(ctx, "name_particles")
@@ -446,6 +453,7 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
     # "Kota Banyuasri Sri Handayani": a place noun takes the word after it as its own name
     # ("Faisal Tanjung Mardani": a place noun after a name's first word is a word of the name)
     last = max((j for j, t in enumerate(name_toks) if _org_like(t, ctx) and not _title_in_name(name_toks, j, ctx)
+                and not (j == 0 and named_title)
                 and not _title_ends_name(name_toks, j, ctx) or (
         t.bare in lang.place_nouns and (j == 0 or _org_like(name_toks[j - 1], ctx) or _role_like(name_toks[j - 1], ctx)))),
         default=None)
@@ -480,7 +488,7 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
 def _first_of_a_name(word: str, ctx: Context) -> bool:
     """The article writes `word` before another capitalised word ("Fajar Wicaksono"): a first name,
     even where it is also an outlet's ("Fajar")."""
-    return any(first == word for first, _second in ctx.pairs_from(word))
+    return any(not _role_word(ctx.lang, second) for _first, second in ctx.pairs_from(word))
 
 
 def _named_after_body(toks: list[Token], ctx: Context) -> int | None:
@@ -539,6 +547,8 @@ def _title_in_name(toks: list[Token], j: int, ctx: Context, after_rank: bool = F
     if j + 1 >= len(toks) or not (j or after_rank) or not is_capitalised(tok) or tok.bare.isupper():
         return False
     lang = ctx.lang
+    if tok.bare in _g(ctx, "name_like_titles") and not _role_like(toks[j + 1], ctx):
+        return True  # "Komisaris Imam Syafii": a title that is also a first name, before a name word
     if (not (_in(lang, "title", tok.bare) or _in(lang, "role_word", tok.bare)) or _in(lang, "org_head", tok.bare)
             or is_place(tok.bare, ctx)):
         return False

@@ -528,6 +528,17 @@ def test_a_capitalised_word_that_ends_an_organisations_name_is_of_it(extract):
     assert only(extract(text), type="indirect")["speaker"]["name"] == "PT Liga Indonesia Baru"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Pelatih tunggal putri pelatnas PBSI, Imam Wicaksono, menilai kemenangan Nadia lahir dari kematangan "
+     "mental. Imam mengaku sempat khawatir ketika Nadia kehilangan gim kedua.", "Imam Wicaksono"),
+    ("Menurut Kapolsek Bekasi Selatan Komisaris Imam Syafii, polisi meragukan gambar itu. Namun, Imam mengakui "
+     "petugas sudah berkali-kali menegur pengelola kafe.", "Imam Syafii"),
+    ("Imam Besar Masjid Istiqlal Nasaruddin Umar menyatakan masjid akan dibuka bertahap.", "Nasaruddin Umar"),
+])
+def test_a_title_that_is_also_a_first_name_starts_a_name(extract, text, speaker):
+    assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {speaker}
+
+
 def test_a_company_described_in_several_words_is_the_company(extract):
     text = ("Jakarta, CNN Indonesia -- PT Pelayaran Nusantara Raya menaikkan tarif. Perusahaan pelat merah tersebut "
             "menyatakan penyesuaian mengikuti harga minyak dunia.")
