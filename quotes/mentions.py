@@ -583,8 +583,11 @@ def _short_name_split(toks: list[Token], i: int, ctx: Context) -> int:
         if before not in prefixes and before not in particles and ctx.capitalised(word) > ctx.pair(before, word):
             if k == len(run) - 1 and k >= 2 and _first_name(run[k - 1], word, ctx):
                 k -= 1  # "Manajer Newcastle Graham Whitlock", "Whitlock" alone later
-                while k > 1 and _first_name(run[k - 1], run[k].bare, ctx):
-                    k -= 1  # "Manajer Persikota Rendra Wahyudi Hartanto": the first word stays the role's
+                # "Manajer Persikota Rendra Wahyudi Hartanto": the first word stays the role's, unless
+                # the role already ends with its organisation (a known club, company or body)
+                least = 0 if i and _org_like(toks[i - 1], ctx) else 1
+                while k > least and _first_name(run[k - 1], run[k].bare, ctx):
+                    k -= 1
                 while k and run[k - 1].bare in prefixes:
                     k -= 1  # "Kepala Dinas Kesehatan Kota Bogor Sri Nowo Retno"
             return i + k

@@ -539,6 +539,12 @@ def test_a_title_that_is_also_a_first_name_starts_a_name(extract, text, speaker)
     assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {speaker}
 
 
+def test_a_football_club_in_a_role_is_no_part_of_the_name(extract):
+    text = "Melalui akun Instagram pribadinya, kapten Persija Ferdiansyah Putra meminta suporter tetap mendukung dari rumah."
+    sp = only(extract(text), type="indirect")["speaker"]
+    assert (sp["name"], sp["role"]) == ("Ferdiansyah Putra", "kapten Persija")
+
+
 def test_a_company_described_in_several_words_is_the_company(extract):
     text = ("Jakarta, CNN Indonesia -- PT Pelayaran Nusantara Raya menaikkan tarif. Perusahaan pelat merah tersebut "
             "menyatakan penyesuaian mengikuti harga minyak dunia.")
