@@ -38,6 +38,7 @@ RE_RELATIVE_CLAUSE = regex.compile(r"(?r), (\p{Ll}+) ")  # the last ", yang " be
 PRONOUN_KINDS = ("pronoun", "clitic", "anaphor")
 ANTECEDENT_PARAGRAPHS = 8  # how far back a pronoun may look for the person it refers to
 MAX_NAME_TOKENS = 5
+MAX_PLACE_WORDS = 4  # "Kabupaten Timor Tengah Utara"
 
 
 @dataclass
@@ -316,8 +317,10 @@ def _acronyms(text: str, ctx: Context) -> Acronyms:
         elif (after is not None and mentions.is_place(after.group(1), ctx)
               and after.group(1) not in ctx.lang.grammar.words("months")):
             # "(PUBMSDA) Sidoarjo", "(BPBD) Jawa Timur": the place names the body
-            more = RE_NEXT_WORD.match(text, after.end())
-            place = after.group(1) + (f" {more.group(1)}" if more and more.group(1) in ctx.lang.place_words else "")
+            # (over every word of the place: "(Kejari) Timor Tengah Utara")
+            place, more = after.group(1), RE_NEXT_WORD.match(text, after.end())
+            while more is not None and more.group(1) in ctx.lang.place_words and place.count(" ") < MAX_PLACE_WORDS:
+                place, more = f"{place} {more.group(1)}", RE_NEXT_WORD.match(text, more.end())
             found.setdefault(short, f"{long} {place}")
         found.setdefault(short, long)
         found.base.setdefault(short, long)

@@ -545,6 +545,13 @@ def test_a_football_club_in_a_role_is_no_part_of_the_name(extract):
     assert (sp["name"], sp["role"]) == ("Ferdiansyah Putra", "kapten Persija")
 
 
+def test_a_place_of_three_words_after_an_acronym_is_all_of_the_bodys_name(extract):
+    text = ("Tuntutan itu dibacakan jaksa dari Kejaksaan Negeri (Kejari) Timor Tengah Utara di Pengadilan Tipikor "
+            "Kupang. Dalam keterangan tertulis, pihak Kejari menyebut penyitaan aset terdakwa sudah mendapat "
+            "penetapan pengadilan.")
+    assert only(extract(text), type="indirect")["speaker"]["name"] == "Kejaksaan Negeri Timor Tengah Utara"
+
+
 def test_a_company_described_in_several_words_is_the_company(extract):
     text = ("Jakarta, CNN Indonesia -- PT Pelayaran Nusantara Raya menaikkan tarif. Perusahaan pelat merah tersebut "
             "menyatakan penyesuaian mengikuti harga minyak dunia.")
