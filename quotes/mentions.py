@@ -881,6 +881,15 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
                 head = classify(text, subject[:k], ctx)
                 if head is not None and head.kind == "person" and head.role is None:
                     return Mention(head.text, head.start, head.end, head.name, _join(text, subject[k + 1:])[0], "person")
+            if t.bare in _g(ctx, "place_prepositions") and subject[k + 1:] and is_capitalised(subject[k + 1]):
+                # "sumber di Kementerian Luar Negeri Mesir", "pejabat di Kemenlu": where the unnamed work
+                end = next((j for j in range(k + 1, len(subject)) if subject[j].bare in _g(ctx, "speaker_stops")
+                            or subject[j].bare in _g(ctx, "relative")), len(subject))
+                head = classify(text, subject[:k], ctx)
+                where = classify(text, subject[k + 1:end], ctx)
+                if (head is not None and head.kind == "unnamed" and where is not None and where.kind == "organization"
+                        and not any(_clause_word(u, ctx) for u in subject[:k])):
+                    return classify(text, subject[:end], ctx)
             subject = subject[:k]
             break
         if (not is_capitalised(t) and k > 1 and is_capitalised(subject[k - 1]) and is_capitalised(subject[k - 2])

@@ -552,6 +552,15 @@ def test_a_place_of_three_words_after_an_acronym_is_all_of_the_bodys_name(extrac
     assert only(extract(text), type="indirect")["speaker"]["name"] == "Kejaksaan Negeri Timor Tengah Utara"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Sementara itu, sumber di Kementerian Luar Negeri Mesir yang tidak mau disebutkan namanya mengatakan "
+     "kepada Reuters bahwa delegasi Israel meminta tambahan waktu.", "sumber di Kementerian Luar Negeri Mesir"),
+    ("Budi di Jakarta mengatakan harga cabai naik tajam pekan ini.", "Budi"),
+])
+def test_where_an_unnamed_speaker_works_is_part_of_the_description(extract, text, speaker):
+    assert only(extract(text), type="indirect")["speaker"]["name"] == speaker
+
+
 def test_a_company_described_in_several_words_is_the_company(extract):
     text = ("Jakarta, CNN Indonesia -- PT Pelayaran Nusantara Raya menaikkan tarif. Perusahaan pelat merah tersebut "
             "menyatakan penyesuaian mengikuti harga minyak dunia.")
