@@ -517,6 +517,14 @@ def _indirect_verb(c: _Ctx, cue: Cue) -> Quote | None:
     return Quote("indirect", c.text[span[0]:span[1]], span[0], span[1], "indirect.verb", cue, who)
 
 
+def _reporting_outlet(c: _Ctx, q: Quote):
+    """The outlet that `q` attributes to by "menurut" ("Menurut (laporan) Reuters, …"), if any."""
+    if q.cue is None or q.cue.kind != "according" or q.mention is None or q.mention.kind != "organization":
+        return None
+    lang = c.mctx.lang
+    return lang.outlet_by_alias.get(q.mention.text.casefold()) or lang.outlet_by_alias.get(q.mention.name.casefold())
+
+
 def _coordinated(c: _Ctx, cue: Cue, found: list[Quote]) -> Quote | None:
     """"X menyebut A dan meminta B": the second verb's statement is X's too."""
     previous = found[-1] if found else None
@@ -635,6 +643,13 @@ def _indirect(c: _Ctx) -> list[Quote]:
         if _inside_mark(c, cue.start):
             continue
         if found and found[-1].start <= cue.start < found[-1].end and not _reporter(found[-1], c, None):
+            outlet = _reporting_outlet(c, found[-1])
+            q = _indirect_verb(c, cue) if outlet is not None and cue.kind == "verb" else None
+            if q is not None and q.mention is not None and q.mention.start == found[-1].start:
+                # "Menurut laporan Anadolu Agency, Badan Meteorologi Turki memperingatkan …": the outlet
+                # reports who said it, as "Dilansir AFP, X memperingatkan" does: X speaks, the outlet is the source
+                q.sources = [Source(outlet.name, found[-1].cue.text, found[-1].cue.start, found[-1].cue.end, outlet.id)]
+                found[-1] = q
             continue  # "X menilai pasar terlalu cepat berharap pada …": a report inside a report is its content
         q = None
         if cue.kind == "verb":

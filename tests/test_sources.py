@@ -106,3 +106,13 @@ def test_a_person_who_shares_an_outlets_name_is_no_source(extract):
             "turnamen akhir musim menjadi motivasi tambahan.")
     q = only(extract(text), type="indirect")
     assert (q["speaker"]["name"], q["sources"]) == ("Fajar Wicaksono", [])
+
+
+@pytest.mark.parametrize("text, speaker, source", [
+    ("Menurut laporan Anadolu Agency, Badan Meteorologi Turki memperingatkan risiko kebakaran masih sangat tinggi.",
+     "Badan Meteorologi Turki", "Anadolu"),
+    ("Menurut Reuters, pasukan itu mundur dari kota tersebut.", "Reuters", "Reuters"),   # the outlet's own report
+])
+def test_menurut_an_outlet_then_someone_speaking_makes_the_outlet_the_source(extract, text, speaker, source):
+    q = only(extract(text), type="indirect")
+    assert (q["speaker"]["name"], [s["name"] for s in q["sources"]]) == (speaker, [source])
