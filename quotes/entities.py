@@ -382,6 +382,13 @@ def _organisation(name: str, acronyms: Acronyms, ctx: Context) -> str:
     else:
         full = short
     full = RE_SHORT_FORM_IN_NAME.sub("", full).strip() or name
+    last = full.rsplit(" ", 1)[-1]
+    if " " in full and last in ctx.lang.place_full and any(
+            f"{body}) {ctx.lang.place_full[last]}" in ctx.text or f"{body} {ctx.lang.place_full[last]}" in ctx.text
+            for body in (words[0], full[:-len(last) - 1])):
+        # "Bawaslu Jateng" where the article wrote "Badan Pengawas Pemilihan Umum (Bawaslu) Jawa Tengah":
+        # the body's place in full, as the article gives it
+        full = f"{full[:-len(last)]}{ctx.lang.place_full[last]}"
     fuller = {long for long in acronyms.values() if long.startswith(full + " ")}
     if fuller and all(max(fuller, key=len).startswith(f) for f in fuller):
         return max(fuller, key=len)

@@ -561,6 +561,17 @@ def test_where_an_unnamed_speaker_works_is_part_of_the_description(extract, text
     assert only(extract(text), type="indirect")["speaker"]["name"] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Badan Pengawas Pemilihan Umum (Bawaslu) Jawa Tengah memanggil tim pemenangan. Dalam keterangan tertulis, "
+     "Bawaslu Jateng menyatakan telah meminta KPU Grobogan menyerahkan salinan daftar pemilih.",
+     "Badan Pengawas Pemilihan Umum Jawa Tengah"),
+    ("Warga Medan, Sumatera Utara, mengeluhkan harga beras. Badan Pusat Statistik Sumut menyatakan inflasi "
+     "Oktober mencapai 2,87 persen.", "Badan Pusat Statistik Sumut"),   # the article never writes the body in full
+])
+def test_a_provinces_short_form_is_written_out_where_the_article_names_the_body_with_it(extract, text, speaker):
+    assert only(extract(text), type="indirect")["speaker"]["name"] == speaker
+
+
 def test_a_company_described_in_several_words_is_the_company(extract):
     text = ("Jakarta, CNN Indonesia -- PT Pelayaran Nusantara Raya menaikkan tarif. Perusahaan pelat merah tersebut "
             "menyatakan penyesuaian mengikuti harga minyak dunia.")

@@ -82,6 +82,7 @@ class Lang:
     place_words: frozenset[str]
     strong_place_words: frozenset[str]  # words of place names, not "Utara" or "Kota"
     place_nouns: frozenset[str]  # "Kota", "Desa", "Sungai": a word that makes what follows a place
+    place_full: dict[str, str]  # a place's short form -> its full name ("Jateng" -> "Jawa Tengah")
     outlets: tuple[Outlet, ...]
     outlet_by_alias: dict[str, Outlet]
     outlet_prefixes: tuple[str, ...]
@@ -190,6 +191,7 @@ def load(code: str = "id") -> Lang:
         strong_place_words=frozenset(r["form"] for r in place_rows
                                      if r["kind"] not in ("direction", "feature") and " " not in r["form"]),
         place_nouns=frozenset(r["form"] for r in place_rows if r["kind"] == "feature"),
+        place_full={r["form"]: r["full"] for r in place_rows if r.get("full")},
         outlets=outlets,
         outlet_by_alias=by_alias,
         outlet_prefixes=tuple(sorted(prefixes, key=len, reverse=True)),
