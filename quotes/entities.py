@@ -1019,7 +1019,10 @@ def _prior(antecedents: list[tuple[int, str, str]], pos: int, layout: Layout) ->
     window = layout.paragraphs[max(0, para - ANTECEDENT_PARAGRAPHS)].start
     lo = bisect.bisect_left(antecedents, (window,))
     hi = bisect.bisect_left(antecedents, (pos,))
-    return [a for a in antecedents[lo:hi] if layout.unbroken(a[0], pos)]
+    return ([a for a in antecedents[lo:hi] if layout.unbroken(a[0], pos)]
+            # (past a caption when nothing after it can be meant: "… kata Andri. / Ilustrasi … (Foto: …) /
+            # Ia meminta agar …")
+            or [a for a in antecedents[lo:hi] if layout.same_story(a[0], pos)])
 
 
 def _entities(quotes: list[Quote], names: list[_Name]) -> list[Entity]:

@@ -17,6 +17,7 @@ from .records import Paragraph
 from .sources import dateline_end
 
 FLOW_KINDS = frozenset({"body", "link"})  # lines a pronoun may refer back across
+STORY_BREAKS = frozenset({"headline", "pagination"})  # lines after which the story may be another one
 RE_LINE = regex.compile(r"[^\n]+")
 RE_LEAD_SPACE = regex.compile(r"(?:\s|&nbsp;)+")
 # the spaces (and &nbsp;) that end a text, read from its end: one try, not one per position
@@ -73,16 +74,21 @@ class Layout:
     _paragraph_spans: Spans = field(init=False, repr=False)
     _sentence_spans: Spans = field(init=False, repr=False)
     _last_break: tuple[int, ...] = field(init=False, repr=False)  # per paragraph: latest non-body one
+    _last_headline: tuple[int, ...] = field(init=False, repr=False)  # per paragraph: latest headline
 
     def __post_init__(self) -> None:
-        last, breaks = -1, []
+        last, breaks, head, heads = -1, [], -1, []
         for i, p in enumerate(self.paragraphs):
             if p.kind not in FLOW_KINDS:
                 last = i
+            if p.kind in STORY_BREAKS:
+                head = i
             breaks.append(last)
+            heads.append(head)
         object.__setattr__(self, "_paragraph_spans", Spans((p.start, p.end) for p in self.paragraphs))
         object.__setattr__(self, "_sentence_spans", Spans(self.sentences))
         object.__setattr__(self, "_last_break", tuple(breaks))
+        object.__setattr__(self, "_last_headline", tuple(heads))
 
     def paragraph_at(self, pos: int) -> int | None:
         """Index of the paragraph containing character `pos`, else None."""
@@ -96,6 +102,14 @@ class Layout:
         if pa is None or pb is None:
             return False
         return self._last_break[pb] < pa
+
+    def same_story(self, a: int, b: int) -> bool:
+        """No headline stands between positions a <= b: captions and links may (a pronoun after a
+        photo caption still means the person before it when the caption names no one it could)."""
+        pa, pb = self.paragraph_at(a), self.paragraph_at(b)
+        if pa is None or pb is None:
+            return False
+        return self._last_headline[pb] < pa
 
     def story_start(self, p: Paragraph) -> int:
         """Where the story of paragraph `p` starts: after the dateline, if it opens `p`."""

@@ -572,6 +572,15 @@ def test_a_provinces_short_form_is_written_out_where_the_article_names_the_body_
     assert only(extract(text), type="indirect")["speaker"]["name"] == speaker
 
 
+def test_a_pronoun_after_a_photo_caption_means_the_person_before_it(extract):
+    text = ("Deputi Bidang Meteorologi BMKG, Andri Kusnadi, mengatakan curah hujan meningkat pekan ini.\n"
+            "Ilustrasi hujan deras di Jalan Sudirman, Jakarta. (Foto: Liputan6.com/Rizki Pratama)\n"
+            "Baca Juga: BMKG: Waspada Gelombang Tinggi\n"
+            "Ia meminta agar masyarakat di daerah rawan banjir terus memantau informasi resmi BMKG.")
+    speakers = [q["speaker"]["name"] for q in extract(text)["quotes"]]
+    assert speakers == ["Andri Kusnadi", "Andri Kusnadi"]
+
+
 def test_a_company_described_in_several_words_is_the_company(extract):
     text = ("Jakarta, CNN Indonesia -- PT Pelayaran Nusantara Raya menaikkan tarif. Perusahaan pelat merah tersebut "
             "menyatakan penyesuaian mengikuti harga minyak dunia.")

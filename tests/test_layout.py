@@ -70,3 +70,9 @@ def test_a_dateline_is_no_part_of_the_first_sentence_even_glued_to_it():
 def test_a_capitalised_opening_without_a_known_outlet_is_no_dateline():
     text = "PEKANBARU, Riau-Warga Kampar mengungsi. Banjir meluas."
     assert find_layout(text, LANG).dateline is None
+
+
+def test_a_line_ending_in_a_photo_credit_is_a_caption():
+    text = ("Ilustrasi hujan deras di Jalan Sudirman, Jakarta. (Foto: Liputan6.com/Rizki Pratama)\n"
+            "Hujan turun sejak pagi (foto terlampir).")
+    assert [k for _t, k in kinds(text)] == ["caption", "body"]
