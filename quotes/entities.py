@@ -543,7 +543,8 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
     # ... and with the roles the speakers' own mentions give them too
     all_roles = {fold(q.name): q.role for q in quotes if q.kind == "person" and q.name and q.role
                  and q.mention is not None and q.mention.kind == "person"} | roles
-    antecedents = sorted(direct_names + [(n.start, fullest(n.name), "person") for n in people])
+    antecedents = sorted(direct_names + [(n.start, fullest(n.name), "person") for n in people]
+                         + _unnamed_subjects(text, layout, ctx))
     with_organisations = with_groups = False
     said = {pos for pos, _n, _k in direct_names}  # where a speaker is named: a subject by its cue
     # ... and the descriptions that are a sentence's subject ("Juru taktik berusia 47 tahun itu tidak
@@ -664,6 +665,28 @@ def _described_subjects(text: str, layout: Layout, ctx: Context) -> list[Mention
             mention = mentions.classify(text, toks[:end + 1], ctx)
             if mention is not None and mention.kind == "anaphor":
                 found.append(mention)
+    return found
+
+
+def _unnamed_subjects(text: str, layout: Layout, ctx: Context) -> list[tuple[int, str, str]]:
+    """Someone unnamed who opens a sentence as its subject ("Seorang anggota Badan Legislasi DPR yang
+    enggan disebut namanya punya cerita lain."): whom the next "katanya" may mean. The description
+    runs to its relative clause or verb."""
+    found = []
+    opener = ctx.lang.grammar.pattern("unnamed_subject")
+    relative = ctx.lang.grammar.words("relative")
+    for s, e in layout.sentences:
+        m = opener.match(text, s)
+        if m is None or not mentions.is_title_word(m.group(1), ctx.lang):
+            continue  # ("Seorang anggota", "Salah seorang pedagang": a role noun after the determiner)
+        toks = mentions.tokens(text, s, min(e, s + MAX_DESCRIPTION_CHARS))
+        end = next((k for k, t in enumerate(toks) if k > 1 and (t.bare in relative or t.text in ",:;"
+                                                                 or mentions._clause_word(t, ctx))), None)
+        if end is None:
+            continue
+        mention = mentions.classify(text, toks[:end], ctx)
+        if mention is not None and mention.kind == "unnamed":
+            found.append((mention.start, mention.text, "person"))
     return found
 
 

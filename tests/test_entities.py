@@ -581,6 +581,13 @@ def test_a_pronoun_after_a_photo_caption_means_the_person_before_it(extract):
     assert speakers == ["Andri Kusnadi", "Andri Kusnadi"]
 
 
+def test_an_unnamed_subject_is_whom_the_next_katanya_means(extract):
+    text = ("Perludem melalui siaran pers menilai revisi UU Pilkada tidak mendesak.\n\n"
+            "Seorang anggota Badan Legislasi DPR yang enggan disebut namanya punya cerita lain. "
+            '"Lobi antarfraksi soal pasal itu sudah jalan sejak awal tahun," katanya.')
+    assert only(extract(text), type="direct")["speaker"]["name"] == "Seorang anggota Badan Legislasi DPR"
+
+
 def test_a_company_described_in_several_words_is_the_company(extract):
     text = ("Jakarta, CNN Indonesia -- PT Pelayaran Nusantara Raya menaikkan tarif. Perusahaan pelat merah tersebut "
             "menyatakan penyesuaian mengikuti harga minyak dunia.")
