@@ -251,6 +251,8 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                 if names[-1].role is None:
                     names[-1] = dataclasses.replace(names[-1], role=text[start:end])
                 continue
+            if " " in run.name and any(n.role and n.role.endswith(" " + run.name) for n in names):
+                continue  # "Founder Menganyam Pesisir Kharolin" ... "Menganyam Pesisir bergandengan": the body
             role = run.role or _role_before(text, max(p.start, start - 80), start, ctx, role_heads)
             at = (before.start(1) if title else start) + run.name_start
             names.append(_Name(run.name, at, at + len(run.name), role, aged and not introduced,

@@ -591,6 +591,17 @@ def _short_name_split(toks: list[Token], i: int, ctx: Context) -> int:
                 while k and run[k - 1].bare in prefixes:
                     k -= 1  # "Kepala Dinas Kesehatan Kota Bogor Sri Nowo Retno"
             return i + k
+    # "Direktur Kartu Prakerja Hengki Sihombing", with "Kartu Prakerja" written elsewhere too: the
+    # words the article repeats are the body's, the full name after them is written once
+    text = ctx.text
+    # (two words at least, no name's first word: "Dedie" and "I Dewa" written again are names)
+    for k in range(len(run) - 2, 1, -1):
+        if run[k].bare in particles or run[k - 1].bare in prefixes or run[0].bare in prefixes:
+            continue
+        head = text[run[0].start:run[k - 1].end]
+        if text.count(head) > 1 and text.count(text[run[0].start:run[k].end]) == 1 and not all(
+                t.bare in prefixes or t.bare in particles for t in run[:k]):
+            return i + k
     return i
 
 

@@ -588,6 +588,13 @@ def test_an_unnamed_subject_is_whom_the_next_katanya_means(extract):
     assert only(extract(text), type="direct")["speaker"]["name"] == "Seorang anggota Badan Legislasi DPR"
 
 
+def test_words_the_article_repeats_before_a_full_name_are_the_bodys(extract):
+    text = ("Program Kartu Prakerja terus dievaluasi. Direktur Kartu Prakerja Hengki Sihombing mengatakan "
+            "transformasi digital program itu masih berjalan. Kartu Prakerja kini diikuti 5 juta peserta. "
+            '"Kami terus berbenah," ujarnya.')
+    assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {"Hengki Sihombing"}
+
+
 def test_a_company_described_in_several_words_is_the_company(extract):
     text = ("Jakarta, CNN Indonesia -- PT Pelayaran Nusantara Raya menaikkan tarif. Perusahaan pelat merah tersebut "
             "menyatakan penyesuaian mengikuti harga minyak dunia.")
