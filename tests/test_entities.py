@@ -595,6 +595,12 @@ def test_words_the_article_repeats_before_a_full_name_are_the_bodys(extract):
     assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {"Hengki Sihombing"}
 
 
+def test_a_profession_that_opens_a_sentence_is_a_role(extract):
+    text = "Hujan turun sejak pagi. Antropolog Aris Arif Mundayat menilai daya dukung kawasan Puncak hampir habis."
+    sp = only(extract(text), type="indirect")["speaker"]
+    assert (sp["name"], sp["role"]) == ("Aris Arif Mundayat", "Antropolog")
+
+
 def test_a_company_described_in_several_words_is_the_company(extract):
     text = ("Jakarta, CNN Indonesia -- PT Pelayaran Nusantara Raya menaikkan tarif. Perusahaan pelat merah tersebut "
             "menyatakan penyesuaian mengikuti harga minyak dunia.")
