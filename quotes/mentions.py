@@ -402,6 +402,8 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         while i < len(toks) and _role_like(toks[i], ctx) and not (
                 toks[i].bare in _g(ctx, "name_like_titles") and _title_in_name(toks, i, ctx)):
             i += 1
+        if not i and is_capitalised(toks[0]) and _in(lang, "role_noun", first.casefold()):
+            i = 1  # "Antropolog Aris Arif Mundayat": a profession, capitalised as the sentence's first word
         # the name follows the last role word ("Dirjen Bina Keuangan Daerah Kemendagri Larasati")
         last = max((j for j, t in enumerate(toks) if _role_like(t, ctx) and t.bare not in _g(ctx, "name_particles")
                     and not _title_in_name(toks, j, ctx)),
