@@ -309,7 +309,7 @@ def _names_a_term(c: _Ctx, mark: Mark) -> bool:
     before = RE_LAST_WORD.search(c.text, max(0, mark.open - LAST_WORD_CHARS), mark.open)
     after = c.text[(mark.close or mark.end):(mark.close or mark.end) + 2].lstrip()
     return (before is not None and before.group(1).casefold() in c.grammar.words("term_nouns")
-            and after[:1].islower())
+            and not c.text[before.end(1):mark.open].strip() and (after[:1].islower() or after[:1] == ","))
 
 
 LAST_WORD_CHARS = 30

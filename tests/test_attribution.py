@@ -448,3 +448,17 @@ def test_a_short_clause_with_a_root_verb_is_reported(extract, text):
 
 def test_a_time_clause_alone_says_when_not_what(extract):
     assert of_type(extract("Budi berbicara saat tiba di bandara."), "indirect") == []
+
+
+@pytest.mark.parametrize("text", [
+    'Alwan, dalam diskusi virtual bertajuk "Pilkada Sehat dan Covid-19", Selasa (8/9), mengatakan sanksi itu belum cukup.',
+    'Dalam khotbahnya yang bertema "Idul Fitri Momentum Hijrah", Muhammadun menyampaikan pesan persatuan.',
+    'Terawan dalam artikel "Menkes Beri Penghargaan Kota Sehat", mengatakan penghargaan diberikan tiap tahun.',
+])
+def test_a_title_in_marks_after_its_noun_is_no_quote(extract, text):
+    assert of_type(extract(text), "direct") == []
+
+
+def test_a_quote_after_a_sentence_that_ends_with_a_term_noun_is_one(extract):
+    text = 'LOKET bergerak di bidang manajemen acara. "Acara musik paling banyak digelar," kata Ario.'
+    assert only(extract(text), type="direct")["speaker"]["name"] == "Ario"
