@@ -406,7 +406,7 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
             i = 1  # "Antropolog Aris Arif Mundayat": a profession, capitalised as the sentence's first word
         # the name follows the last role word ("Dirjen Bina Keuangan Daerah Kemendagri Larasati")
         last = max((j for j, t in enumerate(toks) if _role_like(t, ctx) and t.bare not in _g(ctx, "name_particles")
-                    and not _title_in_name(toks, j, ctx)),
+                    and not _title_in_name(toks, j, ctx) and not _direction_ends_name(toks, j, ctx)),
                    default=i - 1)
         if 0 < last < len(toks) - 1 and _names_next(toks, last, ctx):
             last += 1  # "Kepala Stasiun Gambir Budi", "Kepala Dusun Nglahar": a place noun takes the word after it
@@ -543,6 +543,14 @@ def _title_ends_name(toks: list[Token], j: int, ctx: Context) -> bool:
             and all(is_capitalised(t) and not _org_like(t, ctx) and not _role_like(t, ctx) for t in toks[:j]))
 
 
+def _direction_ends_name(toks: list[Token], j: int, ctx: Context) -> bool:
+    """A direction word written as the last word of a name the article uses alone: "Alfatih *Timur*"
+    ... "Alfatih", where "Jakarta Timur" is a place."""
+    return (j == len(toks) - 1 and j >= 1 and toks[j].bare in ctx.lang.place_words
+            and toks[j].bare not in ctx.lang.strong_place_words and toks[j - 1].bare in ctx.short_names
+            and not is_place(toks[j - 1].bare, ctx))
+
+
 def _title_in_name(toks: list[Token], j: int, ctx: Context, after_rank: bool = False) -> bool:
     """A title or role word written as a word of a name: "Lukman *Hakim* Siregar", "Letkol Inf
     *Agung* Prasetyo". It stands between two name words (or a rank and a name word), and the article
@@ -595,7 +603,13 @@ def _short_name_split(toks: list[Token], i: int, ctx: Context) -> int:
                     k -= 1
                 while k and run[k - 1].bare in prefixes:
                     k -= 1  # "Kepala Dinas Kesehatan Kota Bogor Sri Nowo Retno"
-            return i + k
+            # ("Chief Executive Officer Kitabisa Alfatih Timur": a body the article names alone comes
+            # first; the name starts at a later word the article uses alone as a speaker, if any)
+            later = next((j for j in range(k + 1, len(run) - 1) if run[j].bare in ctx.short_names
+                          and run[j - 1].bare not in prefixes and run[j - 1].bare not in particles
+                          and ctx.capitalised(run[j].bare) > ctx.pair(run[j - 1].bare, run[j].bare)), None)
+            return i + (later if later is not None and run[k].bare not in ctx.short_names or (
+                later is not None and _org_like(run[k], ctx)) else k)
     # "Direktur Kartu Prakerja Hengki Sihombing", with "Kartu Prakerja" written elsewhere too: the
     # words the article repeats are the body's, the full name after them is written once
     text = ctx.text

@@ -601,6 +601,13 @@ def test_a_profession_that_opens_a_sentence_is_a_role(extract):
     assert (sp["name"], sp["role"]) == ("Aris Arif Mundayat", "Antropolog")
 
 
+def test_a_name_starts_at_the_word_the_article_uses_alone_for_the_speaker_not_at_the_bodys(extract):
+    text = ("Usaha itu dikelola Ketua Kelompok Ternak Jangkrik Bos Asep Syaefur Rohman bersama empat rekannya. "
+            'Jangkrik Bos kini punya 14 boks kandang. "Budidaya ini menambah penghasilan anggota," kata Asep. '
+            "Menurut Asep, pemuda desa bisa berkarya tanpa merantau.")
+    assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {"Asep Syaefur Rohman"}
+
+
 def test_a_company_described_in_several_words_is_the_company(extract):
     text = ("Jakarta, CNN Indonesia -- PT Pelayaran Nusantara Raya menaikkan tarif. Perusahaan pelat merah tersebut "
             "menyatakan penyesuaian mengikuti harga minyak dunia.")
