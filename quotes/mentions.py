@@ -440,6 +440,8 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         return Mention(mention_text, ms, me, mention_text, None, "organization")
     if not all(_name_word(t, ctx) for t in toks):
         return None
+    if len(toks) == 1 and _body_alone(first, ctx):
+        return Mention(mention_text, ms, me, mention_text, None, "organization")
     name_toks = _strip_honorifics(toks, lang)
     # "PT Dana Kita Sejahtera (DanaKita) Stevanus de Fretes": a short form in parentheses closes the
     # organisation's name, and the person's name follows it; else a parenthesis is no word of a name
@@ -488,6 +490,13 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
     if not name_toks or any(_nominal(t, ctx) for t in name_toks):
         return None  # "Pengendalian Covid-19", "Peningkatan Disiplin": a derived noun names a thing
     return Mention(mention_text, ms, me, _join(text, name_toks)[0], None, "person")
+
+
+def _body_alone(word: str, ctx: Context) -> bool:
+    """A word the article also writes as a company's country branch ("Grab Indonesia", "Grab Asia"):
+    alone, it names the body, not a person. (Not after "PT": Indonesian companies bear their
+    founders' names, "PT Eka Sari Lorena Group".)"""
+    return any(ctx.pair(word, branch) for branch in ctx.lang.grammar.words("branch_places"))
 
 
 def _first_of_a_name(word: str, ctx: Context) -> bool:

@@ -608,6 +608,14 @@ def test_a_name_starts_at_the_word_the_article_uses_alone_for_the_speaker_not_at
     assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {"Asep Syaefur Rohman"}
 
 
+def test_a_word_the_article_writes_as_a_country_branch_is_a_body_not_whom_dia_means(extract):
+    text = ("Managing Director of Grab Indonesia Neneng Goenadi menjelaskan program ini memperkuat jaring pengaman "
+            "sosial. Menurut Neneng, bantuan difokuskan kepada pekerja informal. Grab juga menggandeng "
+            "Benihbaik.com untuk menyalurkan bantuan. Dia menjelaskan donasi yang masuk akan disalurkan pekan depan.")
+    speakers = [q["speaker"]["name"] for q in extract(text)["quotes"]]
+    assert speakers[-1] == "Neneng Goenadi"
+
+
 def test_a_company_described_in_several_words_is_the_company(extract):
     text = ("Jakarta, CNN Indonesia -- PT Pelayaran Nusantara Raya menaikkan tarif. Perusahaan pelat merah tersebut "
             "menyatakan penyesuaian mengikuti harga minyak dunia.")
