@@ -238,7 +238,8 @@ def is_title_word(word: str, lang: Lang) -> bool:
 def _name_word(tok: Token, ctx: Context) -> bool:
     """A word of a person's name: capitalised, a particle ("bin", "van", "de"), or a particle joined
     to a capitalised word ("al-Mansouri", "el-Sisi")."""
-    return is_capitalised(tok) or tok.bare in _g(ctx, "name_particles") or _joined_particle(tok, ctx)
+    return ((is_capitalised(tok) and tok.bare not in _g(ctx, "currency_words"))  # ("Tersisalah Rp 20.000")
+            or tok.bare in _g(ctx, "name_particles") or _joined_particle(tok, ctx))
 
 
 def _leading_particle(tok: Token, ctx: Context) -> bool:

@@ -616,6 +616,13 @@ def test_a_word_the_article_writes_as_a_country_branch_is_a_body_not_whom_dia_me
     assert speakers[-1] == "Neneng Goenadi"
 
 
+def test_a_sum_of_money_and_an_adverb_opening_a_sentence_name_no_one(extract):
+    text = ("Sopir bajaj di Tanah Abang, Anto Sugiantono (35), rata-rata mendapat Rp 100.000 per hari. "
+            "Tersisalah Rp 20.000 yang akan ia bawa pulang. Belakangan, sewa kontrakan pun menunggak. "
+            '"Pemilik kontrakan masih mengerti," ucapnya.')
+    assert only(extract(text), type="direct")["speaker"]["name"] == "Anto Sugiantono"
+
+
 def test_a_company_described_in_several_words_is_the_company(extract):
     text = ("Jakarta, CNN Indonesia -- PT Pelayaran Nusantara Raya menaikkan tarif. Perusahaan pelat merah tersebut "
             "menyatakan penyesuaian mengikuti harga minyak dunia.")
