@@ -671,11 +671,11 @@ def _described_subjects(text: str, layout: Layout, ctx: Context) -> list[Mention
 
 
 def _unnamed_subjects(text: str, layout: Layout, ctx: Context) -> list[tuple[int, str, str]]:
-    """Someone unnamed who opens a sentence as its subject ("Seorang anggota Badan Legislasi DPR yang
-    enggan disebut namanya punya cerita lain."): whom the next "katanya" may mean. The description
-    runs to its relative clause or verb."""
+    """Someone unnamed who opens a sentence as its subject and asked not to be named ("Seorang anggota
+    Badan Legislasi DPR yang enggan disebut namanya punya cerita lain."): a source, whom the next
+    "katanya" may mean. The description runs to its relative clause."""
     found = []
-    opener = ctx.lang.grammar.pattern("unnamed_subject")
+    opener, anonymous = ctx.lang.grammar.pattern("unnamed_subject"), ctx.lang.grammar.pattern("anonymity")
     relative = ctx.lang.grammar.words("relative")
     for s, e in layout.sentences:
         m = opener.match(text, s)
@@ -686,6 +686,8 @@ def _unnamed_subjects(text: str, layout: Layout, ctx: Context) -> list[tuple[int
                                                                  or mentions._clause_word(t, ctx))), None)
         if end is None:
             continue
+        if anonymous.match(text, toks[end].start) is None:
+            continue  # ("Seorang relawan menyelimutinya": someone acting, not a source who asked not to be named)
         mention = mentions.classify(text, toks[:end], ctx)
         if mention is not None and mention.kind == "unnamed":
             found.append((mention.start, mention.text, "person"))

@@ -623,6 +623,12 @@ def test_a_sum_of_money_and_an_adverb_opening_a_sentence_name_no_one(extract):
     assert only(extract(text), type="direct")["speaker"]["name"] == "Anto Sugiantono"
 
 
+def test_someone_unnamed_acting_is_no_source_a_pronoun_means(extract):
+    text = ("Tarsih (52) masih bertahan di balai desa dan menolak diajak ke rumah kerabatnya. Seorang relawan perempuan "
+            'menyelimutinya dengan sarung.\n\n"Saya mau di sini saja, menunggu Rafi," ucapnya lirih.')
+    assert only(extract(text), type="direct")["speaker"]["name"] == "Tarsih"
+
+
 def test_a_company_described_in_several_words_is_the_company(extract):
     text = ("Jakarta, CNN Indonesia -- PT Pelayaran Nusantara Raya menaikkan tarif. Perusahaan pelat merah tersebut "
             "menyatakan penyesuaian mengikuti harga minyak dunia.")
