@@ -29,6 +29,7 @@ RE_OPEN_MARK = regex.compile(r"(?:\s|&nbsp;)*(?:[\"“”„‘'«]|&(?:quot|ldq
 # the stops that end a text, read from its end ((?r)): one try instead of one per position
 RE_FINAL_STOP = regex.compile(r"(?r)[.;:,]+$")
 
+RE_ADVERB_TO_MARK = regex.compile(r"(?:(?:\s|&nbsp;)+\p{Ll}+){1,2}(?:\s|&nbsp;)*[,:](?:\s|&nbsp;)*(?:[\"“”«‘]|&quot;)")
 RE_LOWER_WORDS = regex.compile(r"(?:(?:\s|&nbsp;)+\p{Ll}+){0,2}(?:\s|&nbsp;)*$")
 SHORT_CLAUSE_WORDS = 7
 RE_INTRODUCES_QUOTE = regex.compile(r"(?:(?:\s|&nbsp;)+\p{Ll}+){0,2}(?:\s|&nbsp;)*[,:](?:\s|&nbsp;)*(?:[\"“”„‘'«]|&quot;)")
@@ -497,7 +498,8 @@ def _indirect_verb(c: _Ctx, cue: Cue) -> Quote | None:
     entry = _entry(c, cue)
     if entry is not None and entry.needs_complementizer and _after_relative(c, s, cue):
         return None  # "seorang warga yang meminta namanya tidak ditulis": a request that describes its asker
-    if RE_OPEN_MARK.match(c.text, start) or _p(c, "backref_object").match(c.text, cue.end):
+    if (RE_OPEN_MARK.match(c.text, start) or _p(c, "backref_object").match(c.text, cue.end)
+            or RE_ADVERB_TO_MARK.match(c.text, cue.end)):  # ("berkata pendek, "…"": the marks are the quote)
         return None
     span = _clause(c, start, e)
     if span is None:
@@ -753,9 +755,22 @@ def _attach_sources(c: _Ctx, quotes: list[Quote], publisher: str | None) -> None
                 q.sources = [Source(outlet.name, q.cue.text, q.cue.start, q.cue.end, outlet.id)]
 
 
+RE_WORDS_BEFORE = regex.compile(r"(?r)((?:\p{L}+ ){1,3})$")
+
+
 def _reporter(q: Quote, c: _Ctx, publisher: str | None) -> bool:
     """The reporter's own question is no quote ("Wartawan sempat bertanya", "Kompas menanyakan")."""
     m = q.mention
+    # "Rusdi tersenyum ketika seorang wartawan bertanya, "…?"": the words right before the cue say who asks
+    # (the last word, or "awak media": "pendukung Newcastle di media sosial mendesak" are no reporters)
+    words = RE_WORDS_BEFORE.search(c.text, max(0, q.cue.start - 40), q.cue.start) if q.cue is not None else None
+    # (nor the agent of a passive: "Dedi, saat dihubungi wartawan menyatakan")
+    last = words.group(1).casefold().split()[-2:] if words is not None else []
+    if last and (last[-1] in c.mctx.lang.words.get("reporter", ()) and last[-1] not in ("media", "awak")
+                 or last == ["awak", "media"]) and not (
+            len(last) > 1 and (c.grammar.pattern("passive").match(last[0]) or last[0] in c.grammar.words("object_prepositions")
+                               or last[0] in c.grammar.words("agent_markers"))):
+        return True
     if m is None:
         return False
     # "Wartawan", "seorang jurnalis", "salah satu wartawan"

@@ -462,3 +462,10 @@ def test_a_title_in_marks_after_its_noun_is_no_quote(extract, text):
 def test_a_quote_after_a_sentence_that_ends_with_a_term_noun_is_one(extract):
     text = 'LOKET bergerak di bidang manajemen acara. "Acara musik paling banyak digelar," kata Ario.'
     assert only(extract(text), type="direct")["speaker"]["name"] == "Ario"
+
+
+def test_a_reporters_question_after_a_subordinate_clause_is_no_quote_and_the_answer_after_an_adverb_is(extract):
+    text = ('Rusdi Hamzah hanya tersenyum ketika seorang wartawan bertanya, "Apakah Bapak akan mengembalikan kerugian '
+            'negara?" Ia lalu berkata pendek, "Saya serahkan kepada majelis," sebelum masuk ke mobil tahanan.')
+    q = only(extract(text), type="direct")
+    assert (q["text"], q["speaker"]["name"]) == ("Saya serahkan kepada majelis", "Rusdi Hamzah")
