@@ -469,3 +469,13 @@ def test_a_reporters_question_after_a_subordinate_clause_is_no_quote_and_the_ans
             'negara?" Ia lalu berkata pendek, "Saya serahkan kepada majelis," sebelum masuk ke mobil tahanan.')
     q = only(extract(text), type="direct")
     assert (q["text"], q["speaker"]["name"]) == ("Saya serahkan kepada majelis", "Rusdi Hamzah")
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("Kalangan masyarakat sipil mendorong agar pilkada diundur tahun depan.", True),
+    ("Lembaga itu juga merekomendasikan agar permukiman di bawah tebing tidak lagi dihuni.", True),
+    ("Rusdi, yang duduk di kursi terdakwa, beberapa kali menunduk dan mencatat sesuatu di buku kecil selama "
+     "tuntutan dibacakan hampir dua jam.", False),
+])
+def test_requests_that_urge_and_recommend_and_a_time_clause_that_holds_no_claim(extract, text, quoted):
+    assert bool(of_type(extract(text), "indirect")) == quoted
