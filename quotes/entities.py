@@ -407,20 +407,30 @@ def _mid_sentence_words(runs: Iterable[regex.Match], layout: Layout) -> set[str]
     return words
 
 
-def _fullest(name: str, ranked: list[tuple[int, int, str]]) -> str:
+def _fullest(name: str, ranked: list[tuple[int, int, str]], introduced: frozenset[str] = frozenset()) -> str:
     """The longest name of the article that contains `name`; of equals, the first written.
 
     `ranked` holds the article's names as (words, place in the text, name), longest first.
     """
     size = len(_tokens(name))
+    # (a spelling variant counts only where the article does not introduce the name as it stands, with
+    # an age or a role: "Rohmat (38)" is no "Siti Nur Rohmah"; "Zelenskyy" alone is Volodymyr Zelensky)
+    written = name in introduced
     for n_size, _i, n_name in ranked:
         if n_size < size:
             break
         # ... or, in two words or more, has a word cut from one of it beside a word written whole:
         # "Gung Oka" for "Anak Agung Gde Oka Wisnu"
-        if contains(n_name, name) or (1 < size < n_size and _shortened(n_name, name)):
+        if (contains(n_name, name) and not (written and not _exactly_in(n_name, name))
+                or (1 < size < n_size and _shortened(n_name, name))):
             return n_name
     return name
+
+
+def _exactly_in(longer: str, shorter: str) -> bool:
+    """Every word of `shorter` is a word of `longer`, as written."""
+    lt = set(_tokens(longer))
+    return all(s in lt for s in _tokens(shorter))
 
 
 def _ranked(names: list[_Name]) -> list[tuple[int, int, str]]:
@@ -467,7 +477,8 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
     # only organisations need the acronyms (in a third of the articles)
     acronyms = functools.cache(lambda: _acronyms(text, ctx))
     ranked = _ranked(names)
-    fullest = functools.lru_cache(maxsize=None)(lambda name: _fullest(name, ranked))
+    introduced = frozenset(n.name for n in names if n.aged or n.role)
+    fullest = functools.lru_cache(maxsize=None)(lambda name: _fullest(name, ranked, introduced))
     aliases = functools.cache(lambda: _aliases(text, ctx))
     parenthesised = functools.cache(lambda: frozenset(RE_PARENTHESISED_WORD.findall(text)))
     # the named speakers first, so that roles and pronouns can refer to them

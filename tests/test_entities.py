@@ -629,6 +629,16 @@ def test_someone_unnamed_acting_is_no_source_a_pronoun_means(extract):
     assert only(extract(text), type="direct")["speaker"]["name"] == "Tarsih"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Rohmat (38), warga Tlogosari, menunggui anaknya. "Bangsal anak penuh," ujar Rohmat. Anggota DPRD, '
+     'Siti Nur Rohmah, mendesak pemkot menambah ruang rawat.', "Rohmat"),       # two people, one letter apart
+    ('Presiden Ukraina Volodymyr Zelensky tiba di Brussels. "Kami butuh senjata," ujar Zelenskyy.',
+     "Volodymyr Zelensky"),                                                     # one person, two spellings
+])
+def test_a_spelling_variant_is_the_same_person_unless_the_article_introduces_both(extract, text, speaker):
+    assert only(extract(text), type="direct")["speaker"]["name"] == speaker
+
+
 def test_a_company_described_in_several_words_is_the_company(extract):
     text = ("Jakarta, CNN Indonesia -- PT Pelayaran Nusantara Raya menaikkan tarif. Perusahaan pelat merah tersebut "
             "menyatakan penyesuaian mengikuti harga minyak dunia.")
