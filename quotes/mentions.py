@@ -910,6 +910,10 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
         if (t.bare in _g(ctx, "relative") and _describes(subject[:k], ctx)
                 and _description_end(subject[k:], ctx) == len(subject) - 1 - k):
             return classify(text, subject, ctx)  # "Pria yang akrab disapa Koh Hen itu menambahkan"
+        if t.bare in _g(ctx, "speaker_stops") and 0 < len(subject) - k - 1 <= 2 and subject[-1].bare in _g(ctx, "anaphoric") \
+                and not any(is_capitalised(u) for u in subject[k:]) and (
+                    is_title_word(subject[0].bare.casefold(), ctx.lang) or subject[0].bare.casefold() in _g(ctx, "person_nouns")):
+            continue  # "Dokter spesialis penyakit dalam itu meminta": a word of the description, up to its demonstrative
         if t.bare in _g(ctx, "speaker_stops") or t.bare in _g(ctx, "relative"):
             if t.bare in _g(ctx, "through_words") and subject[k + 1:]:
                 # "pemerintah melalui Kementerian Dalam Negeri (Kemendagri) mengusulkan": the body acting

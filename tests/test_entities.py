@@ -639,6 +639,18 @@ def test_a_spelling_variant_is_the_same_person_unless_the_article_introduces_bot
     assert only(extract(text), type="direct")["speaker"]["name"] == speaker
 
 
+@pytest.mark.parametrize("text, mention, speaker", [
+    ('"Jangan tunggu bintik merah," kata Anita Kusumawardani. Dokter spesialis penyakit dalam itu meminta '
+     "masyarakat segera membawa keluarga yang demam ke puskesmas.", "Dokter spesialis penyakit dalam itu",
+     "Anita Kusumawardani"),
+    ("Haris Azhar dalam diskusi itu mengatakan polisi memang dilengkapi kewenangan untuk menegakkan hukum.",
+     "Haris Azhar", "Haris Azhar"),
+])
+def test_a_description_runs_over_a_preposition_to_its_demonstrative(extract, text, mention, speaker):
+    sp = only(extract(text), type="indirect")["speaker"]
+    assert (sp["mention"], sp["name"]) == (mention, speaker)
+
+
 def test_a_company_described_in_several_words_is_the_company(extract):
     text = ("Jakarta, CNN Indonesia -- PT Pelayaran Nusantara Raya menaikkan tarif. Perusahaan pelat merah tersebut "
             "menyatakan penyesuaian mengikuti harga minyak dunia.")
