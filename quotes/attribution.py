@@ -584,6 +584,18 @@ def _ends_with_conjunction(c: _Ctx, s: int, pos: int) -> bool:
     return last is not None and last.group(1).casefold() in c.grammar.words("clause_conjunctions")
 
 
+def _fronted_clitic(c: _Ctx, cue: Cue) -> bool:
+    """A clitic cue before the clause it reports, as "Menurutnya,": "Katanya, tahun lalu ia …" opening
+    the sentence, or any one set off inside it ("Sejauh ini, lanjutnya, pihaknya …"); a sentence
+    that opens with "Jelasnya," or "Tegasnya," says "in short"."""
+    if not cue.clitic or c.text[cue.end:cue.end + 1] != ",":
+        return False
+    s, _e = _sentence(c, cue.start)
+    if c.text[s:cue.start].strip():
+        return c.text[s:cue.start].rstrip().endswith(",")
+    return cue.lemma == "kata"
+
+
 def _indirect_fronted(c: _Ctx, cue: Cue) -> Quote | None:
     """`Menurut X, <clause>`, `Menurutnya, <clause>`, `Ditambahkan X, <clause>`."""
     s, e = _sentence(c, cue.start)
@@ -657,7 +669,7 @@ def _indirect(c: _Ctx) -> list[Quote]:
         if cue.kind == "verb":
             q = _indirect_verb(c, cue) or _coordinated(c, cue, found)
         elif cue.kind == "short":
-            q = _indirect_post(c, cue)
+            q = _indirect_post(c, cue) or (_indirect_fronted(c, cue) if _fronted_clitic(c, cue) else None)
         elif cue.kind == "according":
             q = _indirect_post(c, cue) or _indirect_fronted(c, cue)
         elif cue.kind == "passive":

@@ -479,3 +479,15 @@ def test_a_reporters_question_after_a_subordinate_clause_is_no_quote_and_the_ans
 ])
 def test_requests_that_urge_and_recommend_and_a_time_clause_that_holds_no_claim(extract, text, quoted):
     assert bool(of_type(extract(text), "indirect")) == quoted
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Andi Saputra (34) tertahan enam jam di Merak. Katanya, tahun lalu ia hanya butuh dua jam dari Bekasi.",
+     "tahun lalu ia hanya butuh dua jam dari Bekasi"),
+    ("Arnold menyebut banjir meluas. Sejauh ini, katanya, pihaknya telah memetakan daerah yang rawan.",
+     "pihaknya telah memetakan daerah yang rawan"),
+    ("Satori menghitung kebutuhan rotan. Jelasnya, rotan tidak lagi menumpuk di gudang.", None),  # "in short"
+])
+def test_a_clitic_cue_before_its_clause(extract, text, content):
+    fronted = [q["text"] for q in of_type(extract(text), "indirect") if q["cue"]["text"].endswith("nya")]
+    assert fronted == ([content] if content else [])
