@@ -30,6 +30,7 @@ RE_GROUP_WORDS = regex.compile(r"(\p{L}+) ((?:\p{Ll}+ ?){1,6})")
 RE_WORD_AFTER = regex.compile(r" (\p{Ll}+)\b")
 RE_NEXT_WORD = regex.compile(r" (\p{Lu}[\p{L}-]+)\b")
 RE_PARENTHESISED_WORD = regex.compile(r"\((\p{Lu}[\p{L}\p{N}-]*)\)")  # "(Perludem)": a short form the text defines
+RE_WHERE_AFTER = regex.compile(r"\s+(?:di|dari)\s+\p{Lu}")
 RE_ROLE_BEFORE_COMMA = regex.compile(r"(?r)(\p{Lu}[\p{L} ]+(?:-\p{Lu}[\p{L} ]+)?), $")
 RE_CAPITALISED_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}-]*")
 RE_DIGITS = regex.compile(r"\d+")
@@ -484,6 +485,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
     # the named speakers first, so that roles and pronouns can refer to them
     direct_names: list[tuple[int, str, str]] = []
     role_texts: dict[int, str] = {}  # the role a mention stands for, by the quote's place in the list
+    generic: dict[int, str] = {}  # ... of which a role noun alone ("jaksa"): its name if no one holds it
     for i, q in enumerate(quotes):
         m = q.mention
         if m is None or m.kind in PRONOUN_KINDS:
@@ -504,6 +506,12 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                 role_texts[i] = name  # "Kalak BPBD": a title's acronym ("Kepala Pelaksana"), a role
                 continue
         elif m.kind == "unnamed":
+            if (" " not in m.text and m.text.islower() and m.text in ctx.lang.role_bodies
+                    and not RE_WHERE_AFTER.match(text, m.end)):  # ("kata dokter di Puskesmas X": another one)
+                # "Menurut jaksa, …": the prosecutor the article named before, if it did ("polisi
+                # menyatakan" with no officer named before is the police)
+                role_texts[i], generic[i] = m.text, m.name
+                continue
             q.name, q.kind = m.name, "person"
         else:
             q.name, q.kind = m.name, "group"
@@ -535,8 +543,13 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
     for i, role in role_texts.items():
         q, m = quotes[i], quotes[i].mention
         # a title's acronym names a person only when the article gives someone that role
-        who = _resolve_role(role, m.start, layout, roled, direct_names, ctx, nearby=q.kind != "organization")
+        who = _resolve_role(role, m.start, layout, roled, direct_names, ctx,
+                            nearby=q.kind != "organization" and i not in generic)
         if who is None and q.kind == "organization":  # "Kepala Staf Gabungan (JCS)" is a body
+            direct_names.append((m.start, q.name, q.kind))
+            continue
+        if who is None and i in generic:
+            q.name, q.kind = generic[i], "person"
             direct_names.append((m.start, q.name, q.kind))
             continue
         q.name, q.kind, q.role = (fullest(who) if who else _short_forms_out(m.name)), "person", m.text

@@ -651,6 +651,17 @@ def test_a_description_runs_over_a_preposition_to_its_demonstrative(extract, tex
     assert (sp["mention"], sp["name"]) == (mention, speaker)
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Jaksa penuntut umum dari Kejari Purwakarta, Yunita Paramitha, menyatakan terdakwa terbukti bersalah. "
+     "Menurut jaksa, negara dirugikan Rp 7,8 miliar akibat penggelembungan harga.", "Yunita Paramitha"),
+    ("Namun, polisi menyatakan tidak ada surat keterangan dokter. Kabid Humas Polda Metro Jaya Kombes Yusri "
+     "Yunus mengatakan pemanggilan kedua dijadwalkan pekan depan.", "polisi"),   # no officer named before
+])
+def test_a_role_noun_alone_is_the_holder_the_article_named_before(extract, text, speaker):
+    alone = [q["speaker"]["name"] for q in extract(text)["quotes"] if q["speaker"]["mention"] in ("jaksa", "polisi")]
+    assert alone == [speaker]
+
+
 def test_a_company_described_in_several_words_is_the_company(extract):
     text = ("Jakarta, CNN Indonesia -- PT Pelayaran Nusantara Raya menaikkan tarif. Perusahaan pelat merah tersebut "
             "menyatakan penyesuaian mengikuti harga minyak dunia.")
