@@ -1079,7 +1079,12 @@ def _appositive_name(text: str, name: list[Token], description: list[Token], ctx
     ("Darto, pedagang sayur yang lapaknya di seberang warung," → Darto, role "pedagang sayur")."""
     name = [t for t in _trim(name, ctx) if not _is_age(ctx, t.text)]
     dates = _g(ctx, "months") | _g(ctx, "day_names")
-    if not name or not all(_name_word(t, ctx) for t in name) or any(t.bare.isdigit() or t.bare in dates for t in name):
+    # (a lowercase role may come before the name: "saksi Lia Kurniasih (29), staf bagian pengadaan …,")
+    # (one word: "anggota tim kuasa hukum Rizieq" says whose lawyer, not who)
+    described = (len(name) > 2 and not is_capitalised(name[0]) and is_title_word(name[0].bare, ctx.lang)
+                 and all(_name_word(t, ctx) for t in name[1:]))
+    if not name or not (described or all(_name_word(t, ctx) for t in name)) or any(
+            t.bare.isdigit() or t.bare in dates for t in name):
         return None
     head = classify(text, name, ctx)
     if head is None or head.kind != "person" or not head.text.endswith(head.name):

@@ -662,6 +662,12 @@ def test_a_role_noun_alone_is_the_holder_the_article_named_before(extract, text,
     assert alone == [speaker]
 
 
+def test_a_role_word_then_a_name_then_a_description_is_the_named_person(extract):
+    text = ("Dalam sidang sebelumnya, saksi Lia Kurniasih (29), staf bagian pengadaan Dinas Kesehatan Purwakarta, "
+            "mengaku pernah diminta mengubah dokumen harga perkiraan sendiri.")
+    assert only(extract(text), type="indirect")["speaker"]["name"] == "Lia Kurniasih"
+
+
 def test_a_company_described_in_several_words_is_the_company(extract):
     text = ("Jakarta, CNN Indonesia -- PT Pelayaran Nusantara Raya menaikkan tarif. Perusahaan pelat merah tersebut "
             "menyatakan penyesuaian mengikuti harga minyak dunia.")
