@@ -436,6 +436,12 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         return Mention(mention_text, ms, me, mention_text, mention_text, "role")
     if all(RE_ACRONYM.match(w) for w in words) or any(_in(lang, "org_head", w) for w in words[:1]):
         return Mention(mention_text, ms, me, mention_text, None, "organization")
+    if len(toks) <= 3 and len(first) > 1 and first.isupper() and not any(_is_rank(t, lang) for t in toks) and (
+            defined := regex.search(r"((?:\p{Lu}[\p{L}-]* ){2})\(" + regex.escape(first) + r"\)", ctx.text)) is not None \
+            and not _in(lang, "title", defined.group(1).split()[0]):
+        # "BBWS Citarum", where the article wrote "Balai Besar Wilayah Sungai (BBWS) Citarum": the body
+        # (not "jaksa penuntut umum (JPU)", a role, nor "Kepala Pelaksana (Kalak)")
+        return Mention(mention_text, ms, me, mention_text, None, "organization")
     outlet = lang.outlet_by_alias.get(mention_text.casefold())
     if outlet is not None and not (outlet.common_word and len(toks) == 1 and _first_of_a_name(mention_text, ctx)):
         return Mention(mention_text, ms, me, mention_text, None, "organization")

@@ -1,6 +1,6 @@
 import pytest
 
-from conftest import only, quote_of
+from conftest import of_type, only, quote_of
 
 
 def test_surname_resolves_to_fullest_name_with_role(extract):
@@ -666,6 +666,16 @@ def test_a_role_word_then_a_name_then_a_description_is_the_named_person(extract)
     text = ("Dalam sidang sebelumnya, saksi Lia Kurniasih (29), staf bagian pengadaan Dinas Kesehatan Purwakarta, "
             "mengaku pernah diminta mengubah dokumen harga perkiraan sendiri.")
     assert only(extract(text), type="indirect")["speaker"]["name"] == "Lia Kurniasih"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Balai Besar Wilayah Sungai (BBWS) Citarum mencatat debit air naik. BBWS Citarum menyebut debit sungai "
+     "mencapai 400 meter kubik per detik.", "Balai Besar Wilayah Sungai Citarum"),
+    ("Tuntutan dibacakan jaksa penuntut umum (JPU) Cut Rahmawati. JPU Cut Rahmawati menyebut terdakwa terbukti "
+     "bersalah.", "Cut Rahmawati"),
+])
+def test_a_defined_acronym_and_a_word_is_the_body_unless_the_acronym_is_a_role(extract, text, speaker):
+    assert of_type(extract(text), "indirect")[-1]["speaker"]["name"] == speaker
 
 
 def test_a_company_described_in_several_words_is_the_company(extract):
