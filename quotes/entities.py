@@ -643,7 +643,12 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             bisect.insort(antecedents, (m.start, q.name, q.kind))
             said.add(m.start)
     _nicknamed(quotes, ctx)
+    # (the role the person's own mention gives first: "Kepala Pelaksana BPBD Kabupaten Bandung Asep
+    # Kurnia Ramdani", not the words the run of capitals kept after "(BPBD)")
     role_of: dict[str, str | None] = {}
+    for q in quotes:
+        if q.mention is not None and q.mention.kind == "person" and q.name and q.role and q.name not in role_of:
+            role_of[q.name] = q.role
     for q in quotes:
         if q.mention is not None and q.name and not q.role:
             if q.name not in role_of:

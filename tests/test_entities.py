@@ -678,6 +678,13 @@ def test_a_defined_acronym_and_a_word_is_the_body_unless_the_acronym_is_a_role(e
     assert of_type(extract(text), "indirect")[-1]["speaker"]["name"] == speaker
 
 
+def test_a_pronoun_speaker_has_the_role_the_persons_own_mention_gives(extract):
+    text = ("Direktur Reserse Kriminal Khusus (Dirreskrimsus) Polda Metro Jaya Kombes Ade Safri mengatakan "
+            'penyidik memeriksa tiga saksi. "Kami masih mendalami aliran dana," ujarnya.')
+    roles = {q["speaker"]["role"] for q in extract(text)["quotes"]}
+    assert roles == {"Direktur Reserse Kriminal Khusus (Dirreskrimsus) Polda Metro Jaya"}
+
+
 def test_a_company_described_in_several_words_is_the_company(extract):
     text = ("Jakarta, CNN Indonesia -- PT Pelayaran Nusantara Raya menaikkan tarif. Perusahaan pelat merah tersebut "
             "menyatakan penyesuaian mengikuti harga minyak dunia.")
