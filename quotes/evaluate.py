@@ -110,6 +110,9 @@ class Report:
     speaker_total: int = 0
     speaker_strict: int = 0
     speaker_lenient: int = 0
+    role_total: int = 0  # matched quotes whose gold gives a role and whose speaker is right
+    role_strict: int = 0
+    role_lenient: int = 0
     source_gold: int = 0
     source_pred: int = 0
     source_right: int = 0
@@ -129,6 +132,9 @@ class Report:
             "speaker_accuracy": {"strict": ratio(self.speaker_strict, self.speaker_total),
                                  "lenient": ratio(self.speaker_lenient, self.speaker_total),
                                  "quotes_with_gold_speaker": self.speaker_total},
+            "role_accuracy": {"strict": ratio(self.role_strict, self.role_total),
+                              "lenient": ratio(self.role_lenient, self.role_total),
+                              "quotes_with_gold_role": self.role_total},
             "source": {"precision": ratio(self.source_right, self.source_pred),
                        "recall": ratio(self.source_right, self.source_gold),
                        "gold": self.source_gold, "predicted": self.source_pred, "right": self.source_right},
@@ -252,6 +258,12 @@ def evaluate(articles: Iterable[dict], *, lang: str = "id", keep_pairs: bool = F
                 report.speaker_total += 1
                 report.speaker_strict += same_strict(name, g["speaker"]) or outlet_named
                 report.speaker_lenient += speaker_ok
+            if g.get("role") and g["speaker"] and speaker_ok:
+                # the role as the article gives it: equal, or one's words within the other's
+                role = (p.get("speaker") or {}).get("role")
+                report.role_total += 1
+                report.role_strict += bool(role) and " ".join(role.casefold().split()) == " ".join(g["role"].casefold().split())
+                report.role_lenient += same_lenient(role, g["role"])
             psrc = (p.get("sources") or [{}])[0].get("name")
             report.source_gold += bool(g["source"])
             report.source_pred += bool(psrc)
@@ -306,6 +318,9 @@ def table(figures: dict[str, Any], title: str) -> str:
     lines += [f"exact boundaries      {fmt(figures['exact_boundaries'])}",
               f"speaker accuracy      strict {fmt(sp['strict'])}  lenient {fmt(sp['lenient'])}  "
               f"(on {sp['quotes_with_gold_speaker']} matched quotes)",
+              f"role (speaker right)  strict {fmt(figures['role_accuracy']['strict'])}  "
+              f"lenient {fmt(figures['role_accuracy']['lenient'])}  "
+              f"(on {figures['role_accuracy']['quotes_with_gold_role']} quotes with a gold role)",
               f"source                P {fmt(src['precision'])}  R {fmt(src['recall'])}  "
               f"(gold {src['gold']}, predicted {src['predicted']})",
               f"end to end            P {e2e['precision']:.3f}  R {e2e['recall']:.3f}  F1 {e2e['f1']:.3f}"]

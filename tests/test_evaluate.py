@@ -85,3 +85,15 @@ def test_seed_article():
 def test_outlet_names_compare_by_outlet(a, b, same):
     from quotes import lang
     assert ev.same_outlet(a, b, lang.load("id")) is same
+
+
+def test_role_accuracy_counts_roles_of_rightly_named_speakers():
+    text = "Kapolres Sleman AKBP Yuswanto mengatakan jalan itu ditutup selama dua hari karena longsor susulan."
+    quote = {"text": "jalan itu ditutup selama dua hari karena longsor susulan", "type": "indirect",
+             "speaker": "Yuswanto", "speaker_mention": "Kapolres Sleman AKBP Yuswanto", "cue": "mengatakan",
+             "source": None, "source_cue": None, "start": 40, "end": 97}
+    articles = [{"id": "a", "lang": "id", "text": text, "quotes": [{**quote, "role": "Kapolres Sleman"}]},
+                {"id": "b", "lang": "id", "text": text, "quotes": [{**quote, "role": "Kepala Dinas Kesehatan"}]},
+                {"id": "c", "lang": "id", "text": text, "quotes": [{**quote, "speaker": "Budi"}]}]   # no gold role
+    roles = ev.evaluate(articles).figures()["role_accuracy"]
+    assert roles == {"strict": 0.5, "lenient": 0.5, "quotes_with_gold_role": 2}
