@@ -650,11 +650,13 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
         if q.mention is not None and q.mention.kind == "person" and q.name and q.role and q.name not in role_of:
             role_of[q.name] = q.role
     for q in quotes:
-        if q.mention is not None and q.name and not q.role:
+        # (a description that refers back, "pelatih berusia 47 tahun itu", gives way to the role the
+        # person was introduced with, "Pelatih Persib Bandung")
+        if q.mention is not None and q.name and (not q.role or q.mention.kind == "anaphor"):
             if q.name not in role_of:
                 role_of[q.name] = next((n.role for n in names if n.role and contains(q.name, n.name)
                                         and contains(n.name, q.name)), None)
-            q.role = role_of[q.name]
+            q.role = role_of[q.name] or q.role
     return _entities(quotes, names)
 
 

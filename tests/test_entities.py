@@ -685,6 +685,13 @@ def test_a_pronoun_speaker_has_the_role_the_persons_own_mention_gives(extract):
     assert roles == {"Direktur Reserse Kriminal Khusus (Dirreskrimsus) Polda Metro Jaya"}
 
 
+def test_a_description_that_refers_back_gives_way_to_the_role_the_person_was_introduced_with(extract):
+    text = ("Pelatih Persib Bandung Bojan Hodak memuji para pemainnya. Pelatih berusia 47 tahun itu menilai "
+            "lini tengah tampil disiplin sepanjang laga.")
+    roles = [q["speaker"]["role"] for q in extract(text)["quotes"]]
+    assert roles == ["Pelatih Persib Bandung"]
+
+
 def test_a_company_described_in_several_words_is_the_company(extract):
     text = ("Jakarta, CNN Indonesia -- PT Pelayaran Nusantara Raya menaikkan tarif. Perusahaan pelat merah tersebut "
             "menyatakan penyesuaian mengikuti harga minyak dunia.")
