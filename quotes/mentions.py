@@ -91,8 +91,8 @@ class Context:
 
     def pairs_from(self, first: str) -> list[tuple[str, str]]:
         """The pairs of capitalised words the article writes that start with `first`."""
-        self.pair(first, first)
-        return [p for p in self._pairs if p[0] == first]
+        return [(first, m.group(1)) for m in regex.finditer(
+            r"(?<![\p{L}\p{N}])" + regex.escape(first) + r" (\p{Lu}[\p{L}'’-]*)(?![\p{L}\p{N}])", self.text)]
 
     def pair(self, first: str, second: str) -> int:
         """How often the article writes the capitalised word `second` right after `first`."""
@@ -436,8 +436,8 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         return Mention(mention_text, ms, me, mention_text, mention_text, "role")
     if all(RE_ACRONYM.match(w) for w in words) or any(_in(lang, "org_head", w) for w in words[:1]):
         return Mention(mention_text, ms, me, mention_text, None, "organization")
-    if len(toks) <= 3 and len(first) > 1 and first.isupper() and not any(_is_rank(t, lang) for t in toks) and (
-            defined := regex.search(r"((?:\p{Lu}[\p{L}-]* ){2})\(" + regex.escape(first) + r"\)", ctx.text)) is not None \
+    if len(toks) <= 3 and len(first) > 1 and first.isupper() and f"({first})" in ctx.text \
+            and not any(_is_rank(t, lang) for t in toks) and (defined := regex.search(r"((?:\p{Lu}[\p{L}-]* ){2})\(" + regex.escape(first) + r"\)", ctx.text)) is not None \
             and not _in(lang, "title", defined.group(1).split()[0]):
         # "BBWS Citarum", where the article wrote "Balai Besar Wilayah Sungai (BBWS) Citarum": the body
         # (not "jaksa penuntut umum (JPU)", a role, nor "Kepala Pelaksana (Kalak)")
@@ -503,7 +503,8 @@ def _body_alone(word: str, ctx: Context) -> bool:
     """A word the article also writes as a company's country branch ("Grab Indonesia", "Grab Asia"):
     alone, it names the body, not a person. (Not after "PT": Indonesian companies bear their
     founders' names, "PT Eka Sari Lorena Group".)"""
-    return any(ctx.pair(word, branch) for branch in ctx.lang.grammar.words("branch_places"))
+    # (read from the text, not from the counts of pairs: most articles never need those)
+    return any(f"{word} {branch}" in ctx.text for branch in ctx.lang.grammar.words("branch_places"))
 
 
 def _first_of_a_name(word: str, ctx: Context) -> bool:
