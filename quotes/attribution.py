@@ -762,8 +762,7 @@ def _attach_sources(c: _Ctx, quotes: list[Quote], publisher: str | None) -> None
             outlet = lang.outlet_by_alias.get(q.mention.text.casefold()) or lang.outlet_by_alias.get(q.mention.name.casefold())
             # (an outlet whose name is a word or a first name reports only where the article never
             # writes it as one: "Fajar menyebut" in an article on Fajar Wicaksono is Fajar speaking)
-            if outlet is not None and not (outlet.common_word and regex.search(
-                    r"(?<![\p{L}\p{N}])" + regex.escape(q.mention.text) + r" \p{Lu}", c.text)):
+            if outlet is not None and not (outlet.common_word and c.mctx.pairs_from(q.mention.text)):
                 q.sources = [Source(outlet.name, q.cue.text, q.cue.start, q.cue.end, outlet.id)]
 
 
@@ -774,12 +773,12 @@ def _reporter(q: Quote, c: _Ctx, publisher: str | None) -> bool:
     """The reporter's own question is no quote ("Wartawan sempat bertanya", "Kompas menanyakan")."""
     m = q.mention
     # "Rusdi tersenyum ketika seorang wartawan bertanya, "…?"": the words right before the cue say who asks
-    # (the last word, or "awak media": "pendukung Newcastle di media sosial mendesak" are no reporters)
+    # (the last word or two, "awak media"; not "pendukung Newcastle di media sosial mendesak", nor the
+    # agent of a passive: "Dedi, saat dihubungi wartawan menyatakan")
     words = RE_WORDS_BEFORE.search(c.text, max(0, q.cue.start - 40), q.cue.start) if q.cue is not None else None
-    # (nor the agent of a passive: "Dedi, saat dihubungi wartawan menyatakan")
     last = words.group(1).casefold().split()[-2:] if words is not None else []
-    if last and (last[-1] in c.mctx.lang.words.get("reporter", ()) and last[-1] not in ("media", "awak")
-                 or last == ["awak", "media"]) and not (
+    asking = c.grammar.words("asking_reporters")
+    if last and (last[-1] in asking or " ".join(last) in asking) and not (
             len(last) > 1 and (c.grammar.pattern("passive").match(last[0]) or last[0] in c.grammar.words("object_prepositions")
                                or last[0] in c.grammar.words("agent_markers"))):
         return True
