@@ -593,7 +593,7 @@ def _fronted_clitic(c: _Ctx, cue: Cue) -> bool:
     s, _e = _sentence(c, cue.start)
     if c.text[s:cue.start].strip():
         return c.text[s:cue.start].rstrip().endswith(",")
-    return cue.lemma == "kata"
+    return cue.lemma in c.grammar.words("sentence_opening_clitic_cues")
 
 
 def _indirect_fronted(c: _Ctx, cue: Cue) -> Quote | None:

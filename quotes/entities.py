@@ -30,7 +30,7 @@ RE_GROUP_WORDS = regex.compile(r"(\p{L}+) ((?:\p{Ll}+ ?){1,6})")
 RE_WORD_AFTER = regex.compile(r" (\p{Ll}+)\b")
 RE_NEXT_WORD = regex.compile(r" (\p{Lu}[\p{L}-]+)\b")
 RE_PARENTHESISED_WORD = regex.compile(r"\((\p{Lu}[\p{L}\p{N}-]*)\)")  # "(Perludem)": a short form the text defines
-RE_WHERE_AFTER = regex.compile(r"\s+(?:di|dari)\s+\p{Lu}")
+RE_WORD_BEFORE_CAPITAL = regex.compile(r"\s+(\p{Ll}+)\s+\p{Lu}")
 RE_ROLE_BEFORE_COMMA = regex.compile(r"(?r)(\p{Lu}[\p{L} ]+(?:-\p{Lu}[\p{L} ]+)?), $")
 RE_CAPITALISED_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}-]*")
 RE_DIGITS = regex.compile(r"\d+")
@@ -507,7 +507,9 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                 continue
         elif m.kind == "unnamed":
             if (" " not in m.text and m.text.islower() and m.text in ctx.lang.role_bodies
-                    and not RE_WHERE_AFTER.match(text, m.end)):  # ("kata dokter di Puskesmas X": another one)
+                    and not ((where := RE_WORD_BEFORE_CAPITAL.match(text, m.end)) is not None
+                             and where.group(1) in ctx.lang.grammar.words("place_prepositions"))):
+                # ("kata dokter di Puskesmas X": another one)
                 # "Menurut jaksa, …": the prosecutor the article named before, if it did ("polisi
                 # menyatakan" with no officer named before is the police)
                 role_texts[i], generic[i] = m.text, m.name
