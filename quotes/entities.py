@@ -30,6 +30,7 @@ RE_GROUP_WORDS = regex.compile(r"(\p{L}+) ((?:\p{Ll}+ ?){1,6})")
 RE_WORD_AFTER = regex.compile(r" (\p{Ll}+)\b")
 RE_NEXT_WORD = regex.compile(r" (\p{Lu}[\p{L}-]+)\b")
 RE_PARENTHESISED_WORD = regex.compile(r"\((\p{Lu}[\p{L}\p{N}-]*)\)")  # "(Perludem)": a short form the text defines
+RE_DESCRIPTION_AFTER = regex.compile(r",\s+(\p{Ll}[^,.;:!?\"“”()\n]{2,80}?),")
 RE_WORD_BEFORE_CAPITAL = regex.compile(r"\s+(\p{Ll}+)\s+\p{Lu}")
 RE_ROLE_BEFORE_COMMA = regex.compile(r"(?r)(\p{Lu}[\p{L} ]+(?:-\p{Lu}[\p{L} ]+)?), $")
 RE_CAPITALISED_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}-]*")
@@ -255,6 +256,12 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
             if " " in run.name and any(n.role and n.role.endswith(" " + run.name) for n in names):
                 continue  # "Founder Menganyam Pesisir Kharolin" ... "Menganyam Pesisir bergandengan": the body
             role = run.role or _role_before(text, max(p.start, start - 80), start, ctx, role_heads)
+            if role is None and aged and not introduced and not text.endswith(" dan ", 0, start):
+                # (not after "dan": "Fajar (24) dan Dimas (22), kakak beradik" describes the two)
+                # "Sapari (47), nelayan Kenjeran, dan tetangganya": what the person is, after the age
+                described = RE_DESCRIPTION_AFTER.match(text, after.end())
+                if described is not None and mentions.is_title_word(described.group(1).split()[0], lang):
+                    role = described.group(1)
             at = (before.start(1) if title else start) + run.name_start
             names.append(_Name(run.name, at, at + len(run.name), role, aged and not introduced,
                                RE_DIGITS.search(after.group(1)).group() if aged and not introduced else None,

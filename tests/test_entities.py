@@ -692,6 +692,13 @@ def test_a_description_that_refers_back_gives_way_to_the_role_the_person_was_int
     assert roles == ["Pelatih Persib Bandung"]
 
 
+def test_what_a_person_is_after_the_age_is_the_role(extract):
+    text = ('Rob merendam puluhan rumah. Sapari (47), nelayan Kenjeran, sejak pagi menguras air. '
+            '"Air masuk sampai lutut," katanya.')
+    sp = only(extract(text), type="direct")["speaker"]
+    assert (sp["name"], sp["role"]) == ("Sapari", "nelayan Kenjeran")
+
+
 def test_a_company_described_in_several_words_is_the_company(extract):
     text = ("Jakarta, CNN Indonesia -- PT Pelayaran Nusantara Raya menaikkan tarif. Perusahaan pelat merah tersebut "
             "menyatakan penyesuaian mengikuti harga minyak dunia.")
