@@ -699,6 +699,14 @@ def test_what_a_person_is_after_the_age_is_the_role(extract):
     assert (sp["name"], sp["role"]) == ("Sapari", "nelayan Kenjeran")
 
 
+def test_a_role_with_a_short_form_in_parentheses_before_the_name_is_the_role(extract):
+    text = ("Kepala Pelaksana Badan Penanggulangan Bencana Daerah (BPBD) Banjarnegara, Aris Setyawan, mengatakan "
+            'retakan tanah terus melebar. "Warga harus mengungsi malam ini," kata Aris. Bupati Dyah menyebut '
+            "kajian relokasi sudah ia minta dari Aris sejak pekan lalu.")
+    roles = {q["speaker"]["role"] for q in extract(text)["quotes"] if q["speaker"]["name"] == "Aris Setyawan"}
+    assert roles == {"Kepala Pelaksana Badan Penanggulangan Bencana Daerah (BPBD) Banjarnegara"}
+
+
 def test_a_company_described_in_several_words_is_the_company(extract):
     text = ("Jakarta, CNN Indonesia -- PT Pelayaran Nusantara Raya menaikkan tarif. Perusahaan pelat merah tersebut "
             "menyatakan penyesuaian mengikuti harga minyak dunia.")
