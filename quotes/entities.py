@@ -651,6 +651,11 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                 q.role = m.role  # "pelatih asal Skotlandia itu", but "pria yang ... itu" gives none
             bisect.insort(antecedents, (m.start, q.name, q.kind))
             said.add(m.start)
+    for q in quotes:
+        m = q.mention
+        if m is not None and q.name is None and m.kind == "anaphor" and m.text.split()[0].casefold() in \
+                ctx.lang.grammar.words("party_words"):
+            q.name, q.kind = m.text, "organization"  # "Pihak kepolisian" with no police body named: itself
     _nicknamed(quotes, ctx)
     # (the role the person's own mention gives first: "Kepala Pelaksana BPBD Kabupaten Bandung Asep
     # Kurnia Ramdani", not the words the run of capitals kept after "(BPBD)")

@@ -342,6 +342,10 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         return Mention(mention_text, ms, me, outlet, None, "organization")
     if first.casefold() in lang.words.get("group_head", ()):
         return Mention(mention_text, ms, me, mention_text, None, "group")
+    if (first.casefold() in _g(ctx, "party_words") and len(toks) == 2 and not is_capitalised(toks[1])
+            and toks[1].bare in _g(ctx, "organisation_nouns")):
+        # "Pihak balai meminta": the body of that kind the article named, as "balai itu" would be
+        return Mention(mention_text, ms, me, mention_text, toks[1].bare, "anaphor")
     if first.casefold() in _g(ctx, "party_words") and len(toks) > 1:
         return Mention(mention_text, ms, me, mention_text, None, "organization")
     if first in lang.place_nouns and len(toks) > 2 and _is_rank(toks[1], lang):

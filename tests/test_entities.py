@@ -707,6 +707,15 @@ def test_a_role_with_a_short_form_in_parentheses_before_the_name_is_the_role(ext
     assert roles == {"Kepala Pelaksana Badan Penanggulangan Bencana Daerah (BPBD) Banjarnegara"}
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Balai Besar Wilayah Sungai (BBWS) Citarum mencatat debit air naik tajam. Pihak balai meminta warga di "
+     "bantaran sungai tetap waspada hingga akhir pekan.", "Balai Besar Wilayah Sungai Citarum"),
+    ("Pihak kepolisian menyatakan penyelidikan masih berjalan hingga pekan depan.", "Pihak kepolisian"),
+])
+def test_pihak_and_a_kind_of_body_is_the_body_of_that_kind_the_article_named(extract, text, speaker):
+    assert of_type(extract(text), "indirect")[-1]["speaker"]["name"] == speaker
+
+
 def test_a_company_described_in_several_words_is_the_company(extract):
     text = ("Jakarta, CNN Indonesia -- PT Pelayaran Nusantara Raya menaikkan tarif. Perusahaan pelat merah tersebut "
             "menyatakan penyesuaian mengikuti harga minyak dunia.")
