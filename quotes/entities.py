@@ -198,6 +198,9 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
     read: dict[tuple[str, str | None], _Run] = {}
     classified: dict[tuple[str, ...], tuple[str, str, str | None] | None] = {}
     role_heads: dict[str, str | None] = {}
+    # the words that end the roles given so far ("Menganyam Pesisir" of "Founder Menganyam Pesisir")
+    role_tails: set[str] = set()
+    roles_seen: set[str] = set()
     # the runs of every line, read once: the body's are read for names, all for mid-sentence words
     runs = [list(cap_run.finditer(text, layout.story_start(p), p.end)) for p in layout.paragraphs]
     for p, found in zip(layout.paragraphs, runs):
@@ -246,14 +249,14 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                 continue
             if (names and names[-1].end == start - 2 and text[start - 2] == "," and run.role is not None
                     and not any(w in ctx.short_names for w in run.name.split())
-                    and (" " not in run.name and text.count(run.name) == 1
+                    and (" " not in run.name and ctx.count(run.name) == 1
                          or names[-1].role is None and " " in names[-1].name and mentions._in(lang, "title", run.role.split()[0]))):
                 # "Dani Setiawan, Ketua Serikat Nelayan, menilai", "Abdian Saputra, Koordinator Ekajaya Fast
                 # Boat untuk Gili,": the role of the full name before it, whose words name no speaker
                 if names[-1].role is None:
                     names[-1] = dataclasses.replace(names[-1], role=text[start:end])
                 continue
-            if " " in run.name and any(n.role and n.role.endswith(" " + run.name) for n in names):
+            if " " in run.name and run.name in role_tails:
                 continue  # "Founder Menganyam Pesisir Kharolin" ... "Menganyam Pesisir bergandengan": the body
             role = run.role or _role_before(text, max(p.start, start - 80), start, ctx, role_heads)
             if role is None and aged and not introduced and not text.endswith(" dan ", 0, start):
@@ -263,6 +266,10 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                 if described is not None and mentions.is_title_word(described.group(1).split()[0], lang):
                     role = described.group(1)
             at = (before.start(1) if title else start) + run.name_start
+            if role and role not in roles_seen:
+                roles_seen.add(role)
+                words_of_role = role.split()
+                role_tails.update(" ".join(words_of_role[k:]) for k in range(1, len(words_of_role)))
             names.append(_Name(run.name, at, at + len(run.name), role, aged and not introduced,
                                RE_DIGITS.search(after.group(1)).group() if aged and not introduced else None,
                                before is not None and before.group(1) in grammar.words("relation_nouns")))
@@ -394,7 +401,7 @@ def _organisation(name: str, acronyms: Acronyms, ctx: Context) -> str:
     full = RE_SHORT_FORM_IN_NAME.sub("", full).strip() or name
     last = full.rsplit(" ", 1)[-1]
     if " " in full and last in ctx.lang.place_full and any(
-            f"{body}) {ctx.lang.place_full[last]}" in ctx.text or f"{body} {ctx.lang.place_full[last]}" in ctx.text
+            ctx.count(f"{body}) {ctx.lang.place_full[last]}") or ctx.count(f"{body} {ctx.lang.place_full[last]}")
             for body in (words[0], full[:-len(last) - 1])):
         # "Bawaslu Jateng" where the article wrote "Badan Pengawas Pemilihan Umum (Bawaslu) Jawa Tengah":
         # the body's place in full, as the article gives it

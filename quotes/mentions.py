@@ -66,6 +66,15 @@ class Context:
     _capitalised: Counter[str] | None = field(default=None, repr=False)
     _pairs: Counter[tuple[str, str]] | None = field(default=None, repr=False)
     _classified: dict[tuple[int, ...], Mention | None] = field(default_factory=dict, repr=False)
+    _counts: dict[str, int] = field(default_factory=dict, repr=False)
+    _pairs_from: dict[str, list[tuple[str, str]]] = field(default_factory=dict, repr=False)
+
+    def count(self, part: str) -> int:
+        """How often the article writes `part` (anywhere): each string counted once per article, so
+        that rules asking of every mention stay linear in a long document."""
+        if part not in self._counts:
+            self._counts[part] = self.text.count(part)
+        return self._counts[part]
 
     def is_lower_word(self, word: str) -> bool:
         """The article also writes `word` (lower case) as a word of its own ("nama", not "Nama")."""
@@ -90,9 +99,11 @@ class Context:
         return self._capitalised.get(word, 0)
 
     def pairs_from(self, first: str) -> list[tuple[str, str]]:
-        """The pairs of capitalised words the article writes that start with `first`."""
-        return [(first, m.group(1)) for m in regex.finditer(
-            r"(?<![\p{L}\p{N}])" + regex.escape(first) + r" (\p{Lu}[\p{L}'’-]*)(?![\p{L}\p{N}])", self.text)]
+        """The pairs of capitalised words the article writes that start with `first` (read once a word)."""
+        if first not in self._pairs_from:
+            self._pairs_from[first] = [(first, m.group(1)) for m in regex.finditer(
+                r"(?<![\p{L}\p{N}])" + regex.escape(first) + r" (\p{Lu}[\p{L}'’-]*)(?![\p{L}\p{N}])", self.text)]
+        return self._pairs_from[first]
 
     def pair(self, first: str, second: str) -> int:
         """How often the article writes the capitalised word `second` right after `first`."""
@@ -440,7 +451,7 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         return Mention(mention_text, ms, me, mention_text, mention_text, "role")
     if all(RE_ACRONYM.match(w) for w in words) or any(_in(lang, "org_head", w) for w in words[:1]):
         return Mention(mention_text, ms, me, mention_text, None, "organization")
-    if len(toks) <= 3 and len(first) > 1 and first.isupper() and f"({first})" in ctx.text \
+    if len(toks) <= 3 and len(first) > 1 and first.isupper() and ctx.count(f"({first})") \
             and not any(_is_rank(t, lang) for t in toks) and (defined := regex.search(r"((?:\p{Lu}[\p{L}-]* ){2})\(" + regex.escape(first) + r"\)", ctx.text)) is not None \
             and not _in(lang, "title", defined.group(1).split()[0]):
         # "BBWS Citarum", where the article wrote "Balai Besar Wilayah Sungai (BBWS) Citarum": the body
@@ -507,8 +518,7 @@ def _body_alone(word: str, ctx: Context) -> bool:
     """A word the article also writes as a company's country branch ("Grab Indonesia", "Grab Asia"):
     alone, it names the body, not a person. (Not after "PT": Indonesian companies bear their
     founders' names, "PT Eka Sari Lorena Group".)"""
-    # (read from the text, not from the counts of pairs: most articles never need those)
-    return any(f"{word} {branch}" in ctx.text for branch in ctx.lang.grammar.words("branch_places"))
+    return any(ctx.count(f"{word} {branch}") for branch in ctx.lang.grammar.words("branch_places"))
 
 
 def _first_of_a_name(word: str, ctx: Context) -> bool:
@@ -639,7 +649,7 @@ def _short_name_split(toks: list[Token], i: int, ctx: Context) -> int:
         if run[k].bare in particles or run[k - 1].bare in prefixes or run[0].bare in prefixes:
             continue
         head = text[run[0].start:run[k - 1].end]
-        if text.count(head) > 1 and text.count(text[run[0].start:run[k].end]) == 1 and not all(
+        if ctx.count(head) > 1 and ctx.count(text[run[0].start:run[k].end]) == 1 and not all(
                 t.bare in prefixes or t.bare in particles for t in run[:k]):
             return i + k
     return i
@@ -904,7 +914,7 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
         # word no name of its own: "Ketua Serikat Nelayan", a word the article writes nowhere else)
         role = classify(text, subject, ctx)
         if role is not None and (role.kind in ("role", "organization") or role.kind == "person" and " " not in role.name
-                                 and role.name not in ctx.short_names and text.count(role.name) == 1):
+                                 and role.name not in ctx.short_names and ctx.count(role.name) == 1):
             named = _appositive_name(text, segs[-2], segs[-1], ctx)
             if named is not None:
                 return named
