@@ -94,6 +94,33 @@ def contains(longer: str, shorter: str) -> bool:
     return bool(st) and all(any(same_word(s, t) for t in lt) for s in st)
 
 
+class _WordIndex:
+    """A list of names by their words: which of them may hold a word that is (a variant of) a given
+    word. Looking a name up among all the names of a long document is then no longer quadratic."""
+
+    def __init__(self, names: Iterable[str]):
+        self.exact: dict[str, set[int]] = {}
+        self.initial: dict[str, list[tuple[int, int]]] = {}
+        for pos, name in enumerate(names):
+            for w in set(_tokens(name)):
+                self.exact.setdefault(w, set()).add(pos)
+                if len(w) >= 5:  # (a variant: same first letter, five letters or more, length within two)
+                    self.initial.setdefault(w[0], []).append((pos, len(w)))
+
+    def holding(self, word: str) -> set[int]:
+        found = set(self.exact.get(word, ()))
+        if len(word) >= 5:
+            found.update(pos for pos, n in self.initial.get(word[0], ()) if abs(n - len(word)) <= 2)
+        return found
+
+    def holding_any(self, name: str) -> list[int]:
+        """The positions of the names that may share a word with `name`, in order."""
+        found: set[int] = set()
+        for w in _tokens(name):
+            found |= self.holding(w)
+        return sorted(found)
+
+
 @functools.lru_cache(maxsize=65536)
 def _shortened(longer: str, shorter: str) -> bool:
     """Every word of `shorter` is a word of `longer` or the end or start of one (three letters at
@@ -422,16 +449,19 @@ def _mid_sentence_words(runs: Iterable[regex.Match], layout: Layout) -> set[str]
     return words
 
 
-def _fullest(name: str, ranked: list[tuple[int, int, str]], introduced: frozenset[str] = frozenset()) -> str:
+def _fullest(name: str, ranked: list[tuple[int, int, str]], introduced: frozenset[str] = frozenset(),
+             index: _WordIndex | None = None) -> str:
     """The longest name of the article that contains `name`; of equals, the first written.
 
-    `ranked` holds the article's names as (words, place in the text, name), longest first.
+    `ranked` holds the article's names as (words, place in the text, name), longest first; `index`,
+    their words (only the names that share a word with `name` can contain it).
     """
     size = len(_tokens(name))
     # (a spelling variant counts only where the article does not introduce the name as it stands, with
     # an age or a role: "Rohmat (38)" is no "Siti Nur Rohmah"; "Zelenskyy" alone is Volodymyr Zelensky)
     written = name in introduced
-    for n_size, _i, n_name in ranked:
+    candidates = (ranked[pos] for pos in index.holding_any(name)) if index is not None else ranked
+    for n_size, _i, n_name in candidates:
         if n_size < size:
             break
         # ... or, in two words or more, has a word cut from one of it beside a word written whole:
@@ -493,7 +523,8 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
     acronyms = functools.cache(lambda: _acronyms(text, ctx))
     ranked = _ranked(names)
     introduced = frozenset(n.name for n in names if n.aged or n.role)
-    fullest = functools.lru_cache(maxsize=None)(lambda name: _fullest(name, ranked, introduced))
+    ranked_words = _WordIndex(n for _s, _i, n in ranked)
+    fullest = functools.lru_cache(maxsize=None)(lambda name: _fullest(name, ranked, introduced, ranked_words))
     aliases = functools.cache(lambda: _aliases(text, ctx))
     parenthesised = functools.cache(lambda: frozenset(RE_PARENTHESISED_WORD.findall(text)))
     # the named speakers first, so that roles and pronouns can refer to them
@@ -664,6 +695,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                 ctx.lang.grammar.words("party_words"):
             q.name, q.kind = m.text, "organization"  # "Pihak kepolisian" with no police body named: itself
     _nicknamed(quotes, ctx)
+    name_words = _WordIndex(n.name for n in names)
     # (the role the person's own mention gives first: "Kepala Pelaksana BPBD Kabupaten Bandung Asep
     # Kurnia Ramdani", not the words the run of capitals kept after "(BPBD)")
     role_of: dict[str, str | None] = {}
@@ -675,10 +707,11 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
         # person was introduced with, "Pelatih Persib Bandung")
         if q.mention is not None and q.name and (not q.role or q.mention.kind == "anaphor"):
             if q.name not in role_of:
-                role_of[q.name] = next((n.role for n in names if n.role and contains(q.name, n.name)
-                                        and contains(n.name, q.name)), None)
+                role_of[q.name] = next((names[k].role for k in name_words.holding_any(q.name)
+                                        if names[k].role and contains(q.name, names[k].name)
+                                        and contains(names[k].name, q.name)), None)
             q.role = role_of[q.name] or q.role
-    return _entities(quotes, names)
+    return _entities(quotes, names, name_words)
 
 
 @dataclass
@@ -1104,7 +1137,7 @@ def _prior(antecedents: list[tuple[int, str, str]], pos: int, layout: Layout) ->
             or [a for a in antecedents[lo:hi] if layout.same_story(a[0], pos)])
 
 
-def _entities(quotes: list[Quote], names: list[_Name]) -> list[Entity]:
+def _entities(quotes: list[Quote], names: list[_Name], index: _WordIndex | None = None) -> list[Entity]:
     entities: dict[str, Entity] = {}
     listed: dict[str, list[tuple[int, int]]] = {}
     for q in quotes:
@@ -1115,7 +1148,8 @@ def _entities(quotes: list[Quote], names: list[_Name]) -> list[Entity]:
         if ent is None:
             ent = entities[key] = Entity(f"e{len(entities) + 1}", q.name, q.kind or "unknown")
             if q.kind == "person":
-                ent.mentions.extend((n.name, n.start, n.end) for n in names if contains(q.name, n.name))
+                held = (names[k] for k in index.holding_any(q.name)) if index is not None else names
+                ent.mentions.extend((n.name, n.start, n.end) for n in held if contains(q.name, n.name))
         q.entity = ent.id
         if q.role and q.role not in ent.roles:
             ent.roles.append(q.role)
