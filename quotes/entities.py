@@ -77,6 +77,21 @@ def _edit_distance(a: str, b: str) -> int:
     return prev[-1]
 
 
+def _within(a: str, b: str, k: int) -> bool:
+    """The edit distance of a and b is k at most: the common start and end are set aside, and the
+    rest is compared only where it can be (lengths within k), which most pairs of names are not."""
+    if abs(len(a) - len(b)) > k:
+        return False
+    p = 0
+    while p < len(a) and p < len(b) and a[p] == b[p]:
+        p += 1
+    q = 0
+    while q < len(a) - p and q < len(b) - p and a[-1 - q] == b[-1 - q]:
+        q += 1
+    a, b = a[p:len(a) - q], b[p:len(b) - q]
+    return max(len(a), len(b)) <= k or _edit_distance(a, b) <= k
+
+
 @functools.lru_cache(maxsize=65536)
 def same_word(a: str, b: str) -> bool:
     """Equal, or a spelling variant of a long name ("Sarkissian"/"Sarkisian", "Zelensky"/"Zelenskyy")."""
@@ -84,7 +99,7 @@ def same_word(a: str, b: str) -> bool:
         return True
     if min(len(a), len(b)) < 5 or a[0] != b[0]:
         return False
-    return _edit_distance(a, b) <= (2 if min(len(a), len(b)) >= 9 else 1)
+    return _within(a, b, 2 if min(len(a), len(b)) >= 9 else 1)
 
 
 @functools.lru_cache(maxsize=65536)

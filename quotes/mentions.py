@@ -67,13 +67,23 @@ class Context:
     _pairs: Counter[tuple[str, str]] | None = field(default=None, repr=False)
     _classified: dict[tuple[int, ...], Mention | None] = field(default_factory=dict, repr=False)
     _counts: dict[str, int] = field(default_factory=dict, repr=False)
+    _word_starts: dict[str, list[int]] | None = field(default=None, repr=False)
     _pairs_from: dict[str, list[tuple[str, str]]] = field(default_factory=dict, repr=False)
 
     def count(self, part: str) -> int:
-        """How often the article writes `part` (anywhere): each string counted once per article, so
-        that rules asking of every mention stay linear in a long document."""
+        """How often the article writes `part` starting a word (a name, a phrase of capitals), read
+        where its first word stands: rules that ask of every mention stay linear in a long document."""
         if part not in self._counts:
-            self._counts[part] = self.text.count(part)
+            first = RE_FIRST_WORD.match(part)
+            if first is None:
+                self._counts[part] = self.text.count(part)
+            else:
+                if self._word_starts is None:
+                    self._word_starts = {}
+                    for m in RE_WORD_START.finditer(self.text):
+                        self._word_starts.setdefault(m.group(), []).append(m.start())
+                text = self.text
+                self._counts[part] = sum(text.startswith(part, i) for i in self._word_starts.get(first.group(), ()))
         return self._counts[part]
 
     def is_lower_word(self, word: str) -> bool:
@@ -113,6 +123,8 @@ class Context:
 
 
 RE_LOWER_ONLY = regex.compile(r"\p{Ll}+")
+RE_WORD_START = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{N}]+")
+RE_FIRST_WORD = regex.compile(r"[\p{L}\p{N}]+")
 # (?=\p{Lu}) first: the engine then skips to capitals instead of trying the lookbehind everywhere
 RE_CAP_WORD = regex.compile(r"(?=\p{Lu})(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?![\p{L}\p{N}])")
 RE_CAP_PAIR = regex.compile(r"(?=\p{Lu})(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]*) (\p{Lu}[\p{L}'’-]*)(?![\p{L}\p{N}])")

@@ -16,3 +16,21 @@ def test_any_text(extract, text):
     rec = extract(text, "p")
     assert list(schema.problems(rec)) == []
     assert list(schema.offset_problems(rec, text)) == []
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="abcde", min_size=1, max_size=12), st.text(alphabet="abcde", max_size=12),
+       st.integers(min_value=1, max_value=2))
+def test_the_bounded_edit_distance_agrees_with_the_full_one(a, b, k):
+    from quotes.entities import _edit_distance, _within
+    assert _within(a, b, k) == (_edit_distance(a, b) <= k)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.text(alphabet="Abcde ", min_size=1, max_size=14), min_size=1, max_size=8),
+       st.text(alphabet="Abcde ", min_size=1, max_size=14))
+def test_the_word_index_misses_no_name_that_contains_another(names, name):
+    from quotes.entities import _WordIndex, contains
+    index = _WordIndex(names)
+    found = set(index.holding_any(name))
+    assert {k for k, n in enumerate(names) if contains(n, name) or contains(name, n)} <= found
