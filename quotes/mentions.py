@@ -651,8 +651,9 @@ def _short_name_split(toks: list[Token], i: int, ctx: Context) -> int:
             later = next((j for j in range(k + 1, len(run) - 1) if run[j].bare in ctx.short_names
                           and run[j - 1].bare not in prefixes and run[j - 1].bare not in particles
                           and ctx.capitalised(run[j].bare) > ctx.pair(run[j - 1].bare, run[j].bare)), None)
-            return i + (later if later is not None and run[k].bare not in ctx.short_names or (
-                later is not None and _org_like(run[k], ctx)) else k)
+            if later is not None and (run[k].bare not in ctx.short_names or _org_like(run[k], ctx)):
+                k = later
+            return i + k
     # "Direktur Kartu Prakerja Hengki Sihombing", with "Kartu Prakerja" written elsewhere too: the
     # words the article repeats are the body's, the full name after them is written once
     text = ctx.text
