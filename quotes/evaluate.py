@@ -315,13 +315,13 @@ def table(figures: dict[str, Any], title: str) -> str:
         lines.append(f"{key:22}{t['precision']:8.3f}{t['recall']:8.3f}{t['f1']:8.3f}{t['gold']:7d}{t['predicted']:7d}")
     sp, src, e2e = figures["speaker_accuracy"], figures["source"], figures["end_to_end"]
     fmt = lambda v: "n/a" if v is None else f"{v:.3f}"  # noqa: E731
+    role = figures["role_accuracy"]
     lines += [f"exact boundaries      {fmt(figures['exact_boundaries'])}",
-              f"speaker accuracy      strict {fmt(sp['strict'])}  lenient {fmt(sp['lenient'])}  "
-              f"(on {sp['quotes_with_gold_speaker']} matched quotes)",
-              f"role (speaker right)  strict {fmt(figures['role_accuracy']['strict'])}  "
-              f"lenient {fmt(figures['role_accuracy']['lenient'])}  "
-              f"(on {figures['role_accuracy']['quotes_with_gold_role']} quotes with a gold role)",
-              f"source                P {fmt(src['precision'])}  R {fmt(src['recall'])}  "
-              f"(gold {src['gold']}, predicted {src['predicted']})",
+              (f"speaker accuracy      strict {fmt(sp['strict'])}  lenient {fmt(sp['lenient'])}  "
+               f"(on {sp['quotes_with_gold_speaker']} matched quotes)"),
+              (f"role (speaker right)  strict {fmt(role['strict'])}  lenient {fmt(role['lenient'])}  "
+               f"(on {role['quotes_with_gold_role']} quotes with a gold role)"),
+              (f"source                P {fmt(src['precision'])}  R {fmt(src['recall'])}  "
+               f"(gold {src['gold']}, predicted {src['predicted']})"),
               f"end to end            P {e2e['precision']:.3f}  R {e2e['recall']:.3f}  F1 {e2e['f1']:.3f}"]
     return "\n".join(lines)
