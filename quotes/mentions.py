@@ -374,10 +374,12 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
     if first in lang.place_nouns and len(toks) > 2 and _is_rank(toks[1], lang):
         return None  # "Jalan Dr Sutomo", "Jl Jenderal Sudirman": a place named after someone
     # a rank or honorific: the name follows the last one
+    # ("Direktur Jenderal", "Sekretaris Jenderal": a title, the rank word part of it)
     ranks = [i for i, t in enumerate(toks) if _is_rank(t, lang) and i + 1 < len(toks) and is_capitalised(toks[i + 1])]
     if ranks:
         first_rank, last_rank = ranks[0], ranks[-1]
-        while first_rank and _is_rank(toks[first_rank - 1], lang):
+        # ("Kapolda Metro Jaya Inspektur Jenderal Fadil Imran": a rank of two words, the first no rank alone)
+        while first_rank and (_is_rank(toks[first_rank - 1], lang) or toks[first_rank - 1].bare in _g(ctx, "rank_heads")):
             first_rank -= 1  # "Dr. dr. Fransiska": the ranks before it are no part of the role
         name_toks = toks[last_rank + 1:]
         while name_toks and _is_rank(name_toks[0], lang) and len(name_toks) > 1:
@@ -391,6 +393,11 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
             name_toks = name_toks[org + 1:]
         if name_toks and all(_name_word(t, ctx) for t in name_toks):
             role = _join(text, toks[:first_rank])[0] if first_rank else None
+            if first_rank and toks[first_rank - 1].bare in _g(ctx, "general_titles"):
+                # "Direktur Jenderal Otonomi Daerah Kemendagri Akmal Malik", "Direktur Utama Smesco
+                # Leonard": the rank word is part of a title, whose role runs to the name
+                at = next(k for k, t in enumerate(toks) if t.start == name_toks[0].start)
+                role = _join(text, toks[:at])[0]
             return Mention(mention_text, ms, me, _join(text, name_toks)[0], role, "person")
     if len(toks) >= 2 and words[-1] in _g(ctx, "anaphoric") and not is_capitalised(toks[-1]):
         # "pelatih asal Skotlandia itu", "Kepala negara tersebut": someone named before; "pria yang

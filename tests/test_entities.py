@@ -716,6 +716,17 @@ def test_pihak_and_a_kind_of_body_is_the_body_of_that_kind_the_article_named(ext
     assert of_type(extract(text), "indirect")[-1]["speaker"]["name"] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Direktur Jenderal Otonomi Daerah Kemendagri Akmal Malik mengatakan pelantikan dilakukan pekan depan.",
+     ("Akmal Malik", "Direktur Jenderal Otonomi Daerah Kemendagri")),    # a title with a rank word
+    ("Kapolda Metro Jaya Inspektur Jenderal Fadil Imran mengatakan jalan itu ditutup selama dua hari.",
+     ("Fadil Imran", "Kapolda Metro Jaya")),                            # a rank of two words
+])
+def test_rank_words_in_titles_and_ranks_of_two_words(extract, text, speaker):
+    sp = only(extract(text), type="indirect")["speaker"]
+    assert (sp["name"], sp["role"]) == speaker
+
+
 def test_a_company_described_in_several_words_is_the_company(extract):
     text = ("Jakarta, CNN Indonesia -- PT Pelayaran Nusantara Raya menaikkan tarif. Perusahaan pelat merah tersebut "
             "menyatakan penyesuaian mengikuti harga minyak dunia.")
