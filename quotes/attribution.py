@@ -521,10 +521,17 @@ def _indirect_verb(c: _Ctx, cue: Cue) -> Quote | None:
 
 def _reporting_outlet(c: _Ctx, q: Quote):
     """The outlet that `q` attributes to by "menurut" ("Menurut (laporan) Reuters, …"), if any."""
-    if q.cue is None or q.cue.kind != "according" or q.mention is None or q.mention.kind != "organization":
+    if q.cue is None or q.cue.kind != "according":
+        return None
+    return _outlet_named(c, q.mention)
+
+
+def _outlet_named(c: _Ctx, m: Mention | None):
+    """The gazetteer outlet an organisation's mention names, as written or by its canonical name."""
+    if m is None or m.kind != "organization":
         return None
     lang = c.mctx.lang
-    return lang.outlet_by_alias.get(q.mention.text.casefold()) or lang.outlet_by_alias.get(q.mention.name.casefold())
+    return lang.outlet_by_alias.get(m.text.casefold()) or lang.outlet_by_alias.get(m.name.casefold())
 
 
 def _coordinated(c: _Ctx, cue: Cue, found: list[Quote]) -> Quote | None:
@@ -757,9 +764,8 @@ def _attach_sources(c: _Ctx, quotes: list[Quote], publisher: str | None) -> None
                     continue
             q.sources = [Source(n.name, ph.cue, ph.start, ph.end, n.outlet) for n in ph.outlets]
             break
-        if not q.sources and q.mention is not None and q.mention.kind == "organization" and q.cue is not None \
-                and getattr(_entry(c, q.cue), "reports", False):
-            outlet = lang.outlet_by_alias.get(q.mention.text.casefold()) or lang.outlet_by_alias.get(q.mention.name.casefold())
+        if not q.sources and q.cue is not None and getattr(_entry(c, q.cue), "reports", False):
+            outlet = _outlet_named(c, q.mention)
             # (an outlet whose name is a word or a first name reports only where the article never
             # writes it as one: "Fajar menyebut" in an article on Fajar Wicaksono is Fajar speaking)
             if outlet is not None and not (outlet.common_word and c.mctx.pairs_from(q.mention.text)):

@@ -31,7 +31,6 @@ RE_WORD_AFTER = regex.compile(r" (\p{Ll}+)\b")
 RE_NEXT_WORD = regex.compile(r" (\p{Lu}[\p{L}-]+)\b")
 RE_PARENTHESISED_WORD = regex.compile(r"\((\p{Lu}[\p{L}\p{N}-]*)\)")  # "(Perludem)": a short form the text defines
 RE_DESCRIPTION_AFTER = regex.compile(r",\s+(\p{Ll}[^,.;:!?\"“”()\n]{2,80}?),")
-RE_WORD_BEFORE_CAPITAL = regex.compile(r"\s+(\p{Ll}+)\s+\p{Lu}")
 RE_ROLE_BEFORE_COMMA = regex.compile(r"(?r)(\p{Lu}[\p{L}() ]+(?:-\p{Lu}[\p{L}() ]+)?), $")  # "... (BPBD) Banjarnegara, "
 RE_CAPITALISED_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}-]*")
 RE_DIGITS = regex.compile(r"\d+")
@@ -567,7 +566,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                 continue
         elif m.kind == "unnamed":
             if (" " not in m.text and m.text.islower() and m.text in ctx.lang.role_bodies
-                    and not ((where := RE_WORD_BEFORE_CAPITAL.match(text, m.end)) is not None
+                    and not ((where := mentions.RE_WORD_BEFORE_CAPITAL.match(text, m.end)) is not None
                              and where.group(1) in ctx.lang.grammar.words("place_prepositions"))):
                 # ("kata dokter di Puskesmas X": another one)
                 # "Menurut jaksa, …": the prosecutor the article named before, if it did ("polisi
