@@ -184,11 +184,18 @@ def schema_cmd(corpus):
 def validate(file, corpus):
     """Check records against the schema: one line per problem, exit 1 when any is invalid.
 
+    With --corpus, gold articles: the schema, then each quote's text at its offsets and every
+    mention, cue and phrase present in the text.
+
     Example:
 
         quotes extract article.txt | quotes validate -
     """
-    name = schema.CORPUS if corpus else schema.OUTPUT
+    from .evaluate import gold_problems
+
+    def problems(rec):
+        return gold_problems(rec) if corpus else schema.problems(rec, schema.OUTPUT)
+
     bad = total = 0
     try:
         for lineno, line in enumerate(file, 1):
@@ -201,7 +208,7 @@ def validate(file, corpus):
                 click.echo(f"line {lineno}: not JSON: {exc.msg}")
                 bad += 1
                 continue
-            found = list(schema.problems(rec, name))
+            found = list(problems(rec))
             for p in found:
                 click.echo(f"line {lineno}: {p}")
             bad += bool(found)
@@ -213,7 +220,7 @@ def validate(file, corpus):
 
 
 @cli.command()
-@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False), metavar="GOLD…")
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True), metavar="GOLD…")
 @click.option("--format", "fmt", type=click.Choice(["gold", "pfsa"]), default="gold", show_default=True,
               help="gold: JSON Lines of ANNOTATION.md; pfsa: PFSA-ID CoNLL.")
 @click.option("--show-errors", type=click.IntRange(min=0), default=0, metavar="N",
@@ -223,24 +230,29 @@ def validate(file, corpus):
 def evaluate(gold, fmt, show_errors, as_json, lang):
     """Score the extractor on gold articles: quote P/R/F1, speaker and source accuracy.
 
+    GOLD is a file or a folder (its .jsonl files; with --format pfsa, its .txt and .conll files).
+
     Example:
 
-        quotes evaluate corpus/dev/*.jsonl --show-errors 20
+        quotes evaluate corpus/dev --show-errors 20
     """
     from . import evaluate as ev
 
     try:
-        report = ev.evaluate(ev.read_gold(gold, fmt), lang=lang, keep_pairs=show_errors > 0,
+        paths = io.expand(gold, (".txt", ".conll") if fmt == "pfsa" else (".jsonl",))
+        report = ev.evaluate(ev.read_gold(paths, fmt), lang=lang, keep_pairs=show_errors > 0,
                              mention_counts=fmt == "pfsa", only=("direct",) if fmt == "pfsa" else None)
     except (QuotesError, OSError) as exc:
         raise click.ClickException(str(exc)) from None
     except Exception as exc:  # a bug: say so in one line rather than a traceback
         raise click.ClickException(f"internal error: {type(exc).__name__}: {exc}") from None
+    if not report.documents:
+        raise click.ClickException(f"no gold articles in {', '.join(gold)}")
     figures = report.figures()
     if as_json:
         click.echo(json.dumps(figures, ensure_ascii=False))
     else:
-        title = ", ".join(gold) if len(gold) <= 3 else f"{len(gold)} files"
+        title = ", ".join(paths) if len(paths) <= 3 else f"{len(paths)} files"
         click.echo(ev.table(figures, title))
         if fmt == "pfsa":
             click.echo("note: PFSA-ID tags direct statements of public figures only: only direct quotes are scored, "

@@ -177,18 +177,35 @@ def match(gold: list[dict], pred: list[dict], text: str, rule: str) -> tuple[lis
     return pairs, [i for i in range(len(gold)) if i not in used_g], [i for i in range(len(pred)) if i not in used_p]
 
 
-def check_gold(article: dict, where: str) -> None:
-    """Raise GoldError for an article that does not follow the gold format."""
+SUBSTRINGS = ("speaker_mention", "cue", "source_cue", "channel_cue")
+
+
+def gold_problems(article: dict) -> Iterator[str]:
+    """Every way a gold article breaks the format: the schema first, then what the schema cannot say.
+
+    A quote's ``text`` must sit at its offsets (or occur once, when it has none), and the mention,
+    cue and phrases ANNOTATION.md calls exact substrings must occur in the text.
+    """
     found = list(schema.problems(article, schema.CORPUS))
     if found:
-        raise GoldError(f"{where}: {found[0]}")
+        yield from found
+        return
     text = article["text"]
     for i, q in enumerate(article["quotes"]):
         s, e = _span(q, text)
         if s < 0 or text[s:e] != q["text"]:
-            raise GoldError(f"{where}: $.quotes[{i}].text is not at its offsets in the text: {q['text'][:40]!r}")
-        if "start" not in q and text.count(q["text"]) > 1:
-            raise GoldError(f"{where}: $.quotes[{i}].text occurs more than once; give start/end")
+            yield f"$.quotes[{i}].text is not at its offsets in the text: {q['text'][:40]!r}"
+        elif "start" not in q and text.count(q["text"]) > 1:
+            yield f"$.quotes[{i}].text occurs more than once; give start/end"
+        for key in SUBSTRINGS:
+            if q.get(key) is not None and q[key] not in text:
+                yield f"$.quotes[{i}].{key} is not in the text: {q[key][:40]!r}"
+
+
+def check_gold(article: dict, where: str) -> None:
+    """Raise GoldError for an article that does not follow the gold format."""
+    for problem in gold_problems(article):
+        raise GoldError(f"{where}: {problem}")
 
 
 def read_gold(paths: Iterable[str], fmt: str = "gold") -> Iterator[dict]:
@@ -311,7 +328,7 @@ def table(figures: dict[str, Any], title: str) -> str:
     lines = [f"{title}: {figures['documents']} documents",
              f"{'':22}{'P':>8}{'R':>8}{'F1':>8}{'gold':>7}{'pred':>7}"]
     for key in ("overlap/all", "overlap/direct", "overlap/indirect", "ggt/all", "ggt/direct", "ggt/indirect"):
-        t = q[key]
+        t = q.get(key) or Tally().prf()
         lines.append(f"{key:22}{t['precision']:8.3f}{t['recall']:8.3f}{t['f1']:8.3f}{t['gold']:7d}{t['predicted']:7d}")
     sp, src, e2e = figures["speaker_accuracy"], figures["source"], figures["end_to_end"]
     fmt = lambda v: "n/a" if v is None else f"{v:.3f}"  # noqa: E731

@@ -35,8 +35,8 @@ class Item:
         return None
 
 
-def expand(paths: Iterable[str]) -> list[str]:
-    """Files as given, folders as the input files below them (sorted); '-' stays stdin."""
+def expand(paths: Iterable[str], suffixes: tuple[str, ...] = SUFFIXES) -> list[str]:
+    """Files as given, folders as the files below them whose names end in ``suffixes`` (sorted); '-' stays stdin."""
     out = []
     for p in paths:
         if p == "-":
@@ -44,7 +44,7 @@ def expand(paths: Iterable[str]) -> list[str]:
             continue
         path = Path(p)
         if path.is_dir():
-            out.extend(str(f) for f in sorted(path.rglob("*")) if f.is_file() and f.name.endswith(SUFFIXES))
+            out.extend(str(f) for f in sorted(path.rglob("*")) if f.is_file() and f.name.endswith(suffixes))
         elif not path.exists():
             raise InputError(f"{p}: no such file or folder")
         elif not os.access(path, os.R_OK) or not path.is_file():

@@ -97,6 +97,22 @@ def test_schema_and_validate(run, tmp_path):
     assert all(line.startswith("line 2: ") for line in result.stdout.splitlines())
 
 
+def test_validate_corpus_checks_offsets_and_substrings(run, tmp_path):
+    text = '"Kami siap," kata Budi.'
+    quote = {"text": "Kami siap", "type": "direct", "speaker": "Budi", "speaker_mention": "Budi",
+             "cue": "kata", "source": None, "source_cue": None, "start": 1, "end": 10}
+    good = {"id": "g", "lang": "id", "outlet": None, "text": text, "quotes": [quote]}
+    bad = {**good, "quotes": [{**quote, "start": 2, "end": 11, "cue": "ujar"}]}
+    f = tmp_path / "gold.jsonl"
+    f.write_text(json.dumps(good) + "\n" + json.dumps(bad) + "\n", encoding="utf-8")
+    result = run("validate", "--corpus", str(f))
+    assert result.exit_code == 1
+    assert result.stdout.splitlines() == [
+        "line 2: $.quotes[0].text is not at its offsets in the text: 'Kami siap'",
+        "line 2: $.quotes[0].cue is not in the text: 'ujar'"]
+    assert "1 of 2 records valid" in result.stderr
+
+
 def test_evaluate_prints_figures(run, tmp_path):
     text = 'Pengantar berita.\n\n"Kami siap," kata pelatih Budi Santoso.'
     gold = {"id": "g1", "lang": "id", "outlet": None, "text": text, "quotes": [
@@ -109,6 +125,22 @@ def test_evaluate_prints_figures(run, tmp_path):
     figures = json.loads(result.stdout)
     assert figures["quotes"]["overlap/all"]["f1"] == 1.0
     assert figures["speaker_accuracy"]["strict"] == 1.0
+
+
+def test_evaluate_reads_folders_and_refuses_an_empty_one(run, tmp_path):
+    gold = {"id": "g1", "lang": "id", "outlet": None, "text": '"Kami siap," kata Budi.', "quotes": [
+        {"text": "Kami siap", "type": "direct", "speaker": "Budi", "speaker_mention": "Budi",
+         "cue": "kata", "source": None, "source_cue": None}]}
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    for name in ("a/one.jsonl", "a/b/two.jsonl"):
+        (tmp_path / name).write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    (tmp_path / "a" / "notes.txt").write_text("not gold", encoding="utf-8")
+    result = run("evaluate", "--json", str(tmp_path / "a"))
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["documents"] == 2
+    (tmp_path / "empty").mkdir()
+    result = run("evaluate", str(tmp_path / "empty"))
+    assert result.exit_code == 1 and result.stderr.strip() == f"Error: no gold articles in {tmp_path / 'empty'}"
 
 
 def test_evaluate_rejects_bad_gold_in_one_line(run, tmp_path):
