@@ -39,6 +39,9 @@ def _is_age(ctx: "Context", text: str) -> bool:
     return ctx.lang.grammar.pattern("age").match(text) is not None
 MAX_APPOSITIVE_COMMAS = 2
 MAX_DESCRIPTION = 10  # "tunggal putri berusia 20 tahun asal Kudus itu"
+# below this length `Context.count` searches the text for each phrase; from it, it indexes where
+# every word starts (a scan of the whole text, which then answers each phrase in a few steps)
+INDEX_FROM = 30_000
 MAX_DESCRIPTION_CHARS = 160  # how far a relative clause that describes someone may run
 
 
@@ -77,6 +80,8 @@ class Context:
             first = RE_FIRST_WORD.match(part)
             if first is None:
                 self._counts[part] = self.text.count(part)
+            elif len(self.text) < INDEX_FROM:
+                self._counts[part] = self._scan(part, whole=first.end() == len(part))
             else:
                 if self._word_starts is None:
                     self._word_starts = {}
@@ -85,6 +90,17 @@ class Context:
                 text = self.text
                 self._counts[part] = sum(text.startswith(part, i) for i in self._word_starts.get(first.group(), ()))
         return self._counts[part]
+
+    def _scan(self, part: str, whole: bool) -> int:
+        """`count` by search, in a short text: `part` after no letter or digit (and, a single
+        word, before none)."""
+        text, found, n = self.text, self.text.find(part), 0
+        while found >= 0:
+            after = found + len(part)
+            if not (found and _alnum(text[found - 1])) and not (whole and _alnum(text[after:after + 1])):
+                n += 1
+            found = text.find(part, found + 1)
+        return n
 
     def is_lower_word(self, word: str) -> bool:
         """The article also writes `word` (lower case) as a word of its own ("nama", not "Nama")."""

@@ -34,3 +34,18 @@ def test_the_word_index_misses_no_name_that_contains_another(names, name):
     index = _WordIndex(names)
     found = set(index.holding_any(name))
     assert {k for k, n in enumerate(names) if contains(n, name) or contains(name, n)} <= found
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Ab", "Abc", "b", " ", ".", "-", "1", "é"]), max_size=30).map("".join),
+       st.lists(st.sampled_from(["Ab", "Abc", "b", " ", ".", "1"]), min_size=1, max_size=4).map("".join))
+def test_counting_by_search_agrees_with_the_word_index(text, part):
+    from quotes import mentions
+    from quotes.lang import load
+    searched = mentions.Context(load("id"), text).count(part)
+    mentions.INDEX_FROM, saved = 0, mentions.INDEX_FROM
+    try:
+        indexed = mentions.Context(load("id"), text).count(part)
+    finally:
+        mentions.INDEX_FROM = saved
+    assert searched == indexed
