@@ -623,7 +623,8 @@ def _indirect_fronted(c: _Ctx, cue: Cue) -> Quote | None:
     if RE_OPEN_MARK.match(c.text, start):
         return None
     span = _clause(c, start, e)
-    if span is None or not is_content_clause(c.text[span[0]:span[1]], c.grammar):
+    # ("Menurut dia, stok aman": what follows the comma is what they hold, however short)
+    if span is None or not is_content_clause(c.text[span[0]:span[1]], c.grammar, strict=False):
         return None
     return Quote("indirect", c.text[span[0]:span[1]], span[0], span[1], f"indirect.{cue.kind}_fronted", cue, who)
 

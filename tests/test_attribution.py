@@ -33,6 +33,8 @@ INDIRECT = [
     ("Gubernur Jawa Timur Khofifah Indar Parawansa menegaskan bahwa bantuan akan dikirim besok.",
      "bantuan akan dikirim besok", "Khofifah Indar Parawansa", "menegaskan"),
     ("Menurut Budi, harga beras akan turun pekan depan.", "harga beras akan turun pekan depan", "Budi", "Menurut"),
+    ("Menurut Budi, stok beras aman sampai Lebaran.", "stok beras aman sampai Lebaran", "Budi", "Menurut"),
+    ("Menurutnya, dana desa belum cair.", "dana desa belum cair", None, "Menurutnya"),
     ("Harga beras akan turun pekan depan, kata Budi.", "Harga beras akan turun pekan depan", "Budi", "kata"),
     ("Menurut data BPS, jumlah penduduk miskin turun menjadi 24 juta orang.",
      "jumlah penduduk miskin turun menjadi 24 juta orang", "BPS", "Menurut"),
