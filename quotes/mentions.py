@@ -741,13 +741,15 @@ def _appositive(text: str, toks: list[Token], ctx: Context) -> Mention | None:
             return found
     left, right = segments[0], segments[1]
     head = classify(text, left, ctx)
-    if not right or head is None:
+    if not right or head is None and is_capitalised(left[0]):
         return head
+    # ("ujar mitra pengelola Hoshi Capital, Kenji Morimoto": a description in lower case, whatever
+    # its words, is what the person named after it is)
     if _namey(right, ctx) and not _namey(left, ctx):
         tail = classify(text, right, ctx)
         if tail is not None and tail.kind == "person":
             return Mention(tail.text, tail.start, tail.end, tail.name, _join(text, left)[0], "person")
-    if _namey(left, ctx) and not _namey(right, ctx) and head.kind == "person" and head.role is None:
+    if head is not None and _namey(left, ctx) and not _namey(right, ctx) and head.kind == "person" and head.role is None:
         return Mention(head.text, head.start, head.end, head.name, _join(text, right)[0], "person")
     return head
 
@@ -899,7 +901,9 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
     # an adjunct is set off by a comma before the verb; the words touching the verb are the subject
     while len(segs) > 2 and not segs[-1] and segs[-2] and _is_adjunct(segs[-2], ctx):
         segs[-2:] = [[]]
-    segs = [seg for seg in segs if seg]
+    # "Nadia, 27 tahun, karyawan swasta, mengaku": an age set off by commas is no subject
+    age = ctx.lang.grammar.pattern("age_apposition")
+    segs = [seg for k, seg in enumerate(segs) if seg and (k == len(segs) - 1 or not age.match(_join(text, seg)[0]))]
     if len(segs) > 1 and all(t.bare in _g(ctx, "anaphoric") for t in segs[-1]):
         # "Pebulu tangkis asal Tabanan, Bali, itu menilai": the commas set off places inside one
         # description, which its demonstrative closes

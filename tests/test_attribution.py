@@ -17,6 +17,9 @@ DIRECT = [
      "Tidak ada kompromi", "Firli Bahuri", "disampaikan"),
     ('"Semua sudah siap," demikian pernyataan Kementerian Luar Negeri.', "Semua sudah siap",
      "Kementerian Luar Negeri", "demikian pernyataan"),
+    # a description in lower case before the name, whatever its words
+    ('"Era bakar uang sudah selesai," ujar mitra pengelola Hoshi Capital, Kenji Morimoto, kepada Nikkei Asia.',
+     "Era bakar uang sudah selesai", "Kenji Morimoto", "ujar"),
 ]
 
 
@@ -52,6 +55,11 @@ INDIRECT = [
      "kliennya hanya menjalankan sistem yang dirancang pihak lain", None, "berdalih"),
     ("Idris melanjutkan, Kecamatan Sawangan memiliki kasus positif terbanyak.",
      "Kecamatan Sawangan memiliki kasus positif terbanyak", "Idris", "melanjutkan"),
+    # degrees after the name ("S.I.K.": a degree letter and dotted parts), an age set off by commas
+    ("Kapolres Sleman AKBP Edy Suryanto, S.I.K., M.H., mengatakan para tersangka ditangkap di rumah kontrakan.",
+     "para tersangka ditangkap di rumah kontrakan", "Edy Suryanto", "mengatakan"),
+    ("Nadia, 27 tahun, karyawan swasta di Yogyakarta, mengaku kehilangan Rp 48 juta dalam dua pekan.",
+     "kehilangan Rp 48 juta dalam dua pekan", "Nadia", "mengaku"),
 ]
 
 
