@@ -17,7 +17,7 @@ import regex
 from . import mentions
 from .lang import Grammar
 from .layout import RE_TRAILING_SPACE, RE_WORDS, Layout, Spans
-from .mentions import Context
+from .mentions import RE_FIRST_WORD, Context
 from .records import Cue, Mark, Mention, Quote, Source
 from .sources import SourcePhrase
 
@@ -577,12 +577,21 @@ def _indirect_post(c: _Ctx, cue: Cue) -> Quote | None:
     if who is None:
         return None
     if cue.kind == "according" and (not RE_SENTENCE_REST.fullmatch(c.text, who.end, e)
-                                    or _ends_with_conjunction(c, s, comma)):
+                                    or _ends_with_conjunction(c, s, comma) or _adjunct_before(c, s, who.end, e)):
         return None  # "Sebab, …, menurut Doni, masyarakat …", "… dan, menurut X, …": the content follows
     span = _clause(c, s, comma)
     if span is None:
         return None
     return Quote("indirect", c.text[span[0]:span[1]], span[0], span[1], "indirect.post", cue, who)
+
+
+def _adjunct_before(c: _Ctx, s: int, end: int, e: int) -> bool:
+    """"Dalam konteks desa, menurut Gunawan, pembatasan … sudah cukup": the sentence opens with an
+    adjunct (a preposition's phrase) and a clause follows the speaker: that clause is what they hold."""
+    first = RE_FIRST_WORD.match(c.text, s)
+    rest = c.text[end:e]
+    return (first is not None and first.group().casefold() in c.grammar.words("fronted_adjunct_prepositions")
+            and rest.startswith(",") and _words(rest) >= MIN_CLAUSE_WORDS)
 
 
 def _ends_with_conjunction(c: _Ctx, s: int, pos: int) -> bool:

@@ -38,6 +38,9 @@ INDIRECT = [
     ("Menurut Budi, harga beras akan turun pekan depan.", "harga beras akan turun pekan depan", "Budi", "Menurut"),
     ("Menurut Budi, stok beras aman sampai Lebaran.", "stok beras aman sampai Lebaran", "Budi", "Menurut"),
     ("Menurutnya, dana desa belum cair.", "dana desa belum cair", None, "Menurutnya"),
+    # an adjunct opens the sentence, the clause after the speaker is what they hold
+    ("Dalam konteks desa, menurut Gunawan, pembatasan dua periode sudah cukup menjamin sirkulasi kepemimpinan.",
+     "pembatasan dua periode sudah cukup menjamin sirkulasi kepemimpinan", "Gunawan", "menurut"),
     ("Harga beras akan turun pekan depan, kata Budi.", "Harga beras akan turun pekan depan", "Budi", "kata"),
     ("Menurut data BPS, jumlah penduduk miskin turun menjadi 24 juta orang.",
      "jumlah penduduk miskin turun menjadi 24 juta orang", "BPS", "Menurut"),

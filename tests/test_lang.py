@@ -20,6 +20,17 @@ def test_data_file_ids_are_unique_and_sorted(name):
     assert name.removesuffix(".jsonl") in FOLDER.joinpath("README.md").read_text(encoding="utf-8")
 
 
+def test_grammar_keys_are_unique_and_sorted():
+    def unique(pairs):
+        keys = [k for k, _v in pairs]
+        assert len(set(keys)) == len(keys), f"repeated keys: {sorted(k for k in keys if keys.count(k) > 1)}"
+        return dict(pairs)
+
+    grammar = json.loads(FOLDER.joinpath("grammar.json").read_text(encoding="utf-8"), object_pairs_hook=unique)
+    keys = [k for k in grammar if k != "_about"]
+    assert keys == sorted(keys)
+
+
 def test_outlet_gazetteer():
     lang = load("id")
     assert len(lang.outlets) >= 200
