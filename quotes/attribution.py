@@ -14,7 +14,7 @@ import bisect
 
 import regex
 
-from . import mentions
+from . import mentions, sources
 from .lang import Grammar
 from .layout import RE_TRAILING_SPACE, RE_WORDS, Layout, Spans
 from .mentions import RE_FIRST_WORD, Context
@@ -815,6 +815,20 @@ def find_quotes(text: str, layout: Layout, marks: list[Mark], cues: list[Cue], p
     cues = sorted(cues, key=lambda cue: cue.start)
     c = _Ctx(text, layout, marks, cues, phrases, mctx, {cue.start: cue for cue in cues}, [cue.start for cue in cues])
     # (the reporter's questions go first: they keep no statement they overlap from being found)
-    quotes = _merge(*([q for q in found if not _reporter(q, c, publisher)] for found in (_direct(c), _indirect(c))), text)
+    direct, indirect = _direct(c), _indirect(c)
+    _outlets_named_again(c, direct + indirect)  # ("media tersebut" is then no reporter asking)
+    quotes = _merge(*([q for q in found if not _reporter(q, c, publisher)] for found in (direct, indirect)), text)
     _attach_sources(c, quotes, publisher)
     return quotes
+
+
+def _outlets_named_again(c: _Ctx, quotes: list[Quote]) -> None:
+    """"Surat kabar yang berbasis di London itu juga melaporkan", "Menurut harian asal Singapura
+    itu": the speaker is the outlet the article named last before, of that kind."""
+    for q in quotes:
+        m = q.mention
+        if m is None or m.kind in ("person", "pronoun") or not m.text[:1].isalpha():
+            continue
+        meant = sources.outlet_meant(c.text, m.start, c.phrases, c.mctx.lang)
+        if meant is not None and (q.cue is None or not m.start < q.cue.start < meant.end):
+            q.mention = Mention(c.text[m.start:meant.end], m.start, meant.end, meant.name, None, "organization")

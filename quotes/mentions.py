@@ -17,6 +17,7 @@ import regex
 
 from .lang import Lang
 from .records import Cue, Mention
+from .sources import back_reference_pattern
 
 RE_TOKEN = regex.compile(r"\((?:[^()\n]{1,60})\)|[\p{L}\p{N}]+(?:[.'’&/-][\p{L}\p{N}]+)*\.?|[,:;]")
 RE_ACRONYM = regex.compile(r"^\(?[\p{Lu}\p{N}&.-]{2,}\)?$|^\(\p{Lu}[\p{L}\p{N}&.-]{1,11}\)$")
@@ -144,6 +145,7 @@ RE_FIRST_WORD = regex.compile(r"[\p{L}\p{N}]+")
 # (?=\p{Lu}) first: the engine then skips to capitals instead of trying the lookbehind everywhere
 RE_CAP_WORD = regex.compile(r"(?=\p{Lu})(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?![\p{L}\p{N}])")
 RE_CAP_PAIR = regex.compile(r"(?=\p{Lu})(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]*) (\p{Lu}[\p{L}'’-]*)(?![\p{L}\p{N}])")
+RE_ADVERBS_TO_VERB = regex.compile(r"(?: \p{Ll}+){0,2} ?")  # "itu juga melaporkan"
 RE_DATELINE_PLACE = regex.compile(r"(?m)^\s*(\p{Lu}{3,}(?: \p{Lu}{3,})?),")
 
 
@@ -949,6 +951,11 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
     subject = _trim(segs[-1], ctx)
     if not subject:
         return None
+    # "Surat kabar yang berbasis di London itu (juga) melaporkan": an outlet named before, by what it
+    # is (the attribution step finds which)
+    ref = back_reference_pattern(ctx.lang).match(text, subject[0].start, pos)
+    if ref is not None and RE_ADVERBS_TO_VERB.fullmatch(text, ref.end(), pos):
+        return Mention(ref.group(), ref.start(), ref.end(), ref.group(), None, "organization")
     if len(segs) >= 2 and _in(ctx.lang, "title", subject[0].bare) and _namey(segs[-2], ctx):
         # "Dani Setiawan, Ketua KNTI, menilai": a name, then its role written in capitals (its last
         # word no name of its own: "Ketua Serikat Nelayan", a word the article writes nowhere else)

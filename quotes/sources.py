@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import functools
 from dataclasses import dataclass, field
+from typing import Iterable
 
 import regex
 
@@ -150,23 +151,36 @@ def find_phrases(text: str, paragraphs: list[Paragraph], lang: Lang) -> list[Sou
         if found and cand.start < found[-1].outlets[-1].end:
             continue
         if cand.outlets[0].outlet == BACK_REFERENCE:
-            # the outlet named last before it (in a source phrase or anywhere in the text), of the
-            # kind its words say where they say one ("harian tersebut": a newspaper)
-            ref = cand.outlets[0]
             if outlets is None:
                 outlets = _outlets_in(text, lang)
-            before = outlets[:bisect.bisect_left([n.start for n in outlets], cand.start)]
-            named = [n for ph in found for n in ph.outlets] + before
-            kinds = lang.outlet_prefix_kinds.get(ref.name)
-            fitting = [n for n in named if kinds is None or (n.outlet and lang.outlet(n.outlet) is not None
-                                                             and lang.outlet(n.outlet).kind in kinds)]
-            if not (fitting or named):
+            meant = earlier_outlet(cand.outlets[0], cand.start, found, outlets, lang)
+            if meant is None:
                 continue
-            earlier = max(fitting or named, key=lambda n: n.start)
-            cand = SourcePhrase(cand.id, cand.kind, cand.cue, cand.start, cand.end,
-                                (Named(earlier.name, earlier.outlet, ref.start, ref.end),), cand.quoting)
+            cand = SourcePhrase(cand.id, cand.kind, cand.cue, cand.start, cand.end, (meant,), cand.quoting)
         found.append(cand)
     return found
+
+
+def earlier_outlet(ref: Named, pos: int, phrases: Iterable[SourcePhrase], outlets: list[Named], lang: Lang) -> Named | None:
+    """The outlet a back reference (`ref`, read at `pos`) means: the one named last before it, in a
+    source phrase or anywhere in the text (`outlets`), of the kind its words say where they say one
+    ("harian tersebut": a newspaper); as a Named at the reference's own place."""
+    before = outlets[:bisect.bisect_left([n.start for n in outlets], pos)]
+    named = [n for ph in phrases if ph.start < pos for n in ph.outlets if n.outlet != BACK_REFERENCE] + before
+    kinds = lang.outlet_prefix_kinds.get(ref.name)
+    fitting = [n for n in named if kinds is None or (n.outlet and lang.outlet(n.outlet) is not None
+                                                     and lang.outlet(n.outlet).kind in kinds)]
+    if not (fitting or named):
+        return None
+    earlier = max(fitting or named, key=lambda n: n.start)
+    return Named(earlier.name, earlier.outlet, ref.start, ref.end)
+
+
+def outlet_meant(text: str, pos: int, phrases: Iterable[SourcePhrase], lang: Lang) -> Named | None:
+    """The outlet that the words at `pos` name by what it is, as one named before ("Surat kabar yang
+    berbasis di London itu", "harian asal Singapura itu"), if they do."""
+    ref = _back_reference(text, pos, lang)
+    return None if ref is None else earlier_outlet(ref, pos, phrases, _outlets_in(text, lang), lang)
 
 
 BACK_REFERENCE = "\0back-reference"
@@ -175,7 +189,7 @@ BACK_REFERENCE = "\0back-reference"
 def _back_reference(text: str, pos: int, lang: Lang) -> Named | None:
     """"harian yang sama", "media tersebut": an outlet named before, by what it is (the outlet
     itself is the one the article last cited, filled in by `find_phrases`)."""
-    m = _back_reference_pattern(lang).match(text, pos)
+    m = back_reference_pattern(lang).match(text, pos)
     if m is None:
         return None
     return Named(m.group("prefix").casefold(), BACK_REFERENCE, pos, m.end())  # (the prefix until it is resolved)
@@ -189,7 +203,7 @@ def _capitalised(pattern: regex.Pattern) -> regex.Pattern:
 
 
 @functools.lru_cache(maxsize=8)
-def _back_reference_pattern(lang: Lang) -> regex.Pattern:
+def back_reference_pattern(lang: Lang) -> regex.Pattern:
     """An outlet prefix, then the words that say it was named before: one match per source phrase."""
     back = lang.grammar.pattern("outlet_back_reference").pattern
     return regex.compile(rf"(?P<prefix>(?i:{alternation(lang.outlet_prefixes)})) (?:{back})")

@@ -89,6 +89,15 @@ def test_an_outlet_named_again_by_what_it_is_and_where_it_is_based(extract):
     assert [s["name"] for s in q["sources"]] == ["La Gazzetta dello Sport"]
 
 
+@pytest.mark.parametrize("subject", ["Surat kabar yang berbasis di London itu juga melaporkan,",
+                                     "Menurut harian asal Inggris itu,", "Media tersebut menyebut"])
+def test_an_outlet_named_again_speaks_and_is_the_source(extract, subject):
+    text = ("Surat kabar The Guardian melaporkan 61 perusahaan sudah bergabung dalam uji coba.\n\n"
+            f"{subject} sedikitnya tiga dewan menolak ikut serta dalam program tersebut.")
+    q = quote_of(extract(text), "sedikitnya tiga dewan")
+    assert (q["speaker"]["name"], [s["name"] for s in q["sources"]]) == ("The Guardian", ["The Guardian"])
+
+
 def test_an_italian_daily_fronted_with_kepada_is_the_source(extract):
     text = ("Kepada Il Secolo XIX, bek berusia 24 tahun itu mengatakan dirinya hanya ingin fokus membantu "
             "Sampdoria menjauh dari zona degradasi.")
