@@ -356,7 +356,8 @@ def _acronyms(text: str, ctx: Context) -> Acronyms:
     pattern = ctx.lang.grammar.pattern("acronym_definition")
     found = Acronyms()
     for m in pattern.finditer(text):
-        short, long = m.group("short"), _long_form(m.group("long"), m.group("short"))
+        short = m.group("short")
+        long = _long_form(m.group("long"), short, ctx.lang.grammar.words("list_conjunctions"))
         if long is None:
             continue
         after = RE_NEXT_WORD.match(text, m.end())
@@ -390,11 +391,12 @@ def _short_forms_out(name: str) -> str:
     return RE_SHORT_FORM_IN_NAME.sub("", name).strip() or name
 
 
-def _long_form(words: str, short: str) -> str | None:
+def _long_form(words: str, short: str, conjunctions: frozenset[str] = frozenset()) -> str | None:
     """The fewest last words of `words` that spell `short` (Schwartz and Hearst's rule: the first
     letter starts the first word, the others follow in order): "Kepala Pelaksana Badan
     Penanggulangan Bencana Daerah" (BPBD) → "Badan Penanggulangan Bencana Daerah"; "Kejaksaan
-    Negeri" (Kejari). When none does, all of them for capitals ("Organisasi Kesehatan Dunia (WHO)"),
+    Negeri" (Kejari); "Badan Meteorologi, Klimatologi, dan Geofisika" (BMKG). When none does, all of
+    them after the last comma for capitals ("Organisasi Kesehatan Dunia (WHO)"),
     None for a short name in mixed case, which may be no acronym at all ("(Jumat)")."""
     split = words.split(" ")
     letters = [c for c in short.casefold() if c.isalnum()]
@@ -409,7 +411,10 @@ def _long_form(words: str, short: str) -> str | None:
         rest = iter(candidate[at:])
         if all(c in rest for c in letters):
             return " ".join(split[k:])
-    return words if short.isupper() else None
+    # (of parts set off by commas, the last, unless it ends a list inside the name: "Organisasi
+    # Pendidikan, Ilmu Pengetahuan, dan Kebudayaan Perserikatan Bangsa-Bangsa (UNESCO)")
+    last = words.rsplit(", ", 1)[-1]
+    return (words if last.split(" ", 1)[0] in conjunctions else last) if short.isupper() else None
 
 
 def _organisation(name: str, acronyms: Acronyms, ctx: Context) -> str:

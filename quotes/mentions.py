@@ -903,9 +903,11 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
     # an adjunct is set off by a comma before the verb; the words touching the verb are the subject
     while len(segs) > 2 and not segs[-1] and segs[-2] and _is_adjunct(segs[-2], ctx):
         segs[-2:] = [[]]
-    # "Nadia, 27 tahun, karyawan swasta, mengaku": an age set off by commas is no subject
+    # "Nadia, 27 tahun, karyawan swasta, mengaku", "Rizal Effendi, S.H., M.H., penulis buku …,
+    # memandang": an age or degrees set off by commas are no subject
     age = ctx.lang.grammar.pattern("age_apposition")
-    segs = [seg for k, seg in enumerate(segs) if seg and (k == len(segs) - 1 or not age.match(_join(text, seg)[0]))]
+    segs = [seg for k, seg in enumerate(segs) if seg and (k == len(segs) - 1 or not (
+        age.match(_join(text, seg)[0]) or k and all(_is_degree(ctx.lang, t.text) for t in seg)))]
     if len(segs) > 1 and all(t.bare in _g(ctx, "anaphoric") for t in segs[-1]):
         # "Pebulu tangkis asal Tabanan, Bali, itu menilai": the commas set off places inside one
         # description, which its demonstrative closes

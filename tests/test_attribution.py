@@ -63,6 +63,8 @@ INDIRECT = [
      "para tersangka ditangkap di rumah kontrakan", "Edy Suryanto", "mengatakan"),
     ("Nadia, 27 tahun, karyawan swasta di Yogyakarta, mengaku kehilangan Rp 48 juta dalam dua pekan.",
      "kehilangan Rp 48 juta dalam dua pekan", "Nadia", "mengaku"),
+    ("Dr. Rizal Effendi, S.H., M.H., penulis buku “Desa dalam Konstitusi”, memandang putusan itu mengembalikan bola ke DPR.",
+     "putusan itu mengembalikan bola ke DPR", "Rizal Effendi", "memandang"),
 ]
 
 

@@ -77,10 +77,22 @@ def test_a_place_after_kota_ends_before_the_mayors_name(extract):
     ("Asosiasi Transportasi Udara International", "IATA", "Asosiasi Transportasi Udara International"),
     ("Presiden Partai Demokrat", "Jumat", None),
     ("Kepala Kepolisian Resor Kota", "Polresta", "Kepolisian Resor Kota"),  # a syllable inside its first word
+    ("Badan Meteorologi, Klimatologi, dan Geofisika", "BMKG", "Badan Meteorologi, Klimatologi, dan Geofisika"),
+    # spelt by no words: after the last comma, unless that part ends a list inside the name
+    ("Organisasi Pendidikan, Ilmu Pengetahuan, dan Kebudayaan Perserikatan Bangsa-Bangsa", "UNESCO",
+     "Organisasi Pendidikan, Ilmu Pengetahuan, dan Kebudayaan Perserikatan Bangsa-Bangsa"),
+    ("Budi, Ketua Umum Asosiasi Guru", "XYZ", "Ketua Umum Asosiasi Guru"),
 ])
 def test_an_acronym_stands_for_the_fewest_words_that_spell_it(words, short, long):
     from quotes import entities
-    assert entities._long_form(words, short) == long
+    assert entities._long_form(words, short, frozenset({"dan", "atau"})) == long
+
+
+def test_an_acronym_defined_with_commas_in_its_long_form(extract):
+    text = ("Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperkirakan hujan lebat turun hingga akhir pekan.\n\n"
+            "“Masyarakat diimbau waspada,” tulis BMKG.")
+    q = only(extract(text), type="direct")
+    assert q["speaker"]["name"] == "Badan Meteorologi, Klimatologi, dan Geofisika"
 
 
 @pytest.mark.parametrize("mention, speaker", [
