@@ -908,6 +908,12 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
     age = ctx.lang.grammar.pattern("age_apposition")
     segs = [seg for k, seg in enumerate(segs) if seg and (k == len(segs) - 1 or not (
         age.match(_join(text, seg)[0]) or k and all(_is_degree(ctx.lang, t.text) for t in seg)))]
+    if len(segs) >= 2 and segs[-1][0].text[:1].isdigit() and _trim(segs[-2], ctx):
+        # "Para pemohon, 14 warga dari enam provinsi, mendalilkan": a number's phrase after commas
+        # says who they are, the words before it are the subject
+        head = classify(text, _trim(segs[-2], ctx), ctx)
+        if head is not None and head.kind in ("group", "person", "organization"):
+            segs.pop()
     if len(segs) > 1 and all(t.bare in _g(ctx, "anaphoric") for t in segs[-1]):
         # "Pebulu tangkis asal Tabanan, Bali, itu menilai": the commas set off places inside one
         # description, which its demonstrative closes

@@ -17,6 +17,8 @@ DIRECT = [
      "Tidak ada kompromi", "Firli Bahuri", "disampaikan"),
     ('"Semua sudah siap," demikian pernyataan Kementerian Luar Negeri.', "Semua sudah siap",
      "Kementerian Luar Negeri", "demikian pernyataan"),
+    ('Hakim Agus Wibisono menatap saksi. "Ada bukti tertulisnya?" kejar hakim.', "Ada bukti tertulisnya?",
+     "Agus Wibisono", "kejar"),
     # a description in lower case before the name, whatever its words
     ('"Era bakar uang sudah selesai," ujar mitra pengelola Hoshi Capital, Kenji Morimoto, kepada Nikkei Asia.',
      "Era bakar uang sudah selesai", "Kenji Morimoto", "ujar"),
@@ -63,6 +65,11 @@ INDIRECT = [
      "para tersangka ditangkap di rumah kontrakan", "Edy Suryanto", "mengatakan"),
     ("Nadia, 27 tahun, karyawan swasta di Yogyakarta, mengaku kehilangan Rp 48 juta dalam dua pekan.",
      "kehilangan Rp 48 juta dalam dua pekan", "Nadia", "mengaku"),
+    ("Kasat Reskrim itu tidak menutup kemungkinan ada tersangka baru dalam kasus ini.",
+     "ada tersangka baru dalam kasus ini", None, "tidak menutup kemungkinan"),
+    # a number's phrase after commas says who the subject is
+    ("Para pemohon, 14 warga dari enam provinsi, mendalilkan masa jabatan delapan tahun bertentangan dengan UUD 1945.",
+     "masa jabatan delapan tahun bertentangan dengan UUD 1945", "Para pemohon", "mendalilkan"),
     ("Dr. Rizal Effendi, S.H., M.H., penulis buku “Desa dalam Konstitusi”, memandang putusan itu mengembalikan bola ke DPR.",
      "putusan itu mengembalikan bola ke DPR", "Rizal Effendi", "memandang"),
 ]
