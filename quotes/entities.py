@@ -147,6 +147,7 @@ def _shortened(longer: str, shorter: str) -> bool:
 
 
 MIN_CUT_WORD = 3
+MIN_SHORT_TITLE = 4  # letters of a title written short ("Menlu", "Kades"): shorter ones are words
 
 
 @dataclass
@@ -516,7 +517,8 @@ def _resolve_role(role_text: str, pos: int, layout: Layout, roled: list[tuple[in
     for _start, name, role in roled:
         if _role_words(role, ctx) == want:
             return name
-    holders = [(start, name) for start, name, role in roled if start < pos and set(want) <= set(_role_words(role, ctx))]
+    holders = ([(start, name) for start, name, role in roled if start < pos and set(want) <= set(_role_words(role, ctx))]
+               or [(start, name) for start, name, role in roled if start < pos and _written_short(want, _role_words(role, ctx), ctx)])
     grammar = ctx.lang.grammar
     if not holders and len(want) == 1 and grammar.pattern("title_acronym").match(want[0]):
         # "Kajari" for "Kepala Kejari Sikka", "Kadis" for "Kepala Dinas Pendidikan": a title's syllable acronym
@@ -842,10 +844,42 @@ def _role_holders(m: Mention, antecedents: list[tuple[int, str, str]], roles: di
                   ctx: Context) -> list[tuple[int, str, str]]:
     """"wakil menteri tersebut", paragraphs after "Wakil Menteri Dalam Negeri Yusuf Hadiningrat": the
     latest person before the mention whose role holds every word of it."""
-    want = set(_role_words(m.role or "", ctx))
+    want = _role_words(m.role or "", ctx)
     if not want:
         return []
-    return _latest(antecedents, m.start, lambda name: want <= set(_role_words(roles.get(fold(name)) or "", ctx)))
+    role = lambda name: _role_words(roles.get(fold(name)) or "", ctx)  # noqa: E731
+    return (_latest(antecedents, m.start, lambda name: set(want) <= set(role(name)))
+            or _latest(antecedents, m.start, lambda name: _written_short(want, role(name), ctx)))
+
+
+def _written_short(want: tuple[str, ...], role: tuple[str, ...], ctx: Context) -> bool:
+    """The words of a role said again (`want`) are those of a role given before, the first one a
+    title written short for that role's first words: "menlu Filipina" for "Menteri Luar Negeri
+    Filipina", "Kades Sidengok" for "Kepala Desa Sidengok" (tried where no role holds the very
+    words; a word of its own, "petugas", is no short "Pelaksana Tugas")."""
+    lang = ctx.lang
+    if (len(want[0]) < MIN_SHORT_TITLE or want[0] in role or mentions._in(lang, "role_noun", want[0])
+            or not mentions._in(lang, "title", want[0].capitalize())):
+        return False
+    k = _spelt_by(want[0], role)
+    return k > 0 and set(want[1:]) <= set(role[k:])
+
+
+def _spelt_by(short: str, words: tuple[str, ...]) -> int:
+    """How many first words of `words` spell `short`, each giving a letter or more and the first
+    its first (0 if they do not): "menlu" by "menteri luar", not "kapolres" by "kasat reskrim polres"."""
+    if not words or words[0][:1] != short[:1]:
+        return 0
+    at = 0
+    for k, word in enumerate(words):
+        given, i = 0, 0
+        while at < len(short) and (found := word.find(short[at], i)) >= 0:
+            at, i, given = at + 1, found + 1, given + 1
+        if not given:
+            return 0
+        if at == len(short):
+            return k + 1
+    return 0
 
 
 def _working_for(m: Mention, antecedents: list[tuple[int, str, str]], roles: dict[str, str | None],

@@ -1217,3 +1217,26 @@ def test_a_title_after_a_place_noun_is_followed_by_a_name_not_a_place(extract):
             "Wakil Kepala Satuan Lalu Lintas Kepolisian Resor Metro Tangerang Kota Komisaris Ubaidillah "
             "mengatakan arus kendaraan masih ramai.")
     assert {q["speaker"]["name"] for q in extract(text)["quotes"]} >= {"Ubaidillah Ansar"}
+
+
+@pytest.mark.parametrize("later, speaker", [
+    ("Kades Sidengok menambahkan,", "Siti Munawaroh"),       # Kepala Desa Sidengok, written short
+    ("Kepala desa itu menambahkan,", "Siti Munawaroh"),      # the latest of two village heads
+    ("Sementara itu, menlu Filipina itu menegaskan,", "Ramon Villanueva"),  # Menteri Luar Negeri Filipina
+])
+def test_a_title_written_short_is_the_holder_of_the_long_one(extract, later, speaker):
+    text = ("Menteri Luar Negeri Filipina Ramon Villanueva menyebut manuver kapal itu berbahaya bagi awak.\n\n"
+            "Kepala Desa Pagerpelah, Slamet Riyadi, menuturkan sebagian besar pengungsi tidur di masjid.\n\n"
+            "Sementara itu, Kepala Desa Sidengok, Hj. Siti Munawaroh, menyebut 37 rumah berada di zona merah.\n\n"
+            "Peneliti CSIS, Lina Marpaung, berpendapat ASEAN kembali terjebak pada prinsip konsensus.\n\n"
+            f"{later} warga dan pemerintah masih menunggu keputusan akhir pekan depan.")
+    q = quote_of(extract(text), "warga dan pemerintah masih")
+    assert q["speaker"]["name"] == speaker
+
+
+def test_a_word_of_its_own_is_no_title_written_short(extract):
+    text = ("Pelaksana Tugas Wali Kota Surabaya Whisnu Sakti Buana meminta warga disiplin.\n\n"
+            "Kepala Satpol PP Eddy Christijanto menyebut jajaran kecamatan kini boleh menindak. "
+            "Petugas itu mempunyai kewenangan untuk menindak. ”Jadi sekarang tidak tergantung satpol PP,” terangnya.")
+    q = quote_of(extract(text), "Jadi sekarang")
+    assert q["speaker"]["name"] == "Eddy Christijanto"
