@@ -816,19 +816,30 @@ def find_quotes(text: str, layout: Layout, marks: list[Mark], cues: list[Cue], p
     c = _Ctx(text, layout, marks, cues, phrases, mctx, {cue.start: cue for cue in cues}, [cue.start for cue in cues])
     # (the reporter's questions go first: they keep no statement they overlap from being found)
     direct, indirect = _direct(c), _indirect(c)
-    _outlets_named_again(c, direct + indirect)  # ("media tersebut" is then no reporter asking)
+    _outlets_speaking(c, direct + indirect)  # ("media tersebut" is then no reporter asking)
     quotes = _merge(*([q for q in found if not _reporter(q, c, publisher)] for found in (direct, indirect)), text)
     _attach_sources(c, quotes, publisher)
     return quotes
 
 
-def _outlets_named_again(c: _Ctx, quotes: list[Quote]) -> None:
-    """"Surat kabar yang berbasis di London itu juga melaporkan", "Menurut harian asal Singapura
-    itu": the speaker is the outlet the article named last before, of that kind."""
+def _outlets_speaking(c: _Ctx, quotes: list[Quote]) -> None:
+    """An outlet that speaks is the whole of its name ("tulis Gazzetta dello Sport", not a person
+    "Gazzetta"), and one named again by what it is ("Surat kabar yang berbasis di London itu juga
+    melaporkan", "Menurut harian asal Singapura itu") is the outlet the article named last before,
+    of that kind."""
+    lang = c.mctx.lang
     for q in quotes:
         m = q.mention
-        if m is None or m.kind in ("person", "pronoun") or not m.text[:1].isalpha():
+        if m is None or m.kind == "pronoun" or not m.text[:1].isalpha():
             continue
-        meant = sources.outlet_meant(c.text, m.start, c.phrases, c.mctx.lang)
+        known = sources.known_at(c.text, m.start, lang)
+        if known is not None and known.end() >= m.end and (q.cue is None or not m.start < q.cue.start < known.end()):
+            outlet = lang.outlet_by_alias[known.group().casefold()]
+            if not (outlet.common_word and m.kind == "person"):
+                q.mention = Mention(known.group(), m.start, known.end(), outlet.name, None, "organization")
+            continue
+        if m.kind == "person":
+            continue
+        meant = sources.outlet_meant(c.text, m.start, c.phrases, lang)
         if meant is not None and (q.cue is None or not m.start < q.cue.start < meant.end):
             q.mention = Mention(c.text[m.start:meant.end], m.start, meant.end, meant.name, None, "organization")

@@ -71,6 +71,16 @@ def _longest_prefix(lang: Lang) -> int:
     return max((len(p) for p in lang.outlet_prefixes), default=0)
 
 
+def known_at(text: str, pos: int, lang: Lang) -> regex.Match | None:
+    """The longest gazetteer outlet form written at `pos`."""
+    best = None
+    for pattern in _outlet_patterns(lang):
+        m = pattern.match(text, pos)
+        if m and (best is None or m.end() > best.end()):
+            best = m
+    return best
+
+
 def outlet_at(text: str, pos: int, lang: Lang, *, known_only: bool) -> Named | None:
     """The outlet named at `pos` (after an optional "kantor berita", "laman", ...).
 
@@ -81,17 +91,14 @@ def outlet_at(text: str, pos: int, lang: Lang, *, known_only: bool) -> Named | N
     head = text[pos:pos + _longest_prefix(lang) + 1]
     # (casefolding a non-ASCII text may change its length: then each prefix is compared on its own)
     folded = head.casefold() if head.isascii() else None
-    for prefix in lang.outlet_prefixes:
+    best = known_at(text, pos, lang)  # ("Radio France Internationale": a prefix's word in the name)
+    for prefix in lang.outlet_prefixes if best is None else ():
         if (folded.startswith(prefix + " ") if folded is not None
                 else text[pos:pos + len(prefix) + 1].casefold() == prefix + " "):
             pos += len(prefix) + 1
             known_only = False
+            best = known_at(text, pos, lang)
             break
-    best = None
-    for pattern in _outlet_patterns(lang):
-        m = pattern.match(text, pos)
-        if m and (best is None or m.end() > best.end()):
-            best = m
     if best is not None:
         outlet = lang.outlet_by_alias[best.group().casefold()]
         return Named(outlet.name, outlet.id, best.start(), best.end())

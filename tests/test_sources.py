@@ -125,3 +125,20 @@ def test_a_person_who_shares_an_outlets_name_is_no_source(extract):
 def test_menurut_an_outlet_then_someone_speaking_makes_the_outlet_the_source(extract, text, speaker, source):
     q = only(extract(text), type="indirect")
     assert (q["speaker"]["name"], [s["name"] for s in q["sources"]]) == (speaker, [source])
+
+
+@pytest.mark.parametrize("text, source", [
+    ("«Anak-anak kembali bermain bola,» ujar Marchand kepada radio France Inter.", "France Inter"),
+    ("«Kami terbuka untuk bantuan,» kata Saleh kepada Radio France Internationale (RFI).", "RFI"),
+    ("Moreau menjuarai turnamen itu, tulis harian L'Équipe.\n\n"
+     "«Ini mimpi saya sejak kecil,» kata Moreau kepada harian olahraga asal Prancis itu.", "L'Équipe"),
+])
+def test_an_outlet_after_what_it_is(extract, text, source):
+    q = only(extract(text), type="direct")
+    assert [s["name"] for s in q["sources"]] == [source]
+
+
+def test_an_outlet_writing_is_the_source_of_what_it_wrote(extract):
+    text = "Juventus siap menyodorkan tawaran senilai 45 juta euro kepada Feyenoord, tulis Gazzetta dello Sport."
+    q = only(extract(text), type="indirect")
+    assert (q["speaker"]["name"], [s["name"] for s in q["sources"]]) == ("La Gazzetta dello Sport", ["La Gazzetta dello Sport"])
