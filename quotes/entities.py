@@ -688,8 +688,12 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             prior = [a for a in prior if a[2] == "person"] or prior
         if m.kind == "anaphor" and m.role and not body:
             head = _tokens(m.role)[:1]
+            # (a description of several words, "sang pelatih kepala pelatnas", is whoever's role holds
+            # them all, however far back; one of a word, the latest nearby with that head)
+            several = len(_role_words(m.role, ctx)) > 1
             prior = (_called(m, antecedents, ctx) or _described(m, antecedents, all_roles, ctx)
                      or _of_age(m, antecedents, ages, ctx)
+                     or (several and _role_holders(m, antecedents, roles, ctx))
                      or _same_head(m.role, [a for a in prior if _tokens(roles.get(fold(a[1])) or "")[:1] == head], roles)
                      or _role_holders(m, antecedents, roles, ctx) or _working_for(m, antecedents, all_roles, ctx)
                      or prior)

@@ -1240,3 +1240,12 @@ def test_a_word_of_its_own_is_no_title_written_short(extract):
             "Petugas itu mempunyai kewenangan untuk menindak. ”Jadi sekarang tidak tergantung satpol PP,” terangnya.")
     q = quote_of(extract(text), "Jadi sekarang")
     assert q["speaker"]["name"] == "Eddy Christijanto"
+
+
+def test_a_description_of_several_words_is_whoever_holds_them_all_however_far_back(extract):
+    text = ("Pelatih kepala tunggal putra pelatnas PBSI, Yunus Wiradinata, menyebut keputusan hakim servis janggal.\n\n"
+            "Asisten pelatih tunggal putra, Taufik Maulana, menilai Raka perlu menyesuaikan tempo servis.\n\n"
+            "Tunggal putra Indonesia Raka Aditya mengaku sempat kehilangan fokus setelah dua kali ditegur.\n\n"
+            "Pelatih kepala tim nasional Prancis, Fabien Laurent, membantah pemainnya diuntungkan hakim servis.\n\n"
+            "Menanggapi sikap PBSI, sang pelatih kepala pelatnas mengatakan tim pelatih menerima keputusan itu.")
+    assert quote_of(extract(text), "tim pelatih menerima")["speaker"]["name"] == "Yunus Wiradinata"
