@@ -691,7 +691,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             # (a description of several words, "sang pelatih kepala pelatnas", is whoever's role holds
             # them all, however far back; one of a word, the latest nearby with that head)
             several = len(_role_words(m.role, ctx)) > 1
-            prior = (_called(m, antecedents, ctx) or _described(m, antecedents, all_roles, ctx)
+            prior = (_called(m, antecedents, ctx) or _described(m, antecedents, all_roles, ctx, parenthesised())
                      or _of_age(m, antecedents, ages, ctx)
                      or (several and _role_holders(m, antecedents, roles, ctx))
                      or _same_head(m.role, [a for a in prior if _tokens(roles.get(fold(a[1])) or "")[:1] == head], roles)
@@ -903,11 +903,13 @@ def _working_for(m: Mention, antecedents: list[tuple[int, str, str]], roles: dic
 
 
 def _described(m: Mention, antecedents: list[tuple[int, str, str]], roles: dict[str, str | None],
-               ctx: Context) -> list[tuple[int, str, str]]:
+               ctx: Context, short_forms: frozenset[str] = frozenset()) -> list[tuple[int, str, str]]:
     """"pria yang juga mengajar di Universitas Sumatera Utara itu": the latest person before it whose
-    role holds every capitalised word the description names (after its first; two at least)."""
-    named = {fold(w) for w in RE_CAPITALISED_WORD.findall(m.text, 1)} - {fold(m.text.split()[0])}
-    if len(named) < MIN_DESCRIBING_WORDS:
+    role holds every capitalised word the description names (after its first; two at least, or
+    one the article defines as a body's short form: "pejabat Kemenhub itu")."""
+    words = RE_CAPITALISED_WORD.findall(m.text, 1)
+    named = {fold(w) for w in words} - {fold(m.text.split()[0])}
+    if len(named) < MIN_DESCRIBING_WORDS and not (named and all(w in short_forms for w in words)):
         return []  # ("pria kelahiran Medan itu": a birthplace is no role)
     return _latest(antecedents, m.start, lambda name: named <= set(_role_words(roles.get(fold(name)) or "", ctx)))
 

@@ -975,6 +975,11 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
                 return named
     if len(segs) >= 2 and _namey(subject, ctx):
         role = _trim(segs[-2], ctx)
+        if (len(segs) >= 3 and role and _in(ctx.lang, "org_head", role[0].bare) and _trim(segs[-3], ctx)
+                and _in(ctx.lang, "title", _trim(segs[-3], ctx)[0].bare)):
+            # "Direktur Angkutan Jalan pada Ditjen Perhubungan Darat, Kementerian Perhubungan
+            # (Kemenhub), Yusuf Nugraha, mengatakan": the body the role works in, set off by a comma
+            role = _trim(segs[-3], ctx) + [t for t in toks if role[0].start - 2 <= t.start < role[0].start] + role
         if role and not _namey(role, ctx) and (_in(ctx.lang, "title", role[0].bare) or _in(ctx.lang, "role_noun", role[0].bare)
                                               or _in(ctx.lang, "title", role[0].bare.capitalize())):
             tail = classify(text, subject, ctx)

@@ -1249,3 +1249,15 @@ def test_a_description_of_several_words_is_whoever_holds_them_all_however_far_ba
             "Pelatih kepala tim nasional Prancis, Fabien Laurent, membantah pemainnya diuntungkan hakim servis.\n\n"
             "Menanggapi sikap PBSI, sang pelatih kepala pelatnas mengatakan tim pelatih menerima keputusan itu.")
     assert quote_of(extract(text), "tim pelatih menerima")["speaker"]["name"] == "Yunus Wiradinata"
+
+
+def test_a_role_over_a_comma_to_its_body_and_a_description_naming_the_body(extract):
+    text = ("Direktur Angkutan Jalan pada Direktorat Jenderal Perhubungan Darat, Kementerian Perhubungan (Kemenhub), "
+            "Yusuf Nugraha, S.T., M.T., mengatakan revisi tarif disusun setelah evaluasi biaya.\n\n"
+            "Ketua YLKI, Sri Wahyuningsih, meminta agar konsumen dilibatkan dalam uji publik.\n\n"
+            "Pejabat Kemenhub itu memastikan draf peraturan menteri akan dibahas dalam uji publik pekan depan.")
+    rec = extract(text)
+    first = quote_of(rec, "revisi tarif")["speaker"]
+    assert (first["name"], first["role"]) == ("Yusuf Nugraha", "Direktur Angkutan Jalan pada Direktorat Jenderal "
+                                               "Perhubungan Darat, Kementerian Perhubungan (Kemenhub)")
+    assert quote_of(rec, "draf peraturan")["speaker"]["name"] == "Yusuf Nugraha"
