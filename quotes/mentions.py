@@ -968,8 +968,11 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
         # "Dani Setiawan, Ketua KNTI, menilai": a name, then its role written in capitals (its last
         # word no name of its own: "Ketua Serikat Nelayan", a word the article writes nowhere else)
         role = classify(text, subject, ctx)
+        # (one word after the title is the body's, not a person's, where the article writes it once
+        # or a full name stands before: "Dewi Anggraini Siregar, Direktur Utama Antam, menjelaskan")
+        full_name = len(_trim(segs[-2], ctx)) > 1
         if role is not None and (role.kind in ("role", "organization") or role.kind == "person" and " " not in role.name
-                                 and role.name not in ctx.short_names and ctx.count(role.name) == 1):
+                                 and (full_name or role.name not in ctx.short_names and ctx.count(role.name) == 1)):
             named = _appositive_name(text, segs[-2], segs[-1], ctx)
             if named is not None:
                 return named

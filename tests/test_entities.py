@@ -1261,3 +1261,11 @@ def test_a_role_over_a_comma_to_its_body_and_a_description_naming_the_body(extra
     assert (first["name"], first["role"]) == ("Yusuf Nugraha", "Direktur Angkutan Jalan pada Direktorat Jenderal "
                                                "Perhubungan Darat, Kementerian Perhubungan (Kemenhub)")
     assert quote_of(rec, "draf peraturan")["speaker"]["name"] == "Yusuf Nugraha"
+
+
+def test_a_full_name_then_a_title_of_the_company_the_article_quotes(extract):
+    text = ("Antam menyatakan volume ekspor feronikel naik 11 persen.\n\n"
+            "Dewi Anggraini Siregar, Sekretaris Perusahaan Antam, dalam keterangan tertulis, Rabu (16/10/2024), "
+            "menjelaskan, kenaikan itu ditopang beroperasinya tungku baru di Halmahera Timur.")
+    q = quote_of(extract(text), "kenaikan itu")["speaker"]
+    assert (q["name"], q["role"]) == ("Dewi Anggraini Siregar", "Sekretaris Perusahaan Antam")
