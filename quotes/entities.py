@@ -1023,19 +1023,28 @@ def _subject_over_object(prior: list[tuple[int, str, str]], text: str, layout: L
     return latest
 
 
+RE_LAST_LOWER_WORD = regex.compile(r"(?r)(?<![\p{L}\p{N}])(\p{Ll}+)\W*$")
+
+
 def _in_passing(text: str, start: int, pos: int, ctx: Context) -> bool:
     """What is at `pos` is named in passing: inside a relative clause or after an object preposition
     ("Survei yang dikerjakan Indef bersama CIPS dan Rahmi"), with no comma, verb or copula between
     ("yang meminjam gawai itu adalah Fanda" names Fanda as the predicate; "dengan tiket murah,
     Yulianto tidak tergiur" starts a new clause)."""
     grammar = ctx.lang.grammar
-    passing = grammar.words("object_prepositions") | grammar.words("relative")
+    passing = grammar.words("object_prepositions") | grammar.words("relative") | grammar.words("passing_prepositions")
     last = None
     for m in RE_LOWER_WORD.finditer(text, start, pos):
         if m.group() in passing:
             last = m
     if last is None or "," in text[last.end():pos]:
         return False
+    if last.group() in grammar.words("passing_prepositions"):
+        # "ajakan mogok dari Sutarjo" names him in passing; "Pandangan berbeda datang dari Fikri" does not
+        before = RE_LAST_LOWER_WORD.search(text, start, last.start())
+        if before is not None and (grammar.is_verb(before.group(1)) or before.group(1) in grammar.words("predicate_words")
+                                   or ctx.lang.cues.get(before.group(1))):
+            return False
     between = RE_LOWER_WORD.findall(text, last.end(), pos)
     if last.group() in grammar.words("relative"):
         # a relative clause has a verb of its own ("yang dikerjakan Indef"); "Kepala BNPB yang juga
@@ -1046,7 +1055,8 @@ def _in_passing(text: str, start: int, pos: int, ctx: Context) -> bool:
         k = next((k for k, w in enumerate(between) if w not in ctx.lang.function_words and w not in times), None)
         return (k is not None and grammar.is_verb(between[k])
                 and not any(w in grammar.words("predicate_words") for w in between[k + 1:]))
-    return not any(grammar.is_verb(w) or w in grammar.words("predicate_words") for w in between)
+    # ("dari Pemkot Surabaya menurut Diah": a cue between names whom it quotes)
+    return not any(grammar.is_verb(w) or w in grammar.words("predicate_words") or ctx.lang.cues.get(w) for w in between)
 
 
 def _silent(pos: int, text: str, layout: Layout, ctx: Context) -> bool:

@@ -1269,3 +1269,15 @@ def test_a_full_name_then_a_title_of_the_company_the_article_quotes(extract):
             "menjelaskan, kenaikan itu ditopang beroperasinya tungku baru di Halmahera Timur.")
     q = quote_of(extract(text), "kenaikan itu")["speaker"]
     assert (q["name"], q["role"]) == ("Dewi Anggraini Siregar", "Sekretaris Perusahaan Antam")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Anggota Ombudsman RI, Alamsyah Saragih, menilai bantuan tunai lebih aman dari politisasi. Salah satu yang "
+     "viral adalah bansos dari Bupati Klaten Sri Mulyani. Ia juga menilai, jenis bansos selama ini terlalu beragam.",
+     "jenis bansos selama ini terlalu beragam", "Alamsyah Saragih"),
+    ("Karyawan swasta di Jakarta, Ivanka (25), pernah berjalan-jalan ke British Museum secara virtual. Pengalaman "
+     "itu ia akses dari laman Google Arts and Culture. ”Tur virtual itu mengobati rasa bosan,” ujarnya.",
+     "Tur virtual itu", "Ivanka"),
+])
+def test_a_name_after_dari_inside_a_noun_phrase_is_named_in_passing(extract, text, content, speaker):
+    assert quote_of(extract(text), content)["speaker"]["name"] == speaker
