@@ -383,7 +383,12 @@ def is_content_clause(clause: str, grammar: Grammar, *, strict: bool = True, req
                 return False
     if predicate:
         # (in the clause itself, not in a relative clause of its object: "mencontohkan sejumlah
-        # kebocoran data … yang tak pernah jelas penyelesaiannya" names examples, claims nothing)
+        # kebocoran data … yang tak pernah jelas penyelesaiannya" names examples, claims nothing;
+        # and a count is recorded, not claimed, unless its own predicate comes before a comma:
+        # "mencatat 48.312 kasus malaria sepanjang semester I, naik 18 persen")
+        if predicate_at is not None and (words[0][:1].isdigit() or words[0] in grammar.words("quantity_words")
+                                         or words[0] in grammar.words("amount_openers")):
+            return predicate_at < len(RE_WORDS.findall(clause.split(", ", 1)[0]))
         return predicate_at is not None
     return predicate_at is not None or not strict or len(words) > SHORT_CLAUSE_WORDS
 

@@ -260,6 +260,11 @@ def test_a_quote_after_a_word_that_names_no_term_is_still_one(extract):
     ("Sebagai bantalan, BI mencatat posisi cadangan devisa pada akhir Februari 2025 sebesar US$154,5 miliar, "
      "setara pembiayaan 6,6 bulan impor.", False),   # a figure recorded
     ("BPS mencatat inflasi tahunan pada Oktober 2025 mencapai 2,87 persen, tertinggi dalam sepuluh bulan.", True),
+    # a count recorded, and what the writer adds of it after a comma
+    ("Dinas Kesehatan Provinsi Papua mencatat 48.312 kasus malaria sepanjang Januari hingga Juni 2025, naik "
+     "sekitar 18 persen dibanding periode yang sama tahun lalu.", False),
+    ("BPS mencatat neraca perdagangan pada September 2024 surplus 3,26 miliar dollar AS, melanjutkan tren surplus "
+     "selama 53 bulan.", True),
 ])
 def test_mencatat_reports_a_claim_only_with_a_predicate(extract, text, quoted):
     assert bool(of_type(extract(text), "indirect")) == quoted
