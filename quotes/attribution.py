@@ -454,13 +454,15 @@ def _p(c: "_Ctx", name: str) -> regex.Pattern:
     return c.grammar.pattern(name)
 
 
-def _clause(c: _Ctx, start: int, end: int) -> tuple[int, int] | None:
+def _clause(c: _Ctx, start: int, end: int, *, coordinated: bool = True) -> tuple[int, int] | None:
     """Trim a content clause: no final stop, no trailing source phrase, at least a few words, and
-    not the next statement of the same speaker ("menyebut A dan meminta B")."""
+    not the next statement of the same speaker ("menyebut A dan meminta B"; with `coordinated`
+    False, a clause after "Menurut X," whose speaker has no verb of their own to coordinate with:
+    "investor kini lebih selektif dan menuntut jalur yang jelas" is one)."""
     tail = _p(c, "clause_tail").search(c.text, start, end)
     if tail:
         end = tail.start()
-    for cue in _cues_in(c, start, end):
+    for cue in _cues_in(c, start, end) if coordinated else ():
         joined = RE_AND_BEFORE.search(c.text, start, cue.start) if cue.kind == "verb" else None
         if joined is not None:
             end = joined.start()
@@ -636,7 +638,7 @@ def _indirect_fronted(c: _Ctx, cue: Cue) -> Quote | None:
     start, _comp = _content_start(c, comma + 1, e)
     if RE_OPEN_MARK.match(c.text, start):
         return None
-    span = _clause(c, start, e)
+    span = _clause(c, start, e, coordinated=not cue.kind == "according")
     # ("Menurut dia, stok aman": what follows the comma is what they hold, however short)
     if span is None or not is_content_clause(c.text[span[0]:span[1]], c.grammar, strict=False):
         return None

@@ -40,6 +40,9 @@ INDIRECT = [
     ("Menurut Budi, harga beras akan turun pekan depan.", "harga beras akan turun pekan depan", "Budi", "Menurut"),
     ("Menurut Budi, stok beras aman sampai Lebaran.", "stok beras aman sampai Lebaran", "Budi", "Menurut"),
     ("Menurutnya, dana desa belum cair.", "dana desa belum cair", None, "Menurutnya"),
+    # after "Menurut X," a verb joined by "dan" is the clause's own, not a second statement
+    ("Menurut dia, investor kini lebih selektif dan menuntut jalur profitabilitas yang jelas.",
+     "investor kini lebih selektif dan menuntut jalur profitabilitas yang jelas", None, "Menurut"),
     # an adjunct opens the sentence, the clause after the speaker is what they hold
     ("Dalam konteks desa, menurut Gunawan, pembatasan dua periode sudah cukup menjamin sirkulasi kepemimpinan.",
      "pembatasan dua periode sudah cukup menjamin sirkulasi kepemimpinan", "Gunawan", "menurut"),
