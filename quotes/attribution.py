@@ -36,6 +36,8 @@ RE_INTRODUCES_QUOTE = regex.compile(r"(?:(?:\s|&nbsp;)+\p{Ll}+){0,2}(?:\s|&nbsp;
 RE_SENTENCE_OR_MARK = regex.compile(r"[.!?\"“”]")
 RE_SPACES = regex.compile(r"(?:\s|&nbsp;)+")
 RE_LAST_WORD = regex.compile(r"(?r)(\p{L}+)\W*$")
+RE_CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*")
+RE_LOWER_NEXT = regex.compile(r" \p{Ll}")
 RE_AND_BEFORE = regex.compile(r"(?r),?(?:\s|&nbsp;)+dan(?:\s|&nbsp;)+$")  # "… dan" right before a verb
 RE_NAME_NEXT = regex.compile(r" \p{Lu}")
 RE_TO_COMMA = regex.compile(r"[^,]{0,60},(?:\s|&nbsp;)*")
@@ -522,8 +524,27 @@ def _indirect_verb(c: _Ctx, cue: Cue) -> Quote | None:
         return None
     who = mentions.before(c.text, _after_fronted_source(c, s, cue.start), cue.start, c.mctx)
     if who is None:
+        who = _shared_subject(c, s, cue)
+    if who is None:
         return None
     return Quote("indirect", c.text[span[0]:span[1]], span[0], span[1], "indirect.verb", cue, who)
+
+
+def _shared_subject(c: _Ctx, s: int, cue: Cue) -> Mention | None:
+    """"Sugeng terdiam beberapa saat sebelum mengakui …": a verb after "sebelum", "sambil", "lalu"
+    has the subject that opens the sentence (its words in capitals up to the first verb)."""
+    last = RE_LAST_WORD.search(c.text, max(s, cue.start - LAST_WORD_CHARS), cue.start)
+    if last is None or last.group(1) not in c.grammar.words("shared_subject_links"):
+        return None
+    run = RE_CAPITALISED_RUN.match(c.text, s, cue.start)
+    if run is None or not RE_LOWER_NEXT.match(c.text, run.end()):
+        return None
+    who = mentions.before(c.text, s, run.end() + 1, c.mctx)
+    # (a person the article names in full: "Sugeng" of "Sugeng Riyadi", not "Donor darah dilakukan")
+    if who is None or not (who.kind == "pronoun" or who.kind == "person" and (
+            " " in who.name or c.mctx.pairs_from(who.name))):
+        return None
+    return who
 
 
 def _reporting_outlet(c: _Ctx, q: Quote):

@@ -40,6 +40,9 @@ INDIRECT = [
     ("Menurut Budi, harga beras akan turun pekan depan.", "harga beras akan turun pekan depan", "Budi", "Menurut"),
     ("Menurut Budi, stok beras aman sampai Lebaran.", "stok beras aman sampai Lebaran", "Budi", "Menurut"),
     ("Menurutnya, dana desa belum cair.", "dana desa belum cair", None, "Menurutnya"),
+    # a verb after "sebelum", "sambil", "lalu" has the subject that opens the sentence
+    ("Saksi Sugeng Riyadi ditanya soal kuitansi. Sugeng terdiam beberapa saat sebelum mengakui dirinya tidak "
+     "memegang satu pun kuitansi.", "dirinya tidak memegang satu pun kuitansi", "Sugeng Riyadi", "mengakui"),
     # after "Menurut X," a verb joined by "dan" is the clause's own, not a second statement
     ("Menurut dia, investor kini lebih selektif dan menuntut jalur profitabilitas yang jelas.",
      "investor kini lebih selektif dan menuntut jalur profitabilitas yang jelas", None, "Menurut"),
