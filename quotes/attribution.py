@@ -270,8 +270,10 @@ def _direct(c: _Ctx) -> list[Quote]:
             or _next_sentence(c, mark)
         quote = None
         if how is not None and how[1] is None and how[2] == "direct.post_demikian":
-            # '"…," demikian bunyi pernyataan itu.': the statement the sentence before told of
-            earlier = _previous_sentence(c, mark)
+            # '"…," demikian bunyi pernyataan itu.': the statement the sentence before told of (in the
+            # paragraph before, where the quote opens its own)
+            earlier = _previous_sentence(c, mark) or (
+                _previous_paragraph(c, para) if para is not None and c.layout.paragraphs[para].start == mark.open else None)
             if earlier is not None:
                 how = (how[0], earlier[1], how[2])
         if how is not None:

@@ -228,6 +228,13 @@ def test_demikian_bunyi_pernyataan_itu_is_the_statement_told_of_before(extract):
     assert only(extract(text), type="direct")["speaker"]["name"] == "Kantor Perdana Menteri Israel"
 
 
+def test_demikian_bunyi_in_a_paragraph_of_its_own_is_the_statement_told_of_in_the_one_before(extract):
+    text = ("Dalam siaran pers yang diterima redaksi, Kementerian Perdagangan menyebutkan impor gula dilakukan "
+            "untuk menjaga harga menjelang Lebaran.\n\n"
+            '"Impor ini bersifat sementara dan akan dievaluasi setiap bulan," demikian bunyi siaran pers tersebut.')
+    assert only(extract(text), type="direct")["speaker"]["name"] == "Kementerian Perdagangan"
+
+
 def test_a_date_before_a_subject_with_a_list_in_its_title_is_no_part_of_it(extract):
     text = ("Mengutip NOS, Rabu, 19 November 2025, Menteri Pendidikan, Kebudayaan, dan Ilmu Pengetahuan Belanda "
             "Pieter van der Heijden menyatakan seluruh benda itu diperoleh secara tidak sah.")
