@@ -409,7 +409,9 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
                   default=None)  # ("Komisaris Imam Syafii": a title that is also a first name starts the name)
         if org is not None:
             name_toks = name_toks[org + 1:]
-        if name_toks and all(_name_word(t, ctx) for t in name_toks):
+        # ("Menteri Muda Urusan Pemerintahan Daerah Inggris": a place after a rank's title, no one)
+        if (name_toks and all(_name_word(t, ctx) for t in name_toks)
+                and not all(t.bare in ctx.lang.place_words and t.bare not in _g(ctx, "name_like_place_words") for t in name_toks)):
             role = _join(text, toks[:first_rank])[0] if first_rank else None
             if first_rank and toks[first_rank - 1].bare in _g(ctx, "general_titles"):
                 # "Direktur Jenderal Otonomi Daerah Kemendagri Akmal Malik", "Direktur Utama Smesco

@@ -1281,3 +1281,11 @@ def test_a_full_name_then_a_title_of_the_company_the_article_quotes(extract):
 ])
 def test_a_name_after_dari_inside_a_noun_phrase_is_named_in_passing(extract, text, content, speaker):
     assert quote_of(extract(text), content)["speaker"]["name"] == speaker
+
+
+def test_a_country_after_a_rank_word_is_no_name(extract):
+    text = ("Menteri Muda Urusan Pemerintahan Daerah Inggris, Helen Whitcombe, mengatakan uji coba ini bertujuan "
+            "mengukur produktivitas.\n\n"
+            "Sektor kesehatan tidak termasuk dalam uji coba. Sang menteri mengatakan, layanan darurat membutuhkan "
+            "pola sif yang berbeda.")
+    assert quote_of(extract(text), "layanan darurat")["speaker"]["name"] == "Helen Whitcombe"
