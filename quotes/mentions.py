@@ -1000,6 +1000,13 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
                 and not any(is_capitalised(u) for u in subject[k:]) and (
                     is_title_word(subject[0].bare.casefold(), ctx.lang) or subject[0].bare.casefold() in _g(ctx, "person_nouns")):
             continue  # "Dokter spesialis penyakit dalam itu meminta": a word of the description, up to its demonstrative
+        if (t.bare in _g(ctx, "place_prepositions") and len(subject) - k > 2 and subject[-1].bare in _g(ctx, "anaphoric")
+                and not is_capitalised(subject[-1]) and all(is_capitalised(u) for u in subject[k + 1:-1])
+                and is_title_word(subject[0].bare.casefold(), ctx.lang)):
+            # "wali kota perempuan pertama di Jakarta Barat itu menyebut": where the one described serves
+            found = classify(text, subject, ctx)
+            if found is not None and found.kind == "anaphor":
+                return found
         if t.bare in _g(ctx, "speaker_stops") or t.bare in _g(ctx, "relative"):
             if t.bare in _g(ctx, "through_words") and subject[k + 1:]:
                 # "pemerintah melalui Kementerian Dalam Negeri (Kemendagri) mengusulkan": the body acting

@@ -1289,3 +1289,11 @@ def test_a_country_after_a_rank_word_is_no_name(extract):
             "Sektor kesehatan tidak termasuk dalam uji coba. Sang menteri mengatakan, layanan darurat membutuhkan "
             "pola sif yang berbeda.")
     assert quote_of(extract(text), "layanan darurat")["speaker"]["name"] == "Helen Whitcombe"
+
+
+def test_a_description_that_says_where_the_person_serves(extract):
+    text = ("Wali Kota Jakarta Barat Yuliana Sari menolak relokasi warga bantaran kali. Wali Kota Jakarta Timur "
+            "Rudi Hartawan justru mendukung relokasi itu.\n\n"
+            "Sementara itu, wali kota perempuan pertama di Jakarta Barat itu menyebut kondisi kedua wilayah tidak "
+            "bisa disamakan.")
+    assert quote_of(extract(text), "kondisi kedua wilayah")["speaker"]["name"] == "Yuliana Sari"
