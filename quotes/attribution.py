@@ -505,6 +505,9 @@ def _clause_start(c: _Ctx, pos: int, end: int) -> tuple[int, str | None]:
 
 def _indirect_verb(c: _Ctx, cue: Cue) -> Quote | None:
     s, e = _sentence(c, cue.start)
+    last = RE_LAST_WORD.search(c.text, max(s, cue.start - LAST_WORD_CHARS), cue.start)
+    if last is not None and last.group(1).casefold() in c.grammar.words("intent_words"):
+        return None  # "Pemprov DKI berencana melanjutkan normalisasi": what someone means to do, not said
     start, comp = _content_start(c, cue.end, e)
     entry = _entry(c, cue)
     if entry is not None and entry.needs_complementizer and _after_relative(c, s, cue):

@@ -129,6 +129,8 @@ def test_report_attribution_speaker_and_source_are_the_outlet(extract, text):
     "Kapolres itu menjelaskan kronologi insiden tersebut.",              # an object, no content clause
     "Pemerintah melanjutkan program bantuan sosial itu.",                # ... nor here
     "Petugas mencatat identitas para penumpang.",                        # ... nor here
+    "Pemerintah Provinsi DKI Jakarta berencana melanjutkan normalisasi kedua sungai itu tahun depan, yang "
+    "berarti sekitar 1.900 kepala keluarga harus direlokasi.",           # what someone means to do
     'Wartawan sempat bertanya, "Apakah Anda akan mundur?"',              # the reporter's own question
     'Ketika seorang wartawan bertanya, "Apakah klub sudah menawar?", ia tersenyum.',  # ... by one of them
 ])
