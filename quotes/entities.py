@@ -679,9 +679,11 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             company = body in ctx.lang.grammar.words("organisation_anaphors")
             named = sorted(n for h in (ctx.lang.grammar.ordered("company_heads") if company else (body.capitalize(),))
                            for n in _named(text, h, ctx, acronyms()))
+            # (nor is a body whose name says it is of another kind: "perusahaan itu" is no "Badan ...")
+            of_kind = [a for a in organisations if not _other_body(a[1], body, ctx)]
             prior = ([a for a in organisations if _tokens(a[1])[:1] == (body,)]
                      or ([n for n in named if n[0] < m.start] if company else _prior(named, m.start, layout))
-                     or organisations)
+                     or of_kind or organisations)
             if not prior:
                 continue
         elif not party:
@@ -842,6 +844,13 @@ def _latest(antecedents: list[tuple[int, str, str]], pos: int, test) -> list[tup
         if a[2] == "person" and test(a[1]):
             return [a]
     return []
+
+
+def _other_body(name: str, body: str, ctx: Context) -> bool:
+    """The organisation's name opens with a head word of another kind of body than `body`
+    ("Badan Meteorologi Jepang" for "perusahaan itu")."""
+    head = name.split(" ", 1)[0]
+    return fold(head) != body and mentions._in(ctx.lang, "org_head", head)
 
 
 def _role_holders(m: Mention, antecedents: list[tuple[int, str, str]], roles: dict[str, str | None],

@@ -349,17 +349,27 @@ def classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
     reading is kept for the article the context describes.
     """
     if text is not ctx.text:
-        return _classify(text, toks, ctx)
+        return _company(_classify(text, toks, ctx), ctx)
     if not toks:
         return None
     key = (*[t.start for t in toks], toks[-1].end)  # a token is known by its start, the span by its end
     found = ctx._classified.get(key, _UNREAD)
     if found is _UNREAD:
-        found = ctx._classified[key] = _classify(text, toks, ctx)
+        found = ctx._classified[key] = _company(_classify(text, toks, ctx), ctx)
     return found
 
 
 _UNREAD = object()
+
+
+def _company(found: Mention | None, ctx: Context) -> Mention | None:
+    """A "person" whose name holds a word only companies are named with ("Tohoku Electric Power",
+    "Hoshi Capital", "Garuda Airlines") is that company."""
+    if found is None or found.kind != "person" or " " not in found.name:
+        return found
+    if any(w in _g(ctx, "company_words") for w in found.name.split()[1:]):
+        return Mention(found.text, found.start, found.end, found.name, None, "organization")
+    return found
 
 
 def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:

@@ -1297,3 +1297,12 @@ def test_a_description_that_says_where_the_person_serves(extract):
             "Sementara itu, wali kota perempuan pertama di Jakarta Barat itu menyebut kondisi kedua wilayah tidak "
             "bisa disamakan.")
     assert quote_of(extract(text), "kondisi kedua wilayah")["speaker"]["name"] == "Yuliana Sari"
+
+
+def test_a_company_named_in_english_and_perusahaan_itu(extract):
+    text = ("Tohoku Electric Power melaporkan tidak ada kelainan di pembangkit nuklir Higashidori. Badan Meteorologi "
+            "Jepang memperingatkan gempa susulan dalam sepekan.\n\n"
+            '"Pemantauan radiasi menunjukkan angka normal," demikian pernyataan perusahaan itu.')
+    rec = extract(text)
+    q = only(rec, type="direct")["speaker"]
+    assert (q["name"], q["kind"]) == ("Tohoku Electric Power", "organization")
