@@ -384,6 +384,12 @@ def _acronyms(text: str, ctx: Context) -> Acronyms:
             found.setdefault(short, f"{long} {place}")
         found.setdefault(short, long)
         found.base.setdefault(short, long)
+    # "jaksa penuntut umum (JPU)": in lower case, the words whose initials spell it, the fewest last
+    for m in ctx.lang.grammar.pattern("lower_acronym_definition").finditer(text):
+        words, short = m.group("long").split(), m.group("short")
+        k = len(words) - len(short)
+        if k >= 0 and "".join(w[0] for w in words[k:]).upper() == short:
+            found.setdefault(short, " ".join(words[k:]))
     return found
 
 
@@ -508,6 +514,14 @@ def _role_words(role: str, ctx: Context) -> tuple[str, ...]:
     return tuple(RE_WORDS.findall(fold(ctx.lang.grammar.pattern("anaphor_suffix").sub("", role))))
 
 
+def _short_form_holders(want: tuple[str, ...], pos: int, roled: list[tuple[int, str, str]], acronyms: Acronyms,
+                        ctx: Context) -> list[tuple[int, str]]:
+    """"Menurut jaksa" after "JPU Cut Rahmawati", where the article defines JPU as "jaksa penuntut
+    umum": those before `pos` whose role is a short form whose long one opens with the role noun."""
+    return [(start, name) for start, name, role in roled
+            if start < pos and role in acronyms and _role_words(acronyms[role], ctx)[:len(want)] == want]
+
+
 def _resolve_role(role_text: str, pos: int, layout: Layout, roled: list[tuple[int, str, str]],
                   speakers: list[tuple[int, str, str]], ctx: Context, nearby: bool = True) -> str | None:
     """A role alone ("Presiden Azerbaijan", "Kapolres itu", "Kepala BPBD") → the person the article
@@ -606,6 +620,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             # "Menurut jaksa": the one the article introduced as "jaksa Yohanes de Rozari"
             want = _role_words(m.text, ctx)
             holders = [(start, name) for start, name, role in roled if start < m.start and _role_words(role, ctx) == want]
+            holders = holders or _short_form_holders(want, m.start, roled, acronyms(), ctx)
             if holders:
                 q.name, q.role = fullest(max(holders)[1]), m.text
     for i, role in role_texts.items():
@@ -616,6 +631,9 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
         if who is None and q.kind == "organization":  # "Kepala Staf Gabungan (JCS)" is a body
             direct_names.append((m.start, q.name, q.kind))
             continue
+        if who is None and i in generic:
+            holders = _short_form_holders(_role_words(role, ctx), m.start, roled, acronyms(), ctx)
+            who = fullest(max(holders)[1]) if holders else None
         if who is None and i in generic:
             q.name, q.kind = generic[i], "person"
             direct_names.append((m.start, q.name, q.kind))

@@ -1306,3 +1306,10 @@ def test_a_company_named_in_english_and_perusahaan_itu(extract):
     rec = extract(text)
     q = only(rec, type="direct")["speaker"]
     assert (q["name"], q["kind"]) == ("Tohoku Electric Power", "organization")
+
+
+def test_a_role_noun_alone_after_a_short_form_the_article_defines_in_lower_case(extract):
+    text = ("Tuntutan dibacakan jaksa penuntut umum (JPU) dari Kejaksaan Negeri Aceh Besar, Kamis.\n\n"
+            "JPU Cut Rahmawati dalam tuntutannya menyatakan terdakwa terbukti menyalahgunakan dana desa.\n\n"
+            "Menurut jaksa, sebagian dana justru mengalir ke rekening pribadi terdakwa dan istrinya.")
+    assert quote_of(extract(text), "sebagian dana")["speaker"]["name"] == "Cut Rahmawati"
