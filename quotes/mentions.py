@@ -481,6 +481,8 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
             i = last + 1
         i = _short_name_split(toks, i, ctx)
         i += _role_end(toks[i:], ctx)
+        if 0 < i < len(toks) and toks[i - 1].bare.isdigit() and all(_place_word(t, ctx) for t in toks[i:]):
+            i = len(toks)  # "Kepala SMP Negeri 4 Mlati": a place after a number names the institution
         name_toks = [t for t in toks[i:] if not _is_age(ctx, t.text) and not _is_degree(lang, t.text)]
         # "doktor hukum Universitas Gadjah Mada": the words after an organisation noun are its name,
         # unless the article uses one of them alone for a speaker

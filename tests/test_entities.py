@@ -1313,3 +1313,10 @@ def test_a_role_noun_alone_after_a_short_form_the_article_defines_in_lower_case(
             "JPU Cut Rahmawati dalam tuntutannya menyatakan terdakwa terbukti menyalahgunakan dana desa.\n\n"
             "Menurut jaksa, sebagian dana justru mengalir ke rekening pribadi terdakwa dan istrinya.")
     assert quote_of(extract(text), "sebagian dana")["speaker"]["name"] == "Cut Rahmawati"
+
+
+def test_a_role_with_a_number_before_the_name_set_off_by_commas(extract):
+    text = ("Rumah yang digeledah itu berlokasi di RT 003 Dusun Widoro, Desa Bangunharjo. Ketua RT 003 Dusun Widoro, "
+            "Safii (41), membenarkan adanya penggeledahan itu. Menurut Safii, penggeledahan dimulai sekitar pukul 13.00.")
+    q = quote_of(extract(text), "penggeledahan dimulai")["speaker"]
+    assert (q["name"], q["role"]) == ("Safii", "Ketua RT 003 Dusun Widoro")
