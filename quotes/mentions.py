@@ -427,6 +427,8 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
                 # "Direktur Jenderal Otonomi Daerah Kemendagri Akmal Malik", "Direktur Utama Smesco
                 # Leonard": the rank word is part of a title, whose role runs to the name
                 at = next(k for k, t in enumerate(toks) if t.start == name_toks[0].start)
+                while at > first_rank and _in(lang, "honorific", toks[at - 1].text):
+                    at -= 1  # ("... Kemendagri Dr. Ir. Akmal Malik": the honorifics are no part of the role)
                 role = _join(text, toks[:at])[0]
             return Mention(mention_text, ms, me, _join(text, name_toks)[0], role, "person")
     if len(toks) >= 2 and words[-1] in _g(ctx, "anaphoric") and not is_capitalised(toks[-1]):

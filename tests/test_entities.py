@@ -733,6 +733,8 @@ def test_pihak_and_a_kind_of_body_is_the_body_of_that_kind_the_article_named(ext
      ("Akmal Malik", "Direktur Jenderal Otonomi Daerah Kemendagri")),    # a title with a rank word
     ("Kapolda Metro Jaya Inspektur Jenderal Fadil Imran mengatakan jalan itu ditutup selama dua hari.",
      ("Fadil Imran", "Kapolda Metro Jaya")),                            # a rank of two words
+    ("Direktur Jenderal Guru dan Tenaga Kependidikan Kemendikbudristek Dr. Teguh Santoso mengatakan seleksi "
+     "dibuka bulan depan.", ("Teguh Santoso", "Direktur Jenderal Guru dan Tenaga Kependidikan Kemendikbudristek")),
 ])
 def test_rank_words_in_titles_and_ranks_of_two_words(extract, text, speaker):
     sp = only(extract(text), type="indirect")["speaker"]
