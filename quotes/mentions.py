@@ -39,6 +39,7 @@ def _g(ctx: "Context", name: str) -> frozenset[str]:
 def _is_age(ctx: "Context", text: str) -> bool:
     return ctx.lang.grammar.pattern("age").match(text) is not None
 MAX_APPOSITIVE_COMMAS = 2
+MAX_ROLE_COMMAS = 3  # "Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB, Ratna Sari Dewi,"
 MAX_DESCRIPTION = 10  # "tunggal putri berusia 20 tahun asal Kudus itu"
 # below this length `Context.count` searches the text for each phrase; from it, it indexes where
 # every word starts (a scan of the whole text, which then answers each phrase in a few steps)
@@ -899,6 +900,15 @@ def _is_adjunct(seg: list[Token], ctx: Context) -> bool:
     return all(_is_degree(ctx.lang, t.text) or _is_age(ctx, t.text) for t in seg)
 
 
+def _role_goes_on(seg: list[Token], ctx: Context) -> bool:
+    """A part set off by commas that carries a role on: a body ("Kementerian Perhubungan (Kemenhub)"),
+    places ("Jawa Tengah"), the rest of a list ("Informasi", "dan Komunikasi Kebencanaan BNPB")."""
+    first = seg[0]
+    return (_in(ctx.lang, "org_head", first.bare) or all(_place_word(t, ctx) for t in seg)
+            or first.bare in _g(ctx, "list_conjunctions") or len(seg) == 1 and is_capitalised(first)
+            and not _in(ctx.lang, "title", first.bare) and not first.bare in ctx.short_names)
+
+
 def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
     """The subject of a pre-posed cue: the words between the clause start and the verb."""
     dash = None
@@ -994,11 +1004,16 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
                 return named
     if len(segs) >= 2 and _namey(subject, ctx):
         role = _trim(segs[-2], ctx)
-        if (len(segs) >= 3 and role and _in(ctx.lang, "org_head", role[0].bare) and _trim(segs[-3], ctx)
-                and _in(ctx.lang, "title", _trim(segs[-3], ctx)[0].bare)):
-            # "Direktur Angkutan Jalan pada Ditjen Perhubungan Darat, Kementerian Perhubungan
-            # (Kemenhub), Yusuf Nugraha, mengatakan": the body the role works in, set off by a comma
-            role = _trim(segs[-3], ctx) + [t for t in toks if role[0].start - 2 <= t.start < role[0].start] + role
+        k = len(segs) - 2
+        while k > 0 and len(segs) - 2 - k < MAX_ROLE_COMMAS and _trim(segs[k], ctx) and _role_goes_on(segs[k], ctx):
+            k -= 1
+        head = _trim(segs[k], ctx)
+        if role and k < len(segs) - 2 and head and _in(ctx.lang, "title", head[0].bare):
+            # "Direktur Angkutan Jalan pada Ditjen Perhubungan Darat, Kementerian Perhubungan (Kemenhub),
+            # Yusuf Nugraha,", "Kepala Seksi … BPBD Kabupaten Banjarnegara, Jawa Tengah, Ir. H. Sutrisno
+            # Wibowo,", "Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB, Ratna Sari Dewi,":
+            # the role runs over commas, to the body it works in, its place, the rest of a list
+            role = [t for t in toks if head[0].start <= t.start < role[-1].end]
         if role and not _namey(role, ctx) and (_in(ctx.lang, "title", role[0].bare) or _in(ctx.lang, "role_noun", role[0].bare)
                                               or _in(ctx.lang, "title", role[0].bare.capitalize())):
             tail = classify(text, subject, ctx)

@@ -1322,3 +1322,18 @@ def test_a_role_with_a_number_before_the_name_set_off_by_commas(extract):
             "Safii (41), membenarkan adanya penggeledahan itu. Menurut Safii, penggeledahan dimulai sekitar pukul 13.00.")
     q = quote_of(extract(text), "penggeledahan dimulai")["speaker"]
     assert (q["name"], q["role"]) == ("Safii", "Ketua RT 003 Dusun Widoro")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Kepala Seksi Kedaruratan BPBD Kabupaten Banjarnegara, Jawa Tengah, Ir. H. Sutrisno Wibowo, M.Si., mengatakan "
+     "retakan tanah terus melebar.", ("Sutrisno Wibowo", "Kepala Seksi Kedaruratan BPBD Kabupaten Banjarnegara, Jawa Tengah")),
+    ("Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB, Ratna Sari Dewi, menyatakan dana siap pakai "
+     "sudah dikirim.", ("Ratna Sari Dewi", "Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB")),
+    ("Kepala Balai Wilayah Sungai Bali-Penida, Direktorat Jenderal Sumber Daya Air, Kementerian Pekerjaan Umum, "
+     "Agus Wiradana, mengatakan debit sungai menurun.",
+     ("Agus Wiradana", "Kepala Balai Wilayah Sungai Bali-Penida, Direktorat Jenderal Sumber Daya Air, "
+                       "Kementerian Pekerjaan Umum")),
+])
+def test_a_role_that_runs_over_commas_to_its_body_place_or_list(extract, text, speaker):
+    sp = only(extract(text), type="indirect")["speaker"]
+    assert (sp["name"], sp["role"]) == speaker
