@@ -31,7 +31,8 @@ RE_WORD_AFTER = regex.compile(r" (\p{Ll}+)\b")
 RE_NEXT_WORD = regex.compile(r" (\p{Lu}[\p{L}-]+)\b")
 RE_PARENTHESISED_WORD = regex.compile(r"\((\p{Lu}[\p{L}\p{N}-]*)\)")  # "(Perludem)": a short form the text defines
 RE_DESCRIPTION_AFTER = regex.compile(r",\s+(\p{Ll}[^,.;:!?\"“”()\n]{2,80}?),")
-RE_ROLE_BEFORE_COMMA = regex.compile(r"(?r)(\p{Lu}[\p{L}\p{N}() ]+(?:-\p{Lu}[\p{L}\p{N}() ]+)?), $")  # "... (BPBD) Banjarnegara, "
+# "... (BPBD) Banjarnegara, ", "Ketua RT 003 Dusun Widoro, "
+RE_ROLE_BEFORE_COMMA = regex.compile(r"(?r)(\p{Lu}[\p{L}\p{N}() ]+(?:-\p{Lu}[\p{L}\p{N}() ]+)?), $")
 RE_CAPITALISED_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}-]*")
 RE_DIGITS = regex.compile(r"\d+")
 RE_WORDS_ONLY = regex.compile(r"[^\p{L}\p{N}]+")
@@ -531,8 +532,9 @@ def _resolve_role(role_text: str, pos: int, layout: Layout, roled: list[tuple[in
     for _start, name, role in roled:
         if _role_words(role, ctx) == want:
             return name
-    holders = ([(start, name) for start, name, role in roled if start < pos and set(want) <= set(_role_words(role, ctx))]
-               or [(start, name) for start, name, role in roled if start < pos and _written_short(want, _role_words(role, ctx), ctx)])
+    earlier = [(start, name, _role_words(role, ctx)) for start, name, role in roled if start < pos]
+    holders = ([(start, name) for start, name, words in earlier if set(want) <= set(words)]
+               or [(start, name) for start, name, words in earlier if _written_short(want, words, ctx)])
     grammar = ctx.lang.grammar
     if not holders and len(want) == 1 and grammar.pattern("title_acronym").match(want[0]):
         # "Kajari" for "Kepala Kejari Sikka", "Kadis" for "Kepala Dinas Pendidikan": a title's syllable acronym

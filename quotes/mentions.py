@@ -422,7 +422,8 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
             name_toks = name_toks[org + 1:]
         # ("Menteri Muda Urusan Pemerintahan Daerah Inggris": a place after a rank's title, no one)
         if (name_toks and all(_name_word(t, ctx) for t in name_toks)
-                and not all(t.bare in ctx.lang.place_words and t.bare not in _g(ctx, "name_like_place_words") for t in name_toks)):
+                and not all(t.bare in ctx.lang.place_words and t.bare not in _g(ctx, "name_like_place_words")
+                            for t in name_toks)):
             role = _join(text, toks[:first_rank])[0] if first_rank else None
             if first_rank and toks[first_rank - 1].bare in _g(ctx, "general_titles"):
                 # "Direktur Jenderal Otonomi Daerah Kemendagri Akmal Malik", "Direktur Utama Smesco
@@ -906,7 +907,7 @@ def _role_goes_on(seg: list[Token], ctx: Context) -> bool:
     first = seg[0]
     return (_in(ctx.lang, "org_head", first.bare) or all(_place_word(t, ctx) for t in seg)
             or first.bare in _g(ctx, "list_conjunctions") or len(seg) == 1 and is_capitalised(first)
-            and not _in(ctx.lang, "title", first.bare) and not first.bare in ctx.short_names)
+            and not _in(ctx.lang, "title", first.bare) and first.bare not in ctx.short_names)
 
 
 def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:

@@ -1236,8 +1236,6 @@ def test_a_title_written_short_is_the_holder_of_the_long_one(extract, later, spe
     assert q["speaker"]["name"] == speaker
 
 
-
-
 def test_a_role_over_a_comma_to_its_body_and_a_description_naming_the_body(extract):
     text = ("Direktur Angkutan Jalan pada Direktorat Jenderal Perhubungan Darat, Kementerian Perhubungan (Kemenhub), "
             "Yusuf Nugraha, S.T., M.T., mengatakan revisi tarif disusun setelah evaluasi biaya.\n\n"
@@ -1270,8 +1268,6 @@ def test_a_name_after_dari_inside_a_noun_phrase_is_named_in_passing(extract, tex
     assert quote_of(extract(text), content)["speaker"]["name"] == speaker
 
 
-
-
 def test_a_company_named_in_english_and_perusahaan_itu(extract):
     text = ("Tohoku Electric Power melaporkan tidak ada kelainan di pembangkit nuklir Higashidori. Badan Meteorologi "
             "Jepang memperingatkan gempa susulan dalam sepekan.\n\n"
@@ -1279,7 +1275,6 @@ def test_a_company_named_in_english_and_perusahaan_itu(extract):
     rec = extract(text)
     q = only(rec, type="direct")["speaker"]
     assert (q["name"], q["kind"]) == ("Tohoku Electric Power", "organization")
-
 
 
 def test_a_role_with_a_number_before_the_name_set_off_by_commas(extract):
