@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Callable, Iterable
 
 import bisect
 import functools
@@ -25,6 +25,7 @@ from .records import Entity, Mention, Quote
 RE_SHORT_FORM_IN_NAME = regex.compile(r"\s*\(\p{Lu}[\p{L}\p{N}/-]{1,14}\)(?=\s|$)")
 RE_WORD_BEFORE = regex.compile(r"(?r)(\p{Ll}+) $")  # read from the end: one try, not one per start
 RE_PARENTHESIS_AFTER = regex.compile(r" (\([^()\n]{1,20}\))")
+RE_AGE_SET_OFF = regex.compile(r", ((?:berusia )?\d{1,3} tahun),")
 RE_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}.-])\p{Ll}+(?![\p{L}\p{N}])")
 RE_GROUP_WORDS = regex.compile(r"(\p{L}+) ((?:\p{Ll}+ ?){1,6})")
 RE_WORD_AFTER = regex.compile(r" (\p{Ll}+)\b")
@@ -265,6 +266,9 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
             # "Rusdiansyah (41)": an age after a word makes it a person's name
             after = RE_PARENTHESIS_AFTER.match(text, end)
             aged = after is not None and grammar.pattern("age").match(after.group(1)) is not None
+            if not aged:  # "Sumarni, 61 tahun, pensiunan guru": an age set off by commas
+                after = RE_AGE_SET_OFF.match(text, end)
+                aged = after is not None
             # "Anggota pengurus Masjid At-Tin, Karnali, juga menunggu": a word set off by commas after a
             # role is a person's name, as an age makes it one
             introduced = (not aged and text[end:end + 1] == "," and text[start - 2:start] == ", "
@@ -718,7 +722,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                      or (several and _role_holders(m, antecedents, roles, ctx))
                      or _same_head(m.role, [a for a in prior if _tokens(roles.get(fold(a[1])) or "")[:1] == head], roles)
                      or _role_holders(m, antecedents, roles, ctx) or _working_for(m, antecedents, all_roles, ctx)
-                     or prior)
+                     or _ordinary(m, antecedents, all_roles, ages, ctx) or prior)
             if head and mentions.is_title_word(head[0].casefold(), ctx.lang):
                 # "Petinju berusia 29 tahun itu" is a person: never the outlet that reported on him
                 prior = [a for a in prior if not _outlet(a, ctx)]
@@ -741,7 +745,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
         if m is not None and q.name is None and m.kind == "anaphor" and m.text.split()[0].casefold() in \
                 ctx.lang.grammar.words("party_words"):
             q.name, q.kind = m.text, "organization"  # "Pihak kepolisian" with no police body named: itself
-    _nicknamed(quotes, ctx)
+    _nicknamed(quotes, ctx, text, fullest)
     name_words = _WordIndex(n.name for n in names)
     # (the role the person's own mention gives first: "Kepala Pelaksana BPBD Kabupaten Bandung Asep
     # Kurnia Ramdani", not the words the run of capitals kept after "(BPBD)")
@@ -943,6 +947,26 @@ def _described(m: Mention, antecedents: list[tuple[int, str, str]], roles: dict[
     return _latest(antecedents, m.start, lambda name: named <= set(_role_words(roles.get(fold(name)) or "", ctx)))
 
 
+def _ordinary(m: Mention, antecedents: list[tuple[int, str, str]], roles: dict[str, str | None],
+              ages: dict[str, str], ctx: Context) -> list[tuple[int, str, str]]:
+    """"perempuan asal Wonosobo itu", "ayah empat anak itu", "janda tiga anak itu": someone the
+    article introduced with an age (a resident of the story, not the official quoted since): of a
+    description by kin ("ayah", "janda"), the latest; of one by sex ("perempuan", "pria"), the
+    latest whose role holds the places it names ("pedagang cabai asal Wonosobo")."""
+    head = _tokens(m.role or "")[:1]
+    grammar = ctx.lang.grammar
+    if not head:
+        return []
+    aged = lambda name: fold(name) in ages  # noqa: E731
+    if head[0] in grammar.words("kin_nouns"):
+        return _latest(antecedents, m.start, aged)
+    named = {fold(w) for w in RE_CAPITALISED_WORD.findall(m.text, 1)}
+    if head[0] not in grammar.words("person_nouns") or not named:
+        return []
+    return _latest(antecedents, m.start,
+                   lambda name: aged(name) and named <= set(_role_words(roles.get(fold(name)) or "", ctx)))
+
+
 def _of_age(m: Mention, antecedents: list[tuple[int, str, str]], ages: dict[str, str], ctx: Context
             ) -> list[tuple[int, str, str]]:
     """"Juru taktik berusia 47 tahun itu" after "Alessandro De Santis (47)": the latest person before
@@ -970,11 +994,16 @@ MIN_NICKNAME = 3
 MIN_DESCRIBING_WORDS = 2  # capitalised words: a body's name, not a town
 
 
-def _nicknamed(quotes: list[Quote], ctx: Context) -> None:
-    """"Politikus yang akrab disapa Bang Ucok itu": a description that gives the person a nickname
-    makes every speaker of that name ("kata Bang Ucok") the person it refers to."""
+def _nicknamed(quotes: list[Quote], ctx: Context, text: str = "", fullest: Callable[[str], str] = str) -> None:
+    """"Politikus yang akrab disapa Bang Ucok itu", "Sudarmo (74), yang akrab disapa Mbah Darmo,": a
+    description or a name that gives the person a nickname makes every speaker of that name ("kata
+    Bang Ucok", "kata Mbah Darmo") the person it refers to."""
     nickname = ctx.lang.grammar.pattern("nickname")
     named: dict[str, str] = {}
+    for found in nickname.finditer(text) if "disapa" in text or "dipanggil" in text else ():
+        before = RE_NAME_BEFORE_NICKNAME.search(text, max(0, found.start() - 80), found.start())
+        if before is not None and before.group(1) != found.group("nickname"):
+            named[found.group("nickname")] = fullest(before.group(1))
     for q in quotes:
         m = q.mention
         if m is not None and m.kind == "anaphor" and q.kind == "person" and q.name:
@@ -1052,6 +1081,8 @@ def _subject_over_object(prior: list[tuple[int, str, str]], text: str, layout: L
     return latest
 
 
+# "Sudarmo (74), " before "yang akrab disapa Mbah Darmo"
+RE_NAME_BEFORE_NICKNAME = regex.compile(r"(?r)(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})(?: \(\d{1,3}\))?, $")
 RE_LAST_LOWER_WORD = regex.compile(r"(?r)(?<![\p{L}\p{N}])(\p{Ll}+)\W*$")
 
 

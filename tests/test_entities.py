@@ -1327,6 +1327,17 @@ def test_a_role_that_runs_over_commas_to_its_body_place_or_list(extract, text, s
      "JPU Cut Rahmawati dalam tuntutannya menyatakan terdakwa terbukti menyalahgunakan dana desa.\n\n"
      "Menurut jaksa, sebagian dana justru mengalir ke rekening pribadi terdakwa dan istrinya.",
      "sebagian dana", "Cut Rahmawati"),
+    # a description by kin is a resident introduced with an age, not the official quoted since
+    ("Sumarni, 61 tahun, pensiunan guru sekolah dasar, tak lagi bisa tidur nyenyak.\n\n"
+     "Ketua koperasi Bonifasius Lete mengatakan pihaknya akan mengembalikan dana anggota.\n\n"
+     '"Enam bulan pertama lancar," kata janda tiga anak itu.', "Enam bulan pertama", "Sumarni"),
+    ("Suparti (52), pedagang cabai asal Wonosobo, sudah berjualan di Pasar Johar sejak 1998.\n\n"
+     "Kepala Dinas Perdagangan Kota Semarang, Wahyu Kurniawan, mengatakan pasokan cabai berkurang.\n\n"
+     "Di lantai dasar, perempuan asal Wonosobo itu melayani seorang pembeli. Ia berharap harga kembali "
+     "normal sebelum Lebaran Haji.", "harga kembali normal", "Suparti"),
+    # a nickname the narrative gives after the name
+    ('Sudarmo (74), yang akrab disapa Mbah Darmo, duduk di teras huntara.\n\n'
+     '"Tanahnya bergerak pelan-pelan," kata Mbah Darmo kepada detikcom.', "Tanahnya bergerak", "Sudarmo"),
 ])
 def test_who_a_later_mention_means(extract, text, content, speaker):
     assert quote_of(extract(text), content)["speaker"]["name"] == speaker
