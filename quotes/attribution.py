@@ -46,6 +46,7 @@ RE_COMMA_AFTER_OUTLET = regex.compile(r"(?:\s|&nbsp;)*(?:\([^()]{1,20}\))?(?:(?:
 # what may follow a post-posed speaker before the sentence ends: "…, menurut Budi, Senin (3/10)."
 RE_SENTENCE_REST = regex.compile(r"[^,;:]*(?:,[^,;:]*)?[.!?…]?[\"”’]?(?:\s|&nbsp;)*")
 MIN_CLAUSE_WORDS = 3
+MAX_OPENER_WORDS = 4  # "Setelah pemeriksaan itu, kata dia, …": the words that may open a sentence before a cue
 PARAGRAPH_OPENING = 12  # a source phrase this close to a paragraph's start may cover the paragraph
 MIN_UNATTRIBUTED_WORDS = 8
 INVERTED_MAX_WORDS = 5
@@ -645,6 +646,18 @@ def _fronted_clitic(c: _Ctx, cue: Cue) -> bool:
     return cue.lemma in c.grammar.words("sentence_opening_clitic_cues")
 
 
+def _after_opener(c: _Ctx, cue: Cue) -> bool:
+    """"Sejauh ini, kata dia, penyidik sudah menyita …", "Untuk itu, kata Hadi, pihaknya …": a short
+    cue set off by commas after a few words that open the sentence and say no claim of their own
+    (no predicate): what it reports follows it."""
+    s, _e = _sentence(c, cue.start)
+    opener = c.text[s:cue.start]
+    if cue.clitic or not opener.rstrip().endswith(","):
+        return False
+    words = [w.casefold() for w in RE_WORDS.findall(opener)]
+    return 0 < len(words) <= MAX_OPENER_WORDS and not any(_predicate(w, c.grammar) for w in words)
+
+
 def _indirect_fronted(c: _Ctx, cue: Cue) -> Quote | None:
     """`Menurut X, <clause>`, `Menurutnya, <clause>`, `Ditambahkan X, <clause>`."""
     s, e = _sentence(c, cue.start)
@@ -719,7 +732,8 @@ def _indirect(c: _Ctx) -> list[Quote]:
         if cue.kind == "verb":
             q = _indirect_verb(c, cue) or _coordinated(c, cue, found)
         elif cue.kind == "short":
-            q = _indirect_post(c, cue) or (_indirect_fronted(c, cue) if _fronted_clitic(c, cue) else None)
+            q = _indirect_post(c, cue) or (_indirect_fronted(c, cue) if _fronted_clitic(c, cue) or _after_opener(c, cue)
+                                           else None)
         elif cue.kind == "according":
             q = _indirect_post(c, cue) or _indirect_fronted(c, cue)
         elif cue.kind == "passive":

@@ -46,6 +46,11 @@ INDIRECT = [
     # after "Menurut X," a verb joined by "dan" is the clause's own, not a second statement
     ("Menurut dia, investor kini lebih selektif dan menuntut jalur profitabilitas yang jelas.",
      "investor kini lebih selektif dan menuntut jalur profitabilitas yang jelas", None, "Menurut"),
+    # a short cue set off by commas after a few opening words: what it reports follows it
+    ("Sejauh ini, kata Yudha, penyidik sudah menyita aset senilai Rp 14 miliar.",
+     "penyidik sudah menyita aset senilai Rp 14 miliar", "Yudha", "kata"),
+    ("Selain itu, tambah Bey, Presiden juga mengirimkan sapi kurban ke berbagai wilayah.",
+     "Presiden juga mengirimkan sapi kurban ke berbagai wilayah", "Bey", "tambah"),
     # an adjunct opens the sentence, the clause after the speaker is what they hold
     ("Dalam konteks desa, menurut Gunawan, pembatasan dua periode sudah cukup menjamin sirkulasi kepemimpinan.",
      "pembatasan dua periode sudah cukup menjamin sirkulasi kepemimpinan", "Gunawan", "menurut"),
