@@ -454,6 +454,10 @@ def _organisation(name: str, acronyms: Acronyms, ctx: Context) -> str:
         full = " ".join([acronyms.base.get(words[0], acronyms[words[0]]), *words[1:]])  # "BNN Lampung"; "Kementerian BUMN" stays
     elif len(words) == 2 and words[1] in acronyms and ctx.pair(words[0], acronyms[words[1]].split()[0]):
         full = f"{words[0]} {acronyms[words[1]]}"  # "Dinas PUBMSDA": "Dinas Pekerjaan Umum … (PUBMSDA)"
+    elif len(words) == 1 and len({acronyms[k] for k in acronyms if k.startswith(short + " ")}) == 1:
+        # "Satgas" after "Satuan Tugas Pemberantasan Aktivitas Keuangan Ilegal (Satgas PASTI)": the one
+        # short form it opens
+        full = next(acronyms[k] for k in acronyms if k.startswith(short + " "))
     else:
         full = short
     full = RE_SHORT_FORM_IN_NAME.sub("", full).strip() or name

@@ -1341,3 +1341,10 @@ def test_a_role_that_runs_over_commas_to_its_body_place_or_list(extract, text, s
 ])
 def test_who_a_later_mention_means(extract, text, content, speaker):
     assert quote_of(extract(text), content)["speaker"]["name"] == speaker
+
+
+def test_the_first_word_of_a_short_form_alone_is_the_body_it_names(extract):
+    text = ("Satuan Tugas Pemberantasan Aktivitas Keuangan Ilegal (Satgas PASTI) menutup 240 aplikasi pinjol ilegal. "
+            "Satgas juga meminta masyarakat hanya meminjam melalui platform yang berizin OJK.")
+    q = only(extract(text), type="indirect")
+    assert q["speaker"]["name"] == "Satuan Tugas Pemberantasan Aktivitas Keuangan Ilegal"
