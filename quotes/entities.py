@@ -458,6 +458,10 @@ def _organisation(name: str, acronyms: Acronyms, ctx: Context) -> str:
         # "Satgas" after "Satuan Tugas Pemberantasan Aktivitas Keuangan Ilegal (Satgas PASTI)": the one
         # short form it opens
         full = next(acronyms[k] for k in acronyms if k.startswith(short + " "))
+    elif short in ctx.lang.long_forms and ctx.count(ctx.lang.long_forms[short]):
+        # "Kemenkes memperkirakan" where the article also writes "Kementerian Kesehatan": the official
+        # short form of the name the article gives
+        full = ctx.lang.long_forms[short]
     else:
         full = short
     full = RE_SHORT_FORM_IN_NAME.sub("", full).strip() or name

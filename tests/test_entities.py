@@ -1348,3 +1348,14 @@ def test_the_first_word_of_a_short_form_alone_is_the_body_it_names(extract):
             "Satgas juga meminta masyarakat hanya meminjam melalui platform yang berizin OJK.")
     q = only(extract(text), type="indirect")
     assert q["speaker"]["name"] == "Satuan Tugas Pemberantasan Aktivitas Keuangan Ilegal"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the official short form of a name the article gives in full
+    ("Kementerian Kesehatan dalam siaran persnya menyebutkan kasus DBD naik. Kemenkes memperkirakan puncak kasus "
+     "terjadi pada Februari.", "Kementerian Kesehatan"),
+    # ... but not a long form the article never writes
+    ("Kemenkes memperkirakan puncak kasus demam berdarah terjadi pada Februari hingga Maret.", "Kemenkes"),
+])
+def test_an_official_short_form_is_the_body_the_article_names_in_full(extract, text, speaker):
+    assert of_type(extract(text), "indirect")[-1]["speaker"]["name"] == speaker

@@ -96,6 +96,8 @@ class Lang:
     outlet_prefix_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
     # the bodies a role noun works for ("jaksa": Kejaksaan, Kejari): whom "jaksa itu" may refer to
     role_bodies: dict[str, frozenset[str]] = field(default_factory=dict)
+    # the official short form of a body's name → its long one ("Kemenkes" → "Kementerian Kesehatan")
+    long_forms: dict[str, str] = field(default_factory=dict)
 
     def outlet(self, outlet_id: str) -> Outlet | None:
         return self._outlet_ids.get(outlet_id)
@@ -158,10 +160,13 @@ def load(code: str = "id") -> Lang:
             for r in _rows(code, "cues.jsonl")}
     words: dict[str, set[str]] = {}
     bodies: dict[str, frozenset[str]] = {}
+    long_forms: dict[str, str] = {}
     for r in _rows(code, "mentions.jsonl"):
         words.setdefault(r["kind"], set()).add(r["form"])
         if r.get("bodies"):
             bodies[r["form"]] = frozenset(b.casefold() for b in r["bodies"])
+        if r.get("long"):
+            long_forms[r["form"]] = r["long"]
     place_rows = _rows(code, "places.jsonl")
     places = frozenset(r["form"] for r in place_rows)
     outlets = tuple(
@@ -203,4 +208,5 @@ def load(code: str = "id") -> Lang:
         _outlet_ids={o.id: o for o in outlets},
         outlet_prefix_kinds=prefix_kinds,
         role_bodies=bodies,
+        long_forms=long_forms,
     )
