@@ -24,6 +24,8 @@ from .records import Entity, Mention, Quote
 
 RE_SHORT_FORM_IN_NAME = regex.compile(r"\s*\(\p{Lu}[\p{L}\p{N}/-]{1,14}\)(?=\s|$)")
 RE_WORD_BEFORE = regex.compile(r"(?r)(\p{Ll}+) $")  # read from the end: one try, not one per start
+RE_PARENTHESISED_CAPITALS = regex.compile(r" \(\p{Lu}{2,6}\)")
+LOWER_ACRONYM_WINDOW = 80  # characters before "(JPU)" where its long form in lower case may start
 RE_PARENTHESIS_AFTER = regex.compile(r" (\([^()\n]{1,20}\))")
 RE_AGE_SET_OFF = regex.compile(r", ((?:berusia )?\d{1,3} tahun),")
 RE_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}.-])\p{Ll}+(?![\p{L}\p{N}])")
@@ -390,7 +392,12 @@ def _acronyms(text: str, ctx: Context) -> Acronyms:
         found.setdefault(short, long)
         found.base.setdefault(short, long)
     # "jaksa penuntut umum (JPU)": in lower case, the words whose initials spell it, the fewest last
-    for m in ctx.lang.grammar.pattern("lower_acronym_definition").finditer(text):
+    # (read only before a short form in parentheses: the pattern is tried in that window alone)
+    lower = ctx.lang.grammar.pattern("lower_acronym_definition")
+    for paren in RE_PARENTHESISED_CAPITALS.finditer(text):
+        m = lower.search(text, max(0, paren.start() - LOWER_ACRONYM_WINDOW), paren.end())
+        if m is None or m.end() != paren.end():
+            continue
         words, short = m.group("long").split(), m.group("short")
         k = len(words) - len(short)
         if k >= 0 and "".join(w[0] for w in words[k:]).upper() == short:
