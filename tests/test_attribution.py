@@ -46,6 +46,9 @@ INDIRECT = [
     # after "Menurut X," a verb joined by "dan" is the clause's own, not a second statement
     ("Menurut dia, investor kini lebih selektif dan menuntut jalur profitabilitas yang jelas.",
      "investor kini lebih selektif dan menuntut jalur profitabilitas yang jelas", None, "Menurut"),
+    # "..., karena, menurut dia, <clause>": after a conjunction the content follows the speaker
+    ("Penyidik masih memburu pengendali jaringan karena, menurut Arif, server aplikasi itu berada di Kamboja.",
+     "server aplikasi itu berada di Kamboja", "Arif", "menurut"),
     # a short cue set off by commas after a few opening words: what it reports follows it
     ("Sejauh ini, kata Yudha, penyidik sudah menyita aset senilai Rp 14 miliar.",
      "penyidik sudah menyita aset senilai Rp 14 miliar", "Yudha", "kata"),
