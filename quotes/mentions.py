@@ -421,7 +421,7 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         if org is not None:
             name_toks = name_toks[org + 1:]
         # ("Menteri Muda Urusan Pemerintahan Daerah Inggris": a place after a rank's title, no one)
-        if (name_toks and all(_name_word(t, ctx) for t in name_toks)
+        if (name_toks and all(_name_word(t, ctx) and not _nominal(t, ctx) for t in name_toks)
                 and not all(t.bare in ctx.lang.place_words and t.bare not in _g(ctx, "name_like_place_words")
                             for t in name_toks)):
             role = _join(text, toks[:first_rank])[0] if first_rank else None
@@ -1164,9 +1164,11 @@ MAX_REPORT_WORDS = 4
 
 
 def _passive(word: str, ctx: Context) -> bool:
-    """A passive verb ("dihubungi", "ditemui"), not a noun that starts like one ("direktur")."""
+    """A passive verb ("dihubungi", "ditemui"), not a noun that starts like one ("direktur",
+    "dirjen")."""
     grammar = ctx.lang.grammar
-    return grammar.pattern("passive").match(word) is not None and grammar.is_verb(word)
+    return (grammar.pattern("passive").match(word) is not None and grammar.is_verb(word)
+            and not is_title_word(word, ctx.lang))
 
 
 def is_place(word: str, ctx: Context) -> bool:

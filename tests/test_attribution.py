@@ -49,6 +49,10 @@ INDIRECT = [
     # "..., karena, menurut dia, <clause>": after a conjunction the content follows the speaker
     ("Penyidik masih memburu pengendali jaringan karena, menurut Arif, server aplikasi itu berada di Kamboja.",
      "server aplikasi itu berada di Kamboja", "Arif", "menurut"),
+    # "Sang dirjen": a title that starts like a passive verb is no verb
+    ("Dirjen PAUD Gunawan Susilo meminta verifikasi domisili. Sang dirjen mengingatkan, sanksi bagi pemalsu "
+     "dokumen kependudukan bukan hanya pembatalan penerimaan.",
+     "sanksi bagi pemalsu dokumen kependudukan bukan hanya pembatalan penerimaan", "Gunawan Susilo", "mengingatkan"),
     # a short cue set off by commas after a few opening words: what it reports follows it
     ("Sejauh ini, kata Yudha, penyidik sudah menyita aset senilai Rp 14 miliar.",
      "penyidik sudah menyita aset senilai Rp 14 miliar", "Yudha", "kata"),
