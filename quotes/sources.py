@@ -153,7 +153,7 @@ def find_phrases(text: str, paragraphs: list[Paragraph], lang: Lang) -> list[Sou
             candidates.append(SourcePhrase(sp.id, sp.kind, m.group(), m.start(), m.end(), tuple(outlets), quoting))
     candidates.sort(key=lambda c: (c.start, -c.outlets[-1].end))
     found: list[SourcePhrase] = []
-    outlets: list[Named] | None = None  # every outlet the text names, read once where one is named again
+    outlets: tuple[Named, ...] | None = None  # every outlet the text names, read where one is named again
     for cand in candidates:
         if found and cand.start < found[-1].outlets[-1].end:
             continue
@@ -168,12 +168,13 @@ def find_phrases(text: str, paragraphs: list[Paragraph], lang: Lang) -> list[Sou
     return found
 
 
-def earlier_outlet(ref: Named, pos: int, phrases: Iterable[SourcePhrase], outlets: list[Named], lang: Lang) -> Named | None:
+def earlier_outlet(ref: Named, pos: int, phrases: Iterable[SourcePhrase], outlets: tuple[Named, ...],
+                   lang: Lang) -> Named | None:
     """The outlet a back reference (`ref`, read at `pos`) means: the one named last before it, in a
     source phrase or anywhere in the text (`outlets`), of the kind its words say where they say one
     ("harian tersebut": a newspaper); as a Named at the reference's own place."""
     before = outlets[:bisect.bisect_left([n.start for n in outlets], pos)]
-    named = [n for ph in phrases if ph.start < pos for n in ph.outlets if n.outlet != BACK_REFERENCE] + before
+    named = [n for ph in phrases if ph.start < pos for n in ph.outlets if n.outlet != BACK_REFERENCE] + list(before)
     kinds = lang.outlet_prefix_kinds.get(ref.name)
     fitting = [n for n in named if kinds is None or (n.outlet and lang.outlet(n.outlet) is not None
                                                      and lang.outlet(n.outlet).kind in kinds)]
@@ -216,7 +217,8 @@ def back_reference_pattern(lang: Lang) -> regex.Pattern:
     return regex.compile(rf"(?P<prefix>(?i:{alternation(lang.outlet_prefixes)})) (?:{back})")
 
 
-def _outlets_in(text: str, lang: Lang) -> list[Named]:
+@functools.lru_cache(maxsize=4)
+def _outlets_in(text: str, lang: Lang) -> tuple[Named, ...]:
     """The outlets of the gazetteer the text names, in order: whole words written as a name
     ("siap" holds no "AP", "sport" is no "Sport"), none inside a longer one ("Sport" in "Corriere
     dello Sport")."""
@@ -227,7 +229,7 @@ def _outlets_in(text: str, lang: Lang) -> list[Named]:
         if not found or m.start() >= found[-1].end:
             outlet = lang.outlet_by_alias[m.group().casefold()]
             found.append(Named(outlet.name, outlet.id, m.start(), m.end()))
-    return found
+    return tuple(found)
 
 
 def dateline_end(text: str, p: Paragraph, lang: Lang) -> int | None:
