@@ -677,7 +677,7 @@ def _indirect_fronted(c: _Ctx, cue: Cue) -> Quote | None:
     start, _comp = _content_start(c, comma + 1, e)
     if RE_OPEN_MARK.match(c.text, start):
         return None
-    span = _clause(c, start, e, coordinated=not cue.kind == "according")
+    span = _clause(c, start, e, coordinated=cue.kind != "according")
     # ("Menurut dia, stok aman": what follows the comma is what they hold, however short)
     if span is None or not is_content_clause(c.text[span[0]:span[1]], c.grammar, strict=False):
         return None
