@@ -1097,7 +1097,8 @@ def _subject_over_object(prior: list[tuple[int, str, str]], text: str, layout: L
 
 
 # "Sudarmo (74), " before "yang akrab disapa Mbah Darmo"
-RE_NAME_BEFORE_NICKNAME = regex.compile(r"(?r)(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})(?: \(\d{1,3}\))?, $")
+RE_NAME_BEFORE_NICKNAME = regex.compile(
+    r"(?r)(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})(?: \(\d{1,3}\))?, $")
 RE_LAST_LOWER_WORD = regex.compile(r"(?r)(?<![\p{L}\p{N}])(\p{Ll}+)\W*$")
 
 
