@@ -165,7 +165,7 @@ def article_context(text: str, lang: Lang, cues: Iterable[Cue] = ()) -> Context:
     held: set[str] = set()
     place_titles = lang.grammar.words("place_titles")
     for m in lang.grammar.pattern("locative").finditer(text):
-        found = m.group(1).split()
+        found = _known_place_first(m.group(1).split(), lang)
         if _in(lang, "title", found[0]):
             continue  # "Kota Komisaris Ubaidillah": a title and its holder, no place
         if _in(lang, "org_head", found[0]):
@@ -197,6 +197,18 @@ def article_context(text: str, lang: Lang, cues: Iterable[Cue] = ()) -> Context:
     # "ujar Risma": the article uses the word alone as a speaker's name, or after the title alone
     words.update(titled - short - held)
     return Context(lang, text, frozenset(words), frozenset(short - words))
+
+
+def _known_place_first(words: list[str], lang: Lang) -> list[str]:
+    """The words of a place run that are the place: where it opens with places the language knows
+    ("Provinsi Kalbar Hendra"), up to the last of them; the word after is no place ("Hendra")."""
+    head = 0
+    while head < len(words) and words[head] in lang.place_nouns:
+        head += 1  # ("Provinsi", "Lapangan": what kind of place; the place's own name follows)
+    known = head
+    while known < len(words) and words[known] in lang.place_words:
+        known += 1
+    return words[:known] if head < known < len(words) else words
 
 
 def _occurrences(text: str, part: str) -> Iterator[int]:

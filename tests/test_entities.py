@@ -733,6 +733,9 @@ def test_pihak_and_a_kind_of_body_is_the_body_of_that_kind_the_article_named(ext
      ("Akmal Malik", "Direktur Jenderal Otonomi Daerah Kemendagri")),    # a title with a rank word
     ("Kapolda Metro Jaya Inspektur Jenderal Fadil Imran mengatakan jalan itu ditutup selama dua hari.",
      ("Fadil Imran", "Kapolda Metro Jaya")),                            # a rank of two words
+    # a name after a place the language knows ("Provinsi Kalbar") is no part of the place
+    ("Ekonom Eddy Suratman menilai pandemi berdampak. Kepala DPMPTSP Provinsi Kalbar Hendra mengatakan investasi "
+     "turun tajam.", ("Hendra", "Kepala DPMPTSP Provinsi Kalbar")),
     ("Direktur Jenderal Ketenagalistrikan mengatakan insentif tarif listrik ini bersifat sementara.",
      ("Direktur Jenderal Ketenagalistrikan", "Direktur Jenderal Ketenagalistrikan")),  # a derived noun is no name
     ("Direktur Jenderal Guru dan Tenaga Kependidikan Kemendikbudristek Dr. Teguh Santoso mengatakan seleksi "
