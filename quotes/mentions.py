@@ -918,8 +918,9 @@ def _role_goes_on(seg: list[Token], ctx: Context) -> bool:
     places ("Jawa Tengah"), the rest of a list ("Informasi", "dan Komunikasi Kebencanaan BNPB")."""
     first = seg[0]
     return (_in(ctx.lang, "org_head", first.bare) or all(_place_word(t, ctx) for t in seg)
-            or first.bare in _g(ctx, "list_conjunctions") or len(seg) == 1 and is_capitalised(first)
-            and not _in(ctx.lang, "title", first.bare) and first.bare not in ctx.short_names)
+            or first.bare in _g(ctx, "list_conjunctions")
+            or (len(seg) == 1 and is_capitalised(first) and not _in(ctx.lang, "title", first.bare)
+                and first.bare not in ctx.short_names))
 
 
 def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
