@@ -1364,3 +1364,10 @@ def test_the_first_word_of_a_short_form_alone_is_the_body_it_names(extract):
 ])
 def test_an_official_short_form_is_the_body_the_article_names_in_full(extract, text, speaker):
     assert of_type(extract(text), "indirect")[-1]["speaker"]["name"] == speaker
+
+
+def test_what_a_person_is_after_the_age_runs_to_the_end_of_the_sentence(extract):
+    text = ('Salah satunya Darsono (48), nakhoda perahu berkapasitas 5 gross ton (GT). Solar di SPBN habis.\n\n'
+            '"Kuota solar kami cuma 60 liter," kata Darsono.')
+    sp = only(extract(text), type="direct")["speaker"]
+    assert (sp["name"], sp["role"]) == ("Darsono", "nakhoda perahu berkapasitas 5 gross ton (GT)")
