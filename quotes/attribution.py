@@ -530,16 +530,16 @@ def _indirect_verb(c: _Ctx, cue: Cue) -> Quote | None:
         return None
     who = mentions.before(c.text, _after_fronted_source(c, s, cue.start), cue.start, c.mctx)
     if who is None:
-        who = _shared_subject(c, s, cue)
+        who = _shared_subject(c, s, cue, last)
     if who is None:
         return None
     return Quote("indirect", c.text[span[0]:span[1]], span[0], span[1], "indirect.verb", cue, who)
 
 
-def _shared_subject(c: _Ctx, s: int, cue: Cue) -> Mention | None:
+def _shared_subject(c: _Ctx, s: int, cue: Cue, last: regex.Match | None) -> Mention | None:
     """"Sugeng terdiam beberapa saat sebelum mengakui …": a verb after "sebelum", "sambil", "lalu"
-    has the subject that opens the sentence (its words in capitals up to the first verb)."""
-    last = RE_LAST_WORD.search(c.text, max(s, cue.start - LAST_WORD_CHARS), cue.start)
+    (`last`: the word before the cue) has the subject that opens the sentence (its words in
+    capitals up to the first verb)."""
     if last is None or last.group(1) not in c.grammar.words("shared_subject_links"):
         return None
     run = RE_CAPITALISED_RUN.match(c.text, s, cue.start)

@@ -1010,7 +1010,7 @@ MIN_NICKNAME = 3
 MIN_DESCRIBING_WORDS = 2  # capitalised words: a body's name, not a town
 
 
-def _nicknamed(quotes: list[Quote], ctx: Context, text: str = "", fullest: Callable[[str], str] = str) -> None:
+def _nicknamed(quotes: list[Quote], ctx: Context, text: str, fullest: Callable[[str], str]) -> None:
     """"Politikus yang akrab disapa Bang Ucok itu", "Sudarmo (74), yang akrab disapa Mbah Darmo,": a
     description or a name that gives the person a nickname makes every speaker of that name ("kata
     Bang Ucok", "kata Mbah Darmo") the person it refers to."""
@@ -1100,9 +1100,6 @@ def _subject_over_object(prior: list[tuple[int, str, str]], text: str, layout: L
 # "Sudarmo (74), " before "yang akrab disapa Mbah Darmo"
 RE_NAME_BEFORE_NICKNAME = regex.compile(
     r"(?r)(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})(?: \(\d{1,3}\))?, $")
-RE_LAST_LOWER_WORD = regex.compile(r"(?r)(?<![\p{L}\p{N}])(\p{Ll}+)\W*$")
-
-
 def _in_passing(text: str, start: int, pos: int, ctx: Context) -> bool:
     """What is at `pos` is named in passing: inside a relative clause or after an object preposition
     ("Survei yang dikerjakan Indef bersama CIPS dan Rahmi"), with no comma, verb or copula between
@@ -1118,7 +1115,7 @@ def _in_passing(text: str, start: int, pos: int, ctx: Context) -> bool:
         return False
     if last.group() in grammar.words("passing_prepositions"):
         # "ajakan mogok dari Sutarjo" names him in passing; "Pandangan berbeda datang dari Fikri" does not
-        before = RE_LAST_LOWER_WORD.search(text, start, last.start())
+        before = mentions.RE_LAST_LOWER.search(text, start, last.start())
         if before is not None and (grammar.is_verb(before.group(1)) or before.group(1) in grammar.words("predicate_words")
                                    or ctx.lang.cues.get(before.group(1))):
             return False
