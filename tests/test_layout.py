@@ -30,6 +30,15 @@ def test_abbreviations_do_not_end_sentences():
     assert [text[s:e] for s, e in layout.sentences] == ["Menurut Prof. Dr. Budi, harga naik.", "Ia menolak."]
 
 
+def test_name_abbreviations_honorifics_and_degrees_with_dots_do_not_end_sentences():
+    # "Moch." a name's first word written short; "Tgk." an honorific and "S.Ag." a degree of the
+    # mention lexicon, whose dotted forms are abbreviations too
+    text = "Camat Jabon, Moch. Rizal Effendi, hadir. Tgk. Ridwan, S.Ag., M.Pd. juga hadir. Ia menolak."
+    layout = find_layout(text, LANG)
+    assert [text[s:e] for s, e in layout.sentences] == [
+        "Camat Jabon, Moch. Rizal Effendi, hadir.", "Tgk. Ridwan, S.Ag., M.Pd. juga hadir.", "Ia menolak."]
+
+
 def test_quotation_marks_written_as_entities_end_and_open_sentences():
     text = "Laga berjalan ketat. &quot;Kami sempat lengah.&quot; Tim kini fokus ke final."
     layout = find_layout(text, LANG)

@@ -150,6 +150,16 @@ def available() -> list[str]:
     return sorted(p.name for p in root.iterdir() if p.is_dir() and p.joinpath("cues.jsonl").is_file())
 
 
+# the kinds of mention word whose dotted forms are abbreviations: "Tgk. Ridwan", "S.Ag., M.Pd."
+DOTTED_KINDS = ("honorific", "degree", "rank")
+
+
+def _dotted(words: dict[str, set[str]]) -> frozenset[str]:
+    """The honorifics, degrees and ranks written with a dot, each with its final dot ("Tgk.",
+    "S.Ag."): a dot after one ends no sentence, as after the abbreviations listed as such."""
+    return frozenset(f if f.endswith(".") else f + "." for kind in DOTTED_KINDS for f in words.get(kind, ()) if "." in f)
+
+
 @functools.lru_cache(maxsize=None)
 def load(code: str = "id") -> Lang:
     """Load and index the data of language `code` (cached: loaded once per process)."""
@@ -202,7 +212,7 @@ def load(code: str = "id") -> Lang:
         outlet_prefixes=tuple(sorted(prefixes, key=len, reverse=True)),
         source_phrases=tuple(phrases),
         boilerplate=boiler,
-        abbreviations=frozenset(r["form"] for r in _rows(code, "abbreviations.jsonl")),
+        abbreviations=frozenset(r["form"] for r in _rows(code, "abbreviations.jsonl")) | _dotted(words),
         function_words=frozenset(r["form"] for r in _rows(code, "function_words.jsonl")),
         grammar=Grammar(_json(code, "grammar.json")),
         _outlet_ids={o.id: o for o in outlets},
