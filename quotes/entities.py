@@ -342,8 +342,18 @@ def _role_before(text: str, lo: int, start: int, ctx: Context, seen: dict[str, s
     phrase = text[rm.start(1):start - 2]
     if phrase not in seen:
         head = mentions.classify(text, mentions.tokens(text, rm.start(1), start - 2), ctx)
-        seen[phrase] = head.text if head is not None and head.kind == "role" else None
+        seen[phrase] = head.text if head is not None and (head.kind == "role" or _whole_role(head, ctx)) else None
     return seen[phrase]
+
+
+def _whole_role(head: Mention, ctx: Context) -> bool:
+    """"Camat Jabon, Moch. Rizal Effendi,", "Direktur olahraga Juventus, Stefano Ricci,": before a
+    name set off by commas, a title and one capitalised word are a role whole, the word where or
+    what the role is (a place, a club), not a person the article speaks of by it."""
+    first = head.text.split()[0]
+    return (head.kind == "person" and head.role is not None and " " not in head.name
+            and head.name not in ctx.short_names
+            and (mentions._in(ctx.lang, "title", first) or mentions.is_title_word(first.casefold(), ctx.lang)))
 
 
 class Acronyms(dict):

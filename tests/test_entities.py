@@ -247,6 +247,17 @@ def test_a_name_then_what_the_person_is_before_the_verb(extract, text, speaker, 
     assert (q["speaker"]["name"], q["speaker"]["role"]) == (speaker, role)
 
 
+@pytest.mark.parametrize("introduction, name, role", [
+    ("Direktur olahraga Juventus, Stefano Ricci, tidak menampik kabar itu.", "Stefano Ricci", "Direktur olahraga Juventus"),
+    ("Camat Jabon, Rizal Effendi, hadir di lokasi sejak pagi.", "Rizal Effendi", "Camat Jabon"),
+])
+def test_a_title_and_one_capitalised_word_before_a_name_set_off_by_commas_is_its_role(extract, introduction, name, role):
+    # (the word is where or what the role is, a club or a place, not a person before the name)
+    surname = name.split()[-1]
+    q = only(extract(f'{introduction}\n\n"Negosiasi masih berjalan," kata {surname}.'), type="direct")
+    assert (q["speaker"]["name"], q["speaker"]["role"]) == (name, role)
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("Ketua Umum Kerukunan Suku Dayak Meratus (KSDM) Kalsel Kapau Fauziono, yang tinggal di Loksado, Kabupaten Hulu Sungai "
      "Selatan, juga memastikan burung itu masih ada.", "Kapau Fauziono"),           # a relative clause
