@@ -244,7 +244,7 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
     # a name is written many times: each run of words is read once, each phrase classified once
     read: dict[tuple[str, str | None], _Run] = {}
     classified: dict[tuple[str, ...], tuple[str, str, str | None] | None] = {}
-    role_heads: dict[str, str | None] = {}
+    role_heads: dict[str, Mention | None] = {}
     # the words that end the roles given so far ("Menganyam Pesisir" of "Founder Menganyam Pesisir")
     role_tails: set[str] = set()
     roles_seen: set[str] = set()
@@ -276,7 +276,7 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
             # role is a person's name, as an age makes it one
             introduced = (not aged and text[end:end + 1] == "," and text[start - 2:start] == ", "
                           and mentions.RE_TOKEN.fullmatch(words) is not None
-                          and _role_before(text, max(p.start, start - 80), start, ctx, role_heads) is not None)
+                          and _role_before(text, max(p.start, start - 80), start, ctx, role_heads, described=True) is not None)
             aged = aged or introduced
             if title is None and not aged and words.rstrip(".") not in wanted and mentions.RE_TOKEN.fullmatch(words):
                 continue  # one word that no speaker's name holds: never read alone
@@ -315,6 +315,10 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                 described = RE_DESCRIPTION_AFTER.match(text, after.end())
                 if described is not None and mentions.is_title_word(described.group(1).split()[0], lang):
                     role = described.group(1)
+            if role is None:
+                # "Ayah korban, Rusli (58),": what the person is, before the name (after it first:
+                # "Salah satu korban, Nining (31), karyawan toko di Tangerang,")
+                role = _role_before(text, max(p.start, start - 80), start, ctx, role_heads, described=True)
             at = (before.start(1) if title else start) + run.name_start
             if role and role not in roles_seen:
                 roles_seen.add(role)
@@ -334,16 +338,40 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
     return names
 
 
-def _role_before(text: str, lo: int, start: int, ctx: Context, seen: dict[str, str | None]) -> str | None:
-    """"Presiden Rusia, Vladimir Putin,": a role phrase just before a name, set off by a comma."""
+def _role_before(text: str, lo: int, start: int, ctx: Context, seen: dict[str, Mention | None], *,
+                 described: bool = False) -> str | None:
+    """"Presiden Rusia, Vladimir Putin,": a role phrase just before a name, set off by a comma;
+    `described`: also what someone is, in words that name no role ("Salah seorang warga, Karnali,")."""
     rm = RE_ROLE_BEFORE_COMMA.search(text, lo, start)
     if rm is None:
         return None
     phrase = text[rm.start(1):start - 2]
     if phrase not in seen:
-        head = mentions.classify(text, mentions.tokens(text, rm.start(1), start - 2), ctx)
-        seen[phrase] = head.text if head is not None and (head.kind == "role" or _whole_role(head, ctx)) else None
-    return seen[phrase]
+        seen[phrase] = mentions.classify(text, mentions.tokens(text, rm.start(1), start - 2), ctx)
+    head = seen[phrase]
+    if head is None:
+        return None
+    if head.kind == "unnamed":
+        return _what_one_is(head.text, ctx) if described else None
+    return _one_of_several(head.text.split(), ctx) if head.kind == "role" or _whole_role(head, ctx) else None
+
+
+def _what_one_is(description: str, ctx: Context) -> str | None:
+    """"Salah seorang PMI asal Indramayu, Samsul (34),", "Warga Desa Oenitas lainnya, Yuliana Pah
+    (44),": what the person named after the description is, without the words that make them one
+    of several ("PMI asal Indramayu", "Warga Desa Oenitas")."""
+    words = description.split()
+    while words and words[0].casefold() in ctx.lang.grammar.words("unnamed"):
+        words = words[1:]
+    # (what one is opens with a role noun: "Salah satunya, Darsono (48)," says nothing of him)
+    return _one_of_several(words, ctx) if words and mentions.is_title_word(words[0].casefold(), ctx.lang) else None
+
+
+def _one_of_several(words: list[str], ctx: Context) -> str:
+    """A role without the word after it that makes its holder another of several ("Anggota DPR lainnya")."""
+    if len(words) > 1 and words[-1] in ctx.lang.grammar.words("other_words"):
+        words = words[:-1]
+    return " ".join(words)
 
 
 def _whole_role(head: Mention, ctx: Context) -> bool:

@@ -463,7 +463,7 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
                    or len(toks) > 2 and _in(lang, "role_noun", first.casefold()) and (
                        not is_capitalised(toks[1])
                        # "Antropolog Aris Arif Mundayat": a profession capitalised as a sentence's first word
-                       or toks[0].start == 0 or text[toks[0].start - 2:toks[0].start] in (". ", "\n")))
+                       or toks[0].start == 0 or text[toks[0].start - 2:toks[0].start] == ". " or text[toks[0].start - 1] == "\n"))
     if _in(lang, "org_head", first) and not starts_role:
         named = _named_after_body(toks, ctx)
         if named is not None:  # "BPBD Provinsi Bali I Nyoman Sukarta" ... "kata Sukarta"

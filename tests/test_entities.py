@@ -258,6 +258,23 @@ def test_a_title_and_one_capitalised_word_before_a_name_set_off_by_commas_is_its
     assert (q["speaker"]["name"], q["speaker"]["role"]) == (name, role)
 
 
+@pytest.mark.parametrize("introduction, name, role", [
+    ("Ayah korban, Rusli (58), berharap para pelaku dihukum berat.", "Rusli", "Ayah korban"),
+    # (without the words that make the person one of several)
+    ("Salah seorang pekerja magang asal Cilacap, Siti Nurjanah (23), masih gemetar.", "Siti Nurjanah",
+     "pekerja magang asal Cilacap"),
+    ("Warga Desa Oenitas lainnya, Yuliana Pah (44), ikut mengungsi.", "Yuliana Pah", "Warga Desa Oenitas"),
+    # (what the person is after the age says more than "one of the victims" before the name)
+    ("Salah satu korban, Nining (31), karyawan toko di Tangerang, meminjam uang.", "Nining",
+     "karyawan toko di Tangerang"),
+])
+def test_what_a_person_is_before_the_name_is_the_role(extract, introduction, name, role):
+    # (a paragraph before: a role noun opening a paragraph is capitalised as a sentence's first word)
+    text = f'Hujan turun sejak pagi.\n\n{introduction}\n\n"Kami takut sekali," kata {name.split()[0]}.'
+    q = only(extract(text), type="direct")
+    assert (q["speaker"]["name"], q["speaker"]["role"]) == (name, role)
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("Ketua Umum Kerukunan Suku Dayak Meratus (KSDM) Kalsel Kapau Fauziono, yang tinggal di Loksado, Kabupaten Hulu Sungai "
      "Selatan, juga memastikan burung itu masih ada.", "Kapau Fauziono"),           # a relative clause
