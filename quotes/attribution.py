@@ -47,6 +47,7 @@ RE_COMMA_AFTER_OUTLET = regex.compile(r"(?:\s|&nbsp;)*(?:\([^()]{1,20}\))?(?:(?:
 RE_SENTENCE_REST = regex.compile(r"[^,;:]*(?:,[^,;:]*)?[.!?…]?[\"”’]?(?:\s|&nbsp;)*")
 MIN_CLAUSE_WORDS = 3
 MAX_OPENER_WORDS = 4  # "Setelah pemeriksaan itu, kata dia, …": the words that may open a sentence before a cue
+MAX_SUBJECT_WORDS = 10  # "Penyaluran beras Stabilisasi Pasokan dan Harga Pangan (SPHP), lanjutnya, …": a subject set off
 PARAGRAPH_OPENING = 12  # a source phrase this close to a paragraph's start may cover the paragraph
 MIN_UNATTRIBUTED_WORDS = 8
 INVERTED_MAX_WORDS = 5
@@ -650,12 +651,18 @@ def _after_opener(c: _Ctx, cue: Cue) -> bool:
     """"Sejauh ini, kata dia, penyidik sudah menyita …", "Untuk itu, kata Hadi, pihaknya …": a short
     cue set off by commas after a few words that open the sentence and say no claim of their own
     (no predicate): what it reports follows it."""
+    return _set_off_after(c, cue, MAX_OPENER_WORDS)
+
+
+def _set_off_after(c: _Ctx, cue: Cue, most: int) -> bool:
+    """The cue is set off by commas after at most `most` words that open its sentence, none of them
+    a predicate."""
     s, _e = _sentence(c, cue.start)
     opener = c.text[s:cue.start]
     if cue.clitic or not opener.rstrip().endswith(","):
         return False
     words = [w.casefold() for w in RE_WORDS.findall(opener)]
-    return 0 < len(words) <= MAX_OPENER_WORDS and not any(_predicate(w, c.grammar) for w in words)
+    return 0 < len(words) <= most and not any(_predicate(w, c.grammar) for w in words)
 
 
 def _indirect_fronted(c: _Ctx, cue: Cue) -> Quote | None:
@@ -731,6 +738,10 @@ def _indirect(c: _Ctx) -> list[Quote]:
         q = None
         if cue.kind == "verb":
             q = _indirect_verb(c, cue) or _coordinated(c, cue, found)
+        elif cue.kind in ("short", "according") and _set_off_after(c, cue, MAX_SUBJECT_WORDS):
+            # "Dapur umum itu, kata Heru, akan beroperasi …", "Harga beras, menurut dia, masih tinggi":
+            # the words before the cue are the subject of what follows it, no claim of their own
+            q = _indirect_fronted(c, cue) or _indirect_post(c, cue)
         elif cue.kind == "short":
             q = _indirect_post(c, cue) or (_indirect_fronted(c, cue) if _fronted_clitic(c, cue) or _after_opener(c, cue)
                                            else None)

@@ -58,6 +58,12 @@ INDIRECT = [
      "penyidik sudah menyita aset senilai Rp 14 miliar", "Yudha", "kata"),
     ("Selain itu, tambah Bey, Presiden juga mengirimkan sapi kurban ke berbagai wilayah.",
      "Presiden juga mengirimkan sapi kurban ke berbagai wilayah", "Bey", "tambah"),
+    # the sentence's subject before a cue set off by commas: what it reports is the predicate after
+    # it, not the subject alone ("Dapur umum itu")
+    ("Dapur umum itu, kata Heru, akan beroperasi sampai air surut.",
+     "akan beroperasi sampai air surut", "Heru", "kata"),
+    ("Penyaluran beras program stabilisasi harga, lanjut Teguh, akan ditingkatkan hingga akhir tahun.",
+     "akan ditingkatkan hingga akhir tahun", "Teguh", "lanjut"),
     # an adjunct opens the sentence, the clause after the speaker is what they hold
     ("Dalam konteks desa, menurut Gunawan, pembatasan dua periode sudah cukup menjamin sirkulasi kepemimpinan.",
      "pembatasan dua periode sudah cukup menjamin sirkulasi kepemimpinan", "Gunawan", "menurut"),
