@@ -651,18 +651,20 @@ def _after_opener(c: _Ctx, cue: Cue) -> bool:
     """"Sejauh ini, kata dia, penyidik sudah menyita …", "Untuk itu, kata Hadi, pihaknya …": a short
     cue set off by commas after a few words that open the sentence and say no claim of their own
     (no predicate): what it reports follows it."""
-    return _set_off_after(c, cue, MAX_OPENER_WORDS)
+    return not cue.clitic and _set_off_after(c, cue, MAX_OPENER_WORDS)
 
 
 def _set_off_after(c: _Ctx, cue: Cue, most: int) -> bool:
     """The cue is set off by commas after at most `most` words that open its sentence, none of them
-    a predicate."""
+    a predicate but in a relative clause ("Istilah 'zona kemanusiaan' yang dijanjikan sejumlah pihak,
+    kata Rinaldi, ...": the clause tells which term)."""
     s, _e = _sentence(c, cue.start)
     opener = c.text[s:cue.start]
-    if cue.clitic or not opener.rstrip().endswith(","):
+    if not opener.rstrip().endswith(","):
         return False
     words = [w.casefold() for w in RE_WORDS.findall(opener)]
-    return 0 < len(words) <= most and not any(_predicate(w, c.grammar) for w in words)
+    relative = next((k for k, w in enumerate(words) if k and w in c.grammar.words("relative")), len(words))
+    return 0 < len(words) <= most and not any(_predicate(w, c.grammar) for w in words[:relative])
 
 
 def _indirect_fronted(c: _Ctx, cue: Cue) -> Quote | None:

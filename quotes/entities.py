@@ -704,7 +704,8 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
     speakers = {fold(q.name) for q in quotes if q.name}
     # a name inside reported content is what someone spoke of, not who is speaking next (but an
     # outlet's report is the article's own narrative: "Dilansir AFP, Presiden X tiba di Paris. Ia ...")
-    content = Spans((q.start, q.end) for q in quotes if q.rule != "indirect.report")
+    content = Spans(_merged([(q.start, q.end) for q in quotes if q.rule != "indirect.report"]
+                            + _subjects_set_off(text, quotes, layout)))
     ages = {fold(fullest(n.name)): n.age for n in names if n.age}
     # (a one-word name counts where the article gave the person an age: "Suwarni (52)" ... "Suwarni")
     people = [n for n in names if (n.role or n.aged or fold(fullest(n.name)) in speakers or fold(fullest(n.name)) in ages
@@ -817,6 +818,32 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                                         and contains(names[k].name, q.name)), None)
             q.role = role_of[q.name] or q.role
     return _entities(quotes, names, name_words)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans, those that overlap made one."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _subjects_set_off(text: str, quotes: list[Quote], layout: Layout) -> list[tuple[int, int]]:
+    """"Penyaluran beras Stabilisasi Pasokan dan Harga Pangan (SPHP), lanjutnya, akan ditingkatkan
+    ...": the words before a cue set off inside its sentence, whose clause follows the cue, are what
+    the speaker spoke of (the subject of the clause), not who speaks."""
+    spans = []
+    for q in quotes:
+        if (q.cue is None or q.cue.kind not in ("short", "according") or q.start < q.cue.end
+                or q.mention is not None and q.mention.start < q.cue.start):
+            continue
+        sent = layout.sentence_at(q.cue.start)
+        if sent is not None and sent[0] < q.cue.start and text[sent[0]:q.cue.start].rstrip().endswith(","):
+            spans.append((sent[0], q.cue.start))
+    return spans
 
 
 @dataclass

@@ -64,6 +64,9 @@ INDIRECT = [
      "akan beroperasi sampai air surut", "Heru", "kata"),
     ("Penyaluran beras program stabilisasi harga, lanjut Teguh, akan ditingkatkan hingga akhir tahun.",
      "akan ditingkatkan hingga akhir tahun", "Teguh", "lanjut"),
+    # (a relative clause inside the subject makes no claim of its own)
+    ('Istilah "zona kemanusiaan" yang dijanjikan sejumlah pihak, kata Rinaldi, hingga kini belum terwujud.',
+     "hingga kini belum terwujud", "Rinaldi", "kata"),
     # an adjunct opens the sentence, the clause after the speaker is what they hold
     ("Dalam konteks desa, menurut Gunawan, pembatasan dua periode sudah cukup menjamin sirkulasi kepemimpinan.",
      "pembatasan dua periode sudah cukup menjamin sirkulasi kepemimpinan", "Gunawan", "menurut"),

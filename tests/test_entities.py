@@ -247,6 +247,15 @@ def test_a_name_then_what_the_person_is_before_the_verb(extract, text, speaker, 
     assert (q["speaker"]["name"], q["speaker"]["role"]) == (speaker, role)
 
 
+def test_names_in_a_subject_set_off_before_a_clitic_cue_are_not_its_speaker(extract):
+    # the subject is what the speaker spoke of: "Stabilisasi Pasokan" is no one who speaks
+    text = ("Kepala Badan Pangan Nasional Teguh Santoso Wibowo menggelar konferensi pers, Senin.\n\n"
+            "Penyaluran beras Stabilisasi Pasokan dan Harga Pangan (SPHP), lanjutnya, akan ditingkatkan "
+            "menjadi 150.000 ton per bulan.")
+    q = only(extract(text), type="indirect")
+    assert (q["text"], q["speaker"]["name"]) == ("akan ditingkatkan menjadi 150.000 ton per bulan", "Teguh Santoso Wibowo")
+
+
 @pytest.mark.parametrize("introduction, name, role", [
     ("Direktur olahraga Juventus, Stefano Ricci, tidak menampik kabar itu.", "Stefano Ricci", "Direktur olahraga Juventus"),
     ("Camat Jabon, Rizal Effendi, hadir di lokasi sejak pagi.", "Rizal Effendi", "Camat Jabon"),
