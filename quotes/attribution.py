@@ -50,6 +50,8 @@ MAX_OPENER_WORDS = 4  # "Setelah pemeriksaan itu, kata dia, …": the words that
 MAX_SUBJECT_WORDS = 10  # "Penyaluran beras Stabilisasi Pasokan dan Harga Pangan (SPHP), lanjutnya, …": a subject set off
 PARAGRAPH_OPENING = 12  # a source phrase this close to a paragraph's start may cover the paragraph
 MIN_UNATTRIBUTED_WORDS = 8
+MAX_ACTOR_WORDS = 8  # "Darmawan tak terpancing.": a short sentence of what someone did, before their quote
+RE_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Ll}")
 INVERTED_MAX_WORDS = 5
 MIXED_MAX_SHARE = 0.9
 
@@ -252,6 +254,25 @@ def _previous_sentence(c: _Ctx, mark: Mark) -> tuple[Cue, Mention] | None:
     return speaker_of_sentence(c, prev[0], prev[1])
 
 
+def _previous_actor(c: _Ctx, mark: Mark) -> Mention | None:
+    """`Kevin tersenyum. "Itu bukan alasan."`, `Heru mengangguk. "Personel kami ..."`: a quote with no
+    cue of its own, opening a sentence after a short one of its paragraph that tells what a person
+    did: that person speaks."""
+    s = _sentence(c, mark.open)
+    para_start = _paragraph_start(c, mark.open)
+    if s[0] < mark.open - 1 or s[0] <= para_start:
+        return None
+    prev = c.layout.sentence_at(s[0] - 2) or c.layout.sentence_at(s[0] - 1)
+    if prev is None or prev[0] < para_start or _inside_mark(c, prev[1] - 2) or _words(c.text[prev[0]:prev[1]]) > MAX_ACTOR_WORDS:
+        return None
+    verb = RE_LOWER_WORD.search(c.text, prev[0], prev[1])
+    who = mentions.before(c.text, prev[0], verb.start(), c.mctx) if verb is not None else None
+    if who is None or who.kind not in ("person", "pronoun", "anaphor") or who.start != prev[0] \
+            or who.text.casefold() in c.grammar.words("plural_pronouns"):
+        return None
+    return who
+
+
 def _is_fragment(c: _Ctx, mark: Mark) -> bool:
     """A span that sits inside a sentence of the writer's own: a title, a scare quote."""
     before = c.text[_paragraph_start(c, mark.open):mark.open].rstrip()
@@ -284,10 +305,14 @@ def _direct(c: _Ctx) -> list[Quote]:
         elif not _is_fragment(c, mark):
             at_para_start = para is not None and c.layout.paragraphs[para].start == mark.open
             earlier = _previous_sentence(c, mark)
+            actor = _previous_actor(c, mark) if earlier is None else None
             if earlier is not None:
                 cue, who = earlier
                 quote = Quote("direct", c.text[mark.start:mark.end], mark.start, mark.end, "direct.previous_sentence",
                               cue, who)
+            elif actor is not None:
+                quote = Quote("direct", c.text[mark.start:mark.end], mark.start, mark.end, "direct.previous_actor",
+                              None, actor)
             elif previous is not None and previous.mention is not None and prev_para is not None and (
                     (at_para_start and _adjacent(c, prev_para, para)) or prev_para == para):
                 quote = Quote("direct", c.text[mark.start:mark.end], mark.start, mark.end, "direct.continued",

@@ -1,7 +1,7 @@
 """Sentence → quote, table-driven: positive cases next to the negative ones."""
 import pytest
 
-from conftest import of_type, only
+from conftest import of_type, only, quote_of
 
 DIRECT = [
     # text, quote, speaker, cue
@@ -554,3 +554,16 @@ def test_requests_that_urge_and_recommend_and_a_time_clause_that_holds_no_claim(
 def test_a_clitic_cue_before_its_clause(extract, text, content):
     fronted = [q["text"] for q in of_type(extract(text), "indirect") if q["cue"]["text"].endswith("nya")]
     assert fronted == ([content] if content else [])
+
+
+@pytest.mark.parametrize("gesture, speaker", [
+    ("Kevin tersenyum.", "Kevin Mamahit"),              # what the person did, just before the quote
+    ("Kevin tak terpancing.", "Kevin Mamahit"),
+    ("Warga terdiam.", "Darmawan Setiaji"),             # no one named: the quote goes on the speaker's
+])
+def test_a_quote_without_a_cue_after_a_short_sentence_of_what_someone_did(extract, gesture, speaker):
+    text = ("Manajer Persija Darmawan Setiaji dan striker Persib Kevin Mamahit hadir dalam diskusi itu.\n\n"
+            "“Persib terlalu lelah untuk menang,” kata Darmawan. "
+            f"{gesture} “Itu bukan alasan untuk kalah di kandang lawan.”")
+    q = quote_of(extract(text), "Itu bukan alasan")
+    assert q["speaker"]["name"] == speaker
