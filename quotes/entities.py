@@ -573,6 +573,24 @@ def _role_words(role: str, ctx: Context) -> tuple[str, ...]:
     return tuple(RE_WORDS.findall(fold(ctx.lang.grammar.pattern("anaphor_suffix").sub("", role))))
 
 
+def _role_words_long(role: str, ctx: Context) -> tuple[str, ...]:
+    """`_role_words`, a body's official short form in the words of its long one ("Kepala Bapanas"
+    → kepala badan pangan nasional): what a role said again shares with the one given before."""
+    return _words_of_role(role, ctx.lang)
+
+
+@functools.lru_cache(maxsize=mentions.WORD_CACHE)
+def _words_of_role(role: str, lang) -> tuple[str, ...]:
+    longs = _folded_long_forms(lang)
+    words = RE_WORDS.findall(fold(lang.grammar.pattern("anaphor_suffix").sub("", role)))
+    return tuple(w for word in words for w in longs.get(word, (word,)))
+
+
+@functools.lru_cache(maxsize=8)
+def _folded_long_forms(lang) -> dict[str, tuple[str, ...]]:
+    return {fold(short): tuple(RE_WORDS.findall(fold(long))) for short, long in lang.long_forms.items()}
+
+
 def _short_form_holders(want: tuple[str, ...], pos: int, roled: list[tuple[int, str, str]], acronyms: Acronyms,
                         ctx: Context) -> list[tuple[int, str]]:
     """"Menurut jaksa" after "JPU Cut Rahmawati", where the article defines JPU as "jaksa penuntut
@@ -966,8 +984,11 @@ def _role_holders(m: Mention, antecedents: list[tuple[int, str, str]], roles: di
     if not want:
         return []
     role = lambda name: _role_words(roles.get(fold(name)) or "", ctx)  # noqa: E731
+    longer = set(_role_words_long(m.role or "", ctx))
     return (_latest(antecedents, m.start, lambda name: set(want) <= set(role(name)))
-            or _latest(antecedents, m.start, lambda name: _written_short(want, role(name), ctx)))
+            or _latest(antecedents, m.start, lambda name: _written_short(want, role(name), ctx))
+            # ("Kepala Bapanas itu" for "Kepala Badan Pangan Nasional")
+            or _latest(antecedents, m.start, lambda name: longer <= set(_role_words_long(roles.get(fold(name)) or "", ctx))))
 
 
 def _written_short(want: tuple[str, ...], role: tuple[str, ...], ctx: Context) -> bool:

@@ -1408,3 +1408,12 @@ def test_what_a_person_is_after_the_age_runs_to_the_end_of_the_sentence(extract)
             '"Kuota solar kami cuma 60 liter," kata Darsono.')
     sp = only(extract(text), type="direct")["speaker"]
     assert (sp["name"], sp["role"]) == ("Darsono", "nakhoda perahu berkapasitas 5 gross ton (GT)")
+
+
+def test_a_role_said_again_with_a_bodys_official_short_form_is_whoever_holds_its_long_one(extract):
+    # "Bapanas" is written short for "Badan Pangan Nasional" (the language's list of official short forms)
+    text = ("Kepala Badan Pangan Nasional, Teguh Santoso Wibowo, meninjau Pasar Induk Cipinang, Senin.\n\n"
+            "Deputi Badan Pusat Statistik Rina Wulandari menyampaikan inflasi beras naik 0,6 persen.\n\n"
+            "Meski begitu, Kepala Bapanas itu memperkirakan harga beras turun pada akhir Agustus.")
+    q = quote_of(extract(text), "harga beras turun")
+    assert q["speaker"]["name"] == "Teguh Santoso Wibowo"
