@@ -329,7 +329,9 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                                before is not None and before.group(1) in grammar.words("relation_nouns")))
             if run.lends is None:
                 # (a name after its role lends too: "Bupati Muara Jernih Syamsul Rizal bin Abdul Hamid")
-                run.lends = run.alone is None and words.endswith(run.name) and _known_name(run.name, ctx)
+                # (and one written with an honorific: "Hj. Sutarmi" ... "Sutarmi justru mengeluhkan")
+                run.lends = run.alone is None and words.endswith(run.name) and (
+                    _known_name(run.name, ctx) or _honoured(text, at, ctx))
             if run.lends or aged and run.alone is not None:
                 # "Rini Astuti" ... "Rini bergegas naik"; "Suwarni (52)" ... "Hingga Senin sore, Suwarni"
                 lent.update(w for w in run.name.split() if w not in particles)
@@ -726,9 +728,11 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                             + _subjects_set_off(text, quotes, layout)))
     ages = {fold(fullest(n.name)): n.age for n in names if n.age}
     # (a one-word name counts where the article gave the person an age: "Suwarni (52)" ... "Suwarni")
+    honoured = {fold(fullest(n.name)) for n in names if _honoured(text, n.start, ctx)}  # "Hj. Sutarmi" ... "Sutarmi"
     people = [n for n in names if (n.role or n.aged or fold(fullest(n.name)) in speakers or fold(fullest(n.name)) in ages
                                    or any(w in ctx.short_names for w in n.name.split())
-                                   or _looks_like_a_name(n.name, ctx) or _known_name(fullest(n.name), ctx))
+                                   or _looks_like_a_name(n.name, ctx) or _known_name(fullest(n.name), ctx)
+                                   or fold(fullest(n.name)) in honoured)
               and not content.holds(n.start) and not n.related]  # (Darto is whose neighbour Sumarni is)
     roles = {fold(fullest(n.name)): n.role for n in people if n.role}
     # ... and with the roles the speakers' own mentions give them too
@@ -1254,6 +1258,15 @@ def _in_subject(text: str, start: int, pos: int, ctx: Context) -> bool:
     if len(verbs) > 1 or grammar.pattern("passive").match(verbs[0]) is None or not text[:pos].rstrip().endswith(words[-1]):
         return False
     return words[-1] == verbs[0] or words[-1] in grammar.words("agent_markers")
+
+
+RE_WORD_BEFORE_NAME = regex.compile(r"(?r)(?<![\p{L}\p{N}.])(\p{L}[\p{L}.]*\.) $")
+
+
+def _honoured(text: str, start: int, ctx: Context) -> bool:
+    """The name follows an honorific written short ("Hj. Sutarmi", "dr. Wati"): a person's, however short."""
+    m = RE_WORD_BEFORE_NAME.search(text, max(0, start - 8), start)
+    return m is not None and mentions._in(ctx.lang, "honorific", m.group(1)) and m.group(1) in ctx.lang.abbreviations
 
 
 def _looks_like_a_name(name: str, ctx: Context) -> bool:

@@ -1417,3 +1417,13 @@ def test_a_role_said_again_with_a_bodys_official_short_form_is_whoever_holds_its
             "Meski begitu, Kepala Bapanas itu memperkirakan harga beras turun pada akhir Agustus.")
     q = quote_of(extract(text), "harga beras turun")
     assert q["speaker"]["name"] == "Teguh Santoso Wibowo"
+
+
+def test_a_name_written_with_an_honorific_is_a_persons_and_lends_its_word(extract):
+    # "Hj. Sutarmi": one word, but a person's name; "Sutarmi justru ..." later is she
+    text = ("Dua pedagang grosir, H. Mukhlis Effendi dan Hj. Sutarmi, punya pengalaman berbeda.\n\n"
+            "“Beras murah datang seminggu sekali,” kata Mukhlis.\n\n"
+            "Sutarmi justru mengeluhkan sepinya pembeli. Menurut perempuan asal Karawang itu, konsumen "
+            "kini beralih ke beras kemasan di minimarket.")
+    q = quote_of(extract(text), "konsumen kini beralih")
+    assert q["speaker"]["name"] == "Sutarmi"
