@@ -1078,9 +1078,14 @@ def _of_age(m: Mention, antecedents: list[tuple[int, str, str]], ages: dict[str,
     """"Juru taktik berusia 47 tahun itu" after "Alessandro De Santis (47)": the latest person before
     it whom the article introduced with that age."""
     said = ctx.lang.grammar.pattern("age_in_description").search(m.text)
-    if said is None:
+    if said is not None:
+        return _latest(antecedents, m.start, lambda name: ages.get(fold(name)) == said.group(1))
+    # "perempuan paruh baya itu", "bocah kelas lima SD itu": of an age class, the latest whose age is in it
+    words = f" {' '.join(_tokens(m.text))} "
+    span = next((r for phrase, r in ctx.lang.grammar.ranges("age_classes").items() if f" {phrase} " in words), None)
+    if span is None:
         return []
-    return _latest(antecedents, m.start, lambda name: ages.get(fold(name)) == said.group(1))
+    return _latest(antecedents, m.start, lambda name: fold(name) in ages and span[0] <= int(ages[fold(name)]) <= span[1])
 
 
 def _called(m: Mention, antecedents: list[tuple[int, str, str]], ctx: Context) -> list[tuple[int, str, str]]:

@@ -55,6 +55,7 @@ class Grammar:
         self._lists = {k: tuple(v) for k, v in raw.items() if isinstance(v, list)}
         self._patterns = {k.removesuffix("_pattern"): regex.compile(v) for k, v in raw.items()
                           if k.endswith("_pattern") and isinstance(v, str)}
+        self._ranges = {k: {phrase: (lo, hi) for phrase, (lo, hi) in v.items()} for k, v in raw.items() if isinstance(v, dict)}
 
     def words(self, name: str) -> frozenset[str]:
         return self._words[name]
@@ -69,6 +70,10 @@ class Grammar:
 
     def pattern(self, name: str) -> regex.Pattern:
         return self._patterns[name]
+
+    def ranges(self, name: str) -> dict[str, tuple[int, int]]:
+        """Phrases with the range of numbers each stands for ("paruh baya": 40 to 64 years)."""
+        return self._ranges[name]
 
 
 @dataclass(frozen=True, eq=False)
