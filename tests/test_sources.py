@@ -142,3 +142,11 @@ def test_an_outlet_writing_is_the_source_of_what_it_wrote(extract):
     text = "Juventus siap menyodorkan tawaran senilai 45 juta euro kepada Feyenoord, tulis Gazzetta dello Sport."
     q = only(extract(text), type="indirect")
     assert (q["speaker"]["name"], [s["name"] for s in q["sources"]]) == ("La Gazzetta dello Sport", ["La Gazzetta dello Sport"])
+
+
+def test_an_outlet_a_speaker_talked_to_reports_when_named_again(extract):
+    # "tampil": a verb without an affix is the clause's predicate; Thanh Nien, a Vietnamese daily
+    text = ("“Di Hanoi kami akan menyerang sejak menit pertama,” kata Nguyen kepada Thanh Nien.\n\n"
+            "Harian itu melaporkan Cong An Ha Noi kemungkinan tampil tanpa bek andalannya.")
+    q = quote_of(extract(text), "Cong An Ha Noi kemungkinan tampil")
+    assert (q["speaker"]["name"], [s["name"] for s in q["sources"]]) == ("Thanh Nien", ["Thanh Nien"])
