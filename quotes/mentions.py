@@ -460,7 +460,8 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         len(toks) > 1 and is_capitalised(toks[1]) and not _role_like(toks[1], ctx)
         or len(toks) == 1 and _first_of_a_name(first, ctx))  # "Imam mengaku" after "Imam Wicaksono"
     starts_role = (_in(lang, "title", first) and not named_title or not is_capitalised(toks[0]) or first.casefold() in _g(ctx, "unnamed")
-                   or len(toks) > 2 and _in(lang, "role_noun", first.casefold()) and (
+                   or len(toks) > 2 and _in(lang, "role_noun", first.casefold())
+                   and first.casefold() not in _g(ctx, "collective_nouns") and (
                        not is_capitalised(toks[1])
                        # "Antropolog Aris Arif Mundayat": a profession capitalised as a sentence's first word
                        or toks[0].start == 0 or text[toks[0].start - 2:toks[0].start] == ". " or text[toks[0].start - 1] == "\n"))

@@ -1439,3 +1439,12 @@ def test_a_description_by_age_class_is_whoever_the_article_gave_such_an_age(extr
             f'"Besok antre lagi. Mau bagaimana lagi," ucap {description} sambil tersenyum tipis.')
     q = quote_of(extract(text), "Besok antre lagi")
     assert q["speaker"]["name"] == speaker
+
+
+def test_a_body_named_by_a_collective_noun_opening_a_paragraph_speaks_as_itself(extract):
+    # "Manajemen Arema FC" is the club's management, not a role whose holder is the manager nearby
+    text = ("Kekalahan ini menambah tekanan terhadap pelatih.\n\n"
+            "Manajemen Arema FC menyatakan masih memberikan kepercayaan penuh kepada pelatih. Manajer Arema FC, "
+            "Didik Sugianto, mengatakan evaluasi dilakukan setiap pekan.")
+    q = quote_of(extract(text), "masih memberikan kepercayaan")
+    assert (q["speaker"]["name"], q["speaker"]["kind"]) == ("Manajemen Arema FC", "organization")
