@@ -31,6 +31,7 @@ RE_SENT_END = regex.compile(
     r"(?=(?:«(?:\s|&nbsp;)?|[\"“”‘'(]|&(?:quot|ldquo|#8220|#39|lsquo);)?[\p{Lu}\p{N}])|([.!?])\K(?=[“‘«”\"]\p{Lu}))")
 RE_WORD_BEFORE_DOT = regex.compile(r"(\S+)\.$")
 RE_INITIALS = regex.compile(r"(?:\p{Lu}\.)*\p{Lu}")  # "J", "B.J": a name's initials
+RE_WORD_AFTER_SPACE = regex.compile(r"\s+(\S+)")
 TERMINALS = frozenset(".!?…:;,)")  # a line ending in one of these (and closing quotes) is prose
 CLOSING_QUOTES = "\"”’»'"
 # what regex's \s matches (Unicode White_Space): str.strip() alone would also strip \x1c-\x1f
@@ -205,8 +206,19 @@ def _ends_with_abbreviation(text: str, end: int, lang: Lang) -> bool:
     if not m:
         return False
     word = m.group(1).lstrip("(\"“‘'")
+    if _is_degree(word, lang):
+        # a degree follows a name: a capital after it opens a sentence ("Agus Wijayanto, M.Pd. Ia
+        # menilai"), but for another degree ("Rizal Effendi S.H. M.H. mengatakan")
+        after = RE_WORD_AFTER_SPACE.match(text, end)
+        return after is not None and _is_degree(after.group(1).rstrip("."), lang)
     return (word + "." in lang.abbreviations or RE_INITIALS.fullmatch(word) is not None  # "B.J. Habibie"
             or word.rsplit(".", 1)[-1] + "." in lang.abbreviations)
+
+
+def _is_degree(word: str, lang: Lang) -> bool:
+    """An academic degree written after a name ("M.Pd", "S.H", "Sp.PD"), with its inner dots."""
+    degrees = lang.words.get("degree", ())
+    return "." in word and (word in degrees or word + "." in degrees or lang.grammar.pattern("degree").match(word) is not None)
 
 
 def find_dateline(text: str, paragraphs: list[Paragraph], lang: Lang) -> tuple[int, int] | None:

@@ -85,3 +85,10 @@ def test_a_line_ending_in_a_photo_credit_is_a_caption():
     text = ("Ilustrasi hujan deras di Jalan Sudirman, Jakarta. (Foto: Liputan6.com/Rizki Pratama)\n"
             "Hujan turun sejak pagi (foto terlampir).")
     assert [k for _t, k in kinds(text)] == ["caption", "body"]
+
+
+def test_a_degree_after_a_name_ends_its_sentence_unless_another_degree_follows():
+    text = "Hadir Drs. H. Agus Wijayanto, M.Pd. Ia menilai sekolah aman. Rizal Effendi S.H. M.H. ikut hadir."
+    layout = find_layout(text, LANG)
+    assert [text[s:e] for s, e in layout.sentences] == [
+        "Hadir Drs. H. Agus Wijayanto, M.Pd.", "Ia menilai sekolah aman.", "Rizal Effendi S.H. M.H. ikut hadir."]
