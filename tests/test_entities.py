@@ -241,6 +241,9 @@ def test_a_noun_beginning_with_di_is_no_verb(extract):
      "Dedi Marpaung", "Kuasa hukum Harun"),
     ("Wali Kota Banyuasri Hendra Wiratama, Senin (5/10/2020) sore menyatakan banjir sudah surut.",
      "Hendra Wiratama", "Wali Kota Banyuasri"),
+    # an age written as a bare number between commas
+    ("Siti Maimunah, 36, wali murid kelas III SDN Kemiri 2, mengaku anak sulungnya sempat dirawat.",
+     "Siti Maimunah", "wali murid kelas III SDN Kemiri 2"),
 ])
 def test_a_name_then_what_the_person_is_before_the_verb(extract, text, speaker, role):
     q = only(extract(text), type="indirect")
