@@ -170,12 +170,16 @@ class _Run:
 
 
 RE_NUMBERED = regex.compile(r"-\d")
+RE_NUMBER_AFTER = regex.compile(r" \d{1,3}(?![\p{L}\p{N}])(?! tahun)")
 
 
 def _run_tokens(text: str, start: int, end: int, title_start: int | None, lang) -> _Run:
     toks = mentions.tokens(text, start, end)
     if RE_NUMBERED.match(text, end) and len(toks) > 1:
         toks = toks[:-1]  # "Penanganan Covid-19", "pesawat Sukhoi Su-30": a word with a number names no one
+    elif (len(toks) > 1 and RE_NUMBER_AFTER.match(text, end)
+          and any(mentions._org_word(lang, t.text) and not mentions._in(lang, "title", t.bare) for t in toks[:-1])):
+        toks = toks[:-1]  # "siswa kelas IV SDN Kemiri 1": a body's word, a name and a number name a school, no one
     # a cue or clause opener inside the run ends it ("Jabar Menurut Sri Mulyani")
     # (but not "Menteri Dalam Negeri": a function word after a title or organisation is of its name)
     # (nor a capitalised function word that ends the run or starts a name: "PT Liga Indonesia Baru",

@@ -1451,3 +1451,11 @@ def test_a_body_named_by_a_collective_noun_opening_a_paragraph_speaks_as_itself(
             "Didik Sugianto, mengatakan evaluasi dilakukan setiap pekan.")
     q = quote_of(extract(text), "masih memberikan kepercayaan")
     assert (q["speaker"]["name"], q["speaker"]["kind"]) == ("Manajemen Arema FC", "organization")
+
+
+def test_a_body_word_a_name_and_a_number_name_a_school_not_a_person(extract):
+    text = ("Kepala Dinas Kesehatan Sidoarjo, Lilik Suryani, mengungkapkan kasus DBD naik tajam.\n\n"
+            "Pengasapan dilakukan di lingkungan SDN Kemiri 1 sejak Senin. Menurutnya, pengasapan bukan solusi utama.")
+    rec = extract(text)
+    assert quote_of(rec, "pengasapan bukan solusi")["speaker"]["name"] == "Lilik Suryani"
+    assert "Kemiri" not in [e["name"] for e in rec["entities"]]
