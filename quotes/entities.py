@@ -30,6 +30,7 @@ RE_PARENTHESIS_AFTER = regex.compile(r" (\([^()\n]{1,20}\))")
 RE_AGE_SET_OFF = regex.compile(r", ((?:berusia )?\d{1,3} tahun|\d{2}),")  # "Siti Maimunah, 36, wali murid"
 RE_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}.-])\p{Ll}+(?![\p{L}\p{N}])")
 RE_GROUP_WORDS = regex.compile(r"(\p{L}+) ((?:\p{Ll}+ ?){1,6})")
+RE_AFTER_OPENER = regex.compile(r"[^.!?\"“”]{2,80}, (?=\p{Ll})")  # the words up to the last comma before a lowercase word
 RE_WORD_AFTER = regex.compile(r" (\p{Ll}+)\b")
 RE_NEXT_WORD = regex.compile(r" (\p{Lu}[\p{L}-]+)\b")
 RE_PARENTHESISED_WORD = regex.compile(r"\((\p{Lu}[\p{L}\p{N}-]*)\)")  # "(Perludem)": a short form the text defines
@@ -1361,6 +1362,12 @@ def _groups(text: str, layout: Layout, ctx: Context) -> list[tuple[int, str, str
     found = []
     for s, e in layout.sentences:
         words = RE_GROUP_WORDS.match(text, s, e)
+        if words is None or words.group(1).casefold() not in heads:
+            # "Di Desa Pingaran Ilir, Kecamatan Astambul, sejumlah warga memilih ...": after an opening
+            # adjunct set off by a comma (no verb in it)
+            opener = RE_AFTER_OPENER.match(text, s, e)
+            words = RE_GROUP_WORDS.match(text, opener.end(), e) if opener is not None and not any(
+                grammar.is_verb(w) for w in RE_WORDS.findall(opener.group())) else None
         if words is None or words.group(1).casefold() not in heads:
             continue
         phrase = [words.group(1)]

@@ -337,6 +337,13 @@ def test_mereka_and_a_group_with_itu_refer_to_the_group(extract, text, content):
     assert q["speaker"]["name"] == "Sejumlah orang tua siswa"  # as written
 
 
+def test_mereka_refers_to_a_group_after_an_opening_adjunct(extract):
+    text = ("Kepala Dinas Pendidikan Asep Saepul Rohman meninjau dapur sekolah. Di Desa Pingaran Ilir, Kecamatan "
+            "Astambul, sejumlah warga memilih bertahan di lantai dua rumah mereka. Mereka mengaku khawatir harta "
+            "benda dijarah jika rumah ditinggalkan.")
+    assert quote_of(extract(text), "khawatir harta benda")["speaker"]["name"] == "sejumlah warga"
+
+
 def test_a_place_word_inside_a_name_is_a_word_of_the_name(extract):
     # "Tanjung" is a cape, and a name: after a first name it is the latter
     text = ("Kuasa hukum pasangan calon nomor urut 2, Faisal Tanjung Mardani, meminta agar Bawaslu tidak ragu "
