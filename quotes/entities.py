@@ -171,6 +171,7 @@ class _Run:
 
 
 RE_NUMBERED = regex.compile(r"-\d")
+RE_LAST_WORD_BEFORE = regex.compile(r"(?r)(\S+)$")
 RE_NUMBER_AFTER = regex.compile(r" \d{1,3}(?![\p{L}\p{N}])(?! tahun)")
 
 
@@ -349,18 +350,43 @@ def _role_before(text: str, lo: int, start: int, ctx: Context, seen: dict[str, M
                  described: bool = False) -> str | None:
     """"Presiden Rusia, Vladimir Putin,": a role phrase just before a name, set off by a comma;
     `described`: also what someone is, in words that name no role ("Salah seorang warga, Karnali,")."""
-    rm = RE_ROLE_BEFORE_COMMA.search(text, lo, start)
-    if rm is None:
+    if text[start - 2:start] != ", ":
         return None
-    phrase = text[rm.start(1):start - 2]
+    rm = RE_ROLE_BEFORE_COMMA.search(text, lo, start)
+    # "Di kubu lawan, pelatih Persita, Ahmad Zulkarnain,": a role may open with a title in lower
+    # case before the capitals ...
+    role = _phrase_role(text, _lower_title_start(text, lo, rm.start(1), ctx), start - 2, ctx, seen, described) \
+        if rm is not None else None
+    if role is None and mentions.is_lower(text[RE_LAST_WORD_BEFORE.search(text, lo, start - 2).start():][:1]):
+        # ... or have none: "Gol pertama dicetak kapten tim, Andi Muhammad Rizky,"
+        at = _lower_title_start(text, lo, start - 2, ctx)
+        role = _phrase_role(text, at, start - 2, ctx, seen, described) if at < start - 2 else None
+    return role
+
+
+def _phrase_role(text: str, at: int, end: int, ctx: Context, seen: dict[str, Mention | None], described: bool) -> str | None:
+    phrase = text[at:end]
     if phrase not in seen:
-        seen[phrase] = mentions.classify(text, mentions.tokens(text, rm.start(1), start - 2), ctx)
+        seen[phrase] = mentions.classify(text, mentions.tokens(text, at, end), ctx)
     head = seen[phrase]
     if head is None:
         return None
     if head.kind == "unnamed":
         return _what_one_is(head.text, ctx) if described else None
     return _one_of_several(head.text.split(), ctx) if head.kind == "role" or _whole_role(head, ctx) else None
+
+
+def _lower_title_start(text: str, lo: int, at: int, ctx: Context) -> int:
+    """Where the lowercase words just before `at` begin with a title or role noun ("pelatih" of
+    "pelatih Persita"), read back to a comma, a function word or a verb; `at` if they do not."""
+    start = at
+    for tok in reversed(mentions.tokens(text, lo, at)):
+        if (tok.text in ",:;" or tok.text.endswith(".") or mentions.is_capitalised(tok)
+                or tok.bare.casefold() in ctx.lang.function_words or mentions._clause_word(tok, ctx)):
+            break
+        if mentions.is_title_word(tok.bare, ctx.lang):
+            start = tok.start
+    return start
 
 
 def _what_one_is(description: str, ctx: Context) -> str | None:
@@ -802,7 +828,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             prior = (_called(m, antecedents, ctx) or _described(m, antecedents, all_roles, ctx, parenthesised())
                      or _of_age(m, antecedents, ages, ctx)
                      or (several and _role_holders(m, antecedents, roles, ctx))
-                     or _same_head(m.role, [a for a in prior if _tokens(roles.get(fold(a[1])) or "")[:1] == head], roles)
+                     or _same_head(m.role, [a for a in prior if _tokens(roles.get(fold(a[1])) or "")[:1] == head], roles, ctx)
                      or _role_holders(m, antecedents, roles, ctx) or _working_for(m, antecedents, all_roles, ctx)
                      or _ordinary(m, antecedents, all_roles, ages, ctx) or prior)
             if head and mentions.is_title_word(head[0].casefold(), ctx.lang):
@@ -1156,14 +1182,25 @@ def _named(text: str, head: str, ctx: Context, acronyms: Acronyms) -> list[tuple
     return found
 
 
-def _same_head(description: str, holders: list[tuple[int, str, str]], roles: dict[str, str | None]) -> list[tuple[int, str, str]]:
+def _same_head(description: str, holders: list[tuple[int, str, str]], roles: dict[str, str | None],
+               ctx: Context) -> list[tuple[int, str, str]]:
     """Of the people whose role has the description's head ("menteri"), those whose role also holds
     its names ("menteri Turki itu": the minister of Turkey, not of Iraq; none holds them: look
     further back)."""
     names = [fold(w) for w in description.split()[1:] if w[:1].isupper()]
+    anaphoric = ctx.lang.grammar.words("anaphoric")
+    said = _lower_words(description) - anaphoric
+    # ("pengacara keluarga korban itu" is not "pengacara dua tersangka": each says whose, differently)
+    holders = [a for a in holders if not (said and (own := _lower_words(roles.get(fold(a[1])) or "") - anaphoric)
+                                          and not said & own)]
     if not names:
         return holders
     return [a for a in holders if all(w in _tokens(roles.get(fold(a[1])) or "") for w in names)]
+
+
+def _lower_words(role: str) -> set[str]:
+    """The lowercase words of a role or description after its head."""
+    return {w for w in role.split()[1:] if w.islower() and w.isalpha()}
 
 
 def _subject_over_object(prior: list[tuple[int, str, str]], text: str, layout: Layout, ctx: Context,

@@ -1466,3 +1466,22 @@ def test_a_body_word_a_name_and_a_number_name_a_school_not_a_person(extract):
     rec = extract(text)
     assert quote_of(rec, "pengasapan bukan solusi")["speaker"]["name"] == "Lilik Suryani"
     assert "Kemiri" not in [e["name"] for e in rec["entities"]]
+
+
+@pytest.mark.parametrize("introduction, name, role", [
+    ("Di kubu lawan, pelatih Persita, Ahmad Zulkarnain, mengaku puas.", "Ahmad Zulkarnain", "pelatih Persita"),
+    ("Gol pertama dicetak kapten tim, Andi Muhammad Rizky, lewat sundulan.", "Andi Muhammad Rizky", "kapten tim"),
+])
+def test_a_role_opening_in_lower_case_before_a_name_set_off_by_commas(extract, introduction, name, role):
+    q = only(extract(f'{introduction}\n\n"Kami bermain disiplin," kata {name.split()[-1]}.'), type="direct")
+    assert (q["speaker"]["name"], q["speaker"]["role"]) == (name, role)
+
+
+def test_a_description_that_says_whose_differently_is_not_the_same_role(extract):
+    # "pengacara keluarga korban" is not "pengacara dua tersangka", the latest lawyer before it
+    text = ("Keluarga korban menunjuk Dedi Kurniawan sebagai kuasa hukum. Dedi mengatakan pihaknya akan mengawal "
+            "proses hukum.\n\n"
+            "Di sisi lain, pengacara dua tersangka, Bonar Panjaitan, meminta publik tidak buru-buru menghakimi.\n\n"
+            "Pernyataan Bonar itu ditepis Dedi. Menurut pengacara keluarga korban tersebut, bukti rekaman sudah kuat.")
+    q = quote_of(extract(text), "bukti rekaman")
+    assert q["speaker"]["name"] == "Dedi Kurniawan"
