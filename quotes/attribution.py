@@ -386,7 +386,7 @@ def is_content_clause(clause: str, grammar: Grammar, *, strict: bool = True, req
         predicate: however long, the clause needs a predicate ("BI mencatat posisi cadangan devisa
             … sebesar US$154,5 miliar" records a figure; "BPS mencatat inflasi mencapai 2,87 persen" claims).
     """
-    words = [w.casefold() for w in RE_WORDS.findall(clause)]
+    words = _clause_words(clause)
     if not words or words[0] in grammar.words("topic_markers"):
         return False
     # (for a verb that needs a predicate, one after "dengan" is an adjunct's: "memaparkan empat opsi
@@ -424,6 +424,12 @@ def is_content_clause(clause: str, grammar: Grammar, *, strict: bool = True, req
     return predicate_at is not None or not strict or len(words) > SHORT_CLAUSE_WORDS
 
 
+def _clause_words(clause: str) -> list[str]:
+    """The words of a clause in lower case, but for the capitalised ones after the first: names
+    ("Medan", "Merauke"), never a verb whatever their shape."""
+    return [w.casefold() if i == 0 or not w[:1].isupper() else w for i, w in enumerate(RE_WORDS.findall(clause))]
+
+
 def _until(words: list[str], breaks: frozenset[str]) -> list[str]:
     """The words up to the first break word (a break word first in the clause does not count)."""
     for i, w in enumerate(words):
@@ -457,7 +463,7 @@ def _predicate_in(words: list[str], i: int, grammar: Grammar) -> bool:
 def _is_request(clause: str, grammar: Grammar) -> bool:
     """'meminta pimpinan DPRD segera menjadwalkan …' is a request; 'meminta bantuan kepada NATO
     untuk …' is an act: a request names who is to act, then what, before any "untuk"/"kepada"."""
-    words = [w.casefold() for w in RE_WORDS.findall(clause)]
+    words = _clause_words(clause)
     breaks = grammar.words("clause_breaks") | grammar.words("request_breaks")
     relative = grammar.words("relative")
     skip = False

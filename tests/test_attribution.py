@@ -154,6 +154,9 @@ def test_report_attribution_speaker_and_source_are_the_outlet(extract, text):
     "berarti sekitar 1.900 kepala keluarga harus direlokasi.",           # what someone means to do
     'Wartawan sempat bertanya, "Apakah Anda akan mundur?"',              # the reporter's own question
     'Ketika seorang wartawan bertanya, "Apakah klub sudah menawar?", ia tersenyum.',  # ... by one of them
+    # a name shaped like a verb ("Bermotor", "Mendagri", "Medan") is no predicate
+    "Teguh menyoroti pembukaan Hari Bebas Kendaraan Bermotor di kawasan Sudirman-Thamrin pada Minggu.",
+    "Yohana menanggapi paparan Mendagri dengan nada lebih keras.",
 ])
 def test_not_quotes(extract, text):
     assert extract(text)["quotes"] == []
