@@ -273,6 +273,19 @@ def _previous_actor(c: _Ctx, mark: Mark) -> Mention | None:
     return who
 
 
+def _answerer(c: _Ctx, found: list[Quote]) -> Mention | None:
+    """Who says a quote with no cue that opens the paragraph after the last one: its speaker, but
+    after a question put to someone ('"Berapa jumlahnya?" cecar Andika.' in court or at a press
+    conference), the one who answered before it, who answers again."""
+    previous = found[-1]
+    if not (previous.text.rstrip().endswith("?") and previous.cue is not None
+            and previous.cue.lemma in c.grammar.words("asking_lemmas")):
+        return previous.mention
+    asker = previous.mention.text
+    return next((q.mention for q in reversed(found[:-1]) if q.mention is not None and q.mention.text != asker
+                 and not q.text.rstrip().endswith("?")), previous.mention)
+
+
 def _is_fragment(c: _Ctx, mark: Mark) -> bool:
     """A span that sits inside a sentence of the writer's own: a title, a scare quote."""
     before = c.text[_paragraph_start(c, mark.open):mark.open].rstrip()
@@ -316,7 +329,7 @@ def _direct(c: _Ctx) -> list[Quote]:
             elif previous is not None and previous.mention is not None and prev_para is not None and (
                     (at_para_start and _adjacent(c, prev_para, para)) or prev_para == para):
                 quote = Quote("direct", c.text[mark.start:mark.end], mark.start, mark.end, "direct.continued",
-                              None, previous.mention)
+                              None, _answerer(c, found) if at_para_start else previous.mention)
             elif at_para_start and (reported := _previous_paragraph(c, para)) is not None:
                 cue, who = reported
                 quote = Quote("direct", c.text[mark.start:mark.end], mark.start, mark.end,

@@ -827,7 +827,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             several = len(_role_words(m.role, ctx)) > 1
             prior = (_called(m, antecedents, ctx) or _described(m, antecedents, all_roles, ctx, parenthesised())
                      or _of_age(m, antecedents, ages, ctx)
-                     or (several and _role_holders(m, antecedents, roles, ctx))
+                     or (several and _role_holders(m, antecedents, all_roles, ctx))
                      or _same_head(m.role, [a for a in prior if _tokens(roles.get(fold(a[1])) or "")[:1] == head], roles, ctx)
                      or _role_holders(m, antecedents, roles, ctx) or _working_for(m, antecedents, all_roles, ctx)
                      or _ordinary(m, antecedents, all_roles, ages, ctx) or prior)

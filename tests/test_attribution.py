@@ -570,3 +570,14 @@ def test_a_quote_without_a_cue_after_a_short_sentence_of_what_someone_did(extrac
             f"{gesture} “Itu bukan alasan untuk kalah di kandang lawan.”")
     q = quote_of(extract(text), "Itu bukan alasan")
     assert q["speaker"]["name"] == speaker
+
+
+def test_a_quote_with_no_cue_after_a_question_put_to_someone_is_the_answer(extract):
+    text = ("Jaksa KPK Andika Pratama memeriksa saksi Sri Wahyuni.\n\n"
+            "“Apakah saudara pernah menerima uang?” tanya Andika.\n\n"
+            "“Pernah, Pak. Dua kali,” jawab Sri.\n\n"
+            "“Berapa jumlahnya?” cecar Andika.\n\n"
+            "“Yang pertama Rp 50 juta, yang kedua Rp 25 juta.”")
+    rec = extract(text)
+    assert quote_of(rec, "Berapa jumlahnya")["speaker"]["name"] == "Andika Pratama"  # "cecar": pressed
+    assert quote_of(rec, "Yang pertama")["speaker"]["name"] == "Sri Wahyuni"

@@ -1485,3 +1485,12 @@ def test_a_description_that_says_whose_differently_is_not_the_same_role(extract)
             "Pernyataan Bonar itu ditepis Dedi. Menurut pengacara keluarga korban tersebut, bukti rekaman sudah kuat.")
     q = quote_of(extract(text), "bukti rekaman")
     assert q["speaker"]["name"] == "Dedi Kurniawan"
+
+
+def test_a_description_of_several_words_is_whoever_a_speakers_own_mention_gave_it(extract):
+    # "Sri, ibu tiga anak yang ..., mengaku": the role is the speaker's mention's, not the article's names'
+    text = ("Salah satu saksi adalah Sri Wahyuni. Sri, ibu tiga anak yang sudah 15 tahun bekerja di dinas itu, "
+            "mengaku pernah menerima amplop dari terdakwa.\n\n"
+            "“Berapa jumlahnya?” tanya jaksa KPK Andika Pratama.\n\n"
+            "“Yang pertama Rp 50 juta, yang kedua Rp 25 juta,” ujar ibu tiga anak itu.")
+    assert quote_of(extract(text), "Yang pertama")["speaker"]["name"] == "Sri Wahyuni"
