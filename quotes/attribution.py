@@ -863,6 +863,7 @@ def _attach_sources(c: _Ctx, quotes: list[Quote], publisher: str | None) -> None
         if para is not None:
             p_start = c.layout.paragraphs[para].start
             near.update(c.phrase_spans.between(p_start, p_start + PARAGRAPH_OPENING))
+        chosen = None
         for ph in (c.phrases[i] for i in sorted(near)):
             in_region = lo <= ph.start < hi and not (q.start <= ph.start < q.end and q.type == "direct")
             opening = (para is not None and c.layout.paragraphs[para].start == _sentence(c, ph.start)[0]
@@ -876,8 +877,12 @@ def _attach_sources(c: _Ctx, quotes: list[Quote], publisher: str | None) -> None
                 o = lang.outlet(ph.outlets[0].outlet) if ph.outlets[0].outlet else None
                 if pub is not None and o is not None and (o.id == pub.id or o.parent == pub.id or pub.parent == o.id):
                     continue
-            q.sources = [Source(n.name, ph.cue, ph.start, ph.end, n.outlet) for n in ph.outlets]
-            break
+            chosen = ph
+            if in_region:
+                break  # (a phrase of the quote's own sentence over the one its paragraph opens with:
+                # "Sebagaimana dilaporkan Al Jazeera, … . Melansir Le Monde, <clause>")
+        if chosen is not None:
+            q.sources = [Source(n.name, chosen.cue, chosen.start, chosen.end, n.outlet) for n in chosen.outlets]
         if not q.sources and q.cue is not None and getattr(_entry(c, q.cue), "reports", False):
             outlet = _outlet_named(c, q.mention)
             # (an outlet whose name is a word or a first name reports only where the article never

@@ -150,3 +150,11 @@ def test_an_outlet_a_speaker_talked_to_reports_when_named_again(extract):
             "Harian itu melaporkan Cong An Ha Noi kemungkinan tampil tanpa bek andalannya.")
     q = quote_of(extract(text), "Cong An Ha Noi kemungkinan tampil")
     assert (q["speaker"]["name"], [s["name"] for s in q["sources"]]) == ("Thanh Nien", ["Thanh Nien"])
+
+
+def test_a_source_phrase_of_the_quotes_own_sentence_goes_before_the_one_its_paragraph_opens_with(extract):
+    text = ("Sebagaimana dilaporkan Al Jazeera, banjir juga memutus jalur kereta cepat antara Montpellier dan "
+            "Marseille. Melansir Le Monde, sekitar 12.000 rumah masih tanpa aliran listrik hingga Selasa malam.")
+    rec = extract(text)
+    assert [s["name"] for s in quote_of(rec, "banjir juga memutus")["sources"]] == ["Al Jazeera"]
+    assert [s["name"] for s in quote_of(rec, "sekitar 12.000 rumah")["sources"]] == ["Le Monde"]
