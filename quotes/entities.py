@@ -24,6 +24,8 @@ from .records import Entity, Mention, Quote
 
 RE_SHORT_FORM_IN_NAME = regex.compile(r"\s*\(\p{Lu}[\p{L}\p{N}/-]{1,14}\)(?=\s|$)")
 RE_WORD_BEFORE = regex.compile(r"(?r)(\p{Ll}+) $")  # read from the end: one try, not one per start
+RE_ANY_WORD_BEFORE = regex.compile(r"(?r)(\p{L}+\.?) $")
+RE_TITLE_OF_NAME = regex.compile(r"(?<=\s)(\p{Lu}\p{Ll}+) \p{Lu}")  # "Mama Ros", "Pak Karjo"
 RE_PARENTHESISED_CAPITALS = regex.compile(r" \(\p{Lu}{2,6}\)")
 LOWER_ACRONYM_WINDOW = 80  # characters before "(JPU)" where its long form in lower case may start
 RE_PARENTHESIS_AFTER = regex.compile(r" (\([^()\n]{1,20}\))")
@@ -772,6 +774,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
     antecedents = sorted(direct_names + [(n.start, fullest(n.name), "person") for n in people]
                          + _unnamed_subjects(text, layout, ctx))
     with_organisations = with_groups = False
+    sexes: dict[str, str] | None = None  # read when a description first names a sex
     said = {pos for pos, _n, _k in direct_names}  # where a speaker is named: a subject by its cue
     # ... and the descriptions that are a sentence's subject ("Juru taktik berusia 47 tahun itu tidak
     # menutup pintu ..."): each refers to someone, and is whom the next "ia" may mean
@@ -822,15 +825,23 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             prior = [a for a in prior if a[2] == "person"] or prior
         if m.kind == "anaphor" and m.role and not body:
             head = _tokens(m.role)[:1]
+            # ("ayah empat anak itu", "perempuan berkacamata itu": no one the article shows to be of the other sex)
+            sex = _sex_of(head[0], ctx) if head else None
+            if sex is not None:
+                sexes = sexes if sexes is not None else _sexes(text, names, all_roles, ctx, lambda n: fold(fullest(n)))
+                candidates = [a for a in antecedents if sexes.get(fold(a[1]), sex) == sex]
+                prior = [a for a in prior if sexes.get(fold(a[1]), sex) == sex] or prior
+            else:
+                candidates = antecedents
             # (a description of several words, "sang pelatih kepala pelatnas", is whoever's role holds
             # them all, however far back; one of a word, the latest nearby with that head)
             several = len(_role_words(m.role, ctx)) > 1
-            prior = (_called(m, antecedents, ctx) or _described(m, antecedents, all_roles, ctx, parenthesised())
-                     or _of_age(m, antecedents, ages, ctx)
-                     or (several and _role_holders(m, antecedents, all_roles, ctx))
+            prior = (_called(m, candidates, ctx) or _described(m, candidates, all_roles, ctx, parenthesised())
+                     or _of_age(m, candidates, ages, ctx)
+                     or (several and _role_holders(m, candidates, all_roles, ctx))
                      or _same_head(m.role, [a for a in prior if _tokens(roles.get(fold(a[1])) or "")[:1] == head], roles, ctx)
-                     or _role_holders(m, antecedents, roles, ctx) or _working_for(m, antecedents, all_roles, ctx)
-                     or _ordinary(m, antecedents, all_roles, ages, ctx) or prior)
+                     or _role_holders(m, candidates, roles, ctx) or _working_for(m, candidates, all_roles, ctx)
+                     or _ordinary(m, candidates, all_roles, ages, ctx) or prior)
             if head and mentions.is_title_word(head[0].casefold(), ctx.lang):
                 # "Petinju berusia 29 tahun itu" is a person: never the outlet that reported on him
                 prior = [a for a in prior if not _outlet(a, ctx)]
@@ -882,6 +893,34 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((s, e))
     return out
+
+
+def _sex_of(word: str, ctx: Context) -> str | None:
+    """"m" or "f" for a word that says a person's sex ("ayah", "Pak", "perempuan", "Hj."), else None."""
+    word = word.casefold().rstrip(".")
+    grammar = ctx.lang.grammar
+    return "m" if word in grammar.words("male_words") else "f" if word in grammar.words("female_words") else None
+
+
+def _sexes(text: str, names: list[_Name], roles: dict[str, str | None], ctx: Context,
+           key: Callable[[str], str]) -> dict[str, str]:
+    """The sex the article shows of its people, by the word before a name ("Mama Ros", "Pak Karjo",
+    "Hj. Sutarmi") or the first of the role it gave them ("Istri Tarsono, Casmini"); none where it
+    shows both."""
+    seen: dict[str, set[str]] = {}
+    for n in names:
+        before = RE_ANY_WORD_BEFORE.search(text, max(0, n.start - 12), n.start)
+        # (and a nickname the role gives: "pedagang ikan yang biasa disapa Mama Ros")
+        called = RE_TITLE_OF_NAME.findall(n.role or "")
+        for word in (before.group(1) if before else "", (n.role or "").split(" ", 1)[0], *called):
+            sex = _sex_of(word, ctx) if word else None
+            if sex is not None:
+                seen.setdefault(key(n.name), set()).add(sex)
+    for name, role in roles.items():
+        sex = _sex_of(role.split(" ", 1)[0], ctx) if role else None
+        if sex is not None:
+            seen.setdefault(name, set()).add(sex)
+    return {name: next(iter(s)) for name, s in seen.items() if len(s) == 1}
 
 
 def _subjects_set_off(text: str, quotes: list[Quote], layout: Layout) -> list[tuple[int, int]]:

@@ -1494,3 +1494,13 @@ def test_a_description_of_several_words_is_whoever_a_speakers_own_mention_gave_i
             "“Berapa jumlahnya?” tanya jaksa KPK Andika Pratama.\n\n"
             "“Yang pertama Rp 50 juta, yang kedua Rp 25 juta,” ujar ibu tiga anak itu.")
     assert quote_of(extract(text), "Yang pertama")["speaker"]["name"] == "Sri Wahyuni"
+
+
+def test_a_description_by_sex_is_no_one_the_article_shows_to_be_of_the_other(extract):
+    # "Mama Ros": a woman; "ayah empat anak itu" is a man, however near she stands
+    text = ("Yakub (52) sudah tiga hari tidak melaut.\n\n"
+            "Rosalina (45), pedagang ikan yang biasa disapa Mama Ros, juga mengeluh. “Ikan makin sedikit,” "
+            "ujar Mama Ros.\n\n"
+            "Menjelang petang, ayah empat anak itu kembali ke pantai. Ia mengatakan hasil seharian tak cukup "
+            "untuk membeli bensin.")
+    assert quote_of(extract(text), "hasil seharian")["speaker"]["name"] == "Yakub"
