@@ -92,3 +92,10 @@ def test_a_degree_after_a_name_ends_its_sentence_unless_another_degree_follows()
     layout = find_layout(text, LANG)
     assert [text[s:e] for s, e in layout.sentences] == [
         "Hadir Drs. H. Agus Wijayanto, M.Pd.", "Ia menilai sekolah aman.", "Rizal Effendi S.H. M.H. ikut hadir."]
+
+
+def test_a_line_ending_in_a_photo_credit_in_capitals_is_a_caption():
+    text = ("Harga cabai naik tajam di Semarang.\n\n"
+            "Suparti (52) menata cabai rawit di lapaknya di Pasar Johar, Semarang. KOMPAS/ADITYA PRASETYO\n\n"
+            "Harga cabai rawit kini Rp 80.000 per kilogram.")
+    assert [k for _t, k in kinds(text)][1] == "caption"
