@@ -25,7 +25,9 @@ from .records import Entity, Mention, Quote
 RE_SHORT_FORM_IN_NAME = regex.compile(r"\s*\(\p{Lu}[\p{L}\p{N}/-]{1,14}\)(?=\s|$)")
 RE_WORD_BEFORE = regex.compile(r"(?r)(\p{Ll}+) $")  # read from the end: one try, not one per start
 RE_ANY_WORD_BEFORE = regex.compile(r"(?r)(\p{L}+\.?) $")
-RE_TITLE_OF_NAME = regex.compile(r"(?<=\s)(\p{Lu}\p{Ll}+) \p{Lu}")  # "Mama Ros", "Pak Karjo"
+# "Rosalina (45), pedagang ikan " before "yang biasa disapa Mama Ros"
+RE_NAME_DESCRIBED_BEFORE = regex.compile(
+    r"(?r)(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})(?: \(\d{1,3}\))?, (?:\p{Ll}[^,.;:\"“”()\n]{0,60} )?$")
 RE_PARENTHESISED_CAPITALS = regex.compile(r" \(\p{Lu}{2,6}\)")
 LOWER_ACRONYM_WINDOW = 80  # characters before "(JPU)" where its long form in lower case may start
 RE_PARENTHESIS_AFTER = regex.compile(r" (\([^()\n]{1,20}\))")
@@ -322,7 +324,10 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                 # "Sapari (47), nelayan Kenjeran, dan tetangganya": what the person is, after the age
                 described = RE_DESCRIPTION_AFTER.match(text, after.end())
                 if described is not None and mentions.is_title_word(described.group(1).split()[0], lang):
-                    role = described.group(1)
+                    # (up to its relative clause: "pedagang bumbu dapur yang losnya bersebelahan dengan Suparti")
+                    said = described.group(1).split()
+                    role = " ".join(said[:next((k for k, w in enumerate(said) if k and w in grammar.words("relative")),
+                                               len(said))])
             if role is None:
                 # "Ayah korban, Rusli (58),": what the person is, before the name (after it first:
                 # "Salah satu korban, Nining (31), karyawan toko di Tangerang,")
@@ -823,6 +828,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                 continue
         elif not party:
             prior = [a for a in prior if a[2] == "person"] or prior
+        sex = None
         if m.kind == "anaphor" and m.role and not body:
             head = _tokens(m.role)[:1]
             # ("ayah empat anak itu", "perempuan berkacamata itu": no one the article shows to be of the other sex)
@@ -854,6 +860,8 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
         if prior:
             chosen = _subject_over_object(prior, text, layout, ctx, said)
             q.name, q.kind = chosen[1], chosen[2]
+            if m.kind == "anaphor" and sex is not None and q.kind == "person":
+                sexes.setdefault(fold(q.name), sex)  # "Perempuan asal Wonosobo itu": she, from now on
             if m.kind == "anaphor" and not q.role and not body and _tokens(m.role)[:1] and (
                     _tokens(m.role)[0] not in ctx.lang.grammar.words("person_nouns")):
                 q.role = m.role  # "pelatih asal Skotlandia itu", but "pria yang ... itu" gives none
@@ -910,9 +918,7 @@ def _sexes(text: str, names: list[_Name], roles: dict[str, str | None], ctx: Con
     seen: dict[str, set[str]] = {}
     for n in names:
         before = RE_ANY_WORD_BEFORE.search(text, max(0, n.start - 12), n.start)
-        # (and a nickname the role gives: "pedagang ikan yang biasa disapa Mama Ros")
-        called = RE_TITLE_OF_NAME.findall(n.role or "")
-        for word in (before.group(1) if before else "", (n.role or "").split(" ", 1)[0], *called):
+        for word in (before.group(1) if before else "", (n.role or "").split(" ", 1)[0]):
             sex = _sex_of(word, ctx) if word else None
             if sex is not None:
                 seen.setdefault(key(n.name), set()).add(sex)
@@ -920,6 +926,12 @@ def _sexes(text: str, names: list[_Name], roles: dict[str, str | None], ctx: Con
         sex = _sex_of(role.split(" ", 1)[0], ctx) if role else None
         if sex is not None:
             seen.setdefault(name, set()).add(sex)
+    # ... and the nickname the article gives: "Rosalina (45), ... yang biasa disapa Mama Ros"
+    for found in ctx.lang.grammar.pattern("nickname").finditer(text) if "disapa" in text or "dipanggil" in text else ():
+        before = RE_NAME_DESCRIBED_BEFORE.search(text, max(0, found.start() - 120), found.start())
+        sex = _sex_of(found.group("nickname").split(" ", 1)[0], ctx)
+        if before is not None and sex is not None:
+            seen.setdefault(key(before.group(1)), set()).add(sex)
     return {name: next(iter(s)) for name, s in seen.items() if len(s) == 1}
 
 

@@ -279,6 +279,9 @@ def test_a_title_and_one_capitalised_word_before_a_name_set_off_by_commas_is_its
     # (what the person is after the age says more than "one of the victims" before the name)
     ("Salah satu korban, Nining (31), karyawan toko di Tangerang, meminjam uang.", "Nining",
      "karyawan toko di Tangerang"),
+    # (up to its relative clause)
+    ("Keluhan serupa datang dari Rohmat (45), pedagang bumbu dapur yang losnya bersebelahan dengan Suparti.",
+     "Rohmat", "pedagang bumbu dapur"),
 ])
 def test_what_a_person_is_before_the_name_is_the_role(extract, introduction, name, role):
     # (a paragraph before: a role noun opening a paragraph is capitalised as a sentence's first word)
@@ -1504,3 +1507,12 @@ def test_a_description_by_sex_is_no_one_the_article_shows_to_be_of_the_other(ext
             "Menjelang petang, ayah empat anak itu kembali ke pantai. Ia mengatakan hasil seharian tak cukup "
             "untuk membeli bensin.")
     assert quote_of(extract(text), "hasil seharian")["speaker"]["name"] == "Yakub"
+
+
+def test_a_description_by_sex_tells_the_sex_of_whom_it_refers_to(extract):
+    # "Perempuan asal Wonosobo itu" is Suparti: "Ayah tiga anak itu" is not, though she is named last
+    text = ("Tumpukan cabai di lapak Suparti (52), pedagang sayur di Pasar Johar, nyaris tak berkurang. "
+            "Perempuan asal Wonosobo itu sesekali mengipasi dagangannya.\n\n"
+            "Keluhan serupa datang dari Rohmat (45), pedagang bumbu dapur yang losnya bersebelahan dengan Suparti. "
+            "Ayah tiga anak itu menyebut pemilik warung kini memilih membeli sambal kemasan.")
+    assert quote_of(extract(text), "pemilik warung")["speaker"]["name"] == "Rohmat"
