@@ -32,6 +32,7 @@ RE_FINAL_STOP = regex.compile(r"(?r)[.;:,]+$")
 RE_ADVERB_TO_MARK = regex.compile(r"(?:(?:\s|&nbsp;)+\p{Ll}+){1,2}(?:\s|&nbsp;)*[,:](?:\s|&nbsp;)*(?:[\"“”«‘]|&quot;)")
 RE_LOWER_WORDS = regex.compile(r"(?:(?:\s|&nbsp;)+\p{Ll}+){0,2}(?:\s|&nbsp;)*$")
 SHORT_CLAUSE_WORDS = 7
+DENIED_CLAUSE_WORDS = 3  # "membantah adanya permainan dalam seleksi", but "membantah seluruh keterangan saksi"
 RE_INTRODUCES_QUOTE = regex.compile(r"(?:(?:\s|&nbsp;)+\p{Ll}+){0,2}(?:\s|&nbsp;)*[,:](?:\s|&nbsp;)*(?:[\"“”„‘'«]|&quot;)")
 RE_SENTENCE_OR_MARK = regex.compile(r"[.!?\"“”]")
 RE_SPACES = regex.compile(r"(?:\s|&nbsp;)+")
@@ -389,7 +390,7 @@ def _adjacent(c: _Ctx, a: int, b: int | None) -> bool:
 # -- indirect quotes ----------------------------------------------------------------------------
 
 def is_content_clause(clause: str, grammar: Grammar, *, strict: bool = True, request: bool = False,
-                      predicate: bool = False) -> bool:
+                      predicate: bool = False, short: int = SHORT_CLAUSE_WORDS) -> bool:
     """A clause with a predicate ("harga akan naik"), not an object ("kronologi insiden itu").
 
     Args:
@@ -398,6 +399,7 @@ def is_content_clause(clause: str, grammar: Grammar, *, strict: bool = True, req
         request: look for the predicate only before "untuk"/"kepada" too (after "meminta").
         predicate: however long, the clause needs a predicate ("BI mencatat posisi cadangan devisa
             … sebesar US$154,5 miliar" records a figure; "BPS mencatat inflasi mencapai 2,87 persen" claims).
+        short: the most words a strict clause with no predicate found may have and be no claim.
     """
     words = _clause_words(clause)
     if not words or words[0] in grammar.words("topic_markers"):
@@ -434,7 +436,7 @@ def is_content_clause(clause: str, grammar: Grammar, *, strict: bool = True, req
                                          or words[0] in grammar.words("amount_openers")):
             return predicate_at < len(RE_WORDS.findall(clause.split(", ", 1)[0]))
         return predicate_at is not None
-    return predicate_at is not None or not strict or len(words) > SHORT_CLAUSE_WORDS
+    return predicate_at is not None or not strict or len(words) > short
 
 
 def _clause_words(clause: str) -> list[str]:
@@ -571,7 +573,9 @@ def _indirect_verb(c: _Ctx, cue: Cue) -> Quote | None:
     elif not is_content_clause(clause, c.grammar, strict=(entry is None or entry.object_prone) and comp is None,
                                # ("menyampaikan, pengadaan masker dalam proses pengujian": a comma opens a clause)
                                predicate=entry is not None and entry.needs_predicate and comp is None
-                               and "," not in c.text[cue.end:start]):
+                               and "," not in c.text[cue.end:start],
+                               # (what is denied is a claim however short: "membantah pasokan beras langka")
+                               short=DENIED_CLAUSE_WORDS if cue.lemma in c.grammar.words("denial_lemmas") else SHORT_CLAUSE_WORDS):
         return None
     who = mentions.before(c.text, _after_fronted_source(c, s, cue.start), cue.start, c.mctx)
     if who is None:

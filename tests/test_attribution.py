@@ -67,6 +67,9 @@ INDIRECT = [
     # (a relative clause inside the subject makes no claim of its own)
     ('Istilah "zona kemanusiaan" yang dijanjikan sejumlah pihak, kata Rinaldi, hingga kini belum terwujud.',
      "hingga kini belum terwujud", "Rinaldi", "kata"),
+    # what is denied is a claim however short, but a noun phrase of what was said is not
+    ("Perum Bulog membantah pasokan beras di pasar induk langka.", "pasokan beras di pasar induk langka",
+     "Perum Bulog", "membantah"),
     # an adjunct opens the sentence, the clause after the speaker is what they hold
     ("Dalam konteks desa, menurut Gunawan, pembatasan dua periode sudah cukup menjamin sirkulasi kepemimpinan.",
      "pembatasan dua periode sudah cukup menjamin sirkulasi kepemimpinan", "Gunawan", "menurut"),
@@ -157,6 +160,8 @@ def test_report_attribution_speaker_and_source_are_the_outlet(extract, text):
     # a name shaped like a verb ("Bermotor", "Mendagri", "Medan") is no predicate
     "Teguh menyoroti pembukaan Hari Bebas Kendaraan Bermotor di kawasan Sudirman-Thamrin pada Minggu.",
     "Yohana menanggapi paparan Mendagri dengan nada lebih keras.",
+    "Parlindungan membantah seluruh keterangan saksi.",                # what is denied: a noun phrase
+    "Ia membantah tudingan yang dialamatkan kepadanya.",
 ])
 def test_not_quotes(extract, text):
     assert extract(text)["quotes"] == []
