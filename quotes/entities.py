@@ -780,6 +780,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                          + _unnamed_subjects(text, layout, ctx))
     with_organisations = with_groups = False
     sexes: dict[str, str] | None = None  # read when a description first names a sex
+    described_as: dict[tuple[str, ...], str] = {}  # whom each description meant where first resolved
     said = {pos for pos, _n, _k in direct_names}  # where a speaker is named: a subject by its cue
     # ... and the descriptions that are a sentence's subject ("Juru taktik berusia 47 tahun itu tidak
     # menutup pintu ..."): each refers to someone, and is whom the next "ia" may mean
@@ -842,7 +843,10 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             # (a description of several words, "sang pelatih kepala pelatnas", is whoever's role holds
             # them all, however far back; one of a word, the latest nearby with that head)
             several = len(_role_words(m.role, ctx)) > 1
-            prior = (_called(m, candidates, ctx) or _described(m, candidates, all_roles, ctx, parenthesised())
+            again = described_as.get(_role_words(m.role, ctx)) if several else None
+            prior = ((again and _latest(candidates, m.start, lambda name: name == again))
+                     # ("pebalap asal Spanyol itu" said again: whom it meant the first time)
+                     or _called(m, candidates, ctx) or _described(m, candidates, all_roles, ctx, parenthesised())
                      or _of_age(m, candidates, ages, ctx)
                      or (several and _role_holders(m, candidates, all_roles, ctx))
                      or _same_head(m.role, [a for a in prior if _tokens(roles.get(fold(a[1])) or "")[:1] == head], roles, ctx)
@@ -862,6 +866,8 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             q.name, q.kind = chosen[1], chosen[2]
             if m.kind == "anaphor" and sex is not None and q.kind == "person":
                 sexes.setdefault(fold(q.name), sex)  # "Perempuan asal Wonosobo itu": she, from now on
+            if m.kind == "anaphor" and m.role and q.kind == "person":
+                described_as.setdefault(_role_words(m.role, ctx), q.name)
             if m.kind == "anaphor" and not q.role and not body and _tokens(m.role)[:1] and (
                     _tokens(m.role)[0] not in ctx.lang.grammar.words("person_nouns")):
                 q.role = m.role  # "pelatih asal Skotlandia itu", but "pria yang ... itu" gives none

@@ -1516,3 +1516,11 @@ def test_a_description_by_sex_tells_the_sex_of_whom_it_refers_to(extract):
             "Keluhan serupa datang dari Rohmat (45), pedagang bumbu dapur yang losnya bersebelahan dengan Suparti. "
             "Ayah tiga anak itu menyebut pemilik warung kini memilih membeli sambal kemasan.")
     assert quote_of(extract(text), "pemilik warung")["speaker"]["name"] == "Rohmat"
+
+
+def test_a_description_said_again_means_whom_it_meant_the_first_time(extract):
+    text = ("Pebalap Gresini Racing, Álex Ruiz de la Fuente, menang di Mandalika. Pebalap asal Spanyol itu finis "
+            "1,8 detik di depan rivalnya.\n\n"
+            "Manajer tim, Bambang Setiadi Kusuma, mengatakan tim sudah bekerja keras sejak Jumat.\n\n"
+            "Soal peluang juara dunia, pebalap asal Spanyol itu menegaskan ia belum mau menghitung poin.")
+    assert quote_of(extract(text), "ia belum mau")["speaker"]["name"] == "Álex Ruiz de la Fuente"
