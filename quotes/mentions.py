@@ -432,6 +432,13 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
                   default=None)  # ("Komisaris Imam Syafii": a title that is also a first name starts the name)
         if org is not None:
             name_toks = name_toks[org + 1:]
+        if (len(name_toks) > 2 and first_rank and toks[first_rank - 1].bare in _g(ctx, "general_titles")
+                and all(_name_word(t, ctx) and not _nominal(t, ctx) for t in name_toks)):
+            # "Direktur Utama Perum Bulog Sigit Hartanto", "Sigit" alone later: after a title the rank
+            # word completes, the body's name comes first
+            at = next(k for k, t in enumerate(toks) if t.start == name_toks[0].start)
+            split = toks[_short_name_split(toks, at, ctx)].start
+            name_toks = [t for t in name_toks if t.start >= split]
         # ("Menteri Muda Urusan Pemerintahan Daerah Inggris": a place after a rank's title, no one)
         if (name_toks and all(_name_word(t, ctx) and not _nominal(t, ctx) for t in name_toks)
                 and not all(t.bare in ctx.lang.place_words and t.bare not in _g(ctx, "name_like_place_words")

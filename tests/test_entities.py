@@ -1524,3 +1524,11 @@ def test_a_description_said_again_means_whom_it_meant_the_first_time(extract):
             "Manajer tim, Bambang Setiadi Kusuma, mengatakan tim sudah bekerja keras sejak Jumat.\n\n"
             "Soal peluang juara dunia, pebalap asal Spanyol itu menegaskan ia belum mau menghitung poin.")
     assert quote_of(extract(text), "ia belum mau")["speaker"]["name"] == "Álex Ruiz de la Fuente"
+
+
+def test_after_a_title_a_rank_word_completes_the_bodys_name_comes_before_the_persons(extract):
+    # "Direktur Utama": "Perum Bulog" is the body, "Sigit" the name the article uses alone
+    text = ("Direktur Utama Perum Bulog Sigit Hartanto mengatakan pihaknya sudah menyiapkan stok di gudang Bulog.\n\n"
+            '"Kami siap menyalurkan beras," kata Sigit.')
+    q = only(extract(text), type="direct")
+    assert (q["speaker"]["name"], q["speaker"]["role"]) == ("Sigit Hartanto", "Direktur Utama Perum Bulog")
