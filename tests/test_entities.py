@@ -1532,3 +1532,9 @@ def test_after_a_title_a_rank_word_completes_the_bodys_name_comes_before_the_per
             '"Kami siap menyalurkan beras," kata Sigit.')
     q = only(extract(text), type="direct")
     assert (q["speaker"]["name"], q["speaker"]["role"]) == ("Sigit Hartanto", "Direktur Utama Perum Bulog")
+
+
+def test_a_racing_team_is_a_company_not_a_person(extract):
+    text = ("Pebalap Gresini Racing, Álex Ruiz de la Fuente, keluar sebagai pemenang di Mandalika.\n\n"
+            "Pebalap itu mengungkapkan, keputusan memakai ban belakang medium menjadi kunci kemenangannya.")
+    assert quote_of(extract(text), "keputusan memakai ban")["speaker"]["name"] == "Álex Ruiz de la Fuente"
