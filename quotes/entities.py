@@ -878,7 +878,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
         if m is not None and q.name is None and m.kind == "anaphor" and m.text.split()[0].casefold() in \
                 ctx.lang.grammar.words("party_words"):
             q.name, q.kind = m.text, "organization"  # "Pihak kepolisian" with no police body named: itself
-    _nicknamed(quotes, ctx, text, fullest)
+    _nicknamed(quotes, ctx, text, fullest, narrated)
     name_words = _WordIndex(n.name for n in names)
     # (the role the person's own mention gives first: "Kepala Pelaksana BPBD Kabupaten Bandung Asep
     # Kurnia Ramdani", not the words the run of capitals kept after "(BPBD)")
@@ -1193,7 +1193,8 @@ MIN_NICKNAME = 3
 MIN_DESCRIBING_WORDS = 2  # capitalised words: a body's name, not a town
 
 
-def _nicknamed(quotes: list[Quote], ctx: Context, text: str, fullest: Callable[[str], str]) -> None:
+def _nicknamed(quotes: list[Quote], ctx: Context, text: str, fullest: Callable[[str], str],
+               narrated: Iterable[_Narrated] = ()) -> None:
     """"Politikus yang akrab disapa Bang Ucok itu", "Sudarmo (74), yang akrab disapa Mbah Darmo,": a
     description or a name that gives the person a nickname makes every speaker of that name ("kata
     Bang Ucok", "kata Mbah Darmo") the person it refers to."""
@@ -1203,7 +1204,7 @@ def _nicknamed(quotes: list[Quote], ctx: Context, text: str, fullest: Callable[[
         before = RE_NAME_BEFORE_NICKNAME.search(text, max(0, found.start() - 80), found.start())
         if before is not None and before.group(1) != found.group("nickname"):
             named[found.group("nickname")] = fullest(before.group(1))
-    for q in quotes:
+    for q in [*quotes, *narrated]:  # (a description in the narrative too: "Pemain yang akrab disapa Joãozinho itu")
         m = q.mention
         if m is not None and m.kind == "anaphor" and q.kind == "person" and q.name:
             found = nickname.search(m.text)

@@ -1538,3 +1538,10 @@ def test_a_racing_team_is_a_company_not_a_person(extract):
     text = ("Pebalap Gresini Racing, Álex Ruiz de la Fuente, keluar sebagai pemenang di Mandalika.\n\n"
             "Pebalap itu mengungkapkan, keputusan memakai ban belakang medium menjadi kunci kemenangannya.")
     assert quote_of(extract(text), "keputusan memakai ban")["speaker"]["name"] == "Álex Ruiz de la Fuente"
+
+
+def test_a_nickname_a_description_in_the_narrative_gives_is_the_persons(extract):
+    text = ("Penyerang asal Brasil, João Vítor dos Santos, mencetak dua gol. Pemain yang akrab disapa Joãozinho "
+            "itu membuka keunggulan lewat sundulan.\n\n"
+            '"Saya punya dua peluang lagi di babak kedua," ujar Joãozinho.')
+    assert only(extract(text), type="direct")["speaker"]["name"] == "João Vítor dos Santos"
