@@ -254,7 +254,7 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
     # a name is written many times: each run of words is read once, each phrase classified once
     read: dict[tuple[str, str | None], _Run] = {}
     classified: dict[tuple[str, ...], tuple[str, str, str | None] | None] = {}
-    role_heads: dict[str, Mention | None] = {}
+    role_heads = _RoleCache()
     # the words that end the roles given so far ("Menganyam Pesisir" of "Founder Menganyam Pesisir")
     role_tails: set[str] = set()
     roles_seen: set[str] = set()
@@ -353,29 +353,50 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
     return names
 
 
-def _role_before(text: str, lo: int, start: int, ctx: Context, seen: dict[str, Mention | None], *,
+@dataclass
+class _RoleCache:
+    """What `_role_before` read at each name: the phrases before it, and what each phrase is."""
+
+    heads: dict[str, Mention | None] = dataclasses.field(default_factory=dict)
+    phrases: dict[int, tuple[tuple[int, int], ...]] = dataclasses.field(default_factory=dict)
+
+
+def _role_before(text: str, lo: int, start: int, ctx: Context, cache: _RoleCache, *,
                  described: bool = False) -> str | None:
     """"Presiden Rusia, Vladimir Putin,": a role phrase just before a name, set off by a comma;
     `described`: also what someone is, in words that name no role ("Salah seorang warga, Karnali,")."""
     if text[start - 2:start] != ", ":
         return None
+    if start not in cache.phrases:
+        cache.phrases[start] = _phrases_before(text, lo, start, ctx)
+    for at, end in cache.phrases[start]:
+        role = _phrase_role(text, at, end, ctx, cache.heads, described)
+        if role is not None:
+            return role
+    return None
+
+
+def _phrases_before(text: str, lo: int, start: int, ctx: Context) -> tuple[tuple[int, int], ...]:
+    """Where a role before a name set off by a comma may start: at its capitals ("Presiden Rusia"),
+    with a title in lower case before them ("Di kubu lawan, pelatih Persita, Ahmad Zulkarnain,"), or
+    with no capitals at all ("Gol pertama dicetak kapten tim, Andi Muhammad Rizky,")."""
+    found = []
     rm = RE_ROLE_BEFORE_COMMA.search(text, lo, start)
-    # "Di kubu lawan, pelatih Persita, Ahmad Zulkarnain,": a role may open with a title in lower
-    # case before the capitals ...
-    role = _phrase_role(text, _lower_title_start(text, lo, rm.start(1), ctx), start - 2, ctx, seen, described) \
-        if rm is not None else None
-    if role is None and mentions.is_lower(text[RE_LAST_WORD_BEFORE.search(text, lo, start - 2).start():][:1]):
-        # ... or have none: "Gol pertama dicetak kapten tim, Andi Muhammad Rizky,"
+    if rm is not None:
+        found.append((_lower_title_start(text, lo, rm.start(1), ctx), start - 2))
+    if mentions.is_lower(text[RE_LAST_WORD_BEFORE.search(text, lo, start - 2).start():][:1]):
         at = _lower_title_start(text, lo, start - 2, ctx)
-        role = _phrase_role(text, at, start - 2, ctx, seen, described) if at < start - 2 else None
-    return role
+        if at < start - 2:
+            found.append((at, start - 2))
+    return tuple(found)
 
 
-def _phrase_role(text: str, at: int, end: int, ctx: Context, seen: dict[str, Mention | None], described: bool) -> str | None:
+def _phrase_role(text: str, at: int, end: int, ctx: Context, heads: dict[str, Mention | None],
+                 described: bool) -> str | None:
     phrase = text[at:end]
-    if phrase not in seen:
-        seen[phrase] = mentions.classify(text, mentions.tokens(text, at, end), ctx)
-    head = seen[phrase]
+    if phrase not in heads:
+        heads[phrase] = mentions.classify(text, mentions.tokens(text, at, end), ctx)
+    head = heads[phrase]
     if head is None:
         return None
     if head.kind == "unnamed":
