@@ -865,7 +865,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             # them all, however far back; one of a word, the latest nearby with that head)
             several = len(_role_words(m.role, ctx)) > 1
             again = described_as.get(_role_words(m.role, ctx)) if several else None
-            prior = ((again and _latest(candidates, m.start, lambda name: name == again))
+            prior = ((again and _latest(candidates, m.start, lambda name, meant=again: name == meant))
                      # ("pebalap asal Spanyol itu" said again: whom it meant the first time)
                      or _called(m, candidates, ctx) or _described(m, candidates, all_roles, ctx, parenthesised())
                      or _of_age(m, candidates, ages, ctx)
