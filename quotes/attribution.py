@@ -417,6 +417,8 @@ def is_content_clause(clause: str, grammar: Grammar, *, strict: bool = True, req
     predicate_at = next((i for i, w in enumerate(_until(words, breaks)) if _predicate_in(words, i, grammar)), None)
     if strict and words[0] in grammar.words("topic_nouns") and predicate_at is None:
         return False  # "menyoroti istilah … yang ramai dipakai", "menyinggung program …": a topic, no claim
+    if strict and words[0] in grammar.words("nominal_heads"):
+        return False  # "menekankan pentingnya tafsir bersyarat": the importance of something, no claim
     after_object, demonstratives = grammar.words("after_object"), grammar.words("demonstratives")
     for d, w in enumerate(words[:4]):
         if w in demonstratives and (predicate_at is None or predicate_at > d):

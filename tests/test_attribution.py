@@ -162,6 +162,7 @@ def test_report_attribution_speaker_and_source_are_the_outlet(extract, text):
     "Yohana menanggapi paparan Mendagri dengan nada lebih keras.",
     "Parlindungan membantah seluruh keterangan saksi.",                # what is denied: a noun phrase
     "Ia membantah tudingan yang dialamatkan kepadanya.",
+    "Yusuf menekankan pentingnya tafsir bersyarat.",                     # the importance of something
 ])
 def test_not_quotes(extract, text):
     assert extract(text)["quotes"] == []
