@@ -24,6 +24,9 @@ from .records import Entity, Mention, Quote
 
 RE_SHORT_FORM_IN_NAME = regex.compile(r"\s*\(\p{Lu}[\p{L}\p{N}/-]{1,14}\)(?=\s|$)")
 RE_WORD_BEFORE = regex.compile(r"(?r)(\p{Ll}+) $")  # read from the end: one try, not one per start
+# what stands between two people named together: "dan", and the title of the second ("Fauzi dan Camat
+# Kedungadem Drs. Suyitno"), the first's age or degrees set off by commas
+RE_PAIR_JOINT = regex.compile(r"(?:\s*\(\d{1,3}\))?,?\s+dan\s+(?:\p{Lu}[\p{L}.]*\s+){0,4}")
 RE_ANY_WORD_BEFORE = regex.compile(r"(?r)(\p{L}+\.?) $")
 # "Rosalina (45), pedagang ikan " before "yang biasa disapa Mama Ros"
 RE_NAME_DESCRIBED_BEFORE = regex.compile(
@@ -900,6 +903,14 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                 ctx.lang.grammar.words("party_words"):
             q.name, q.kind = m.text, "organization"  # "Pihak kepolisian" with no police body named: itself
     _nicknamed(quotes, ctx, text, fullest, narrated)
+    duals = ctx.lang.grammar.words("dual_pronouns")
+    for q in quotes:
+        m = q.mention
+        if m is not None and m.text.casefold() in duals:
+            # "Ratna Sari Dewi dan Yusuf Pamungkas ... Keduanya menilai": the two named together before
+            pair = _pair_before(text, names, m.start, layout)
+            if pair is not None:
+                q.name, q.kind, q.role = f"{fullest(pair[0])} dan {fullest(pair[1])}", "group", None
     name_words = _WordIndex(n.name for n in names)
     # (the role the person's own mention gives first: "Kepala Pelaksana BPBD Kabupaten Bandung Asep
     # Kurnia Ramdani", not the words the run of capitals kept after "(BPBD)")
@@ -1212,6 +1223,21 @@ def _called(m: Mention, antecedents: list[tuple[int, str, str]], ctx: Context) -
 
 MIN_NICKNAME = 3
 MIN_DESCRIBING_WORDS = 2  # capitalised words: a body's name, not a town
+
+
+def _pair_before(text: str, names: list[_Name], pos: int, layout: Layout) -> tuple[str, str] | None:
+    """The last two people named together with "dan" before `pos`, in its paragraph or the one
+    before ("Fauzi dan Camat Kedungadem Drs. Suyitno, M.Si., meninjau ...")."""
+    para = layout.paragraph_at(pos)
+    if para is None:
+        return None
+    lo = layout.paragraphs[max(0, para - 1)].start
+    before = sorted((n for n in names if lo <= n.start and n.end <= pos), key=lambda n: n.start)
+    for a, b in reversed(list(zip(before, before[1:]))):
+        between = text[a.end:b.start]
+        if a.name != b.name and RE_PAIR_JOINT.fullmatch(between):
+            return a.name, b.name
+    return None
 
 
 def _nicknamed(quotes: list[Quote], ctx: Context, text: str, fullest: Callable[[str], str],

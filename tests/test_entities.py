@@ -1545,3 +1545,10 @@ def test_a_nickname_a_description_in_the_narrative_gives_is_the_persons(extract)
             "itu membuka keunggulan lewat sundulan.\n\n"
             '"Saya punya dua peluang lagi di babak kedua," ujar Joãozinho.')
     assert only(extract(text), type="direct")["speaker"]["name"] == "João Vítor dos Santos"
+
+
+def test_keduanya_is_the_two_people_named_together_before_it(extract):
+    text = ("Dua hakim konstitusi, Ratna Sari Dewi dan Yusuf Pamungkas, menyatakan pendapat berbeda. Keduanya "
+            "menilai Mahkamah semestinya mengabulkan sebagian permohonan.")
+    q = quote_of(extract(text), "Mahkamah semestinya")
+    assert (q["speaker"]["name"], q["speaker"]["kind"]) == ("Ratna Sari Dewi dan Yusuf Pamungkas", "group")
