@@ -32,6 +32,7 @@ RE_FINAL_STOP = regex.compile(r"(?r)[.;:,]+$")
 RE_ADVERB_TO_MARK = regex.compile(r"(?:(?:\s|&nbsp;)+\p{Ll}+){1,2}(?:\s|&nbsp;)*[,:](?:\s|&nbsp;)*(?:[\"“”«‘]|&quot;)")
 RE_LOWER_WORDS = regex.compile(r"(?:(?:\s|&nbsp;)+\p{Ll}+){0,2}(?:\s|&nbsp;)*$")
 SHORT_CLAUSE_WORDS = 7
+MAX_ADJUNCT_WORDS = 4  # "bersuara pada Rabu pagi": a short phrase of time or place after a verb says no claim
 DENIED_CLAUSE_WORDS = 3  # "membantah adanya permainan dalam seleksi", but "membantah seluruh keterangan saksi"
 RE_INTRODUCES_QUOTE = regex.compile(r"(?:(?:\s|&nbsp;)+\p{Ll}+){0,2}(?:\s|&nbsp;)*[,:](?:\s|&nbsp;)*(?:[\"“”„‘'«]|&quot;)")
 RE_SENTENCE_OR_MARK = regex.compile(r"[.!?\"“”]")
@@ -417,6 +418,9 @@ def is_content_clause(clause: str, grammar: Grammar, *, strict: bool = True, req
     predicate_at = next((i for i, w in enumerate(_until(words, breaks)) if _predicate_in(words, i, grammar)), None)
     if strict and words[0] in grammar.words("topic_nouns") and predicate_at is None:
         return False  # "menyoroti istilah … yang ramai dipakai", "menyinggung program …": a topic, no claim
+    if (predicate_at is None and len(words) <= MAX_ADJUNCT_WORDS and "," not in clause
+            and words[0] in grammar.words("adjunct_prepositions") | grammar.words("place_prepositions")):
+        return False  # "kembali bersuara pada Rabu pagi": when and where, not what
     if strict and words[0] in grammar.words("nominal_heads"):
         return False  # "menekankan pentingnya tafsir bersyarat": the importance of something, no claim
     after_object, demonstratives = grammar.words("after_object"), grammar.words("demonstratives")
@@ -562,6 +566,13 @@ def _indirect_verb(c: _Ctx, cue: Cue) -> Quote | None:
     entry = _entry(c, cue)
     if entry is not None and entry.needs_complementizer and _after_relative(c, s, cue):
         return None  # "seorang warga yang meminta namanya tidak ditulis": a request that describes its asker
+    same = _p(c, "same_thing").match(c.text, cue.end)
+    if same is not None:
+        # "mengatakan hal senada saat meninjau posko": the same thing as someone before, not what; but
+        # "mengatakan hal senada: <clause>" says it again
+        if not same.group("colon"):
+            return None
+        start = same.end()
     if (RE_OPEN_MARK.match(c.text, start) or _p(c, "backref_object").match(c.text, cue.end)
             or RE_ADVERB_TO_MARK.match(c.text, cue.end)):  # ("berkata pendek, "…"": the marks are the quote)
         return None

@@ -70,6 +70,10 @@ INDIRECT = [
     # what is denied is a claim however short, but a noun phrase of what was said is not
     ("Perum Bulog membantah pasokan beras di pasar induk langka.", "pasokan beras di pasar induk langka",
      "Perum Bulog", "membantah"),
+    # "hal senada:" before what was said in the same words
+    ("Fauzi Rahman dan Camat Kedungadem Drs. Suyitno meninjau antrean warga. Keduanya mengatakan hal senada: bantuan "
+     "air tidak akan dihentikan sampai hujan turun.", "bantuan air tidak akan dihentikan sampai hujan turun",
+     "Fauzi Rahman dan Suyitno", "mengatakan"),
     # an adjunct opens the sentence, the clause after the speaker is what they hold
     ("Dalam konteks desa, menurut Gunawan, pembatasan dua periode sudah cukup menjamin sirkulasi kepemimpinan.",
      "pembatasan dua periode sudah cukup menjamin sirkulasi kepemimpinan", "Gunawan", "menurut"),
@@ -163,6 +167,8 @@ def test_report_attribution_speaker_and_source_are_the_outlet(extract, text):
     "Parlindungan membantah seluruh keterangan saksi.",                # what is denied: a noun phrase
     "Ia membantah tudingan yang dialamatkan kepadanya.",
     "Yusuf menekankan pentingnya tafsir bersyarat.",                     # the importance of something
+    "Sementara itu, Kaouma kembali bersuara pada Rabu pagi.",           # when, not what
+    "Dandim Heru Santosa mengatakan hal senada saat meninjau posko pengungsian, Senin siang.",  # the same thing
 ])
 def test_not_quotes(extract, text):
     assert extract(text)["quotes"] == []
