@@ -723,7 +723,7 @@ def _set_off_after(c: _Ctx, cue: Cue, most: int) -> bool:
     opener = c.text[s:cue.start]
     if not opener.rstrip().endswith(","):
         return False
-    words = [w.casefold() for w in RE_WORDS.findall(opener)]
+    words = _clause_words(opener)
     relative = next((k for k, w in enumerate(words) if k and w in c.grammar.words("relative")), len(words))
     return 0 < len(words) <= most and not any(_predicate(w, c.grammar) for w in words[:relative])
 
