@@ -28,7 +28,8 @@ RE_WORD_BEFORE = regex.compile(r"(?r)(\p{Ll}+) $")  # read from the end: one try
 # Kedungadem Drs. Suyitno"), the first's age or degrees set off by commas
 RE_PAIR_JOINT = regex.compile(r"(?:\s*\(\d{1,3}\))?,?\s+dan\s+(?:\p{Lu}[\p{L}.]*\s+){0,4}")
 RE_ANY_WORD_BEFORE = regex.compile(r"(?r)(\p{L}+\.?) $")
-# "Rosalina (45), pedagang ikan " before "yang biasa disapa Mama Ros"
+# "Sudarmo (74), " before "yang akrab disapa Mbah Darmo"; "Rosalina (45), pedagang ikan " before
+# "yang biasa disapa Mama Ros"
 RE_NAME_DESCRIBED_BEFORE = regex.compile(
     r"(?r)(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})(?: \(\d{1,3}\))?, (?:\p{Ll}[^,.;:\"“”()\n]{0,60} )?$")
 RE_PARENTHESISED_CAPITALS = regex.compile(r" \(\p{Lu}{2,6}\)")
@@ -1248,7 +1249,7 @@ def _nicknamed(quotes: list[Quote], ctx: Context, text: str, fullest: Callable[[
     nickname = ctx.lang.grammar.pattern("nickname")
     named: dict[str, str] = {}
     for found in nickname.finditer(text) if "disapa" in text or "dipanggil" in text else ():
-        before = RE_NAME_BEFORE_NICKNAME.search(text, max(0, found.start() - 80), found.start())
+        before = RE_NAME_DESCRIBED_BEFORE.search(text, max(0, found.start() - 120), found.start())
         if before is not None and before.group(1) != found.group("nickname"):
             named[found.group("nickname")] = fullest(before.group(1))
     for q in [*quotes, *narrated]:  # (a description in the narrative too: "Pemain yang akrab disapa Joãozinho itu")
@@ -1339,9 +1340,6 @@ def _subject_over_object(prior: list[tuple[int, str, str]], text: str, layout: L
     return latest
 
 
-# "Sudarmo (74), " before "yang akrab disapa Mbah Darmo"
-RE_NAME_BEFORE_NICKNAME = regex.compile(
-    r"(?r)(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})(?: \(\d{1,3}\))?, $")
 def _in_passing(text: str, start: int, pos: int, ctx: Context) -> bool:
     """What is at `pos` is named in passing: inside a relative clause or after an object preposition
     ("Survei yang dikerjakan Indef bersama CIPS dan Rahmi"), with no comma, verb or copula between
