@@ -1258,6 +1258,11 @@ def _nicknamed(quotes: list[Quote], ctx: Context, text: str, fullest: Callable[[
             found = nickname.search(m.text)
             if found is not None and found.group("nickname") != q.name:
                 named[found.group("nickname")] = q.name
+    for nickname, name in list(named.items()):
+        # ("Mama Ros": the speaker's name without the honorific is "Ros")
+        first, _, rest = nickname.partition(" ")
+        if rest and mentions._in(ctx.lang, "honorific", first):
+            named.setdefault(rest, name)
     for q in quotes:
         if q.kind == "person" and q.name in named:
             q.name = named[q.name]

@@ -1552,3 +1552,15 @@ def test_keduanya_is_the_two_people_named_together_before_it(extract):
             "menilai Mahkamah semestinya mengabulkan sebagian permohonan.")
     q = quote_of(extract(text), "Mahkamah semestinya")
     assert (q["speaker"]["name"], q["speaker"]["kind"]) == ("Ratna Sari Dewi dan Yusuf Pamungkas", "group")
+
+
+def test_a_batak_name_with_boru_and_what_she_is_after_her_age(extract):
+    text = 'Nurhayati boru Sinaga (40), seorang warga, bercerita, "Kalau malam, bunyinya menderu-deru."'
+    q = only(extract(text), type="direct")
+    assert (q["speaker"]["name"], q["speaker"]["role"]) == ("Nurhayati boru Sinaga", "seorang warga")
+
+
+def test_a_nickname_with_an_honorific_names_the_person_without_it_too(extract):
+    text = ("Rosalina (45), pedagang ikan yang biasa disapa Mama Ros, menunggu di dermaga.\n\n"
+            '"Ikan makin sedikit," ujar Mama Ros.')
+    assert only(extract(text), type="direct")["speaker"]["name"] == "Rosalina"
