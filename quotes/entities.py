@@ -1415,13 +1415,13 @@ def _in_subject(text: str, start: int, pos: int, ctx: Context) -> bool:
     return words[-1] == verbs[0] or words[-1] in grammar.words("agent_markers")
 
 
-RE_WORD_BEFORE_NAME = regex.compile(r"(?r)(?<![\p{L}\p{N}.])(\p{L}[\p{L}.]*\.) $")
 
 
 def _honoured(text: str, start: int, ctx: Context) -> bool:
     """The name follows an honorific written short ("Hj. Sutarmi", "dr. Wati"): a person's, however short."""
-    m = RE_WORD_BEFORE_NAME.search(text, max(0, start - 8), start)
-    return m is not None and mentions._in(ctx.lang, "honorific", m.group(1)) and m.group(1) in ctx.lang.abbreviations
+    m = RE_ANY_WORD_BEFORE.search(text, max(0, start - 12), start)
+    word = m.group(1) if m is not None else ""
+    return word.endswith(".") and mentions._in(ctx.lang, "honorific", word) and word in ctx.lang.abbreviations
 
 
 def _looks_like_a_name(name: str, ctx: Context) -> bool:
