@@ -13,6 +13,7 @@ from typing import Callable, Iterable
 
 import bisect
 import functools
+import itertools
 import unicodedata
 
 import regex
@@ -1234,7 +1235,7 @@ def _pair_before(text: str, names: list[_Name], pos: int, layout: Layout) -> tup
         return None
     lo = layout.paragraphs[max(0, para - 1)].start
     before = sorted((n for n in names if lo <= n.start and n.end <= pos), key=lambda n: n.start)
-    for a, b in reversed(list(zip(before, before[1:]))):
+    for a, b in reversed(list(itertools.pairwise(before))):
         between = text[a.end:b.start]
         if a.name != b.name and RE_PAIR_JOINT.fullmatch(between):
             return a.name, b.name
