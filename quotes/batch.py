@@ -28,7 +28,6 @@ CSV_COLUMNS = ("doc_id", "quote_id", "type", "text", "start", "end", "speaker", 
 PARTIAL = ".partial"
 CHUNK = 32  # records handed to a worker process at a time (8: 4% slower on two workers)
 RENEW_EVERY = 20_000  # documents a pipeline serves before a fresh one replaces it
-MAX_WORDS = 150_000  # distinct words a pipeline may know before it is replaced (~170 MB with its caches)
 
 
 def error_record(item_id: str, message: str, line: int | None) -> dict:
@@ -52,16 +51,16 @@ _WORKER: dict[str, Any] = {}
 
 
 class _Pipeline:
-    """The pipeline, built anew every RENEW_EVERY documents or once it knows MAX_WORDS words:
-    spaCy's vocabulary keeps every new word it sees, so over millions of documents (or a few
-    thousand with an unusually rich vocabulary) a single pipeline would grow without bound."""
+    """The pipeline, built anew every RENEW_EVERY documents: its Docs hold no tokens, so spaCy's
+    vocabulary learns no words from the text, and a fresh pipeline bounds whatever else a long
+    run might leave behind."""
 
     def __init__(self, lang: str):
         self.lang, self.nlp, self.used = lang, pipeline.load(lang, tokens=False), 0
 
     def __call__(self):
         self.used += 1
-        if self.used > RENEW_EVERY or len(self.nlp.vocab) > MAX_WORDS:
+        if self.used > RENEW_EVERY:
             self.nlp, self.used = pipeline.build(self.lang, tokens=False), 1
         return self.nlp
 

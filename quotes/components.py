@@ -69,7 +69,9 @@ def _raise(name, component, docs, exc):
 def _text(doc: Doc) -> str:
     """The Doc's text: the one make_doc was given when it is still the Doc's, else rebuilt."""
     text = doc.user_data.get(TEXT_KEY)
-    end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if not len(doc):  # (a Doc of pipeline.TextOnly: the text without tokens)
+        return text if isinstance(text, str) else ""
+    end = doc[-1].idx + len(doc[-1].text_with_ws)
     return text if isinstance(text, str) and len(text) == end else doc.text
 
 

@@ -12,6 +12,7 @@ from typing import Any, Callable
 import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from . import components  # noqa: F401  (registers the factories and extensions)
@@ -60,6 +61,19 @@ def make_news_tokenizer() -> Callable[[Language], Tokenizer]:
     return news_tokenizer
 
 
+class TextOnly:
+    """A tokenizer for runs that only write records: the Doc holds no tokens and keeps the text
+    under ``user_data[TEXT_KEY]``, where every component reads it."""
+
+    def __init__(self, vocab):
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        doc = Doc(self.vocab, words=[])
+        doc.user_data[TEXT_KEY] = text
+        return doc
+
+
 def _prefix_regex(prefixes) -> re.Pattern:
     """The prefixes under one start anchor: spaCy's `^a|^b|...` is searched from every position of
     every word that has no prefix (7 µs a word here); anchored once, the search stops at the start."""
@@ -80,11 +94,9 @@ def build(lang: str = "id", *, tokens: bool = True) -> Language:
     nlp.max_length = MAX_LENGTH
     config = {} if tokens else {"quotes_layout": {"sentences": False}, "quotes_attribution": {"spans_key": None}}
     if not tokens:
-        # no one reads the tokens: split at spaces alone (15 MB/s on fresh text, where the news
-        # tokenizer's affix rules run at 3.6), and do not describe the words either (shape,
-        # like_num, is_stop, ...: a third of the time it takes to tokenise fresh text)
-        nlp.tokenizer = Tokenizer(nlp.vocab, max_cache_size=TOKENIZER_CACHE)
-        nlp.vocab.lex_attr_getters = {}
+        # no one reads the tokens: make none (splitting at spaces alone still took 7% of a run,
+        # and grew the vocabulary with every new word)
+        nlp.tokenizer = TextOnly(nlp.vocab)
     for name in components.PIPELINE:
         nlp.add_pipe(name, config=config.get(name, {}))
     return nlp
