@@ -466,7 +466,11 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
     named_title = first in _g(ctx, "name_like_titles") and (
         len(toks) > 1 and is_capitalised(toks[1]) and not _role_like(toks[1], ctx)
         or len(toks) == 1 and _first_of_a_name(first, ctx))  # "Imam mengaku" after "Imam Wicaksono"
-    starts_role = (_in(lang, "title", first) and not named_title or not is_capitalised(toks[0]) or first.casefold() in _g(ctx, "unnamed")
+    # ("kata de Rham", "van der Meulen": a name may open with its particles, in lower case)
+    particles = next((k for k, t in enumerate(toks) if not _leading_particle(t, ctx)), len(toks))
+    particle_led = 0 < particles < len(toks) and is_capitalised(toks[particles])
+    starts_role = (_in(lang, "title", first) and not named_title or not is_capitalised(toks[0]) and not particle_led
+                   or first.casefold() in _g(ctx, "unnamed")
                    or len(toks) > 2 and _in(lang, "role_noun", first.casefold())
                    and first.casefold() not in _g(ctx, "collective_nouns") and (
                        not is_capitalised(toks[1])
@@ -1247,9 +1251,11 @@ def _trim(toks: list[Token], ctx: Context) -> list[Token]:
     toks = list(toks)
     # a clause opener ("Namun", "Sementara itu", "Dalam kesempatan itu") is no part of the subject
     while toks and (toks[0].bare.casefold() in fw):
-        toks = toks[1:]
+        toks = toks[2:] if toks[0].bare.casefold() in _g(ctx, "manner_words") else toks[1:]
     # (but a capitalised one after capitals ends a name: "PT Liga Indonesia Baru")
-    while toks and toks[-1].bare.casefold() in fw and toks[-1].bare.casefold() not in _g(ctx, "demonstratives") and not (
-            len(toks) > 1 and is_capitalised(toks[-1]) and is_capitalised(toks[-2])):
-        toks = toks[:-1]
+    # ("Rui Carvalhal bahkan secara terbuka mengakui": an adverb of manner, its word with it)
+    while toks and (toks[-1].bare.casefold() in fw and toks[-1].bare.casefold() not in _g(ctx, "demonstratives") and not (
+            len(toks) > 1 and is_capitalised(toks[-1]) and is_capitalised(toks[-2]))
+            or len(toks) > 1 and toks[-2].bare.casefold() in _g(ctx, "manner_words") and not is_capitalised(toks[-1])):
+        toks = toks[:-2] if toks[-1].bare.casefold() not in fw else toks[:-1]
     return toks

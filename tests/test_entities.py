@@ -1564,3 +1564,21 @@ def test_a_nickname_with_an_honorific_names_the_person_without_it_too(extract):
     text = ("Rosalina (45), pedagang ikan yang biasa disapa Mama Ros, menunggu di dermaga.\n\n"
             '"Ikan makin sedikit," ujar Mama Ros.')
     assert only(extract(text), type="direct")["speaker"]["name"] == "Rosalina"
+
+
+@pytest.mark.parametrize("later", ["de Rham", "van der Rham"])
+def test_a_surname_opening_with_its_particle_keeps_the_role(extract, later):
+    # (the lower-case particle opens the name, not a role: "kata de Rham")
+    text = (f"Menteri Luar Negeri Swiss Anne-Catherine {later}, yang menjadi tuan rumah, membuka pertemuan.\n\n"
+            f'"Kami tidak menjual harapan palsu," kata {later}.')
+    speaker = only(extract(text), type="direct")["speaker"]
+    assert (speaker["name"], speaker["role"]) == (f"Anne-Catherine {later}", "Menteri Luar Negeri Swiss")
+
+
+@pytest.mark.parametrize("text", [
+    "Pelatih Sevilla, Rui Carvalhal, bahkan secara terbuka mengakui pemain itu masuk daftar prioritas tim.",
+    "Pelatih Sevilla, Rui Carvalhal, tiba di Madrid.\n\nCarvalhal secara terbuka mengakui pemain itu masuk daftar prioritas tim.",
+])
+def test_an_adverb_of_manner_before_the_verb_is_no_part_of_the_speaker(extract, text):
+    speaker = quote_of(extract(text), "pemain itu")["speaker"]
+    assert (speaker["name"], speaker["role"]) == ("Rui Carvalhal", "Pelatih Sevilla")
