@@ -929,7 +929,33 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                                         if names[k].role and contains(q.name, names[k].name)
                                         and contains(names[k].name, q.name)), None)
             q.role = role_of[q.name] or q.role
+    # a role said short or in part ("Kajari", "Menhan Yasar Guler", "Kepala desa itu") gives way to
+    # the fullest form the article gives the same person ("Kepala Kejari Sikka")
+    given: dict[str, list[str]] = {}
+    for q in quotes:
+        if q.kind == "person" and q.name and q.role:
+            given.setdefault(q.name, []).append(q.role)
+    for name, held in given.items():
+        held += [names[k].role for k in name_words.holding_any(name)
+                 if names[k].role and contains(name, names[k].name) and contains(names[k].name, name)]
+    for q in quotes:
+        if q.kind == "person" and q.role and q.name in given:
+            q.role = _fullest_role(q.role, q.name, given[q.name], ctx)
     return _entities(quotes, names, name_words)
+
+
+def _fullest_role(role: str, name: str, given: list[str], ctx: Context) -> str:
+    """The longest of the roles `given` to the person `name` that says `role` in full: holds all its
+    words and more, or spells its first word out ("Kades Sidengok" → "Kepala Desa Sidengok"); none
+    that holds a verb or the name itself, which a role read too far does."""
+    want = _role_words(role, ctx)
+    if not want:
+        return role
+    own = set(_role_words(name, ctx))
+    fuller = [r for r in given if len(r) > len(role) and (set(want) < set(words := _role_words(r, ctx))
+                                                         or _written_short(want, words, ctx))
+              and not own & set(words) and not any(ctx.lang.grammar.is_verb(w) for w in words)]
+    return max(fuller, key=len) if fuller else role
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

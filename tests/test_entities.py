@@ -1582,3 +1582,31 @@ def test_a_surname_opening_with_its_particle_keeps_the_role(extract, later):
 def test_an_adverb_of_manner_before_the_verb_is_no_part_of_the_speaker(extract, text):
     speaker = quote_of(extract(text), "pemain itu")["speaker"]
     assert (speaker["name"], speaker["role"]) == ("Rui Carvalhal", "Pelatih Sevilla")
+
+
+@pytest.mark.parametrize("text, content, role", [
+    ("Kepala Kejari Sikka, Fransiskus da Costa, mengatakan tuntutan itu sudah mempertimbangkan banyak hal.\n\n"
+     "Kajari mengatakan pihaknya membuka peluang menjerat pihak lain.", "pihaknya membuka", "Kepala Kejari Sikka"),
+    ("Menteri Pertahanan Turki Yaşar Güler meninjau latihan itu dari geladak kapal.\n\n"
+     '"Latihan ini bukan ancaman bagi siapa pun," kata Menhan Güler.', "Latihan ini", "Menteri Pertahanan Turki"),
+    ("Kapolres Klaten AKBP Wahyu Nugroho meninjau lokasi banjir.\n\n"
+     "Kapolres mengatakan dua jembatan ditutup sementara.", "dua jembatan", "Kapolres Klaten"),
+])
+def test_a_role_said_short_takes_the_fullest_form_the_article_gives(extract, text, content, role):
+    assert quote_of(extract(text), content)["speaker"]["role"] == role
+
+
+
+@pytest.mark.parametrize("given, expected", [
+    (["Presiden", "Presiden menutup arahannya"], "Presiden"),  # a role read on into the clause
+    (["Warga", "Warga Bekasi Lala Gozali"], "Warga"),  # ... or over the name itself
+    (["Kapolres", "Kapolres Sleman", "Kapolres Kabupaten Sleman"], "Kapolres Kabupaten Sleman"),
+    (["Kades Sidengok", "Kepala Desa Sidengok"], "Kepala Desa Sidengok"),
+    (["Kepala Desa", "Kepala Dinas Sosial"], "Kepala Desa"),  # another office
+])
+def test_the_fullest_role_says_the_same_role_in_full(given, expected):
+    from quotes.entities import _fullest_role
+    from quotes.lang import load
+    from quotes.mentions import article_context
+    ctx = article_context("", load("id"))
+    assert _fullest_role(given[0], "Lala Gozali", given, ctx) == expected
