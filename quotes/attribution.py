@@ -180,7 +180,9 @@ def _pre(c: _Ctx, mark: Mark, previous: Quote | None) -> tuple[Cue, Mention | No
         if cue.kind == "according":
             return cue, _speaker_after(c, cue, end + 1), "direct.pre_menurut"
         # the cue ends the text before the mark, but for an adverb or two ("menjawab singkat,")
-        if cue.kind in ("verb", "short") and RE_LOWER_WORDS.fullmatch(c.text, cue.end, end):
+        # ... or for the one it is said to ("mengatakan kepada The Kyiv Independent,")
+        if cue.kind in ("verb", "short") and (RE_LOWER_WORDS.fullmatch(c.text, cue.end, end)
+                                              or _p(c, "addressee").fullmatch(c.text, cue.end, end)):
             if cue.clitic:
                 return cue, _clitic(cue), "direct.pre"
             who = mentions.before(c.text, lo, cue.start, c.mctx)

@@ -22,6 +22,9 @@ DIRECT = [
     # a description in lower case before the name, whatever its words
     ('"Era bakar uang sudah selesai," ujar mitra pengelola Hoshi Capital, Kenji Morimoto, kepada Nikkei Asia.',
      "Era bakar uang sudah selesai", "Kenji Morimoto", "ujar"),
+    # the one it is said to, between the cue and the marks
+    ("Kovalchuk mengatakan kepada The Kyiv Independent, “Kami berterima kasih kepada Turki.”",
+     "Kami berterima kasih kepada Turki", "Kovalchuk", "mengatakan"),
 ]
 
 
