@@ -19,6 +19,7 @@ import unicodedata
 import regex
 
 from . import mentions
+from .lang import alternation
 from .layout import RE_WORDS, Layout, Spans
 from .mentions import Context
 from .records import Entity, Mention, Quote
@@ -47,6 +48,7 @@ RE_PARENTHESISED_WORD = regex.compile(r"\((\p{Lu}[\p{L}\p{N}-]*)\)")  # "(Perlud
 RE_DESCRIPTION_AFTER = regex.compile(r",\s+(\p{Ll}[^,.;:!?\"“”()\n]{2,80}?(?: \([^()\n]{1,20}\))?)(?=,|\.(?:\s|$))")
 # "... (BPBD) Banjarnegara, ", "Ketua RT 003 Dusun Widoro, "
 RE_ROLE_BEFORE_COMMA = regex.compile(r"(?r)(\p{Lu}[\p{L}\p{N}() ]+(?:-\p{Lu}[\p{L}\p{N}() ]+)?), $")
+RE_CAPITALS_BEFORE_COMMA = regex.compile(r"(?r)(\p{Lu}[\p{L}\p{N}()-]*(?: \p{Lu}[\p{L}\p{N}()-]*)*), $")
 RE_CAPITALISED_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}-]*")
 RE_DIGITS = regex.compile(r"\d+")
 RE_WORDS_ONLY = regex.compile(r"[^\p{L}\p{N}]+")
@@ -389,6 +391,15 @@ def _phrases_before(text: str, lo: int, start: int, ctx: Context) -> tuple[tuple
     rm = RE_ROLE_BEFORE_COMMA.search(text, lo, start)
     if rm is not None:
         found.append((_lower_title_start(text, lo, rm.start(1), ctx), start - 2))
+        # ("takluk dari petenis Rusia, Daniil Sokolov,": the capitals alone, with the title before them)
+        caps = RE_CAPITALS_BEFORE_COMMA.search(text, rm.start(1), start)
+        at = _lower_title_start(text, lo, caps.start(1), ctx) if caps is not None else None
+        before = RE_LAST_WORD_BEFORE.search(text, lo, at - 1) if at is not None and found[0][0] < at < caps.start(1) else None
+        # (after a word in lower case, "dari", "takluk": not "Jurnalis senior Italia", nor a relation
+        # that says whose kin, "adik gelandang senior Arema")
+        if (before is not None and mentions.is_lower(before.group(1)[:1])
+                and RE_WORDS.match(text, at).group() not in ctx.lang.grammar.words("relation_nouns")):
+            found.append((at, start - 2))
     if mentions.is_lower(text[RE_LAST_WORD_BEFORE.search(text, lo, start - 2).start():][:1]):
         at = _lower_title_start(text, lo, start - 2, ctx)
         if at < start - 2:
@@ -405,7 +416,8 @@ def _phrase_role(text: str, at: int, end: int, ctx: Context, heads: dict[str, Me
     if head is None:
         return None
     if head.kind == "unnamed":
-        return _what_one_is(head.text, ctx) if described else None
+        # ("dari petenis Rusia, Daniil Sokolov,": what one is, from where, is a role too)
+        return _what_one_is(head.text, ctx) if described or _from_a_place(head.text, ctx) else None
     return _one_of_several(head.text.split(), ctx) if head.kind == "role" or _whole_role(head, ctx) else None
 
 
@@ -420,6 +432,14 @@ def _lower_title_start(text: str, lo: int, at: int, ctx: Context) -> int:
         if mentions.is_title_word(tok.bare, ctx.lang):
             start = tok.start
     return start
+
+
+def _from_a_place(description: str, ctx: Context) -> bool:
+    """"petenis Rusia", "pelatih asal Belanda": a title or role noun, then where its holder is from."""
+    words = description.split()
+    lang = ctx.lang
+    return (len(words) > 1 and mentions.is_title_word(words[0].casefold(), lang)
+            and all(w in lang.grammar.words("origin_words") for w in words[1:-1]) and words[-1] in lang.countries)
 
 
 def _what_one_is(description: str, ctx: Context) -> str | None:
@@ -866,6 +886,14 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                 prior = [a for a in prior if sexes.get(fold(a[1]), sex) == sex] or prior
             else:
                 candidates = antecedents
+            # ("petenis asal Spanyol itu": no one the article gave another country, "petenis Rusia")
+            lands = _countries(m.role, ctx.lang)
+            if lands:
+                def elsewhere(name: str) -> bool:
+                    theirs = _countries(all_roles.get(fold(name)) or "", ctx.lang)
+                    return bool(theirs) and not theirs & lands
+                candidates = [a for a in candidates if not elsewhere(a[1])] or candidates
+                prior = [a for a in prior if not elsewhere(a[1])] or prior
             # (a description of several words, "sang pelatih kepala pelatnas", is whoever's role holds
             # them all, however far back; one of a word, the latest nearby with that head)
             several = len(_role_words(m.role, ctx)) > 1
@@ -942,6 +970,24 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
         if q.kind == "person" and q.role and q.name in given:
             q.role = _fullest_role(q.role, q.name, given[q.name], ctx)
     return _entities(quotes, names, name_words)
+
+
+def _countries(role: str, lang) -> frozenset[str]:
+    """The countries a role or description says a person is from: after a word of origin ("pelatih
+    asal Korea Selatan", "berkebangsaan Italia") or right after its head ("petenis Rusia"; not
+    "pelatih Timnas Indonesia", the country of the team)."""
+    if not role:
+        return frozenset()
+    found = _country_pattern(lang).finditer(role)
+    origin = lang.grammar.words("origin_words")
+    return frozenset(m.group(2) for m in found if m.group("before") in origin
+                     or m.start("before") == 0 and mentions.is_title_word(m.group("before").casefold(), lang))
+
+
+@functools.lru_cache(maxsize=8)
+def _country_pattern(lang) -> regex.Pattern:
+    return regex.compile(r"(?P<before>[\p{L}-]+) (" + alternation(sorted(lang.countries, key=len, reverse=True))
+                         + r")(?![\p{L}\p{N}])")
 
 
 def _fullest_role(role: str, name: str, given: list[str], ctx: Context) -> str:

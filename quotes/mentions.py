@@ -483,7 +483,7 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         return Mention(mention_text, ms, me, mention_text, None, "organization")
     if (is_capitalised(toks[0]) and _in(lang, "role_noun", first.casefold()) and not _in(lang, "title", first)
             and len(toks) <= MAX_UNNAMED_TOKENS
-            and not any(is_capitalised(t) or t.bare in lang.function_words for t in toks[1:])):
+            and not any(is_capitalised(t) and t.bare not in lang.countries or t.bare in lang.function_words for t in toks[1:])):
         # "Petani tambak memperkirakan", "Warga mengeluhkan": people named by what they are, capitalised
         # only as the sentence's first word
         return Mention(mention_text, ms, me, mention_text, None, "unnamed")

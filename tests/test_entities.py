@@ -1610,3 +1610,29 @@ def test_the_fullest_role_says_the_same_role_in_full(given, expected):
     from quotes.mentions import article_context
     ctx = article_context("", load("id"))
     assert _fullest_role(given[0], "Lala Gozali", given, ctx) == expected
+
+
+def test_a_description_by_country_is_no_one_the_article_gave_another(extract):
+    text = ("Petenis tuan rumah asal Murcia, Pablo Ferrández, gagal ke semifinal. Ferrández takluk dari petenis Rusia, "
+            "Daniil Sokolov, dua set langsung.\n\n"
+            "Usai pertandingan, petenis asal Spanyol itu mengakui pergelangan tangannya kembali bermasalah.")
+    assert quote_of(extract(text), "pergelangan tangannya")["speaker"]["name"] == "Pablo Ferrández"
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Ferrández takluk dari petenis Rusia, Daniil Sokolov, dua set langsung.", "petenis Rusia"),
+    ("Petenis Rusia, Daniil Sokolov, menang dua set langsung.", "Petenis Rusia"),
+])
+def test_what_one_is_and_from_where_before_a_name_is_a_role(extract, text, role):
+    text += " Sokolov mengatakan ia senang dengan permainannya hari ini."
+    assert quote_of(extract(text), "ia senang")["speaker"]["role"] == role
+
+
+@pytest.mark.parametrize("role, countries", [
+    ("petenis Rusia", {"Rusia"}), ("pelatih berkebangsaan Korea Selatan", {"Korea Selatan"}),
+    ("pelatih Timnas Indonesia", set()),  # the team's country, not the coach's
+])
+def test_the_country_a_role_says_its_holder_is_from(role, countries):
+    from quotes.entities import _countries
+    from quotes.lang import load
+    assert _countries(role, load("id")) == countries

@@ -103,6 +103,8 @@ class Lang:
     role_bodies: dict[str, frozenset[str]] = field(default_factory=dict)
     # the official short form of a body's name → its long one ("Kemenkes" → "Kementerian Kesehatan")
     long_forms: dict[str, str] = field(default_factory=dict)
+    # the names of countries ("Spanyol", "Korea Selatan"): "petenis asal Spanyol itu" is no one from another
+    countries: frozenset[str] = frozenset()
 
     def outlet(self, outlet_id: str) -> Outlet | None:
         return self._outlet_ids.get(outlet_id)
@@ -224,4 +226,5 @@ def load(code: str = "id") -> Lang:
         outlet_prefix_kinds=prefix_kinds,
         role_bodies=bodies,
         long_forms=long_forms,
+        countries=frozenset(r["form"] for r in place_rows if r["kind"] == "country"),
     )
