@@ -172,6 +172,8 @@ def test_report_attribution_speaker_and_source_are_the_outlet(extract, text):
     "Yusuf menekankan pentingnya tafsir bersyarat.",                     # the importance of something
     "Sementara itu, Kaouma kembali bersuara pada Rabu pagi.",           # when, not what
     "Dandim Heru Santosa mengatakan hal senada saat meninjau posko pengungsian, Senin siang.",  # the same thing
+    # how one spoke: "berbicara" reports what only after "bahwa"
+    "Lemoine berbicara dalam bahasa Prancis yang kemudian diterjemahkan oleh penerjemah tim ke bahasa Inggris.",
 ])
 def test_not_quotes(extract, text):
     assert extract(text)["quotes"] == []
