@@ -1636,3 +1636,10 @@ def test_the_country_a_role_says_its_holder_is_from(role, countries):
     from quotes.entities import _countries
     from quotes.lang import load
     assert _countries(role, load("id")) == countries
+
+
+def test_a_korean_surname_that_opens_a_place_name_is_a_name(extract):
+    # ("Hong" of "Hong Kong" alone is no place)
+    text = "Pelatih tim nasional Korea Selatan, Hong Seung-woo, mengatakan pihaknya terus memantau performa Kim."
+    speaker = only(extract(text), type="indirect")["speaker"]
+    assert (speaker["name"], speaker["role"]) == ("Hong Seung-woo", "Pelatih tim nasional Korea Selatan")
