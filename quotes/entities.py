@@ -827,6 +827,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
     with_organisations = with_groups = False
     sexes: dict[str, str] | None = None  # read when a description first names a sex
     described_as: dict[tuple[str, ...], str] = {}  # whom each description meant where first resolved
+    from_lands: dict[str, frozenset[str]] = {}  # the countries descriptions resolved so far gave a person
     said = {pos for pos, _n, _k in direct_names}  # where a speaker is named: a subject by its cue
     # ... and the descriptions that are a sentence's subject ("Juru taktik berusia 47 tahun itu tidak
     # menutup pintu ..."): each refers to someone, and is whom the next "ia" may mean
@@ -887,13 +888,21 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             else:
                 candidates = antecedents
             # ("petenis asal Spanyol itu": no one the article gave another country, "petenis Rusia")
+            # (and is the one an earlier description gave that country: "pelatih berkebangsaan Italia
+            # tersebut" ... "juru taktik asal Italia itu")
+            # (unless another is what its head says: "pelatih berkebangsaan Spanyol itu" is the coach,
+            # not the Spanish player)
             lands = _countries(m.role, ctx.lang)
             if lands:
-                def elsewhere(name: str) -> bool:
-                    theirs = _countries(all_roles.get(fold(name)) or "", ctx.lang)
-                    return bool(theirs) and not theirs & lands
-                candidates = [a for a in candidates if not elsewhere(a[1])] or candidates
-                prior = [a for a in prior if not elsewhere(a[1])] or prior
+                def theirs(name: str) -> frozenset[str]:
+                    return _countries(all_roles.get(fold(name)) or "", ctx.lang) | from_lands.get(fold(name), frozenset())
+                fitting = [a for a in candidates if not theirs(a[1]) or theirs(a[1]) & lands] or candidates
+                same = [a for a in fitting if theirs(a[1]) & lands]
+                if same and not any(_tokens(all_roles.get(fold(a[1])) or "")[:1] == head for a in fitting
+                                    if a not in same):
+                    fitting = same
+                candidates = fitting
+                prior = [a for a in prior if a in fitting] or prior
             # (a description of several words, "sang pelatih kepala pelatnas", is whoever's role holds
             # them all, however far back; one of a word, the latest nearby with that head)
             several = len(_role_words(m.role, ctx)) > 1
@@ -922,6 +931,8 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                 sexes.setdefault(fold(q.name), sex)  # "Perempuan asal Wonosobo itu": she, from now on
             if m.kind == "anaphor" and m.role and q.kind == "person":
                 described_as.setdefault(_role_words(m.role, ctx), q.name)
+                if _countries(m.role, ctx.lang):
+                    from_lands[fold(q.name)] = from_lands.get(fold(q.name), frozenset()) | _countries(m.role, ctx.lang)
             if m.kind == "anaphor" and not q.role and not body and _tokens(m.role)[:1] and (
                     _tokens(m.role)[0] not in ctx.lang.grammar.words("person_nouns")):
                 q.role = m.role  # "pelatih asal Skotlandia itu", but "pria yang ... itu" gives none

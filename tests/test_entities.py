@@ -1643,3 +1643,24 @@ def test_a_korean_surname_that_opens_a_place_name_is_a_name(extract):
     text = "Pelatih tim nasional Korea Selatan, Hong Seung-woo, mengatakan pihaknya terus memantau performa Kim."
     speaker = only(extract(text), type="indirect")["speaker"]
     assert (speaker["name"], speaker["role"]) == ("Hong Seung-woo", "Pelatih tim nasional Korea Selatan")
+
+
+@pytest.mark.parametrize("later, speaker", [
+    ("juru taktik asal Italia itu", "Fabrizio Montella"),  # the one described as Italian before
+    ("pelatih asal Spanyol itu", "Carlos Ortiz"),
+])
+def test_a_country_said_of_someone_before_names_them_again(extract, later, speaker):
+    text = ("Pelatih Al-Taawoun, Fabrizio Montella, memuji Kim. Menurut pelatih berkebangsaan Italia tersebut, Kim "
+            "adalah pemain yang lapar gol.\n\n"
+            "Pelatih Al-Fateh, Carlos Ortiz, kecewa. Pelatih asal Spanyol tersebut menilai timnya kehilangan konsentrasi.\n\n"
+            "Pelatih tim nasional Korea Selatan, Hong Seung-woo, mengatakan pihaknya terus memantau performa Kim.\n\n"
+            f'Sementara itu, {later} menolak berandai-andai soal peluang timnya. "Tanyakan lagi pada bulan Maret," katanya.')
+    assert quote_of(extract(text), "Tanyakan lagi")["speaker"]["name"] == speaker
+
+
+def test_a_country_said_of_someone_before_yields_to_what_the_head_says(extract):
+    text = ("Petenis tuan rumah, Pablo Ferrández, tersingkir. Usai pertandingan, petenis asal Spanyol itu mengakui "
+            "pergelangan tangannya bermasalah.\n\n"
+            "Pelatih Ferrández, Álvaro Montes, memastikan Pablo menjalani pemindaian MRI. Menurut pelatih berkebangsaan "
+            "Spanyol itu, keputusan tampil di Roland Garros baru akan diambil setelah hasilnya keluar.")
+    assert quote_of(extract(text), "keputusan tampil")["speaker"]["name"] == "Álvaro Montes"
