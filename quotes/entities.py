@@ -902,7 +902,8 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                                     if a not in same):
                     fitting = same
                 candidates = fitting
-                prior = [a for a in prior if a in fitting] or prior
+                prior = [a for a in prior if a in fitting] or (
+                    [a for a in fitting if a[0] < m.start][-1:] if fitting is same else prior)
             # (a description of several words, "sang pelatih kepala pelatnas", is whoever's role holds
             # them all, however far back; one of a word, the latest nearby with that head)
             several = len(_role_words(m.role, ctx)) > 1
@@ -984,14 +985,14 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
 
 
 def _countries(role: str, lang) -> frozenset[str]:
-    """The countries a role or description says a person is from: after a word of origin ("pelatih
-    asal Korea Selatan", "berkebangsaan Italia") or right after its head ("petenis Rusia"; not
-    "pelatih Timnas Indonesia", the country of the team)."""
+    """The countries a role or description says a person is from or serves: after a word of origin
+    ("pelatih asal Korea Selatan"), right after its head ("petenis Rusia") or a word of the state
+    ("wakil juru bicara Kementerian Luar Negeri China"); not the country of a team ("pelatih Timnas
+    Indonesia") nor of an association ("Pegiat di Ikatan Arsitek Indonesia")."""
     if not role:
         return frozenset()
-    found = _country_pattern(lang).finditer(role)
-    origin = lang.grammar.words("origin_words")
-    return frozenset(m.group(2) for m in found if m.group("before") in origin
+    origin = lang.grammar.words("origin_words") | lang.grammar.words("state_words")
+    return frozenset(m.group(2) for m in _country_pattern(lang).finditer(role) if m.group("before") in origin
                      or m.start("before") == 0 and mentions.is_title_word(m.group("before").casefold(), lang))
 
 

@@ -1664,3 +1664,21 @@ def test_a_country_said_of_someone_before_yields_to_what_the_head_says(extract):
             "Pelatih Ferrández, Álvaro Montes, memastikan Pablo menjalani pemindaian MRI. Menurut pelatih berkebangsaan "
             "Spanyol itu, keputusan tampil di Roland Garros baru akan diambil setelah hasilnya keluar.")
     assert quote_of(extract(text), "keputusan tampil")["speaker"]["name"] == "Álvaro Montes"
+
+
+def test_the_country_an_official_serves_is_theirs(extract):
+    text = ("Lin Xiaoming, wakil juru bicara Kementerian Luar Negeri China, mengatakan kapal Filipina masuk tanpa izin.\n\n"
+            "Pandangan senada disampaikan peneliti senior RSIS Singapura, Tan Wei Ming. Kepada The Straits Times, ia "
+            "memperkirakan insiden serupa akan terus berulang.\n\n"
+            "Ditanya soal seruan ASEAN, diplomat China tersebut menyatakan Beijing tetap berkomitmen pada perundingan.")
+    assert quote_of(extract(text), "Beijing tetap")["speaker"]["name"] == "Lin Xiaoming"
+
+
+@pytest.mark.parametrize("role, countries", [
+    ("wakil juru bicara Kementerian Luar Negeri China", {"China"}),
+    ("Pegiat di Ikatan Arsitek Indonesia", set()),  # an association's name
+])
+def test_the_country_of_a_state_office_and_of_an_association(role, countries):
+    from quotes.entities import _countries
+    from quotes.lang import load
+    assert _countries(role, load("id")) == countries
