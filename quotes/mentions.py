@@ -701,21 +701,23 @@ def _short_name_split(toks: list[Token], i: int, ctx: Context) -> int:
     if len(run) < 3:
         return i
     prefixes, particles = ctx.lang.words.get("name_prefix", ()), _g(ctx, "name_particles")
+    # ("Presiden Filipina Ferdinand Marcos Jr.", "Marcos" alone later: the surname before a suffix)
+    surname = len(run) - 1 - (run[-1].bare in _g(ctx, "name_suffixes"))
     for k in range(1, len(run)):
         before, word = run[k - 1].bare, run[k].bare
         if before not in prefixes and before not in particles and ctx.capitalised(word) > ctx.pair(before, word):
-            if k == len(run) - 1 and k >= 2 and _first_name(run[k - 1], word, ctx):
+            # "Manajer Persikota Rendra Wahyudi Hartanto": the first word stays the role's, unless
+            # the role already ends with its organisation (a known club, company or body)
+            least = 0 if i and _org_like(toks[i - 1], ctx) else 1
+            if k == surname and k > least and _first_name(run[k - 1], word, ctx):
                 k -= 1  # "Manajer Newcastle Graham Whitlock", "Whitlock" alone later
-                # "Manajer Persikota Rendra Wahyudi Hartanto": the first word stays the role's, unless
-                # the role already ends with its organisation (a known club, company or body)
-                least = 0 if i and _org_like(toks[i - 1], ctx) else 1
                 while k > least and _first_name(run[k - 1], run[k].bare, ctx):
                     k -= 1
                 while k and run[k - 1].bare in prefixes:
                     k -= 1  # "Kepala Dinas Kesehatan Kota Bogor Sri Nowo Retno"
             # ("Chief Executive Officer Kitabisa Alfatih Timur": a body the article names alone comes
             # first; the name starts at a later word the article uses alone as a speaker, if any)
-            later = next((j for j in range(k + 1, len(run) - 1) if run[j].bare in ctx.short_names
+            later = next((j for j in range(k + 1, surname) if run[j].bare in ctx.short_names
                           and run[j - 1].bare not in prefixes and run[j - 1].bare not in particles
                           and ctx.capitalised(run[j].bare) > ctx.pair(run[j - 1].bare, run[j].bare)), None)
             if later is not None and (run[k].bare not in ctx.short_names or _org_like(run[k], ctx)):

@@ -1682,3 +1682,10 @@ def test_the_country_of_a_state_office_and_of_an_association(role, countries):
     from quotes.entities import _countries
     from quotes.lang import load
     assert _countries(role, load("id")) == countries
+
+
+def test_a_surname_before_a_generational_suffix_keeps_the_first_name(extract):
+    text = ("Presiden Filipina Ferdinand Marcos Jr. menegaskan negaranya tidak akan mundur dari wilayah itu. "
+            "Marcos juga mengatakan kapal pasokan itu rusak.")
+    speaker = quote_of(extract(text), "kapal pasokan")["speaker"]
+    assert (speaker["name"].rstrip("."), speaker["role"]) == ("Ferdinand Marcos Jr", "Presiden Filipina")
