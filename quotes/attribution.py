@@ -51,6 +51,7 @@ MIN_CLAUSE_WORDS = 3
 MAX_OPENER_WORDS = 4  # "Setelah pemeriksaan itu, kata dia, …": the words that may open a sentence before a cue
 MAX_SUBJECT_WORDS = 10  # "Penyaluran beras Stabilisasi Pasokan dan Harga Pangan (SPHP), lanjutnya, …": a subject set off
 PARAGRAPH_OPENING = 12  # a source phrase this close to a paragraph's start may cover the paragraph
+OPENING_ADJUNCT = 60  # ... or one after an adjunct of this many characters that opens it
 MIN_UNATTRIBUTED_WORDS = 8
 MAX_ACTOR_WORDS = 8  # "Darmawan tak terpancing.": a short sentence of what someone did, before their quote
 RE_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Ll}")
@@ -867,6 +868,18 @@ def _opens_with_comma(c: _Ctx, ph: SourcePhrase) -> bool:
     return bool(RE_COMMA_AFTER_OUTLET.match(c.text[ph.outlets[-1].end:ph.outlets[-1].end + 30]))
 
 
+def _opens_paragraph(c: _Ctx, p_start: int, ph: SourcePhrase) -> bool:
+    """The phrase opens its paragraph: at its start, or after an adjunct that opens it ("Di sisi
+    lain, seperti dilansir The Guardian, …", "Dalam konferensi pers yang dikutip Tempo dari Arab
+    News, …"; not "Presiden Joko Widodo mengatakan, seperti dilansir Antara, …")."""
+    if ph.start - p_start < PARAGRAPH_OPENING:
+        return True
+    m = RE_OPENING_ADJUNCT.fullmatch(c.text, p_start, ph.start)
+    return (m is not None and ph.start - p_start <= OPENING_ADJUNCT and not _cues_in(c, p_start, ph.start)
+            and (m.group(1).casefold() in c.grammar.words("fronted_adjunct_prepositions")
+                 or m.group(1).casefold() in c.mctx.lang.function_words))
+
+
 def _attach_sources(c: _Ctx, quotes: list[Quote], publisher: str | None) -> None:
     lang = c.mctx.lang
     pub = lang.outlet_by_alias.get(publisher.casefold()) if publisher else None
@@ -881,12 +894,12 @@ def _attach_sources(c: _Ctx, quotes: list[Quote], publisher: str | None) -> None
         near = set(c.phrase_spans.between(lo, hi))
         if para is not None:
             p_start = c.layout.paragraphs[para].start
-            near.update(c.phrase_spans.between(p_start, p_start + PARAGRAPH_OPENING))
+            near.update(c.phrase_spans.between(p_start, p_start + OPENING_ADJUNCT))
         chosen = None
         for ph in (c.phrases[i] for i in sorted(near)):
             in_region = lo <= ph.start < hi and not (q.start <= ph.start < q.end and q.type == "direct")
             opening = (para is not None and c.layout.paragraphs[para].start == _sentence(c, ph.start)[0]
-                       and ph.start - c.layout.paragraphs[para].start < PARAGRAPH_OPENING
+                       and _opens_paragraph(c, c.layout.paragraphs[para].start, ph)
                        and c.layout.paragraph_at(ph.start) == para and _opens_with_comma(c, ph))
             if not (in_region or opening):
                 continue
@@ -911,6 +924,7 @@ def _attach_sources(c: _Ctx, quotes: list[Quote], publisher: str | None) -> None
 
 
 RE_WORDS_BEFORE = regex.compile(r"(?r)((?:\p{L}+ ){1,3})$")
+RE_OPENING_ADJUNCT = regex.compile(r"(\p{L}+)[^,.;:!?\"“”«»\n]*(?:,)?(?:\s|&nbsp;)+")
 
 
 def _reporter(q: Quote, c: _Ctx, publisher: str | None) -> bool:

@@ -92,11 +92,12 @@ def outlet_at(text: str, pos: int, lang: Lang, *, known_only: bool) -> Named | N
     # (casefolding a non-ASCII text may change its length: then each prefix is compared on its own)
     folded = head.casefold() if head.isascii() else None
     best = known_at(text, pos, lang)  # ("Radio France Internationale": a prefix's word in the name)
+    prefixed = False
     for prefix in lang.outlet_prefixes if best is None else ():
         if (folded.startswith(prefix + " ") if folded is not None
                 else text[pos:pos + len(prefix) + 1].casefold() == prefix + " "):
             pos += len(prefix) + 1
-            known_only = False
+            known_only, prefixed = False, True
             best = known_at(text, pos, lang)
             break
     if best is not None:
@@ -105,6 +106,15 @@ def outlet_at(text: str, pos: int, lang: Lang, *, known_only: bool) -> Named | N
     if known_only:
         return None
     m = RE_UNKNOWN_OUTLET.match(text, pos)
+    if m and m.group() in lang.places and text.startswith(", ", m.end()) and prefixed:
+        # "surat kabar Nigeria, Punch,": the country says whose paper; its name follows, set off by
+        # commas (not "media pemerintah China, Dewan Negara akan …": the clause's subject)
+        named = known_at(text, m.end() + 2, lang) or RE_UNKNOWN_OUTLET.match(text, m.end() + 2)
+        m = named if named is not None and text.startswith(",", named.end()) else m
+        best = m if m.group().casefold() in lang.outlet_by_alias else None
+        if best is not None:
+            outlet = lang.outlet_by_alias[best.group().casefold()]
+            return Named(outlet.name, outlet.id, best.start(), best.end())
     if m:
         name = m.group().rstrip(".")
         return Named(name, None, m.start(), m.start() + len(name))

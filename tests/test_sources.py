@@ -158,3 +158,31 @@ def test_a_source_phrase_of_the_quotes_own_sentence_goes_before_the_one_its_para
     rec = extract(text)
     assert [s["name"] for s in quote_of(rec, "banjir juga memutus")["sources"]] == ["Al Jazeera"]
     assert [s["name"] for s in quote_of(rec, "sekitar 12.000 rumah")["sources"]] == ["Le Monde"]
+
+
+@pytest.mark.parametrize("opening, covered", [
+    ("Di sisi lain, seperti dilansir The Guardian,", True),  # an adjunct that opens the paragraph
+    ("Dalam konferensi pers yang dikutip Tempo dari The Guardian,", True),
+    ("Presiden Volodymyr Zelensky mengatakan, seperti dilansir The Guardian,", False),  # a speaker's sentence
+])
+def test_a_source_phrase_after_an_opening_adjunct_covers_the_paragraph(extract, opening, covered):
+    text = (f"{opening} pemerintah Ukraina menolak berkomentar soal serangan itu. Namun, juru bicara Kementerian "
+            "Luar Negeri Ukraina, Andriy Kovalchuk, menegaskan bahwa Ukraina berhak membela diri.")
+    q = quote_of(extract(text), "Ukraina berhak membela diri")
+    assert [s["name"] for s in q["sources"]] == (["The Guardian"] if covered else [])
+
+
+@pytest.mark.parametrize("text, source", [
+    # a country says whose paper; the paper's name follows, set off by commas
+    ("Dikutip dari surat kabar Nigeria, Punch, pelatih Emmanuel Adeyemi menilai Okonkwo sedang dalam performa terbaik.",
+     "Punch"),
+    ("Dalam pernyataan yang dimuat KCNA, Wakil Menteri Luar Negeri Ri Chol-man menuding latihan itu memicu ketegangan.",
+     "KCNA"),
+])
+def test_where_a_statement_was_printed(extract, text, source):
+    assert [s["name"] for s in only(extract(text), type="indirect")["sources"]] == [source]
+
+
+def test_the_subject_after_a_paper_by_its_country_is_no_paper(extract):
+    text = "Menurut laporan media pemerintah China, Dewan Negara akan menggelar rapat khusus pekan depan."
+    assert [s["name"] for s in only(extract(text), type="indirect")["sources"]] != ["Dewan Negara"]
