@@ -28,7 +28,7 @@ RE_TRAILING_SPACE = regex.compile(r"(?r)(?:\s|&nbsp;)+$")
 # (quotation marks may be written as HTML entities: `.&quot; Kata`, `kedua. &quot;Kami`)
 RE_SENT_END = regex.compile(
     r"(?:([.!?…])(?:[\"”’'»)]|&(?:quot|rdquo|#8221|#39|rsquo);)*\K(?:\s|&nbsp;)+"
-    r"(?=(?:«(?:\s|&nbsp;)?|[\"“”‘'(]|&(?:quot|ldquo|#8220|#39|lsquo);)?[\p{Lu}\p{N}])|([.!?])\K(?=[“‘«”\"]\p{Lu}))")
+    r"(?=(?:«(?:\s|&nbsp;)?|”[ ]|[\"“”‘'(]|&(?:quot|ldquo|#8220|#39|lsquo);)?[\p{Lu}\p{N}])|([.!?])\K(?=[“‘«”\"]\p{Lu}))")
 RE_WORD_BEFORE_DOT = regex.compile(r"(\S+)\.$")
 RE_INITIALS = regex.compile(r"(?:\p{Lu}\.)*\p{Lu}")  # "J", "B.J": a name's initials
 RE_WORD_AFTER_SPACE = regex.compile(r"\s+(\S+)")

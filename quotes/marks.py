@@ -68,6 +68,11 @@ def _flanking(text: str, tok: str, start: int, end: int, lo: int, hi: int) -> tu
             and end + 1 < hi and text[end + 1].islower():
         # loose on both sides after the quote's comma (`khusuk, ” ucapnya`): a closing mark
         right = shape_close
+    elif space_before and space_after and start - 2 >= lo and text[start - 2] in SENTENCE_END \
+            and end + 1 < hi and text[end + 1].isupper():
+        # loose on both sides between a sentence's end and a capital (`darurat. ” Kami`): either, as
+        # the pairing needs (Kompas's ” opens after a space)
+        left, right = shape_open, shape_close
     elif not left and not right and not space_before and not space_after:
         # glued on both sides (`cukup,”ucap`, `.“Anggaran`): punctuation before means a closing
         # mark unless the shape says it opens; between a sentence's end or a comma and a capital

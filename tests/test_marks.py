@@ -26,6 +26,9 @@ def marks(text):
     # Kompas's ” glued between a sentence's end and a capital opens the next quote
     ("Razia tetap gencar, juga bagi pengelola tempat publik.”Beri penghargaan bagi yang taat,” kata Windhu.",
      ["Beri penghargaan bagi yang taat"]),
+    # ... and loose on both sides between a sentence's end and a capital
+    ("Pasien dipindahkan ke fasilitas darurat. ” Kami menyaksikan pelanggaran,” ujarnya.",
+     ["Kami menyaksikan pelanggaran"]),
 ])
 def test_mark_styles(text, expected):
     assert marks(text) == expected
@@ -76,3 +79,11 @@ def test_a_quote_left_open_ends_at_its_cue_and_the_next_paragraph_quotes_anew(ex
         "Kami ini sudah lima hari tidak melaut", "Kalau beli eceran di kios, harganya Rp10.000 per liter"]
     assert [q["text"] for q in rec["quotes"] if q["type"] == "indirect"] == [
         "setiap kali melaut perahunya butuh 60 liter solar"]
+
+
+def test_a_loose_opening_mark_starts_a_sentence(extract):
+    text = ("Sarr menyebut serangan itu memaksa pasien dipindahkan ke fasilitas darurat. ” Kami menyaksikan "
+            "pelanggaran hukum,” ujarnya.")
+    rec = extract(text)
+    assert only(rec, type="indirect")["text"] == "serangan itu memaksa pasien dipindahkan ke fasilitas darurat"
+    assert only(rec, type="direct")["speaker"]["name"] == "Sarr"
