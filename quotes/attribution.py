@@ -40,7 +40,6 @@ RE_SPACES = regex.compile(r"(?:\s|&nbsp;)+")
 RE_LAST_WORD = regex.compile(r"(?r)(\p{L}+)\W*$")
 RE_CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*")
 RE_LOWER_NEXT = regex.compile(r" \p{Ll}")
-RE_AND_BEFORE = regex.compile(r"(?r),?(?:\s|&nbsp;)+dan(?:\s|&nbsp;)+$")  # "… dan" right before a verb
 RE_NAME_NEXT = regex.compile(r" \p{Lu}")
 RE_TO_COMMA = regex.compile(r"[^,]{0,60},(?:\s|&nbsp;)*")
 # "dilansir Reuters, …", "Dalam berita Tempo sebelumnya, …": the phrase ends at a comma, a word or two on
@@ -524,7 +523,7 @@ def _clause(c: _Ctx, start: int, end: int, *, coordinated: bool = True) -> tuple
     if tail:
         end = tail.start()
     for cue in _cues_in(c, start, end) if coordinated else ():
-        joined = RE_AND_BEFORE.search(c.text, start, cue.start) if cue.kind == "verb" else None
+        joined = _p(c, "verb_coordination").search(c.text, start, cue.start) if cue.kind == "verb" else None
         if joined is not None:
             end = joined.start()
             break
@@ -634,11 +633,12 @@ def _outlet_named(c: _Ctx, m: Mention | None):
 
 
 def _coordinated(c: _Ctx, cue: Cue, found: list[Quote]) -> Quote | None:
-    """"X menyebut A dan meminta B": the second verb's statement is X's too."""
+    """"X menyebut A dan meminta B", "X mengatakan A, tetapi menilai B": the second verb's statement
+    is X's too."""
     previous = found[-1] if found else None
     s, e = _sentence(c, cue.start)
     if previous is None or previous.cue is None or previous.cue.start < s or previous.mention is None \
-            or previous.end > cue.start or not RE_AND_BEFORE.search(c.text, previous.end, cue.start):
+            or previous.end > cue.start or not _p(c, "verb_coordination").search(c.text, previous.end, cue.start):
         return None
     start, comp = _content_start(c, cue.end, e)
     span = _clause(c, start, e)

@@ -227,6 +227,14 @@ def test_a_quote_left_unclosed_ends_at_its_cue(extract):
         "Kami tidak akan pulang sebelum rektor keluar menemui kami", "seru", "Rafael Ginting")
 
 
+def test_two_statements_joined_by_tetapi_are_two_quotes_of_one_speaker(extract):
+    text = ("Sergei Bondarenko, wakil juru bicara Kremlin, mengatakan Moskwa menghargai upaya mediasi Ankara, "
+            "tetapi menilai belum ada dasar bagi perundingan langsung.")
+    assert [(q["text"], q["cue"]["text"]) for q in extract(text)["quotes"]] == [
+        ("Moskwa menghargai upaya mediasi Ankara", "mengatakan"),
+        ("belum ada dasar bagi perundingan langsung", "menilai")]
+
+
 def test_two_statements_joined_by_dan_are_two_quotes_of_one_speaker(extract):
     text = ("Juru bicara kementerian itu, Claire Dubois, menyebut peluncuran itu provokasi yang tidak "
             "bertanggung jawab dan meminta Beijing menggunakan pengaruhnya terhadap Pyongyang.")
