@@ -26,6 +26,7 @@ from .records import Entity, Mention, Quote
 
 RE_SHORT_FORM_IN_NAME = regex.compile(r"\s*\(\p{Lu}[\p{L}\p{N}/-]{1,14}\)(?=\s|$)")
 RE_WORD_BEFORE = regex.compile(r"(?r)(\p{Ll}+) $")  # read from the end: one try, not one per start
+RE_CODED_TITLE_BEFORE = regex.compile(r"(?r)(\p{Lu}\p{L}+) \p{N}[\p{N}.-]*/$")  # "Dandim 0716/" before "Demak"
 # what stands between two people named together: "dan", and the title of the second ("Fauzi dan Camat
 # Kedungadem Drs. Suyitno"), the first's age or degrees set off by commas
 RE_PAIR_JOINT = regex.compile(r"(?:\s*\(\d{1,3}\))?,?\s+dan\s+(?:\p{Lu}[\p{L}.]*\s+){0,4}")
@@ -279,6 +280,10 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
             before = (RE_WORD_BEFORE.search(text, max(p.start, start - 30), start)
                       if text[start - 1:start] == " " and mentions.is_lower(text[start - 2:start - 1]) else None)
             title = before.group(1) if before is not None and mentions.is_title_word(before.group(1), lang) else None
+            if title is None and text[start - 1:start] == "/":
+                # "Dandim 0716/Demak Letkol Inf Heru Santosa": a title with its unit's number
+                before = RE_CODED_TITLE_BEFORE.search(text, max(p.start, start - 30), start)
+                title = before.group(1) if before is not None and mentions._in(lang, "title", before.group(1)) else None
             words = text[start:end]
             word_after = RE_WORD_AFTER.match(text, end) if text[end + 1:end + 2].islower() else None
             if word_after is not None and word_after.group(1) in anaphoric:

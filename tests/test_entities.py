@@ -1689,3 +1689,10 @@ def test_a_surname_before_a_generational_suffix_keeps_the_first_name(extract):
             "Marcos juga mengatakan kapal pasokan itu rusak.")
     speaker = quote_of(extract(text), "kapal pasokan")["speaker"]
     assert (speaker["name"].rstrip("."), speaker["role"]) == ("Ferdinand Marcos Jr", "Presiden Filipina")
+
+
+def test_a_title_with_its_units_number_is_the_role_of_the_name_after_it(extract):
+    text = ("Kapolres Demak AKBP Bagus Wicaksono dan Dandim 0716/Demak Letkol Inf Heru Santosa meninjau posko.\n\n"
+            '"Kalau perlu kami tambah dapur umum," kata Dandim.')
+    speaker = only(extract(text), type="direct")["speaker"]
+    assert (speaker["name"], speaker["role"]) == ("Heru Santosa", "Dandim 0716/Demak")
