@@ -286,8 +286,10 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                 title = before.group(1) if before is not None and mentions._in(lang, "title", before.group(1)) else None
             words = text[start:end]
             word_after = RE_WORD_AFTER.match(text, end) if text[end + 1:end + 2].islower() else None
-            if word_after is not None and word_after.group(1) in anaphoric:
-                continue  # "politikus Partai Gerindra itu": a description of someone, no name
+            if word_after is not None and word_after.group(1) in anaphoric and words.rstrip(".") not in wanted:
+                # "politikus Partai Gerindra itu": a description of someone, no name (but "di desa yang
+                # dipimpin Slamet itu": a speaker's name, closing a relative clause)
+                continue
             # "Rusdiansyah (41)": an age after a word makes it a person's name
             after = RE_PARENTHESIS_AFTER.match(text, end)
             aged = after is not None and grammar.pattern("age").match(after.group(1)) is not None

@@ -1696,3 +1696,11 @@ def test_a_title_with_its_units_number_is_the_role_of_the_name_after_it(extract)
             '"Kalau perlu kami tambah dapur umum," kata Dandim.')
     speaker = only(extract(text), type="direct")["speaker"]
     assert (speaker["name"], speaker["role"]) == ("Heru Santosa", "Dandim 0716/Demak")
+
+
+def test_a_speakers_name_closing_a_relative_clause_is_a_mention_of_them(extract):
+    text = ("Kepala Desa Pagerpelah, Slamet Riyadi, menuturkan sebagian besar pengungsi adalah lansia.\n\n"
+            "Sementara itu, Kepala Desa Sidengok, Siti Munawaroh, menyebut 37 rumah harus dikosongkan.\n\n"
+            "Di desa yang dipimpin Slamet itu, jalur evakuasi tertutup longsor. Kepala desa itu mengatakan warga "
+            "terpaksa memutar lewat jalan setapak.")
+    assert quote_of(extract(text), "warga terpaksa")["speaker"]["name"] == "Slamet Riyadi"
