@@ -307,7 +307,10 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
             key = (words, title)
             run = read.get(key)
             if run is None:
-                run = read[key] = _run_tokens(text, start, end, before.start(1) if title else None, lang)
+                # ("wakil juru bicara Kremlin Yevgeny Kholodov": the lower-case title whole, not "bicara")
+                run = read[key] = _run_tokens(text, start, end, _lower_title_start(text, max(p.start, start - 60),
+                                                                                   before.start(1), ctx)
+                                              if title else None, lang)
             if run.alone is not None and not aged:
                 if run.alone not in wanted:
                     continue
@@ -431,11 +434,12 @@ def _phrase_role(text: str, at: int, end: int, ctx: Context, heads: dict[str, Me
 def _lower_title_start(text: str, lo: int, at: int, ctx: Context) -> int:
     """Where the lowercase words just before `at` begin with a title or role noun ("pelatih" of
     "pelatih Persita"), read back to a comma, a function word or a verb; `at` if they do not."""
-    start = at
+    start = after = at
     for tok in reversed(mentions.tokens(text, lo, at)):
-        if (tok.text in ",:;" or tok.text.endswith(".") or mentions.is_capitalised(tok)
+        if (tok.text in ",:;" or tok.text.endswith(".") or mentions.is_capitalised(tok) or text[tok.end:after].strip()
                 or tok.bare.casefold() in ctx.lang.function_words or mentions._clause_word(tok, ctx)):
-            break
+            break  # (nor across a mark: "terdakwa?” tanya jaksa KPK")
+        after = tok.start
         if mentions.is_title_word(tok.bare, ctx.lang):
             start = tok.start
     return start
@@ -1261,8 +1265,14 @@ def _described(m: Mention, antecedents: list[tuple[int, str, str]], roles: dict[
     one the article defines as a body's short form: "pejabat Kemenhub itu")."""
     words = RE_CAPITALISED_WORD.findall(m.text, 1)
     named = {fold(w) for w in words} - {fold(m.text.split()[0])}
+    head = _tokens(m.role or "")[:1]
     if len(named) < MIN_DESCRIBING_WORDS and not (named and all(w in short_forms for w in words)):
-        return []  # ("pria kelahiran Medan itu": a birthplace is no role)
+        # ("pria kelahiran Medan itu": a birthplace is no role; but "wakil juru bicara Kremlin itu" is
+        # whoever holds that title at that body, as the article gave it)
+        if not (named and head and all(mentions._org_word(ctx.lang, w) and w not in ctx.lang.place_words for w in words)):
+            return []
+        return _latest(antecedents, m.start, lambda name: _tokens(roles.get(fold(name)) or "")[:1] == head
+                       and named <= set(_role_words(roles.get(fold(name)) or "", ctx)))
     return _latest(antecedents, m.start, lambda name: named <= set(_role_words(roles.get(fold(name)) or "", ctx)))
 
 

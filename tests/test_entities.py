@@ -1704,3 +1704,14 @@ def test_a_speakers_name_closing_a_relative_clause_is_a_mention_of_them(extract)
             "Di desa yang dipimpin Slamet itu, jalur evakuasi tertutup longsor. Kepala desa itu mengatakan warga "
             "terpaksa memutar lewat jalan setapak.")
     assert quote_of(extract(text), "warga terpaksa")["speaker"]["name"] == "Slamet Riyadi"
+
+
+@pytest.mark.parametrize("text, content, role", [
+    ("Wakil juru bicara Kremlin itu menolak berkomentar. Sebelumnya, wakil juru bicara Kremlin Yevgeny Kholodov "
+     "ditemui di Moskow. Kholodov mengatakan pertukaran tawanan akan dilakukan pekan depan.", "pertukaran tawanan",
+     "wakil juru bicara Kremlin"),
+    ('"Apakah Anda mengenal terdakwa?" tanya jaksa KPK Andika Pratama. Andika mengatakan saksi itu berbohong '
+     "soal aliran dana.", "saksi itu", "jaksa KPK"),
+])
+def test_a_lower_case_title_before_a_name_is_read_whole_and_not_across_a_mark(extract, text, content, role):
+    assert quote_of(extract(text), content)["speaker"]["role"] == role
