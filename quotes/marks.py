@@ -18,6 +18,7 @@ RE_MARK = regex.compile(
     r"&(?:quot|ldquo|rdquo|bdquo|lsquo|rsquo|laquo|raquo|#8220|#8221|#8222|#8216|#8217|#39|#34|#171|#187);"
     r"|[\"“”„‘’'«»]")
 RE_SPACE_AFTER = regex.compile(r"^(?:\s|&nbsp;)+")
+RE_WORD_AFTER = regex.compile(r"\p{L}+")
 
 DOUBLE, SINGLE, GUILLEMET = "double", "single", "guillemet"
 # glyph -> (family, can be an opener by shape, can be a closer by shape)
@@ -85,17 +86,29 @@ def _flanking(text: str, tok: str, start: int, end: int, lo: int, hi: int) -> tu
     return left and shape_open, right and shape_close
 
 
+def _glued_after_comma(text: str, m: regex.Match, lo: int, hi: int, cues: frozenset[str]) -> bool:
+    """The mark stands between a comma and a lower-case word that is no cue: `pribadinya,"saya`."""
+    if not (m.start() > lo and m.end() < hi and text[m.start() - 1] == "," and text[m.end()].islower()):
+        return False
+    word = RE_WORD_AFTER.match(text, m.end(), hi)
+    return word is not None and word.group().casefold().removesuffix("nya") not in cues
+
+
 def _glued_between(text: str, m: regex.Match, lo: int, hi: int) -> bool:
     """The mark stands between a sentence's end and a capital with no space: `publik.”Beri`."""
     return m.start() > lo and m.end() < hi and text[m.start() - 1] in SENTENCE_END and text[m.end()].isupper()
 
 
-def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
+def _tokens(text: str, lo: int, hi: int, cues: frozenset[str] = frozenset()) -> list[_Tok]:
     toks = []
     for m in RE_MARK.finditer(text, lo, hi):
         glyph = m.group()
         family = GLYPHS[glyph][0]
         can_open, can_close = _flanking(text, glyph, m.start(), m.end(), lo, hi)
+        if not can_open and family != SINGLE and _glued_after_comma(text, m, lo, hi, cues):
+            # `pribadinya,"saya akan kembali`: the second half of a split quote, unless a cue follows
+            # (`cukup,”ucap`)
+            can_open = GLYPHS[glyph][1]
         if glyph in ("”", "&rdquo;", "&#8221;") and can_open and can_close and not _glued_between(text, m, lo, hi):
             # Kompas's ” opens too, but only where a word starts after a space or at a line start
             before = text[m.start() - 1] if m.start() > lo else " "
@@ -161,7 +174,7 @@ def find_marks(text: str, paragraphs: list[Paragraph], cues: frozenset[str] = fr
     last_end = 0
     body = [p for p in paragraphs if p.kind == "body"]
     for p in body:
-        toks = _tokens(text, p.start, p.end)
+        toks = _tokens(text, p.start, p.end, cues)
         if opened is not None:
             if (toks and toks[0].start == p.start and toks[0].family == opened.family and toks[0].can_open
                     and (carried or _cue_inside(text, opened.end, last_end, cues) is None)):

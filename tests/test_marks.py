@@ -26,6 +26,9 @@ def marks(text):
     # Kompas's ” glued between a sentence's end and a capital opens the next quote
     ("Razia tetap gencar, juga bagi pengelola tempat publik.”Beri penghargaan bagi yang taat,” kata Windhu.",
      ["Beri penghargaan bagi yang taat"]),
+    # a mark glued between a comma and a word that is no cue opens a split quote's second half
+    ('"Ini bukan akhir dunia," tulis Pablo di akun Instagram-nya,"saya akan kembali lebih kuat."',
+     ["Ini bukan akhir dunia", "saya akan kembali lebih kuat"]),
     # ... and loose on both sides between a sentence's end and a capital
     ("Pasien dipindahkan ke fasilitas darurat. ” Kami menyaksikan pelanggaran,” ujarnya.",
      ["Kami menyaksikan pelanggaran"]),
