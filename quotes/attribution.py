@@ -180,9 +180,12 @@ def _pre(c: _Ctx, mark: Mark, previous: Quote | None) -> tuple[Cue, Mention | No
         if cue.kind == "according":
             return cue, _speaker_after(c, cue, end + 1), "direct.pre_menurut"
         # the cue ends the text before the mark, but for an adverb or two ("menjawab singkat,")
-        # ... or for the one it is said to ("mengatakan kepada The Kyiv Independent,")
+        # ... or for whom and where it is said ("mengatakan kepada The Kyiv Independent,", "menulis di
+        # akun Instagram-nya,")
+        # (set off by a comma: "tuturnya dalam seminar daring ”Pelestarian Budaya Tempe”" names the seminar)
         if cue.kind in ("verb", "short") and (RE_LOWER_WORDS.fullmatch(c.text, cue.end, end)
-                                              or _p(c, "addressee").fullmatch(c.text, cue.end, end)):
+                                              or _p(c, "before_marks").fullmatch(c.text, cue.end, end)
+                                              and c.text[end:mark.open].strip() in (",", ":")):
             if cue.clitic:
                 return cue, _clitic(cue), "direct.pre"
             who = mentions.before(c.text, lo, cue.start, c.mctx)

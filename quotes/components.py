@@ -75,6 +75,11 @@ def _text(doc: Doc) -> str:
     return text if isinstance(text, str) and len(text) == end else doc.text
 
 
+def _headings(found: layout.Layout) -> list[tuple[int, int]]:
+    """The spans of the lines that are no body text (headlines, captions)."""
+    return [(p.start, p.end) for p in found.paragraphs if p.kind != "body"]
+
+
 def _layout_of(doc: Doc) -> layout.Layout:
     found = doc._.quotes_layout
     if found is None:
@@ -146,7 +151,7 @@ class Attributor(_Component):
 
     def find(self, doc: Doc):
         found, ext = _layout_of(doc), doc._  # (each `doc._` builds a new accessor)
-        ctx = mentions.article_context(found.text, self.lang, ext.quote_cues or [])
+        ctx = mentions.article_context(found.text, self.lang, ext.quote_cues or [], _headings(found))
         quotes = attribution.find_quotes(found.text, found, ext.quote_marks or [], ext.quote_cues or [],
                                          ext.source_phrases or [], ctx, ext.publisher)
         return ctx, quotes
@@ -162,7 +167,8 @@ class Attributor(_Component):
 class EntityLinker(_Component):
     def find(self, doc: Doc):
         found, ext = _layout_of(doc), doc._
-        ctx = ext.mention_context or mentions.article_context(found.text, self.lang, ext.quote_cues or [])
+        ctx = ext.mention_context or mentions.article_context(found.text, self.lang, ext.quote_cues or [],
+                                                              _headings(found))
         return entities.resolve(found.text, ext.quotes or [], found, ctx, ext.quote_marks or [])
 
     def set_annotations(self, doc: Doc, found) -> None:

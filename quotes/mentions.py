@@ -157,14 +157,21 @@ RE_LAST_LOWER = regex.compile(r"(?r)(\p{Ll}+)\W*$")  # the last word before a pl
 RE_NAME_AFTER_CUE = regex.compile(r" (\p{Lu}[\p{L}'’-]+)(?=[,.])")
 
 
-def article_context(text: str, lang: Lang, cues: Iterable[Cue] = ()) -> Context:
+def article_context(text: str, lang: Lang, cues: Iterable[Cue] = (), headings: Iterable[tuple[int, int]] = ()
+                    ) -> Context:
     """Collect the capitalised words the article itself uses as places ("di Sleman") and the
-    one-word names it uses next to one of its cues ("kata Hasanuddin", "Hasanuddin menegaskan")."""
+    one-word names it uses next to one of its cues ("kata Hasanuddin", "Hasanuddin menegaskan").
+
+    `headings` are the spans of headlines and captions, whose short words say little ("Dela Cruz
+    Rebut Sabuk WBC dari Ibáñez": from a boxer, not from a place)."""
+    headings = sorted(headings)
     words: set[str] = set()
     titled: set[str] = set()  # "Wali Kota Risma": after a title, a place or the holder's name
     held: set[str] = set()
     place_titles = lang.grammar.words("place_titles")
     for m in lang.grammar.pattern("locative").finditer(text):
+        if headings and any(s <= m.start() < e for s, e in headings):
+            continue
         found = _known_place_first(m.group(1).split(), lang)
         if _in(lang, "title", found[0]):
             continue  # "Kota Komisaris Ubaidillah": a title and its holder, no place

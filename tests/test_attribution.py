@@ -22,9 +22,11 @@ DIRECT = [
     # a description in lower case before the name, whatever its words
     ('"Era bakar uang sudah selesai," ujar mitra pengelola Hoshi Capital, Kenji Morimoto, kepada Nikkei Asia.',
      "Era bakar uang sudah selesai", "Kenji Morimoto", "ujar"),
-    # the one it is said to, between the cue and the marks
+    # whom and where it is said, between the cue and the marks
     ("Kovalchuk mengatakan kepada The Kyiv Independent, “Kami berterima kasih kepada Turki.”",
      "Kami berterima kasih kepada Turki", "Kovalchuk", "mengatakan"),
+    ("Beberapa jam kemudian, Ibáñez menulis di akun Instagram-nya, “Kepala saya tegak.”",
+     "Kepala saya tegak", "Ibáñez", "menulis"),
 ]
 
 
@@ -606,3 +608,8 @@ def test_a_quote_with_no_cue_after_a_question_put_to_someone_is_the_answer(extra
     rec = extract(text)
     assert quote_of(rec, "Berapa jumlahnya")["speaker"]["name"] == "Andika Pratama"  # "cecar": pressed
     assert quote_of(rec, "Yang pertama")["speaker"]["name"] == "Sri Wahyuni"
+
+
+def test_a_title_in_marks_after_where_it_was_said_is_no_quote(extract):
+    text = "“Tempe hadiah Indonesia untuk dunia,” tuturnya dalam seminar daring ”Pelestarian Budaya Tempe”, Sabtu."
+    assert [q["text"] for q in extract(text)["quotes"]] == ["Tempe hadiah Indonesia untuk dunia"]

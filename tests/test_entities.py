@@ -1715,3 +1715,11 @@ def test_a_speakers_name_closing_a_relative_clause_is_a_mention_of_them(extract)
 ])
 def test_a_lower_case_title_before_a_name_is_read_whole_and_not_across_a_mark(extract, text, content, role):
     assert quote_of(extract(text), content)["speaker"]["role"] == role
+
+
+def test_a_word_after_dari_in_a_headline_is_no_place(extract):
+    # ("Rebut Sabuk WBC dari Ibáñez": from a boxer; a headline's few words say little)
+    text = ("Dela Cruz Rebut Sabuk WBC dari Ibáñez\n\n"
+            "Petinju Filipina Jerwin Dela Cruz menjatuhkan Óscar Ibáñez pada ronde kesembilan.\n\n"
+            "Beberapa jam kemudian, Ibáñez menulis di akun Instagram-nya, “Kepala saya tegak.”")
+    assert only(extract(text), type="direct")["speaker"]["name"] == "Óscar Ibáñez"
