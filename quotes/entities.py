@@ -428,6 +428,10 @@ def _phrase_role(text: str, at: int, end: int, ctx: Context, heads: dict[str, Me
     if head.kind == "unnamed":
         # ("dari petenis Rusia, Daniil Sokolov,": what one is, from where, is a role too)
         return _what_one_is(head.text, ctx) if described or _from_a_place(head.text, ctx) else None
+    first = head.text.split()[0]
+    if (head.kind == "organization" and " " in head.text and mentions.is_title_word(first.casefold(), ctx.lang)
+            and not mentions._in(ctx.lang, "org_head", first)):
+        return head.text  # "Pebalap Gresini Racing, Álex Ruiz de la Fuente,": a title at a company
     return _one_of_several(head.text.split(), ctx) if head.kind == "role" or _whole_role(head, ctx) else None
 
 

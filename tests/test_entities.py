@@ -1723,3 +1723,13 @@ def test_a_word_after_dari_in_a_headline_is_no_place(extract):
             "Petinju Filipina Jerwin Dela Cruz menjatuhkan Óscar Ibáñez pada ronde kesembilan.\n\n"
             "Beberapa jam kemudian, Ibáñez menulis di akun Instagram-nya, “Kepala saya tegak.”")
     assert only(extract(text), type="direct")["speaker"]["name"] == "Óscar Ibáñez"
+
+
+@pytest.mark.parametrize("text, later, role", [
+    ("Pebalap Gresini Racing, Álex Ruiz de la Fuente, keluar sebagai pemenang.", "Fuente", "Pebalap Gresini Racing"),
+    ("Sementara itu, ekonom Universitas Airlangga, Laila Hapsari, hadir di diskusi.", "Laila",
+     "ekonom Universitas Airlangga"),
+])
+def test_a_title_at_a_body_before_a_name_set_off_by_commas_is_its_role(extract, text, later, role):
+    text += f'\n\n"Kami akan bekerja keras," kata {later}.'
+    assert only(extract(text), type="direct")["speaker"]["role"] == role
