@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import bisect
+import dataclasses
 
 import regex
 
@@ -753,6 +754,10 @@ def _indirect_fronted(c: _Ctx, cue: Cue) -> Quote | None:
     start, _comp = _content_start(c, comma + 1, e)
     if RE_OPEN_MARK.match(c.text, start):
         return None
+    if who.role is not None and c.text.find(who.role, who.end, e) >= start:
+        # "Menurut Listyani, Kemendagri bisa turun tangan": the capitals after the comma are the
+        # clause's subject, not the speaker's role
+        who = dataclasses.replace(who, role=None)
     span = _clause(c, start, e, coordinated=cue.kind != "according")
     # ("Menurut dia, stok aman": what follows the comma is what they hold, however short)
     if span is None or not is_content_clause(c.text[span[0]:span[1]], c.grammar, strict=False):

@@ -1733,3 +1733,9 @@ def test_a_word_after_dari_in_a_headline_is_no_place(extract):
 def test_a_title_at_a_body_before_a_name_set_off_by_commas_is_its_role(extract, text, later, role):
     text += f'\n\n"Kami akan bekerja keras," kata {later}.'
     assert only(extract(text), type="direct")["speaker"]["role"] == role
+
+
+def test_the_subject_after_menurut_x_is_no_role_of_x(extract):
+    text = ("Pengamat pemerintahan dari Universitas Diponegoro, Listyani Wardhani, menyayangkan perseteruan itu. "
+            "Menurut Listyani, Kemendagri bisa turun tangan memfasilitasi mediasi.")
+    assert quote_of(extract(text), "Kemendagri bisa")["speaker"]["role"] == "Pengamat pemerintahan dari Universitas Diponegoro"
