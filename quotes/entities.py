@@ -420,6 +420,15 @@ def _phrases_before(text: str, lo: int, start: int, ctx: Context) -> tuple[tuple
 def _phrase_role(text: str, at: int, end: int, ctx: Context, heads: dict[str, Mention | None],
                  described: bool) -> str | None:
     phrase = text[at:end]
+    if phrase.casefold().endswith(POSSESSIVE) and phrase.count(" ") <= 1:
+        # "Pelatihnya, Ramón Villaseñor,", "Kuasa hukumnya, Yoseph Nahak,": the title of someone named
+        # before, which is the role
+        title = phrase[:-len(POSSESSIVE)]
+        head = title.split()[0].casefold() if title else ""
+        # (not kin nor a relation: "Istrinya, Nurhayati," "Tetangganya, Rofiq," say whose, not what)
+        if (mentions.is_title_word(head, ctx.lang) and head not in ctx.lang.grammar.words("relation_nouns")
+                and head not in ctx.lang.grammar.words("kin_nouns")):
+            return title
     if phrase not in heads:
         heads[phrase] = mentions.classify(text, mentions.tokens(text, at, end), ctx)
     head = heads[phrase]
@@ -433,6 +442,9 @@ def _phrase_role(text: str, at: int, end: int, ctx: Context, heads: dict[str, Me
             and not mentions._in(ctx.lang, "org_head", first)):
         return head.text  # "Pebalap Gresini Racing, Álex Ruiz de la Fuente,": a title at a company
     return _one_of_several(head.text.split(), ctx) if head.kind == "role" or _whole_role(head, ctx) else None
+
+
+POSSESSIVE = "nya"
 
 
 def _lower_title_start(text: str, lo: int, at: int, ctx: Context) -> int:

@@ -1739,3 +1739,11 @@ def test_the_subject_after_menurut_x_is_no_role_of_x(extract):
     text = ("Pengamat pemerintahan dari Universitas Diponegoro, Listyani Wardhani, menyayangkan perseteruan itu. "
             "Menurut Listyani, Kemendagri bisa turun tangan memfasilitasi mediasi.")
     assert quote_of(extract(text), "Kemendagri bisa")["speaker"]["role"] == "Pengamat pemerintahan dari Universitas Diponegoro"
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Kubu Ibáñez tidak terima. Pelatihnya, Ramón Villaseñor, menilai wasit terlalu cepat menghentikan laga.", "Pelatih"),
+    ("Pedagang itu sudah pulang. Istrinya, Nurhayati, menilai harga cabai terlalu cepat naik pekan ini.", None),
+])
+def test_a_title_with_nya_before_a_name_is_the_role_but_kin_is_not(extract, text, role):
+    assert only(extract(text), type="indirect")["speaker"]["role"] == role
