@@ -46,6 +46,9 @@ RE_WORD_AFTER = regex.compile(r" (\p{Ll}+)\b")
 RE_NEXT_WORD = regex.compile(r" (\p{Lu}[\p{L}-]+)\b")
 RE_PARENTHESISED_WORD = regex.compile(r"\((\p{Lu}[\p{L}\p{N}-]*)\)")  # "(Perludem)": a short form the text defines
 # "Sapari (47), nelayan Kenjeran, dan", "Darsono (48), nakhoda perahu berkapasitas 5 gross ton (GT)."
+# "Lestari, anggota Fraksi Partai Nasdem, membantah": what someone is, set off by commas after the name
+RE_ROLE_AFTER = regex.compile(r",\s+(\p{L}[^,.;:!?\"“”()\n]{2,80}?(?: \([^()\n]{1,20}\)[^,.;:!?\"“”()\n]{0,60})?),\s")
+RE_WORD_AT = regex.compile(r"\p{L}+")
 RE_DESCRIPTION_AFTER = regex.compile(r",\s+(\p{Ll}[^,.;:!?\"“”()\n]{2,80}?(?: \([^()\n]{1,20}\))?)(?=,|\.(?:\s|$))")
 # "... (BPBD) Banjarnegara, ", "Ketua RT 003 Dusun Widoro, "
 RE_ROLE_BEFORE_COMMA = regex.compile(r"(?r)(\p{Lu}[\p{L}\p{N}() ]+(?:-\p{Lu}[\p{L}\p{N}() ]+)?), $")
@@ -345,6 +348,8 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                     said = described.group(1).split()
                     role = " ".join(said[:next((k for k, w in enumerate(said) if k and w in grammar.words("relative")),
                                                len(said))])
+            if role is None and not aged and text.startswith(", ", end):
+                role = _role_after(text, end, ctx)
             if role is None:
                 # "Ayah korban, Rusli (58),": what the person is, before the name (after it first:
                 # "Salah satu korban, Nining (31), karyawan toko di Tangerang,")
@@ -459,6 +464,33 @@ def _lower_title_start(text: str, lo: int, at: int, ctx: Context) -> int:
         if mentions.is_title_word(tok.bare, ctx.lang):
             start = tok.start
     return start
+
+
+def _role_after(text: str, end: int, ctx: Context) -> str | None:
+    """"Lestari, anggota Fraksi Partai Nasdem, membantah", "Aminata Diop, pedagang kain di Pasar
+    Sandaga,": a title or role noun set off by commas after a name is the person's role, up to a
+    relative clause (not kin nor a relation: "Budi, suami korban," says whose)."""
+    m = RE_ROLE_AFTER.match(text, end)
+    if m is None:
+        return None
+    said = m.group(1).split()
+    head = said[0]
+    grammar = ctx.lang.grammar
+    # (in lower case: a capitalised title after the comma is read as the run of capitals it opens)
+    if (not head.islower() or not mentions.is_title_word(head, ctx.lang) or head in grammar.words("relation_nouns")
+            or head in grammar.words("kin_nouns")):
+        return None
+    said = said[:next((k for k, w in enumerate(said) if k and w in grammar.words("relative")), len(said))]
+    # (no verb nor a clause's word in it: "Kepala Dinas …, secara terpisah menjelaskan", "wakil menteri
+    # tersebut juga mengingatkan bahwa …" are clauses; nor the name of another: "Direktur Puskapol UI
+    # Aditya Perdana")
+    connectors = grammar.words("role_connectors") | grammar.words("place_prepositions")
+    if any(grammar.is_verb(w) or w in ctx.lang.function_words and w not in connectors for w in said):
+        return None
+    then = RE_WORD_AT.match(text, m.end())
+    if then is not None and then.group() in grammar.words("list_conjunctions"):
+        return None  # ("A, Direktur Puskapol UI Aditya Perdana, serta …": people listed, each with a role)
+    return " ".join(said)
 
 
 def _from_a_place(description: str, ctx: Context) -> bool:

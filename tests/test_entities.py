@@ -1747,3 +1747,17 @@ def test_the_subject_after_menurut_x_is_no_role_of_x(extract):
 ])
 def test_a_title_with_nya_before_a_name_is_the_role_but_kin_is_not(extract, text, role):
     assert only(extract(text), type="indirect")["speaker"]["role"] == role
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Lestari, anggota Fraksi Partai Nasdem, punya pandangan lain.\n\n"
+     '"Ambang batas tinggi membuat banyak daerah hanya punya satu calon," kata Lestari.', "anggota Fraksi Partai Nasdem"),
+    # a clause, not a role
+    ("Cucu, kepala dinas itu tampak membagikan masker kepada warga, lalu pergi.\n\n"
+     '"Semua tempat hiburan wajib tutup pukul 22.00," kata Cucu.', None),
+    # people listed, each with a role
+    ("Diskusi dihadiri Lucius, Direktur Puskapol UI Aditya Perdana, serta Jojo.\n\n"
+     '"Aturan itu belum jelas," kata Lucius.', None),
+])
+def test_a_role_set_off_by_commas_after_a_name(extract, text, role):
+    assert only(extract(text), type="direct")["speaker"]["role"] == role
