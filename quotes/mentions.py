@@ -337,8 +337,13 @@ def _described_outlet(text: str, lang: Lang) -> str | None:
     """The outlet named after a word for what it is ("Kantor berita AFP" → "AFP"), else None."""
     folded = text.casefold()
     for descriptor in lang.grammar.ordered("outlet_descriptors"):
-        if folded.startswith(descriptor + " ") and lang.outlet_by_alias.get(folded[len(descriptor) + 1:]):
-            return text[len(descriptor) + 1:]
+        if folded.startswith(descriptor + " "):
+            rest = text[len(descriptor) + 1:]
+            # ("kantor berita Rusia TASS": the country says whose agency)
+            country = next((c for c in lang.countries if rest.startswith(c + " ")), None)
+            for name in (rest, rest[len(country) + 1:] if country else None):
+                if name and lang.outlet_by_alias.get(name.casefold()):
+                    return name
     return None
 
 

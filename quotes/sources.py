@@ -106,6 +106,13 @@ def outlet_at(text: str, pos: int, lang: Lang, *, known_only: bool) -> Named | N
     if known_only:
         return None
     m = RE_UNKNOWN_OUTLET.match(text, pos)
+    if m and prefixed:
+        # "harian Kroasia Sportske novosti": the country says whose paper; a known name follows it
+        country = next((c for c in lang.countries if text.startswith(c + " ", pos)), None)
+        named = known_at(text, pos + len(country) + 1, lang) if country else None
+        if named is not None:
+            outlet = lang.outlet_by_alias[named.group().casefold()]
+            return Named(outlet.name, outlet.id, named.start(), named.end())
     if m and m.group() in lang.places and text.startswith(", ", m.end()) and prefixed:
         # "surat kabar Nigeria, Punch,": the country says whose paper; its name follows, set off by
         # commas (not "media pemerintah China, Dewan Negara akan …": the clause's subject)

@@ -183,6 +183,15 @@ def test_where_a_statement_was_printed(extract, text, source):
     assert [s["name"] for s in only(extract(text), type="indirect")["sources"]] == [source]
 
 
+@pytest.mark.parametrize("text, source", [
+    ("Dalam wawancara dengan harian Kroasia Sportske novosti, Vidaković mengaku masih belajar mengendalikan emosi.",
+     "Sportske novosti"),
+    ("Menurut laporan kantor berita Rusia TASS, daftar nama tawanan baru difinalisasi pada Rabu.", "TASS"),
+])
+def test_a_paper_named_after_its_country(extract, text, source):
+    assert [s["name"] for s in only(extract(text), type="indirect")["sources"]] == [source]
+
+
 def test_the_subject_after_a_paper_by_its_country_is_no_paper(extract):
     text = "Menurut laporan media pemerintah China, Dewan Negara akan menggelar rapat khusus pekan depan."
     assert [s["name"] for s in only(extract(text), type="indirect")["sources"]] != ["Dewan Negara"]
