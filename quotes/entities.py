@@ -415,7 +415,8 @@ def _phrases_before(text: str, lo: int, start: int, ctx: Context) -> tuple[tuple
         if (before is not None and mentions.is_lower(before.group(1)[:1])
                 and RE_WORDS.match(text, at).group() not in ctx.lang.grammar.words("relation_nouns")):
             found.append((at, start - 2))
-    if mentions.is_lower(text[RE_LAST_WORD_BEFORE.search(text, lo, start - 2).start():][:1]):
+    last = RE_LAST_WORD_BEFORE.search(text, lo, start - 2)
+    if last is not None and mentions.is_lower(text[last.start():][:1]):
         at = _lower_title_start(text, lo, start - 2, ctx)
         if at < start - 2:
             found.append((at, start - 2))

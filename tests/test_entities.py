@@ -1761,3 +1761,9 @@ def test_a_title_with_nya_before_a_name_is_the_role_but_kin_is_not(extract, text
 ])
 def test_a_role_set_off_by_commas_after_a_name(extract, text, role):
     assert only(extract(text), type="direct")["speaker"]["role"] == role
+
+
+@pytest.mark.parametrize("degree", ["S.P.", "M.AP", "S.Pd.I", "A.Md"])
+def test_a_degree_after_a_name_is_no_speaker(extract, degree):
+    text = f"Penyuluh pertanian lapangan, Endah Puspitasari, {degree}, menyebutkan lahan jagung yang terancam puso mencapai 1.240 hektare."
+    assert only(extract(text), type="indirect")["speaker"]["name"] == "Endah Puspitasari"

@@ -1,5 +1,5 @@
 """Whatever the text, extraction never raises, every span cuts its own text, every record is valid."""
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from quotes import schema
@@ -12,6 +12,7 @@ TEXTS = st.one_of(st.text(max_size=300), st.lists(st.one_of(PIECES, st.text(max_
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXTS)
+@example(", A,")  # a capital set off by commas with no word before it (found by this test)
 def test_any_text(extract, text):
     rec = extract(text, "p")
     assert list(schema.problems(rec)) == []
