@@ -1320,7 +1320,10 @@ def _described(m: Mention, antecedents: list[tuple[int, str, str]], roles: dict[
         # whoever holds that title at that body, as the article gave it)
         if not (named and head and all(mentions._org_word(ctx.lang, w) and w not in ctx.lang.place_words for w in words)):
             return []
-        return _latest(antecedents, m.start, lambda name: _tokens(roles.get(fold(name)) or "")[:1] == head
+        # (or a head that says only what kind of person: "politikus PKS itu" after "Inisiator
+        # interpelasi dari Fraksi PKS, Ahmad Fauzi Ramadhan,")
+        generic = head[0] in ctx.lang.grammar.words("generic_heads")
+        return _latest(antecedents, m.start, lambda name: (generic or _tokens(roles.get(fold(name)) or "")[:1] == head)
                        and named <= set(_role_words(roles.get(fold(name)) or "", ctx)))
     return _latest(antecedents, m.start, lambda name: named <= set(_role_words(roles.get(fold(name)) or "", ctx)))
 

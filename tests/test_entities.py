@@ -1767,3 +1767,10 @@ def test_a_role_set_off_by_commas_after_a_name(extract, text, role):
 def test_a_degree_after_a_name_is_no_speaker(extract, degree):
     text = f"Penyuluh pertanian lapangan, Endah Puspitasari, {degree}, menyebutkan lahan jagung yang terancam puso mencapai 1.240 hektare."
     assert only(extract(text), type="indirect")["speaker"]["name"] == "Endah Puspitasari"
+
+
+def test_a_kind_of_person_and_one_body_is_whoever_the_article_gave_that_body(extract):
+    text = ("Inisiator interpelasi dari Fraksi PKS, Ahmad Fauzi Ramadhan, mengatakan dewan ingin penjelasan resmi.\n\n"
+            "Pengamat politik Universitas Pakuan, Bambang Arianto, berpendapat interpelasi adalah hak dewan.\n\n"
+            "Politikus PKS itu memastikan usulan interpelasi akan dibawa ke rapat paripurna.")
+    assert quote_of(extract(text), "usulan interpelasi")["speaker"]["name"] == "Ahmad Fauzi Ramadhan"
