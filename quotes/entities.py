@@ -728,7 +728,11 @@ def _role_words_long(role: str, ctx: Context) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=mentions.WORD_CACHE)
 def _words_of_role(role: str, lang) -> tuple[str, ...]:
     longs = _folded_long_forms(lang)
-    words = RE_WORDS.findall(fold(lang.grammar.pattern("anaphor_suffix").sub("", role)))
+    folded = fold(lang.grammar.pattern("anaphor_suffix").sub("", role))
+    for epithet, name in lang.epithets.items():  # "juru bicara lembaga antirasuah" → juru bicara kpk
+        if epithet in folded:
+            folded = regex.sub(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(epithet)}(?![\p{{L}}\p{{N}}])", fold(name), folded)
+    words = RE_WORDS.findall(folded)
     return tuple(w for word in words for w in longs.get(word, (word,)))
 
 

@@ -1774,3 +1774,10 @@ def test_a_kind_of_person_and_one_body_is_whoever_the_article_gave_that_body(ext
             "Pengamat politik Universitas Pakuan, Bambang Arianto, berpendapat interpelasi adalah hak dewan.\n\n"
             "Politikus PKS itu memastikan usulan interpelasi akan dibawa ke rapat paripurna.")
     assert quote_of(extract(text), "usulan interpelasi")["speaker"]["name"] == "Ahmad Fauzi Ramadhan"
+
+
+def test_an_epithet_of_a_body_in_a_description_is_that_body(extract):
+    text = ("Juru Bicara KPK, Arif Setiabudi, mengatakan Syamsul ditahan 20 hari.\n\n"
+            "Juru bicara Partai Demokrat, Maruli Simanjuntak, menilai penahanan itu terburu-buru.\n\n"
+            "Saat dikonfirmasi, juru bicara lembaga antirasuah itu menyatakan penyidik masih menelusuri aliran dana.")
+    assert quote_of(extract(text), "penyidik masih")["speaker"]["name"] == "Arif Setiabudi"

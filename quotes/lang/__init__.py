@@ -105,6 +105,8 @@ class Lang:
     long_forms: dict[str, str] = field(default_factory=dict)
     # the names of countries ("Spanyol", "Korea Selatan"): "petenis asal Spanyol itu" is no one from another
     countries: frozenset[str] = frozenset()
+    # the epithets news gives a body or a country, folded → its name ("lembaga antirasuah" → KPK)
+    epithets: dict[str, str] = field(default_factory=dict)
 
     def outlet(self, outlet_id: str) -> Outlet | None:
         return self._outlet_ids.get(outlet_id)
@@ -178,12 +180,15 @@ def load(code: str = "id") -> Lang:
     words: dict[str, set[str]] = {}
     bodies: dict[str, frozenset[str]] = {}
     long_forms: dict[str, str] = {}
+    epithets: dict[str, str] = {}
     for r in _rows(code, "mentions.jsonl"):
         words.setdefault(r["kind"], set()).add(r["form"])
         if r.get("bodies"):
             bodies[r["form"]] = frozenset(b.casefold() for b in r["bodies"])
         if r.get("long"):
             long_forms[r["form"]] = r["long"]
+        if r.get("refers"):
+            epithets[r["form"].casefold()] = r["refers"]
     place_rows = _rows(code, "places.jsonl")
     places = frozenset(r["form"] for r in place_rows)
     outlets = tuple(
@@ -227,4 +232,5 @@ def load(code: str = "id") -> Lang:
         role_bodies=bodies,
         long_forms=long_forms,
         countries=frozenset(r["form"] for r in place_rows if r["kind"] == "country"),
+        epithets=epithets,
     )
