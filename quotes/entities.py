@@ -628,6 +628,10 @@ def _organisation(name: str, acronyms: Acronyms, ctx: Context) -> str:
     → "Badan Narkotika Nasional Lampung"); and a name the article gives in full elsewhere
     with more words ("Kejaksaan Negeri" → "Kejaksaan Negeri Belu") is taken when it is the only one.
     """
+    # "Bank sentral" where the article names Bank Indonesia: the body its epithet stands for
+    meant = ctx.lang.epithets.get(name.casefold())
+    if meant is not None and (ctx.count(meant) or ctx.count(ctx.lang.long_forms.get(meant, meant))):
+        name = meant
     words = name.split()
     if len(words) > 1 and words[0].casefold() in ctx.lang.grammar.words("party_words") and words[1][:1].isupper():
         words = words[1:]

@@ -1781,3 +1781,9 @@ def test_an_epithet_of_a_body_in_a_description_is_that_body(extract):
             "Juru bicara Partai Demokrat, Maruli Simanjuntak, menilai penahanan itu terburu-buru.\n\n"
             "Saat dikonfirmasi, juru bicara lembaga antirasuah itu menyatakan penyidik masih menelusuri aliran dana.")
     assert quote_of(extract(text), "penyidik masih")["speaker"]["name"] == "Arif Setiabudi"
+
+
+def test_an_organisation_called_by_its_epithet_is_the_one_the_article_names(extract):
+    text = ("Bank Indonesia (BI) menahan suku bunga acuan di level 6 persen.\n\n"
+            "Bank sentral memastikan akan terus melakukan intervensi di pasar valas spot.")
+    assert quote_of(extract(text), "akan terus")["speaker"]["name"] == "Bank Indonesia"
