@@ -551,11 +551,26 @@ def _has_words(text: str, n: int) -> bool:
 
 def _content_start(c: _Ctx, pos: int, end: int) -> tuple[int, str | None]:
     for _ in range(3):
-        m = _p(c, "adjunct").match(c.text, _clause_start(c, pos, end)[0], end)
+        at = _clause_start(c, pos, end)[0]
+        # "mengaku kepada kantor berita tersebut sudah dua kali melapor": whom it was said to (an
+        # outlet the source phrases read), before any adjunct up to a comma
+        told = _told_at(c, at)
+        if told is not None:
+            pos = told
+            continue
+        m = _p(c, "adjunct").match(c.text, at, end)
         if not m:
             break
         pos = m.end()
     return _clause_start(c, pos, end)
+
+
+def _told_at(c: _Ctx, pos: int) -> int | None:
+    """Where a "kepada <outlet>" phrase starting at `pos` ends, if one does."""
+    i = bisect.bisect_left(c.phrase_starts, pos)
+    if i < len(c.phrases) and c.phrases[i].start == pos and c.phrases[i].kind == "kepada":
+        return c.phrases[i].outlets[-1].end
+    return None
 
 
 def _clause_start(c: _Ctx, pos: int, end: int) -> tuple[int, str | None]:

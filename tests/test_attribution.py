@@ -613,3 +613,11 @@ def test_a_quote_with_no_cue_after_a_question_put_to_someone_is_the_answer(extra
 def test_a_title_in_marks_after_where_it_was_said_is_no_quote(extract):
     text = "“Tempe hadiah Indonesia untuk dunia,” tuturnya dalam seminar daring ”Pelestarian Budaya Tempe”, Sabtu."
     assert [q["text"] for q in extract(text)["quotes"]] == ["Tempe hadiah Indonesia untuk dunia"]
+
+
+@pytest.mark.parametrize("told", ["kepada kantor berita tersebut", "kepada Kontan.co.id bahwa"])
+def test_whom_a_statement_is_told_to_is_no_part_of_it(extract, told):
+    text = ('"Kebun karet kami habis," kata Syafrizal kepada AP.\n\n'
+            f"Syafrizal mengaku {told} sudah dua kali melapor ke aparat desa, tetapi tidak ada tindak lanjut.")
+    assert quote_of(extract(text), "sudah dua kali")["text"] == (
+        "sudah dua kali melapor ke aparat desa, tetapi tidak ada tindak lanjut")
