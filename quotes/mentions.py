@@ -993,7 +993,12 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
     # relative clause runs to the verb; "X, dihubungi kemarin, mengatakan": so does a passive adjunct
     relative = next((k for k in range(len(segs) - 1, 0, -1) if segs[k][0].bare in _g(ctx, "relative")
                      or _passive(segs[k][0].text, ctx)), None)
-    if relative is not None:
+    if (relative is not None and relative < len(segs) - 1 and segs[relative][0].bare not in _g(ctx, "relative")
+            and _is_adjunct(segs[relative], ctx)):
+        # ("Sementara itu, dikutip dari Antara, Direktur Jenderal … Teguh Arifianto mengatakan": a
+        # source phrase set off before the subject, no clause about it)
+        segs = segs[:relative] + segs[relative + 1:]
+    elif relative is not None:
         segs = segs[:relative]
     # "Bonifasius, yang ditemui terpisah, balik menyebut": words that only lead to the verb
     # ... and so do an adjunct and a place ("Mohammad Imam (35), warga Bojonggede, Kabupaten Bogor,")

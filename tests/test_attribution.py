@@ -621,3 +621,10 @@ def test_whom_a_statement_is_told_to_is_no_part_of_it(extract, told):
             f"Syafrizal mengaku {told} sudah dua kali melapor ke aparat desa, tetapi tidak ada tindak lanjut.")
     assert quote_of(extract(text), "sudah dua kali")["text"] == (
         "sudah dua kali melapor ke aparat desa, tetapi tidak ada tindak lanjut")
+
+
+def test_a_source_phrase_set_off_before_the_subject_leaves_the_subject(extract):
+    text = ("Sementara itu, dikutip dari Antara, Direktur Jenderal Komunikasi Publik Kementerian Komunikasi dan Digital "
+            "Teguh Arifianto mengatakan pemerintah menghormati putusan MK.")
+    q = only(extract(text), type="indirect")
+    assert (q["speaker"]["name"], [s["name"] for s in q["sources"]]) == ("Teguh Arifianto", ["Antara"])
