@@ -48,7 +48,6 @@ RE_PARENTHESISED_WORD = regex.compile(r"\((\p{Lu}[\p{L}\p{N}-]*)\)")  # "(Perlud
 # "Sapari (47), nelayan Kenjeran, dan", "Darsono (48), nakhoda perahu berkapasitas 5 gross ton (GT)."
 # "Lestari, anggota Fraksi Partai Nasdem, membantah": what someone is, set off by commas after the name
 RE_ROLE_AFTER = regex.compile(r",\s+(\p{L}[^,.;:!?\"“”()\n]{2,80}?(?: \([^()\n]{1,20}\)[^,.;:!?\"“”()\n]{0,60})?),\s")
-RE_WORD_AT = regex.compile(r"\p{L}+")
 RE_DESCRIPTION_AFTER = regex.compile(r",\s+(\p{Ll}[^,.;:!?\"“”()\n]{2,80}?(?: \([^()\n]{1,20}\))?)(?=,|\.(?:\s|$))")
 # "... (BPBD) Banjarnegara, ", "Ketua RT 003 Dusun Widoro, "
 RE_ROLE_BEFORE_COMMA = regex.compile(r"(?r)(\p{Lu}[\p{L}\p{N}() ]+(?:-\p{Lu}[\p{L}\p{N}() ]+)?), $")
@@ -488,8 +487,8 @@ def _role_after(text: str, end: int, ctx: Context) -> str | None:
     connectors = grammar.words("role_connectors") | grammar.words("place_prepositions")
     if any(grammar.is_verb(w) or w in ctx.lang.function_words and w not in connectors for w in said):
         return None
-    then = RE_WORD_AT.match(text, m.end())
-    if then is not None and then.group() in grammar.words("list_conjunctions"):
+    then = mentions.RE_WORD_AT.match(text, m.end())
+    if then is not None and then.group(1) in grammar.words("list_conjunctions"):
         return None  # ("A, Direktur Puskapol UI Aditya Perdana, serta …": people listed, each with a role)
     return " ".join(said)
 

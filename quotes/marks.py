@@ -11,14 +11,13 @@ from dataclasses import dataclass
 
 import regex
 
-from .layout import RE_TRAILING_SPACE
+from .layout import RE_TRAILING_SPACE, RE_WORDS
 from .records import Mark, Paragraph
 
 RE_MARK = regex.compile(
     r"&(?:quot|ldquo|rdquo|bdquo|lsquo|rsquo|laquo|raquo|#8220|#8221|#8222|#8216|#8217|#39|#34|#171|#187);"
     r"|[\"“”„‘’'«»]")
 RE_SPACE_AFTER = regex.compile(r"^(?:\s|&nbsp;)+")
-RE_WORD_AFTER = regex.compile(r"\p{L}+")
 
 DOUBLE, SINGLE, GUILLEMET = "double", "single", "guillemet"
 # glyph -> (family, can be an opener by shape, can be a closer by shape)
@@ -90,7 +89,7 @@ def _glued_after_comma(text: str, m: regex.Match, lo: int, hi: int, cues: frozen
     """The mark stands between a comma and a lower-case word that is no cue: `pribadinya,"saya`."""
     if not (m.start() > lo and m.end() < hi and text[m.start() - 1] == "," and text[m.end()].islower()):
         return False
-    word = RE_WORD_AFTER.match(text, m.end(), hi)
+    word = RE_WORDS.match(text, m.end(), hi)
     return word is not None and word.group().casefold().removesuffix("nya") not in cues
 
 
