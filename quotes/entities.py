@@ -999,8 +999,9 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                 sexes.setdefault(fold(q.name), sex)  # "Perempuan asal Wonosobo itu": she, from now on
             if m.kind == "anaphor" and m.role and q.kind == "person":
                 described_as.setdefault(_role_words(m.role, ctx), q.name)
-                if _countries(m.role, ctx.lang):
-                    from_lands[fold(q.name)] = from_lands.get(fold(q.name), frozenset()) | _countries(m.role, ctx.lang)
+                said_of = _countries(m.role, ctx.lang)
+                if said_of:
+                    from_lands[fold(q.name)] = from_lands.get(fold(q.name), frozenset()) | said_of
             if m.kind == "anaphor" and not q.role and not body and _tokens(m.role)[:1] and (
                     _tokens(m.role)[0] not in ctx.lang.grammar.words("person_nouns")):
                 q.role = m.role  # "pelatih asal Skotlandia itu", but "pria yang ... itu" gives none
@@ -1051,6 +1052,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
     return _entities(quotes, names, name_words)
 
 
+@functools.lru_cache(maxsize=mentions.WORD_CACHE)
 def _countries(role: str, lang) -> frozenset[str]:
     """The countries a role or description says a person is from or serves: after a word of origin
     ("pelatih asal Korea Selatan"), right after its head ("petenis Rusia") or a word of the state
