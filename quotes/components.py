@@ -66,8 +66,9 @@ def _raise(name, component, docs, exc):
     raise exc
 
 
-def _text(doc: Doc) -> str:
-    """The Doc's text: the one make_doc was given when it is still the Doc's, else rebuilt."""
+def text_of(doc: Doc) -> str:
+    """The Doc's text: the one make_doc was given when it is still the Doc's (a Doc of a records-only
+    pipeline holds no tokens, only that text), else rebuilt from the tokens."""
     text = doc.user_data.get(TEXT_KEY)
     if not len(doc):  # (a Doc of pipeline.TextOnly: the text without tokens)
         return text if isinstance(text, str) else ""
@@ -93,7 +94,7 @@ class Layouter(_Component):
         self.sentences = sentences
 
     def find(self, doc: Doc) -> layout.Layout:
-        return layout.find_layout(_text(doc), self.lang)
+        return layout.find_layout(text_of(doc), self.lang)
 
     def set_annotations(self, doc: Doc, found: layout.Layout) -> None:
         doc._.quotes_layout = found

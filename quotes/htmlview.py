@@ -186,9 +186,10 @@ def page(pairs: Iterable[tuple[dict[str, Any], str]], title: str = "quotes") -> 
 def render(record: Any, text: str | None = None) -> str:
     """The page of one record (with the text it was extracted from), or of a processed spaCy Doc."""
     if text is None and hasattr(record, "_"):
+        from .components import text_of
         from .pipeline import record as to_record
         doc = record
-        return page([(to_record(doc, "doc", doc.lang_), doc.text)])
+        return page([(to_record(doc, "doc", doc.lang_), text_of(doc))])
     if text is None:
         raise TypeError("render(record, text): the record holds offsets, the text is needed to show them")
     return page([(record, text)], title=str(record.get("id", "quotes")))

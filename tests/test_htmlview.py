@@ -79,6 +79,13 @@ def test_view_for_jupyter_and_from_a_doc(nlp):
         render(extract(text))
 
 
+def test_view_from_a_doc_of_a_records_only_pipeline():
+    # (its Doc holds no tokens: the text is the one it was given)
+    from quotes.pipeline import build
+    text = '"Kami siap," kata pelatih Budi.'
+    assert parse(render(build("id", tokens=False)(text)), "doc").quotes == {"q1": "Kami siap"}
+
+
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync", "--hide-scrollbars"]
