@@ -1049,7 +1049,25 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
     for q in quotes:
         if q.kind == "person" and q.role and q.name in given:
             q.role = _fullest_role(q.role, q.name, given[q.name], ctx)
+        if q.kind == "person" and q.role and q.name:
+            q.role = _role_without_name(q.role, q.name, ctx)
     return _entities(quotes, names, name_words)
+
+
+def _role_without_name(role: str, name: str, ctx: Context) -> str | None:
+    """The role without the words of its holder's name it was read with ("Ketua Komisi A DPRD Kota
+    Bandung Rizal Hakim" of Rizal Hakim Siregar) nor a verb it opens with ("diungkapkan Kepala Dinas
+    Pendidikan Sulsel")."""
+    words, names = role.split(), name.split()
+    # (two words of the name at least, after no connector: "… Network for Democracy and Electoral
+    # Integrity" is a body's name, whatever was read as the person's)
+    connectors = ctx.lang.grammar.words("role_connectors")
+    cut = next((k for k in range(1, len(words) - 1) if words[k:] == names[:len(words) - k]
+                and words[k - 1].casefold() not in connectors), len(words))
+    words = words[:cut]
+    while len(words) > 1 and words[0].islower() and ctx.lang.grammar.is_verb(words[0]):
+        words = words[1:]
+    return " ".join(words) if words else None
 
 
 @functools.lru_cache(maxsize=mentions.WORD_CACHE)

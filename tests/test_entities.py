@@ -1744,3 +1744,18 @@ def test_a_role_set_off_by_commas_after_a_name(extract, text, role):
 def test_a_degree_after_a_name_is_no_speaker(extract, degree):
     text = f"Penyuluh pertanian lapangan, Endah Puspitasari, {degree}, menyebutkan lahan jagung yang terancam puso mencapai 1.240 hektare."
     assert only(extract(text), type="indirect")["speaker"]["name"] == "Endah Puspitasari"
+
+@pytest.mark.parametrize("text, role", [
+    ("Ketua DPP Partai Amanat Nasional (PAN) Ahmad Yani Hakim mengatakan partainya siap berkoalisi.",
+     "Ketua DPP Partai Amanat Nasional (PAN)"),
+])
+def test_a_role_holds_no_word_of_its_holders_name(text, role):
+    from quotes.entities import _role_without_name
+    from quotes.lang import load
+    from quotes.mentions import article_context
+    ctx = article_context(text, load("id"))
+    assert _role_without_name(role + " Ahmad Yani Hakim", "Ahmad Yani Hakim", ctx) == role
+    assert _role_without_name("diungkapkan " + role, "Ahmad Yani Hakim", ctx) == role
+    # (after a connector the words are a body's: "Network for Democracy and Electoral Integrity")
+    assert _role_without_name("Direktur Network for Democracy and Electoral Integrity",
+                              "Electoral Integrity Ferry", ctx).endswith("Electoral Integrity")
