@@ -485,7 +485,7 @@ def _role_after(text: str, end: int, ctx: Context) -> str | None:
     # tersebut juga mengingatkan bahwa …" are clauses; nor the name of another: "Direktur Puskapol UI
     # Aditya Perdana")
     connectors = grammar.words("role_connectors") | grammar.words("place_prepositions")
-    if any(grammar.is_verb(w) or w in ctx.lang.function_words and w not in connectors for w in said):
+    if any(w.islower() and grammar.is_verb(w) or w in ctx.lang.function_words and w not in connectors for w in said):
         return None
     then = mentions.RE_WORD_AT.match(text, m.end())
     if then is not None and then.group(1) in grammar.words("list_conjunctions"):
@@ -1097,9 +1097,10 @@ def _fullest_role(role: str, name: str, given: list[str], ctx: Context) -> str:
     if not want:
         return role
     own = set(_role_words(name, ctx))
+    # (a verb's shape in lower case only: "Kapolres Metro Jakarta Selatan" holds none)
     fuller = [r for r in given if len(r) > len(role) and (set(want) < set(words := _role_words(r, ctx))
                                                          or _written_short(want, words, ctx))
-              and not own & set(words) and not any(ctx.lang.grammar.is_verb(w) for w in words)]
+              and not own & set(words) and not any(w.islower() and ctx.lang.grammar.is_verb(w) for w in r.split())]
     return max(fuller, key=len) if fuller else role
 
 

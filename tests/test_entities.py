@@ -1610,6 +1610,7 @@ def test_a_role_said_short_takes_the_fullest_form_the_article_gives(extract, tex
     (["Warga", "Warga Bekasi Lala Gozali"], "Warga"),  # ... or over the name itself
     (["Kapolres", "Kapolres Sleman", "Kapolres Kabupaten Sleman"], "Kapolres Kabupaten Sleman"),
     (["Kades Sidengok", "Kepala Desa Sidengok"], "Kepala Desa Sidengok"),
+    (["Kapolres", "Kapolres Metro Jakarta Selatan"], "Kapolres Metro Jakarta Selatan"),  # "Metro": no verb
     (["Kepala Desa", "Kepala Dinas Sosial"], "Kepala Desa"),  # another office
 ])
 def test_the_fullest_role_says_the_same_role_in_full(given, expected):
