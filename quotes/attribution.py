@@ -947,7 +947,7 @@ def _attach_sources(c: _Ctx, quotes: list[Quote], publisher: str | None) -> None
 
 
 RE_WORDS_BEFORE = regex.compile(r"(?r)((?:\p{L}+ ){1,3})$")
-RE_OPENING_ADJUNCT = regex.compile(r"(\p{L}+)[^,.;:!?\"“”«»\n]*(?:,)?(?:\s|&nbsp;)+")
+RE_OPENING_ADJUNCT = regex.compile(r"(\p{L}++)[^,.;:!?\"“”«»\n]*(?:,)?(?:\s|&nbsp;)+")
 
 
 def _reporter(q: Quote, c: _Ctx, publisher: str | None) -> bool:
