@@ -1544,7 +1544,7 @@ def test_a_nickname_with_an_honorific_names_the_person_without_it_too(extract):
     assert only(extract(text), type="direct")["speaker"]["name"] == "Rosalina"
 
 
-@pytest.mark.parametrize("later", ["de Rham", "van der Rham"])
+@pytest.mark.parametrize("later", ["de Rham", "van der Rham", "ter Rham", "du Rham", "do Rham"])
 def test_a_surname_opening_with_its_particle_keeps_the_role(extract, later):
     # (the lower-case particle opens the name, not a role: "kata de Rham")
     text = (f"Menteri Luar Negeri Swiss Anne-Catherine {later}, yang menjadi tuan rumah, membuka pertemuan.\n\n"
