@@ -509,6 +509,20 @@ def test_names_and_roles(extract, text, speaker, role):
         assert q["speaker"]["role"] == role
 
 
+@pytest.mark.parametrize("club", ["Fiorentina", "Borussia Dortmund", "Al Nassr", "Bayern Muenchen", "Tottenham Hotspur"])
+def test_a_club_between_the_title_and_the_name_is_part_of_the_role(extract, club):
+    # (sport news writes "pelatih <club> <name>": the club's words are no part of the name)
+    text = f"Di kubu lawan, pelatih {club} Rafael Sanchez mengakui timnya kalah kelas pada babak pertama."
+    speaker = only(extract(text), type="indirect")["speaker"]
+    assert (speaker["name"], speaker["role"]) == ("Rafael Sanchez", f"pelatih {club}")
+
+
+@pytest.mark.parametrize("name", ["Chelsea Islan", "Hilal Hilmawan", "Francesco Lo Monaco"])
+def test_a_name_that_shares_a_word_with_a_club_stays_whole(extract, name):
+    text = f"Produser {name} mengatakan film itu akan tayang bulan depan di bioskop seluruh Indonesia."
+    assert only(extract(text), type="indirect")["speaker"]["name"] == name
+
+
 def test_menurut_mid_sentence_takes_what_follows(extract):
     text = ("Menurut pengajar Ilmu Politik Universitas Negeri Jakarta, Ubedilah Badrun, undang-undang itu "
             "mencerminkan kegagalan perwakilan rakyat.")
