@@ -976,6 +976,15 @@ def test_someone_who_gave_no_comment_is_not_who_goes_on(extract, silence):
     assert q["speaker"]["name"] == "Dhani Setiawan"
 
 
+@pytest.mark.parametrize("silence", ["enggan berkomentar panjang", "enggan berkomentar lebih jauh",
+                                     "tidak bisa menjawab terlalu banyak"])
+def test_someone_who_only_said_little_is_who_goes_on(extract, silence):
+    # (declining to say more is saying something: the short quote after it is theirs)
+    text = ("Pelatih Roma Vincenzo D'Ambrosio memuji timnya.\n\nPenyerang Joaozinho sudah dipantau Real Madrid.\n\n"
+            f'Ditanya soal rumor tersebut, D\'Ambrosio {silence}. "Dia pemain Roma. Titik," katanya singkat.')
+    assert quote_of(extract(text), "Dia pemain Roma")["speaker"]["name"] == "Vincenzo D'Ambrosio"
+
+
 @pytest.mark.parametrize("description, expected", [
     ("pria yang juga mengajar di Universitas Sumatera Utara itu", "Fadhil Nasution"),
     ("pria kelahiran Medan itu", "Yoga Pratama"),  # one town names no role: the latest person
