@@ -10,6 +10,9 @@ from conftest import only, quote_of
     ('"Kami tidak mundur," kata Zelensky kepada AP.', ["The Associated Press"]),
     ('"Kami tidak mundur," kata Zelensky, melansir Al Jazeera.', ["Al Jazeera"]),
     ('"Kami tidak mundur," kata Zelensky kepada wartawan.', []),
+    # an organisation's own website, named by what it is
+    ('"Kami tidak takut," kata Kim seperti dikutip dari situs resmi BWF.', ["BWF"]),
+    ('"Kami tidak takut," kata Kim seperti dilansir dari website resmi BWF.', ["BWF"]),
 ])
 def test_source_phrases(extract, text, sources):
     q = only(extract(text), type="direct")
