@@ -1256,10 +1256,18 @@ def _appositive_name(text: str, name: list[Token], description: list[Token], ctx
             t.bare.isdigit() or t.bare in dates for t in name):
         return None
     head = classify(text, name, ctx)
-    if head is None or head.kind != "person" or not head.text.endswith(head.name):
-        return None
     relative = _g(ctx, "relative")
     role = description[:next((k for k, t in enumerate(description) if t.bare in relative), len(description))]
+    if (head is not None and head.kind == "organization" and not described and role
+            and role[0].bare not in ctx.lang.function_words
+            and not any(is_capitalised(t) or t.bare in ctx.lang.words.get("pronoun", ()) for t in role)
+            and not all(_place_word(t, ctx) for t in name) and ctx.lang.outlet_by_alias.get(head.name.casefold()) is None):
+        # "Tokyo Electric Power Company (TEPCO), operator pembangkit tersebut, memastikan": a body, then
+        # what it is (not "Di Pasar Petisah, Medan, pedagang bumbu Hendrik Tanoto menyebut", whose
+        # description names the speaker, nor "Bagi HU, ini panggilan kedua karena ia menyatakan", a clause)
+        return head
+    if head is None or head.kind != "person" or not head.text.endswith(head.name):
+        return None
     # "Bonifasius, yang ditemui terpisah, menyebut": a relative clause alone gives no role
     return Mention(head.text, head.start, head.end, head.name, head.role or (_join(text, role)[0] if role else None),
                    "person")

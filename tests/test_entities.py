@@ -976,6 +976,22 @@ def test_someone_who_gave_no_comment_is_not_who_goes_on(extract, silence):
     assert q["speaker"]["name"] == "Dhani Setiawan"
 
 
+@pytest.mark.parametrize("subject, name", [
+    ("Tokyo Electric Power Company (TEPCO), operator pembangkit tersebut,", "Tokyo Electric Power Company"),
+    ("PT Halmahera Prima Nikel, salah satu perusahaan yang beroperasi di kawasan itu,", "PT Halmahera Prima Nikel"),
+])
+def test_a_body_then_what_it_is_is_the_body(extract, subject, name):
+    text = f"Perdana Menteri Koichi Arakawa tiba di lokasi. {subject} memastikan tidak ada kebocoran di sekitar fasilitas."
+    speaker = quote_of(extract(text), "tidak ada kebocoran")["speaker"]
+    assert (speaker["name"], speaker["kind"]) == (name, "organization")
+
+
+def test_a_place_then_a_description_with_a_name_is_no_body(extract):
+    text = ("Di Pasar Petisah, Medan, pedagang bumbu dapur Hendrik Tanoto, yang akrab disapa Koh Ahon, menyebut "
+            "harga cabai naik dua kali lipat.")
+    assert quote_of(extract(text), "harga cabai")["speaker"]["name"] == "Hendrik Tanoto"
+
+
 @pytest.mark.parametrize("silence", ["enggan berkomentar panjang", "enggan berkomentar lebih jauh",
                                      "tidak bisa menjawab terlalu banyak"])
 def test_someone_who_only_said_little_is_who_goes_on(extract, silence):
