@@ -1000,7 +1000,7 @@ def _outlets_speaking(c: _Ctx, quotes: list[Quote]) -> None:
         known = sources.known_at(c.text, m.start, lang)
         if known is not None and known.end() >= m.end and (q.cue is None or not m.start < q.cue.start < known.end()):
             outlet = lang.outlet_by_alias[known.group().casefold()]
-            if not (outlet.common_word and m.kind == "person"):
+            if not ((outlet.common_word or not mentions.written_as(outlet, known.group())) and m.kind == "person"):
                 q.mention = Mention(known.group(), m.start, known.end(), outlet.name, None, "organization")
             continue
         if m.kind == "person":

@@ -549,7 +549,8 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         # (not "jaksa penuntut umum (JPU)", a role, nor "Kepala Pelaksana (Kalak)")
         return Mention(mention_text, ms, me, mention_text, None, "organization")
     outlet = lang.outlet_by_alias.get(mention_text.casefold())
-    if outlet is not None and not (outlet.common_word and len(toks) == 1 and _first_of_a_name(mention_text, ctx)):
+    if (outlet is not None and written_as(outlet, mention_text)
+            and not (outlet.common_word and len(toks) == 1 and _first_of_a_name(mention_text, ctx))):
         return Mention(mention_text, ms, me, mention_text, None, "organization")
     if not all(_name_word(t, ctx) for t in toks):
         return None
@@ -603,6 +604,14 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
     if not name_toks or any(_nominal(t, ctx) for t in name_toks):
         return None  # "Pengendalian Covid-19", "Peningkatan Disiplin": a derived noun names a thing
     return Mention(mention_text, ms, me, _join(text, name_toks)[0], None, "person")
+
+
+def written_as(outlet, text: str) -> bool:
+    """`text` is written as one of the outlet's names: an acronym only in capitals ("RIA", not the
+    "Ria" of Ria Anggraini; "AP", not "Ap")."""
+    folded = text.casefold()
+    return any(form == text or not (form.isupper() and len(form) > 1)
+               for form in (outlet.name, *outlet.aliases, *outlet.domains) if form.casefold() == folded)
 
 
 def _body_alone(word: str, ctx: Context) -> bool:

@@ -113,6 +113,15 @@ def test_an_outlet_that_says_something_is_its_source(extract):
     assert (q["speaker"]["name"], [s["name"] for s in q["sources"]]) == ("Yonhap", ["Yonhap"])
 
 
+@pytest.mark.parametrize("name", ["Ria Anggraini", "Irna Susanti", "Sana Prasetyo"])
+def test_an_agency_acronym_written_as_a_name_is_the_person(extract, name):
+    # ("RIA", "IRNA", "SANA": an agency's acronym written with one capital is someone's name)
+    first = name.split()[0]
+    text = f'Kepala OJK Sumut {name} mengingatkan warga. "Imbal hasil itu tidak logis," tegas {first}.'
+    q = only(extract(text), type="direct")
+    assert (q["speaker"]["name"], q["speaker"]["kind"], q["sources"]) == (name, "person", [])
+
+
 def test_a_person_who_shares_an_outlets_name_is_no_source(extract):
     text = ("Pebulu tangkis Fajar Wicaksono naik dua peringkat. Fajar menyebut peluang tampil di "
             "turnamen akhir musim menjadi motivasi tambahan.")
