@@ -511,7 +511,8 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
             i = 1  # "Antropolog Aris Arif Mundayat": a profession, capitalised as the sentence's first word
         # the name follows the last role word ("Dirjen Bina Keuangan Daerah Kemendagri Larasati")
         last = max((j for j, t in enumerate(toks) if _role_like(t, ctx) and t.bare not in _g(ctx, "name_particles")
-                    and not _title_in_name(toks, j, ctx) and not _direction_ends_name(toks, j, ctx)),
+                    and not _title_in_name(toks, j, ctx) and not _direction_ends_name(toks, j, ctx)
+                    or _closes_list(text, toks, j, ctx)),
                    default=i - 1)
         if 0 < last < len(toks) - 1 and _names_next(toks, last, ctx):
             last += 1  # "Kepala Stasiun Gambir Budi", "Kepala Dusun Nglahar": a place noun takes the word after it
@@ -612,6 +613,13 @@ def written_as(outlet, text: str) -> bool:
     folded = text.casefold()
     return any(form == text or not (form.isupper() and len(form) > 1)
                for form in (outlet.name, *outlet.aliases, *outlet.domains) if form.casefold() == folded)
+
+
+def _closes_list(text: str, toks: list[Token], j: int, ctx: Context) -> bool:
+    """The word after ", dan" closes a list inside a role, and is of the role ("Menteri Desa,
+    Pembangunan Daerah Tertinggal, dan Transmigrasi Abdul Halim Iskandar"), not of the name after it."""
+    return (0 < j < len(toks) - 1 and toks[j - 1].bare in _g(ctx, "list_conjunctions") and not is_capitalised(toks[j - 1])
+            and text[toks[j - 1].start - 2:toks[j - 1].start] == ", ")
 
 
 def _body_alone(word: str, ctx: Context) -> bool:
@@ -794,6 +802,14 @@ def _appositive(text: str, toks: list[Token], ctx: Context) -> Mention | None:
             segments.append([])
         else:
             segments[-1].append(t)
+    # "Direktur Industri Tekstil, Kulit, dan Alas Kaki Kemenperin, Rahmat Syahputra": a list inside a
+    # title's role is one segment (its items are no names)
+    listed = next((j for j in range(2, len(segments)) if segments[j] and segments[j][0].bare in _g(ctx, "list_conjunctions")), None)
+    if (listed is not None and segments[0] and _in(ctx.lang, "title", segments[0][0].bare)
+            and all(g and all(is_capitalised(t) for t in g) for g in segments[1:listed])):
+        segments[:listed + 1] = [[t for g in segments[:listed + 1] for t in g]]
+        if len(segments) == 1:
+            return classify(text, segments[0], ctx)  # "kata Menteri Ekonomi, Perdagangan, dan Industri"
     if len(segments) > 2 and segments[-1] and _namey(segments[-1], ctx) and not any(_namey(g, ctx) for g in segments[:-1]):
         # "Camat Neglasari, Kabupaten Tangerang, Ubaidillah Ansar": the role runs over a comma
         tail = classify(text, segments[-1], ctx)

@@ -992,6 +992,24 @@ def test_a_place_then_a_description_with_a_name_is_no_body(extract):
     assert quote_of(extract(text), "harga cabai")["speaker"]["name"] == "Hendrik Tanoto"
 
 
+@pytest.mark.parametrize("role, name", [
+    ("Direktur Industri Tekstil, Kulit, dan Alas Kaki Kementerian Perindustrian", "Rahmat Syahputra"),
+    ("Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB", "Ratna Sari Dewi"),
+])
+def test_a_list_inside_a_role_after_the_cue_is_no_name(extract, role, name):
+    # (the list's items, "Kulit", "Informasi", are words of the role, set off by its commas)
+    text = f"“Kami memahami tekanan yang dihadapi industri,” ujar {role}, {name}."
+    speaker = only(extract(text), type="direct")["speaker"]
+    assert (speaker["name"], speaker["role"]) == (name, role)
+
+
+def test_the_last_item_of_a_list_inside_a_role_is_of_the_role(extract):
+    text = ("Menurut Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi Abdul Halim Iskandar, "
+            "pemerintah desa harus siap.")
+    assert only(extract(text), type="indirect")["speaker"]["role"] == (
+        "Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi")
+
+
 @pytest.mark.parametrize("silence", ["enggan berkomentar panjang", "enggan berkomentar lebih jauh",
                                      "tidak bisa menjawab terlalu banyak"])
 def test_someone_who_only_said_little_is_who_goes_on(extract, silence):
