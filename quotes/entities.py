@@ -1018,7 +1018,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
         m = q.mention
         if m is not None and m.text.casefold() in duals:
             # "Ratna Sari Dewi dan Yusuf Pamungkas ... Keduanya menilai": the two named together before
-            pair = _pair_before(text, names, m.start, layout)
+            pair = _pair_before(text, names, m.start, layout) or _pair_quoted_before(text, quotes, m.start, layout)
             if pair is not None:
                 q.name, q.kind, q.role = f"{fullest(pair[0])} dan {fullest(pair[1])}", "group", None
     name_words = _WordIndex(n.name for n in names)
@@ -1421,6 +1421,23 @@ def _pair_before(text: str, names: list[_Name], pos: int, layout: Layout) -> tup
         if a.name != b.name and RE_PAIR_JOINT.fullmatch(between):
             return a.name, b.name
     return None
+
+
+def _pair_quoted_before(text: str, quotes: list[Quote], pos: int, layout: Layout) -> tuple[str, str] | None:
+    """The last two people quoted in turn right before `pos` (in its paragraph or the two before),
+    where the article named them as a pair before ("Amelia/Nadya", "Amelia dan Nadya"): "Amelia
+    mengatakan …" "Nadya … menambahkan …" "Keduanya menilai"."""
+    para = layout.paragraph_at(pos)
+    if para is None:
+        return None
+    lo = layout.paragraphs[max(0, para - 2)].start
+    said = [q for q in sorted(quotes, key=lambda q: q.start) if lo <= q.start and q.end <= pos and q.kind == "person" and q.name]
+    people = list(dict.fromkeys(q.name for q in reversed(said)))
+    if len(people) != 2:
+        return None
+    first, second = (alternation(name.split()) for name in people)
+    joined = regex.compile(rf"(?<!\w)(?:{first}(?:/| dan ){second}|{second}(?:/| dan ){first})(?!\w)")
+    return (people[1], people[0]) if joined.search(text, 0, pos) else None
 
 
 def _nicknamed(quotes: list[Quote], ctx: Context, text: str, fullest: Callable[[str], str],

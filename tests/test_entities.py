@@ -1589,6 +1589,21 @@ def test_keduanya_is_the_two_people_named_together_before_it(extract):
     assert (q["speaker"]["name"], q["speaker"]["kind"]) == ("Ratna Sari Dewi dan Yusuf Pamungkas", "group")
 
 
+@pytest.mark.parametrize("pair, expected", [
+    ("Amelia/Nadya", "Amelia Putri dan Nadya Manurung"),
+    ("Amelia dan Nadya", "Amelia Putri dan Nadya Manurung"),
+    # (two people quoted in turn the article never paired: the pronoun may mean others)
+    ("tim putri", "Keduanya"),
+])
+def test_keduanya_after_a_pair_quoted_in_turn_is_the_two(extract, pair, expected):
+    text = (f"Ganda putri {pair} menjuarai turnamen itu.\n\n"
+            'Amelia Putri mengatakan kunci kemenangan ada pada ketenangan. "Kami main lepas saja," kata Amelia.\n\n'
+            'Nadya Manurung, pemain asal Pematangsiantar, menambahkan dukungan suporter ikut membakar semangat mereka. '
+            '"Rasanya seperti main di Istora," ujarnya.\n\n'
+            "Keduanya menilai final kali ini menjadi pertandingan terberat sejak mereka dipasangkan.")
+    assert quote_of(extract(text), "final kali ini")["speaker"]["name"] == expected
+
+
 def test_a_batak_name_with_boru_and_what_she_is_after_her_age(extract):
     text = 'Nurhayati boru Sinaga (40), seorang warga, bercerita, "Kalau malam, bunyinya menderu-deru."'
     q = only(extract(text), type="direct")
