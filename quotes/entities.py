@@ -1179,13 +1179,28 @@ def _described_subjects(text: str, layout: Layout, ctx: Context) -> list[Mention
     role noun, up to its demonstrative, then the predicate ("Juru taktik berusia 47 tahun itu tidak
     menutup pintu", "Saat dikonfirmasi, juru bicara lembaga antirasuah itu tidak membantah")."""
     found = []
-    anaphoric, relative = ctx.lang.grammar.words("anaphoric"), ctx.lang.grammar.words("relative")
+    grammar = ctx.lang.grammar
+    anaphoric, relative = grammar.words("anaphoric"), grammar.words("relative")
+    determiners = grammar.words("anaphoric_determiners")
     for s, e in layout.sentences:
-        if RE_DEMONSTRATIVE_SUBJECT.search(text, s, e) is None:
-            continue  # no demonstrative before a lowercase word: no such subject
+        demonstrative = RE_DEMONSTRATIVE_SUBJECT.search(text, s, e) is not None
+        if not demonstrative and RE_DETERMINED_SUBJECT.search(text, s, e) is None:
+            continue  # no demonstrative before a lowercase word, no "sang": no such subject
         for start in (s, *(m.end() for m in RE_COMMA_SPACE.finditer(text, s, e))):
             first = mentions.RE_WORD_AT.match(text, start, e)
-            if first is None or not mentions.is_title_word(first.group(1).casefold(), ctx.lang):
+            if first is not None and first.group(1).casefold() in determiners:
+                # "Hingga Selasa sore, sang kepala desa masih berjaga": the title after "sang", up to
+                # the predicate
+                toks = mentions.tokens(text, first.start(1), min(e, start + MAX_DESCRIPTION_CHARS))
+                end = next((k for k, t in enumerate(toks[:MAX_DETERMINED_WORDS + 1]) if k > 1
+                            and (t.text in ",:;" or mentions.is_capitalised(t) or _predicate_like(t.bare, ctx))), None)
+                if (end is not None and len(toks) > 1 and mentions.is_title_word(toks[1].bare, ctx.lang)
+                        and toks[end].text not in ",:;" and not mentions.is_capitalised(toks[end])):
+                    mention = mentions.classify(text, toks[:end], ctx)
+                    if mention is not None and mention.kind == "anaphor":
+                        found.append(mention)
+                continue
+            if not demonstrative or first is None or not mentions.is_title_word(first.group(1).casefold(), ctx.lang):
                 continue  # (read no further where no title or role noun opens the clause)
             toks = mentions._trim(mentions.tokens(text, start, min(e, start + MAX_DESCRIPTION_CHARS)), ctx)
             if not toks or not mentions.is_title_word(toks[0].bare.casefold(), ctx.lang):
@@ -1236,6 +1251,8 @@ def _predicate_like(word: str, ctx: Context) -> bool:
 
 
 RE_DEMONSTRATIVE_SUBJECT = regex.compile(r"\b(?:itu|tersebut) \p{Ll}")
+RE_DETERMINED_SUBJECT = regex.compile(r"\b[Ss]ang \p{Ll}")
+MAX_DETERMINED_WORDS = 4  # "sang kepala desa", "sang pelatih kepala timnas"
 RE_COMMA_SPACE = regex.compile(r", ")
 MAX_DESCRIPTION_CHARS = 120
 MAX_DESCRIPTION_WORDS = 10

@@ -1039,6 +1039,22 @@ def test_a_clause_ending_in_tersebut_is_no_described_subject():
     assert [m.text for m in found] == ["Juru taktik berusia 47 tahun itu"]
 
 
+@pytest.mark.parametrize("opening", ["Hingga Selasa sore, sang kepala desa", "Sang kepala desa"])
+def test_a_subject_after_sang_is_whom_the_next_katanya_means(extract, opening):
+    text = ("Kepala Desa Golo Lanak, Fransiskus Jehadu, mengatakan warga sudah mengungsi sejak Senin.\n\n"
+            'Pastor Kornelis Dangku membuka aula paroki. "Gereja harus hadir," kata Kornelis.\n\n'
+            f'{opening} masih berjaga di lokasi longsor. "Kami tidak akan tinggalkan tempat ini," katanya.')
+    assert quote_of(extract(text), "Kami tidak akan")["speaker"]["name"] == "Fransiskus Jehadu"
+
+
+def test_sang_before_a_name_or_a_thing_makes_no_described_subject():
+    from quotes import entities, lang as langdata, layout as layouts, mentions
+    lang = langdata.load("id")
+    text = "Sang Saka Merah Putih berkibar di halaman. Sang juara bertahan kalah, dan sang pelatih Persib tampak kecewa."
+    found = entities._described_subjects(text, layouts.find_layout(text, lang), mentions.article_context(text, lang))
+    assert [m.text for m in found] == []
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("Lembaga nonpemerintah Institute for Criminal Justice Reform menyebutkan, pelaku tidak dapat dipidana.",
      "Institute for Criminal Justice Reform"),
