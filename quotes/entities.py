@@ -816,6 +816,11 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             if name != m.name and mentions._in(ctx.lang, "title", name.split()[0]):
                 role_texts[i] = name  # "Kalak BPBD": a title's acronym ("Kepala Pelaksana"), a role
                 continue
+        elif m.kind == "pair":
+            # "Sutrisno dan Wahyuningsih menyebut": both, each by the fullest name the article gives
+            q.name, q.kind = " dan ".join(fullest(aliases().get(n, n)) for n in m.name.split(" dan ")), "group"
+            direct_names.append((m.start, q.name, q.kind))
+            continue
         elif m.kind == "unnamed":
             if (" " not in m.text and m.text.islower() and m.text in ctx.lang.role_bodies
                     and not ((where := mentions.RE_WORD_BEFORE_CAPITAL.match(text, m.end)) is not None

@@ -1164,12 +1164,29 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
         return None
     found = classify(text, subject, ctx)
     if found is None:
+        found = _pair(text, subject, ctx)
+    if found is None:
         # "Dodi Kurniawan Hasibuan dari Fraksi Partai Golkar": a name, then where the person is from
         k = next((k for k, t in enumerate(subject) if k and t.bare in _g(ctx, "affiliations")), None)
         head = classify(text, subject[:k], ctx) if k and subject[k + 1:] else None
         if head is not None and head.kind == "person" and head.role is None:
             return Mention(head.text, head.start, head.end, head.name, _join(text, subject[k + 1:])[0], "person")
     return found
+
+
+def _pair(text: str, subject: list[Token], ctx: Context) -> Mention | None:
+    """Two people joined by "dan" who speak together ("Sutrisno dan Wahyuningsih menyebut"): one
+    mention of kind "pair", its name both names joined by "dan"."""
+    joints = [k for k, t in enumerate(subject) if t.bare in _g(ctx, "pair_conjunctions")]
+    if len(joints) != 1 or not 0 < joints[0] < len(subject) - 1:
+        return None
+    k = joints[0]
+    first, second = classify(text, subject[:k], ctx), classify(text, subject[k + 1:], ctx)
+    if (first is None or second is None or first.kind != "person" or second.kind != "person" or first.name == second.name
+            or first.role is not None or second.role is not None):
+        return None  # ("Ketua Kamar Dagang dan Industri Kota Surabaya Muhammad Ali": a role with "dan" in it)
+    whole, s, e = _join(text, subject)
+    return Mention(whole, s, e, f"{first.name} dan {second.name}", None, "pair")
 
 
 def _clause_word(tok: Token, ctx: Context) -> bool:

@@ -1605,6 +1605,21 @@ def test_keduanya_is_the_two_people_named_together_before_it(extract):
     assert (q["speaker"]["name"], q["speaker"]["kind"]) == ("Ratna Sari Dewi dan Yusuf Pamungkas", "group")
 
 
+@pytest.mark.parametrize("adverb", ["", "sama-sama ", "kompak "])
+def test_two_people_joined_by_dan_speak_together(extract, adverb):
+    text = ("Sutrisno Hadi, petani penggarap, ikut hadir. "
+            f"Sutrisno dan Wahyuningsih {adverb}menyebut pupuk bersubsidi di kios resmi kerap habis saat musim tanam.")
+    speaker = quote_of(extract(text), "pupuk bersubsidi")["speaker"]
+    assert (speaker["name"], speaker["kind"]) == ("Sutrisno Hadi dan Wahyuningsih", "group")
+
+
+def test_a_role_with_dan_in_it_is_no_pair():
+    text = "Ketua Kamar Dagang dan Industri Kota Surabaya Muhammad Ali Affandi mengatakan, ekspor mebel naik."
+    from quotes import extract
+    speaker = only(extract(text), type="indirect")["speaker"]
+    assert (speaker["name"], speaker["kind"]) == ("Muhammad Ali Affandi", "person")
+
+
 @pytest.mark.parametrize("pair, expected", [
     ("Amelia/Nadya", "Amelia Putri dan Nadya Manurung"),
     ("Amelia dan Nadya", "Amelia Putri dan Nadya Manurung"),
