@@ -538,8 +538,10 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
             return Mention(mention_text, ms, me, mention_text, None, "organization")
         if (not is_capitalised(toks[0]) and not (_in(lang, "title", first.capitalize()) and not _in(lang, "role_noun", first))
                 or first.casefold() in _g(ctx, "unnamed")):
-            # "pejabat pertahanan AS", "seorang warga": an unnamed speaker, named by what it is
-            return Mention(mention_text, ms, me, mention_text, None, "unnamed")
+            # "pejabat pertahanan AS", "seorang warga": an unnamed speaker, named by what it is ("tim
+            # jaksa KPK", "manajemen klub": a body's people together)
+            kind = "group" if first.casefold() in _g(ctx, "collective_nouns") and len(toks) > 1 else "unnamed"
+            return Mention(mention_text, ms, me, mention_text, None, kind)
         return Mention(mention_text, ms, me, mention_text, mention_text, "role")
     if all(RE_ACRONYM.match(w) for w in words) or any(_in(lang, "org_head", w) for w in words[:1]):
         return Mention(mention_text, ms, me, mention_text, None, "organization")
@@ -1160,6 +1162,7 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
             or first.bare.casefold() in _g(ctx, "organisation_anaphors")
             or first.bare in ctx.lang.words.get("group_head", ()) or _in(ctx.lang, "role_noun", first.bare)
             or first.bare in _g(ctx, "unnamed") or first.bare in _g(ctx, "party_words") or _in(ctx.lang, "title", first.bare.capitalize())
+            or first.bare in _g(ctx, "collective_nouns") and len(subject) > 1  # "tim jaksa KPK menyebut"
             or _modified_title(text, first.end, first.bare, ctx)):
         return None
     found = classify(text, subject, ctx)

@@ -1613,6 +1613,13 @@ def test_two_people_joined_by_dan_speak_together(extract, adverb):
     assert (speaker["name"], speaker["kind"]) == ("Sutrisno Hadi dan Wahyuningsih", "group")
 
 
+@pytest.mark.parametrize("subject", ["tim jaksa KPK", "tim kuasa hukum terdakwa", "manajemen klub"])
+def test_a_team_in_lower_case_after_an_adjunct_speaks_as_a_group(extract, subject):
+    text = f"Dalam dakwaan itu, {subject} menyebut Samsul telah merugikan keuangan negara sebesar Rp 14,7 miliar."
+    speaker = quote_of(extract(text), "Samsul telah")["speaker"]
+    assert (speaker["name"], speaker["kind"]) == (subject, "group")
+
+
 def test_a_role_with_dan_in_it_is_no_pair():
     text = "Ketua Kamar Dagang dan Industri Kota Surabaya Muhammad Ali Affandi mengatakan, ekspor mebel naik."
     from quotes import extract
