@@ -409,7 +409,10 @@ def is_content_clause(clause: str, grammar: Grammar, *, strict: bool = True, req
         short: the most words a strict clause with no predicate found may have and be no claim.
     """
     words = _clause_words(clause)
-    if not words or words[0] in grammar.words("topic_markers"):
+    # ("menyebut soal dan perlengkapan ujian masih tertahan": "soal" listed with another noun is the
+    # noun, exam questions, not "about")
+    if not words or words[0] in grammar.words("topic_markers") and not (
+            len(words) > 2 and words[1] in grammar.words("list_conjunctions")):
         return False
     # (for a verb that needs a predicate, one after "dengan" is an adjunct's: "memaparkan empat opsi
     # anggaran dengan kondisi teknis berbeda", "menjawab keluhan itu dengan memperluas program")

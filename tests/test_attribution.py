@@ -304,6 +304,14 @@ def test_a_topic_noun_after_an_object_prone_verb_is_no_claim(extract, text):
     assert of_type(extract(text), "indirect") == []
 
 
+@pytest.mark.parametrize("text, claims", [
+    ("Fatimah, guru SD Negeri 1 Hirit, menyebut soal dan perlengkapan ujian masih tertahan di Pelabuhan Tual.", True),
+    ("Fatimah, guru SD Negeri 1 Hirit, menyebut soal perlengkapan ujian yang masih tertahan di Pelabuhan Tual.", False),
+])
+def test_soal_listed_with_another_noun_is_the_noun_not_about(extract, text, claims):
+    assert bool(of_type(extract(text), "indirect")) is claims
+
+
 def test_a_topic_noun_with_a_predicate_is_a_claim(extract):
     text = "Menteri itu mengungkapkan rencana pemindahan ibu kota akan ditunda hingga tahun depan."
     assert only(extract(text), type="indirect")["text"] == "rencana pemindahan ibu kota akan ditunda hingga tahun depan"
