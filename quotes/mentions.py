@@ -624,6 +624,12 @@ def _closes_list(text: str, toks: list[Token], j: int, ctx: Context) -> bool:
             and text[toks[j - 1].start - 2:toks[j - 1].start] == ", ")
 
 
+def _lower_brand(word: str, ctx: Context) -> bool:
+    """An outlet whose name is written in lower case ("detikcom", "kumparan", "tirto.id")."""
+    outlet = ctx.lang.outlet_by_alias.get(word.casefold())
+    return outlet is not None and word in (outlet.name, *outlet.aliases, *outlet.domains)
+
+
 def _body_alone(word: str, ctx: Context) -> bool:
     """A word the article also writes as a company's country branch ("Grab Indonesia", "Grab Asia"):
     alone, it names the body, not a person. (Not after "PT": Indonesian companies bear their
@@ -893,6 +899,7 @@ def after(text: str, pos: int, limit: int, ctx: Context) -> Mention | None:
                              or w in ctx.lang.words.get("group_head", ()) or _in(ctx.lang, "role_noun", w)
                              or w in _g(ctx, "unnamed") or w in _g(ctx, "party_words")
                              or w.casefold() in _descriptor_heads(ctx.lang)  # "menurut kantor berita Xinhua"
+                             or _lower_brand(w, ctx)  # "tanya detikcom", "tulis kumparan"
                              or _modified_title(text, t.end, w, ctx)):
             return None
         toks.append(t)

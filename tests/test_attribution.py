@@ -476,6 +476,12 @@ def test_an_office_opened_by_a_place_noun_speaks(extract):
     assert (q["speaker"]["name"], q["speaker"]["kind"]) == ("Stasiun Klimatologi NTT", "organization")
 
 
+@pytest.mark.parametrize("brand", ["detikcom", "kumparan"])
+def test_the_publishers_question_under_a_lower_case_brand_is_no_quote(extract, brand):
+    text = f'Nurhayati Ramli menata lapaknya. "Ibu masih mau datang ke kampanye?" tanya {brand}.'
+    assert extract(text, publisher=brand)["quotes"] == []
+
+
 def test_a_reporters_question_does_not_hide_the_answer_after_it(extract):
     text = ("Ketika seorang wartawan menyinggung ketajaman Frans yang bisa mengantar Persebaya juara, ia justru "
             "menegaskan bahwa perburuan gelar masih panjang.")
