@@ -1056,7 +1056,29 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             q.role = _fullest_role(q.role, q.name, given[q.name], ctx)
         if q.kind == "person" and q.role and q.name:
             q.role = _role_without_name(q.role, q.name, ctx)
+            if q.mention is not None:
+                q.role = _body_named_in_role(q.role, q.mention.start, text, ctx, acronyms)
     return _entities(quotes, names, name_words)
+
+
+def _body_named_in_role(role: str, pos: int, text: str, ctx: Context, acronyms: Callable[[], Acronyms]) -> str:
+    """A role that names its body by what it is ("Juru bicara kementerian itu", "Juru bicara lembaga
+    antirasuah itu") names the body the article named last before as such ("Juru bicara Kementerian
+    Perdagangan", "Juru bicara KPK")."""
+    words = role.split()
+    if len(words) < 3 or words[-1] not in ctx.lang.grammar.words("anaphoric") or not words[-2].islower():
+        return role
+    epithet = ctx.lang.epithets.get(" ".join(words[-3:-1]).casefold()) if len(words) > 3 else None
+    if epithet is not None:
+        return " ".join([*words[:-3], epithet])
+    body = words[-2]
+    if body not in ctx.lang.grammar.words("organisation_nouns"):
+        return role
+    # (before where the role is first written: the person's later quotes keep the body it meant there)
+    written = text.find(role)
+    pos = written if 0 <= written < pos else pos
+    named = [n for n in _named(text, body.capitalize(), ctx, acronyms()) if n[0] < pos]
+    return " ".join([*words[:-2], max(named)[1]]) if named else role
 
 
 def _role_without_name(role: str, name: str, ctx: Context) -> str | None:

@@ -1605,6 +1605,18 @@ def test_keduanya_is_the_two_people_named_together_before_it(extract):
     assert (q["speaker"]["name"], q["speaker"]["kind"]) == ("Ratna Sari Dewi dan Yusuf Pamungkas", "group")
 
 
+@pytest.mark.parametrize("opening, described, role", [
+    ("Kementerian Perdagangan merevisi aturan impor.", "kementerian itu", "Juru bicara Kementerian Perdagangan"),
+    ("KPK menyatakan akan menghadirkan saksi.", "lembaga antirasuah itu", "Juru bicara KPK"),
+])
+def test_a_role_naming_its_body_by_what_it_is_names_the_body(extract, opening, described, role):
+    text = (f"{opening}\n\nJuru bicara {described}, Larasati Wulandari, mengatakan importir wajib mendaftar ulang.\n\n"
+            "Kementerian Keuangan juga mengkaji tarif baru.\n\n"
+            '"Kami terbuka," kata Larasati.')
+    roles = {q["speaker"]["role"] for q in extract(text)["quotes"] if q["speaker"]["name"] == "Larasati Wulandari"}
+    assert roles == {role}  # (the later quote too: the body named before the role, not before the quote)
+
+
 @pytest.mark.parametrize("adverb", ["", "sama-sama ", "kompak "])
 def test_two_people_joined_by_dan_speak_together(extract, adverb):
     text = ("Sutrisno Hadi, petani penggarap, ikut hadir. "
