@@ -47,7 +47,7 @@ RE_NEXT_WORD = regex.compile(r" (\p{Lu}[\p{L}-]+)\b")
 RE_PARENTHESISED_WORD = regex.compile(r"\((\p{Lu}[\p{L}\p{N}-]*)\)")  # "(Perludem)": a short form the text defines
 # "Sapari (47), nelayan Kenjeran, dan", "Darsono (48), nakhoda perahu berkapasitas 5 gross ton (GT)."
 # "Lestari, anggota Fraksi Partai Nasdem, membantah": what someone is, set off by commas after the name
-RE_ROLE_AFTER = regex.compile(r",\s+(\p{L}[^,.;:!?\"“”()\n]{2,80}?(?: \([^()\n]{1,20}\)[^,.;:!?\"“”()\n]{0,60})?),\s")
+RE_ROLE_AFTER = regex.compile(r",\s+(\p{L}[^,.;:!?\"“”()\n]{2,80}?(?: \([^()\n]{1,20}\)[^,.;:!?\"“”()\n]{0,60})?)(?:,\s|\.(?=\s|$))")
 RE_DESCRIPTION_AFTER = regex.compile(r",\s+(\p{Ll}[^,.;:!?\"“”()\n]{2,80}?(?: \([^()\n]{1,20}\))?)(?=,|\.(?:\s|$))")
 # "... (BPBD) Banjarnegara, ", "Ketua RT 003 Dusun Widoro, "
 RE_ROLE_BEFORE_COMMA = regex.compile(r"(?r)(\p{Lu}[\p{L}\p{N}() ]+(?:-\p{Lu}[\p{L}\p{N}() ]+)?), $")
@@ -1051,7 +1051,12 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
     for name, held in given.items():
         held += [names[k].role for k in name_words.holding_any(name)
                  if names[k].role and contains(name, names[k].name) and contains(names[k].name, name)]
+    kin = ctx.lang.grammar.pattern("kin_description")
     for q in quotes:
+        if q.kind == "person" and q.role and q.name in given and kin.match(q.role):
+            # "ibu tiga anak", "kakek sembilan cucu": what the person is to a family gives way to what
+            # the article says the person does ("bendahara pengeluaran", "petani salak")
+            q.role = next((r for r in given[q.name] if not kin.match(r)), q.role)
         if q.kind == "person" and q.role and q.name in given:
             q.role = _fullest_role(q.role, q.name, given[q.name], ctx)
         if q.kind == "person" and q.role and q.name:

@@ -1617,6 +1617,13 @@ def test_a_role_naming_its_body_by_what_it_is_names_the_body(extract, opening, d
     assert roles == {role}  # (the later quote too: the body named before the role, not before the quote)
 
 
+def test_what_someone_is_to_a_family_gives_way_to_what_they_do(extract):
+    # (a role set off after the name at a sentence's end is theirs; "ibu tiga anak" says only whose mother)
+    text = ("Salah satu saksi yang diperiksa adalah Sri Wahyuni, bendahara pengeluaran.\n\n"
+            "Sri, ibu tiga anak yang sudah 15 tahun bekerja di dinas itu, mengaku pernah menerima amplop berisi uang.")
+    assert quote_of(extract(text), "pernah menerima")["speaker"]["role"] == "bendahara pengeluaran"
+
+
 @pytest.mark.parametrize("adverb", ["", "sama-sama ", "kompak "])
 def test_two_people_joined_by_dan_speak_together(extract, adverb):
     text = ("Sutrisno Hadi, petani penggarap, ikut hadir. "
