@@ -26,6 +26,7 @@ from .records import Entity, Mention, Quote
 
 RE_SHORT_FORM_IN_NAME = regex.compile(r"\s*\(\p{Lu}[\p{L}\p{N}/-]{1,14}\)(?=\s|$)")
 RE_WORD_BEFORE = regex.compile(r"(?r)(\p{Ll}+) $")  # read from the end: one try, not one per start
+RE_CAPITALS_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,5})$")
 RE_CODED_TITLE_BEFORE = regex.compile(r"(?r)(\p{Lu}\p{L}+) \p{N}[\p{N}.-]*/$")  # "Dandim 0716/" before "Demak"
 # what stands between two people named together: "dan", and the title of the second ("Fauzi dan Camat
 # Kedungadem Drs. Suyitno"), the first's age or degrees set off by commas
@@ -259,6 +260,7 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
     laws = Spans(m.span("title") for m in grammar.pattern("law_title").finditer(text)) if " tentang " in text else None
     cap_run = grammar.pattern("cap_run")
     particles, anaphoric = grammar.words("name_particles"), grammar.words("anaphoric")
+    connectors = grammar.words("title_connectors")
     mid_sentence: set[str] | None = None  # the words of runs that stand inside a sentence
     lent: set[str] = set()  # the words of the people the article named in full (or with an age)
     # a name is written many times: each run of words is read once, each phrase classified once
@@ -286,6 +288,13 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                 # "Dandim 0716/Demak Letkol Inf Heru Santosa": a title with its unit's number
                 before = RE_CODED_TITLE_BEFORE.search(text, max(p.start, start - 30), start)
                 title = before.group(1) if before is not None and mentions._in(lang, "title", before.group(1)) else None
+            led = None
+            if title is None and before is not None and before.group(1) in connectors:
+                # "Duta Besar Prancis untuk Indonesia Claire Moreau-Lefèvre": a title's role goes on after
+                # "untuk", and the run of capitals after it ends with the name
+                phrase = RE_CAPITALS_BEFORE.search(text, max(p.start, start - 80), before.start(1) - 1)
+                if phrase is not None and mentions._in(lang, "title", phrase.group(1).split()[0]):
+                    led, title = phrase.start(1), text[phrase.start(1):start - 1]
             words = text[start:end]
             word_after = RE_WORD_AFTER.match(text, end) if text[end + 1:end + 2].islower() else None
             if word_after is not None and word_after.group(1) in anaphoric and words.rstrip(".") not in wanted:
@@ -310,9 +319,8 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
             run = read.get(key)
             if run is None:
                 # ("wakil juru bicara Kremlin Yevgeny Kholodov": the lower-case title whole, not "bicara")
-                run = read[key] = _run_tokens(text, start, end, _lower_title_start(text, max(p.start, start - 60),
-                                                                                   before.start(1), ctx)
-                                              if title else None, lang)
+                run = read[key] = _run_tokens(text, start, end, led if led is not None else _lower_title_start(
+                    text, max(p.start, start - 60), before.start(1), ctx) if title else None, lang)
             if run.alone is not None and not aged:
                 if run.alone not in wanted:
                     continue
@@ -353,7 +361,7 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                 # "Ayah korban, Rusli (58),": what the person is, before the name (after it first:
                 # "Salah satu korban, Nining (31), karyawan toko di Tangerang,")
                 role = _role_before(text, max(p.start, start - 80), start, ctx, role_heads, described=True)
-            at = (before.start(1) if title else start) + run.name_start
+            at = (led if led is not None else before.start(1) if title else start) + run.name_start
             if role and role not in roles_seen:
                 roles_seen.add(role)
                 words_of_role = role.split()

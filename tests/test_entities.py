@@ -1617,6 +1617,14 @@ def test_a_role_naming_its_body_by_what_it_is_names_the_body(extract, opening, d
     assert roles == {role}  # (the later quote too: the body named before the role, not before the quote)
 
 
+@pytest.mark.parametrize("role", ["Duta Besar Prancis untuk Indonesia", "Ketua DPP PDI Perjuangan bidang Kesehatan"])
+def test_a_title_that_goes_on_after_untuk_keeps_its_words(extract, role):
+    text = (f"Makassar (ANTARA) - {role} Claire Moreau-Lefèvre melakukan kunjungan kehormatan ke Kantor Gubernur. "
+            '"Kami ingin membuka jalan," kata Moreau-Lefèvre usai pertemuan.')
+    speaker = only(extract(text), type="direct")["speaker"]
+    assert (speaker["name"], speaker["role"]) == ("Claire Moreau-Lefèvre", role)
+
+
 def test_what_someone_is_to_a_family_gives_way_to_what_they_do(extract):
     # (a role set off after the name at a sentence's end is theirs; "ibu tiga anak" says only whose mother)
     text = ("Salah satu saksi yang diperiksa adalah Sri Wahyuni, bendahara pengeluaran.\n\n"
