@@ -168,6 +168,7 @@ def _shortened(longer: str, shorter: str) -> bool:
 
 
 MIN_CUT_WORD = 3
+NICKNAME_REACH = 600  # characters back to the person a nickname shortens the name of
 MIN_SHORT_TITLE = 4  # letters of a title written short ("Menlu", "Kades"): shorter ones are words
 
 
@@ -1025,7 +1026,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
         if m is not None and q.name is None and m.kind == "anaphor" and m.text.split()[0].casefold() in \
                 ctx.lang.grammar.words("party_words"):
             q.name, q.kind = m.text, "organization"  # "Pihak kepolisian" with no police body named: itself
-    _nicknamed(quotes, ctx, text, fullest, narrated)
+    _nicknamed(quotes, ctx, text, fullest, narrated, antecedents)
     duals = ctx.lang.grammar.words("dual_pronouns")
     for q in quotes:
         m = q.mention
@@ -1498,7 +1499,7 @@ def _pair_quoted_before(text: str, quotes: list[Quote], pos: int, layout: Layout
 
 
 def _nicknamed(quotes: list[Quote], ctx: Context, text: str, fullest: Callable[[str], str],
-               narrated: Iterable[_Narrated] = ()) -> None:
+               narrated: Iterable[_Narrated] = (), antecedents: list[tuple[int, str, str]] = ()) -> None:
     """"Politikus yang akrab disapa Bang Ucok itu", "Sudarmo (74), yang akrab disapa Mbah Darmo,": a
     description or a name that gives the person a nickname makes every speaker of that name ("kata
     Bang Ucok", "kata Mbah Darmo") the person it refers to."""
@@ -1506,6 +1507,17 @@ def _nicknamed(quotes: list[Quote], ctx: Context, text: str, fullest: Callable[[
     named: dict[str, str] = {}
     for found in nickname.finditer(text) if "disapa" in text or "dipanggil" in text else ():
         before = RE_NAME_DESCRIBED_BEFORE.search(text, max(0, found.start() - 120), found.start())
+        if before is not None and all(mentions.is_place(w, ctx) for w in before.group(1).split()):
+            # "warga Desa Oesina, …, Nusa Tenggara Timur, yang akrab disapa Mama Yuli itu": a place
+            # closes the description; the nickname is a short form of the name of someone named before
+            short = found.group("nickname").split()[-1]
+            before = None
+            person = next((a for a in reversed(antecedents[:bisect.bisect_left(antecedents, (found.start(),))])
+                           if a[2] == "person" and found.start() - a[0] <= NICKNAME_REACH
+                           and any(len(short) >= MIN_CUT_WORD and w != short and w.startswith(short)
+                                   for w in a[1].split())), None)
+            if person is not None:
+                named[found.group("nickname")] = person[1]
         if before is not None and before.group(1) != found.group("nickname"):
             named[found.group("nickname")] = fullest(before.group(1))
     for q in [*quotes, *narrated]:  # (a description in the narrative too: "Pemain yang akrab disapa Joãozinho itu")

@@ -1675,6 +1675,19 @@ def test_a_batak_name_with_boru_and_what_she_is_after_her_age(extract):
     assert (q["speaker"]["name"], q["speaker"]["role"]) == ("Nurhayati boru Sinaga", "seorang warga")
 
 
+def test_a_name_after_alias_is_the_persons(extract):
+    text = ('Terdakwa kasus arisan online bodong, Nurhaliza alias Lisa (34), akhirnya buka suara. '
+            '"Betul, Yang Mulia," jawab Lisa.')
+    assert only(extract(text), type="direct")["speaker"]["name"] == "Nurhaliza"
+
+
+def test_a_nickname_after_a_place_shortens_the_name_of_who_was_named_before(extract):
+    text = ("Matahari belum tinggi ketika Yuliana Ndun (47) menurunkan dua jeriken kosong. Sejak pukul 04.00 Wita, "
+            "warga Desa Oesina, Kabupaten Kupang, Nusa Tenggara Timur, yang akrab disapa Mama Yuli itu sudah berjalan "
+            '3 kilometer.\n\n"Embungnya tinggal lumpur," kata Mama Yuli.')
+    assert only(extract(text), type="direct")["speaker"]["name"] == "Yuliana Ndun"
+
+
 def test_a_nickname_with_an_honorific_names_the_person_without_it_too(extract):
     text = ("Rosalina (45), pedagang ikan yang biasa disapa Mama Ros, menunggu di dermaga.\n\n"
             '"Ikan makin sedikit," ujar Mama Ros.')
