@@ -629,6 +629,18 @@ def _long_form(words: str, short: str, conjunctions: frozenset[str] = frozenset(
     return (words if last.split(" ", 1)[0] in conjunctions else last) if short.isupper() else None
 
 
+def _spelt_out(words: list[str], ctx: Context) -> str | None:
+    """The name the article wrote in full whose first words an acronym spells, ending with the words
+    after the acronym ("Dewan Pimpinan Pusat Partai Demokrat" for "DPP Demokrat"), else None."""
+    head = words[0]
+    if not (2 <= len(head) <= 6 and head.isalpha() and head.isupper()) or not all(w[:1].isupper() for w in words[1:]):
+        return None
+    spelt = " ".join(rf"{c}\p{{Ll}}+" for c in head)
+    found = regex.search(rf"(?<![\p{{L}}\p{{N}}]){spelt}(?: \p{{Lu}}[\p{{L}}-]+){{0,2}} {regex.escape(' '.join(words[1:]))}"
+                         rf"(?![\p{{L}}\p{{N}}])", ctx.text)
+    return found.group() if found is not None else None
+
+
 def _organisation(name: str, acronyms: Acronyms, ctx: Context) -> str:
     """The name an organisation's mention stands for: "Pihak Kejari" → "Kejaksaan Negeri Belu".
 
@@ -662,6 +674,8 @@ def _organisation(name: str, acronyms: Acronyms, ctx: Context) -> str:
         # "Satgas" after "Satuan Tugas Pemberantasan Aktivitas Keuangan Ilegal (Satgas PASTI)": the one
         # short form it opens
         full = next(acronyms[k] for k in acronyms if k.startswith(short + " "))
+    elif len(words) > 1 and (spelt := _spelt_out(words, ctx)) is not None:
+        full = spelt  # "DPP Demokrat" where the article wrote "Dewan Pimpinan Pusat Partai Demokrat"
     elif short in ctx.lang.long_forms and ctx.count(ctx.lang.long_forms[short]):
         # "Kemenkes memperkirakan" where the article also writes "Kementerian Kesehatan": the official
         # short form of the name the article gives

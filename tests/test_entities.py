@@ -517,6 +517,21 @@ def test_a_club_between_the_title_and_the_name_is_part_of_the_role(extract, club
     assert (speaker["name"], speaker["role"]) == ("Rafael Sanchez", f"pelatih {club}")
 
 
+@pytest.mark.parametrize("role, name", [
+    ("politikus Partai Golkar", "Budi Santoso"), ("Ketua DPP Partai Gerindra", "Ahmad Muzani"),
+    ("Sekjen Partai NasDem", "Hermawi Taslim"), ("anggota Fraksi Partai Demokrat", "Lee Sang-jin"),
+])
+def test_a_partys_name_between_the_title_and_the_name_is_part_of_the_role(extract, role, name):
+    speaker = only(extract(f'"Kami menolak rancangan itu," kata {role} {name}.'), type="direct")["speaker"]
+    assert (speaker["name"], speaker["role"]) == (name, role)
+
+
+def test_an_acronym_of_a_name_written_in_full_before_names_it(extract):
+    text = ("Dewan Pimpinan Pusat Partai Demokrat menyatakan belum menerima tawaran. Dalam keterangan tertulisnya, "
+            "DPP Demokrat menyebut semua opsi masih terbuka bagi partai.")
+    assert quote_of(extract(text), "semua opsi")["speaker"]["name"] == "Dewan Pimpinan Pusat Partai Demokrat"
+
+
 @pytest.mark.parametrize("name", ["Chelsea Islan", "Hilal Hilmawan", "Francesco Lo Monaco"])
 def test_a_name_that_shares_a_word_with_a_club_stays_whole(extract, name):
     text = f"Produser {name} mengatakan film itu akan tayang bulan depan di bioskop seluruh Indonesia."
