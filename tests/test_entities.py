@@ -526,6 +526,12 @@ def test_a_partys_name_between_the_title_and_the_name_is_part_of_the_role(extrac
     assert (speaker["name"], speaker["role"]) == (name, role)
 
 
+def test_lagi_after_a_role_noun_is_no_part_of_the_speaker(extract):
+    text = ('Sidang dipimpin Ketua Majelis Hakim Dr. Hendrik Simanjuntak, S.H., M.H. "Betul, Yang Mulia," jawab Lisa. '
+            '"Berapa yang masih belum dikembalikan?" tanya hakim lagi.')
+    assert quote_of(extract(text), "Berapa")["speaker"]["name"] == "Hendrik Simanjuntak"
+
+
 def test_an_acronym_of_a_name_written_in_full_before_names_it(extract):
     text = ("Dewan Pimpinan Pusat Partai Demokrat menyatakan belum menerima tawaran. Dalam keterangan tertulisnya, "
             "DPP Demokrat menyebut semua opsi masih terbuka bagi partai.")
