@@ -526,6 +526,20 @@ def test_a_partys_name_between_the_title_and_the_name_is_part_of_the_role(extrac
     assert (speaker["name"], speaker["role"]) == (name, role)
 
 
+def test_whose_coach_is_no_coach_himself(extract):
+    # ("Pelatih Nadia di PB Garuda Muria, Agus Priyanto,": the role runs on to the name set off after it)
+    text = ("Nadia Putri Maharani menjuarai turnamen itu.\n\nPelatih Nadia di PB Garuda Muria, Agus Priyanto, menilai "
+            "anak didiknya unggul dalam ketenangan. Sang pelatih bercerita, Nadia pernah kalah 0-21 saat berusia sepuluh tahun.")
+    assert quote_of(extract(text), "Nadia pernah kalah")["speaker"]["name"] == "Agus Priyanto"
+
+
+def test_a_role_that_goes_on_to_a_place_keeps_its_holder(extract):
+    text = ("Menteri Keuangan Sri Mulyani Indrawati di Gedung DPR, Jakarta Pusat, Senin, menjelaskan defisit anggaran. "
+            '"Defisit masih terkendali," kata Sri Mulyani.')
+    speaker = only(extract(text), type="direct")["speaker"]
+    assert (speaker["name"], speaker["role"]) == ("Sri Mulyani Indrawati", "Menteri Keuangan")
+
+
 def test_lagi_after_a_role_noun_is_no_part_of_the_speaker(extract):
     text = ('Sidang dipimpin Ketua Majelis Hakim Dr. Hendrik Simanjuntak, S.H., M.H. "Betul, Yang Mulia," jawab Lisa. '
             '"Berapa yang masih belum dikembalikan?" tanya hakim lagi.')
