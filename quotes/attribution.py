@@ -780,6 +780,9 @@ def _indirect_fronted(c: _Ctx, cue: Cue) -> Quote | None:
     # ("Menurut dia, stok aman": what follows the comma is what they hold, however short)
     if span is None or not is_content_clause(c.text[span[0]:span[1]], c.grammar, strict=False):
         return None
+    if any(ph.start <= span[0] and span[1] <= max([ph.end, *(n.end for n in ph.outlets)])
+           for ph in (c.phrases[i] for i in c.phrase_spans.between(s, span[1]))):
+        return None  # "«…», ujar Marchal kepada wartawan, seperti dikutip AFP": the source, not what was said
     return Quote("indirect", c.text[span[0]:span[1]], span[0], span[1], f"indirect.{cue.kind}_fronted", cue, who)
 
 

@@ -154,6 +154,13 @@ def test_report_attribution_speaker_and_source_are_the_outlet(extract, text):
     assert [s["name"] for s in q["sources"]] == ["AFP"]
 
 
+def test_a_source_phrase_after_a_fronted_cue_is_no_statement(extract):
+    text = "« Semua personel kami kerahkan », ujar Marchal kepada wartawan di Nîmes, seperti dikutip AFP."
+    rec = extract(text)
+    assert [q["type"] for q in rec["quotes"]] == ["direct"]
+    assert [s["name"] for s in rec["quotes"][0]["sources"]] == ["AFP"]
+
+
 @pytest.mark.parametrize("text", [
     'Film "Ada Apa dengan Cinta" diputar lagi di bioskop.',              # a title
     'Koalisi yang disebut "gemuk" itu akhirnya pecah.',                  # a scare quote
