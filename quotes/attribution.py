@@ -619,7 +619,17 @@ def _indirect_verb(c: _Ctx, cue: Cue) -> Quote | None:
         who = _shared_subject(c, s, cue, last)
     if who is None:
         return None
+    span = _past_addressee(c, span)
     return Quote("indirect", c.text[span[0]:span[1]], span[0], span[1], "indirect.verb", cue, who)
+
+
+def _past_addressee(c: _Ctx, span: tuple[int, int]) -> tuple[int, int]:
+    """"mengingatkan para distributor lain di Sumsel agar tidak menghalangi penyidikan": whom a
+    request is made of comes before "agar" (a phrase with no predicate); what is asked follows it."""
+    m = _p(c, "addressee").match(c.text, span[0], span[1])
+    if m is None or any(_predicate(w, c.grammar) for w in _clause_words(m.group(1))):
+        return span
+    return (m.end(), span[1]) if _has_words(c.text[m.end():span[1]], MIN_CLAUSE_WORDS) else span
 
 
 def _shared_subject(c: _Ctx, s: int, cue: Cue, last: regex.Match | None) -> Mention | None:

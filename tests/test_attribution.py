@@ -319,6 +319,17 @@ def test_soal_listed_with_another_noun_is_the_noun_not_about(extract, text, clai
     assert bool(of_type(extract(text), "indirect")) is claims
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Andika juga mengingatkan para distributor lain di Sumsel agar tidak menghalangi penyidikan.",
+     "tidak menghalangi penyidikan"),
+    ("Budi mengimbau masyarakat supaya tetap tenang menghadapi banjir.", "tetap tenang menghadapi banjir"),
+    # (a clause before "agar" is what is said, and "agar" is part of it)
+    ("Budi meminta pemerintah segera turun tangan agar harga stabil.", "pemerintah segera turun tangan agar harga stabil"),
+])
+def test_whom_a_request_is_made_of_is_no_part_of_what_is_asked(extract, text, content):
+    assert only(extract(text), type="indirect")["text"] == content
+
+
 def test_a_topic_noun_with_a_predicate_is_a_claim(extract):
     text = "Menteri itu mengungkapkan rencana pemindahan ibu kota akan ditunda hingga tahun depan."
     assert only(extract(text), type="indirect")["text"] == "rencana pemindahan ibu kota akan ditunda hingga tahun depan"
