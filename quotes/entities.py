@@ -53,7 +53,7 @@ RE_PARENTHESISED_WORD = regex.compile(r"\((\p{Lu}[\p{L}\p{N}-]*)\)")  # "(Perlud
 RE_ROLE_AFTER = regex.compile(r",\s+(\p{L}[^,.;:!?\"“”()\n]{2,80}?(?: \([^()\n]{1,20}\)[^,.;:!?\"“”()\n]{0,60})?)(?:,\s|\.(?=\s|$))")
 RE_DESCRIPTION_AFTER = regex.compile(r",\s+(\p{Ll}[^,.;:!?\"“”()\n]{2,80}?(?: \([^()\n]{1,20}\))?)(?=,|\.(?:\s|$))")
 # "... (BPBD) Banjarnegara, ", "Ketua RT 003 Dusun Widoro, "
-RE_ROLE_BEFORE_COMMA = regex.compile(r"(?r)(\p{Lu}[\p{L}\p{N}() ]+(?:-\p{Lu}[\p{L}\p{N}() ]+)?), $")
+RE_ROLE_BEFORE_COMMA = regex.compile(r"(?r)(\p{Lu}[\p{L}\p{N}() ]+(?:-\p{Lu}[\p{L}\p{N}() ]*){0,2}), $")
 RE_CAPITALS_BEFORE_COMMA = regex.compile(r"(?r)(\p{Lu}[\p{L}\p{N}()-]*(?: \p{Lu}[\p{L}\p{N}()-]*)*), $")
 RE_CAPITALISED_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}-]*")
 RE_DIGITS = regex.compile(r"\d+")
@@ -1081,12 +1081,14 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
     for name, held in given.items():
         held += [names[k].role for k in name_words.holding_any(name)
                  if names[k].role and contains(name, names[k].name) and contains(names[k].name, name)]
-    kin = ctx.lang.grammar.pattern("kin_description")
+    kin, generic = ctx.lang.grammar.pattern("kin_description"), ctx.lang.grammar.words("generic_heads")
+    describes = lambda role: kin.match(role) is not None or role.split(" ", 1)[0].casefold() in generic  # noqa: E731
     for q in quotes:
-        if q.kind == "person" and q.role and q.name in given and kin.match(q.role):
-            # "ibu tiga anak", "kakek sembilan cucu": what the person is to a family gives way to what
-            # the article says the person does ("bendahara pengeluaran", "petani salak")
-            q.role = next((r for r in given[q.name] if not kin.match(r)), q.role)
+        if q.kind == "person" and q.role and q.name in given and describes(q.role):
+            # "ibu tiga anak", "kakek sembilan cucu", "politikus PDI-P": what the person is to a family,
+            # or what kind of person, gives way to the office or work the article gives them
+            # ("bendahara pengeluaran", "Anggota Komisi II dari Fraksi PDI-P")
+            q.role = next((r for r in given[q.name] if not describes(r)), q.role)
         if q.kind == "person" and q.role and q.name in given:
             q.role = _fullest_role(q.role, q.name, given[q.name], ctx)
         if q.kind == "person" and q.role and q.name:

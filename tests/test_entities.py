@@ -1660,6 +1660,14 @@ def test_a_title_that_goes_on_after_untuk_keeps_its_words(extract, role):
     assert (speaker["name"], speaker["role"]) == ("Claire Moreau-Lefèvre", role)
 
 
+def test_what_kind_of_person_gives_way_to_the_office_given_before(extract):
+    # (a role ending on a hyphenated acronym, "PDI-P", set off before the name is the person's office)
+    text = ("Anggota Komisi II dari Fraksi PDI-P, Lukas Sembiring, langsung menyatakan penolakan.\n\n"
+            '"Ambang batas itu terlalu tinggi," kata politikus PDI-P itu.')
+    speaker = only(extract(text), type="direct")["speaker"]
+    assert (speaker["name"], speaker["role"]) == ("Lukas Sembiring", "Anggota Komisi II dari Fraksi PDI-P")
+
+
 def test_what_someone_is_to_a_family_gives_way_to_what_they_do(extract):
     # (a role set off after the name at a sentence's end is theirs; "ibu tiga anak" says only whose mother)
     text = ("Salah satu saksi yang diperiksa adalah Sri Wahyuni, bendahara pengeluaran.\n\n"
