@@ -973,7 +973,8 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             of_kind = [a for a in organisations if not _other_body(a[1], body, ctx)]
             prior = ([a for a in organisations if _tokens(a[1])[:1] == (body,)]
                      or ([n for n in named if n[0] < m.start] if company else _prior(named, m.start, layout))
-                     or of_kind or organisations)
+                     # (a body noun alone, "menurut kejaksaan", is one of its kind or none)
+                     or ([] if m.text in ctx.lang.grammar.words("speaking_bodies") else of_kind or organisations))
             if not prior:
                 continue
         elif not party:
@@ -1044,9 +1045,10 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             said.add(m.start)
     for q in quotes:
         m = q.mention
-        if m is not None and q.name is None and m.kind == "anaphor" and m.text.split()[0].casefold() in \
-                ctx.lang.grammar.words("party_words"):
-            q.name, q.kind = m.text, "organization"  # "Pihak kepolisian" with no police body named: itself
+        if m is not None and q.name is None and m.kind == "anaphor" and (
+                m.text.split()[0].casefold() in ctx.lang.grammar.words("party_words")
+                or m.text in ctx.lang.grammar.words("speaking_bodies")):
+            q.name, q.kind = m.text, "organization"  # "Pihak kepolisian", "kejaksaan" with no such body named: itself
     _nicknamed(quotes, ctx, text, fullest, narrated, antecedents)
     duals = ctx.lang.grammar.words("dual_pronouns")
     for q in quotes:

@@ -413,6 +413,9 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
     if len(toks) == 1 and first.casefold() in _g(ctx, "organisation_anaphors"):
         # "perseroan", "emiten": the company the article is about
         return Mention(mention_text, ms, me, mention_text, first.casefold(), "anaphor")
+    if len(toks) == 1 and first in _g(ctx, "speaking_bodies"):
+        # "menurut kejaksaan", "kata kepolisian": the body of that kind the article named
+        return Mention(mention_text, ms, me, mention_text, first, "anaphor")
     outlet = _described_outlet(mention_text, lang) if first.casefold() in _descriptor_heads(lang) else None
     if outlet is not None:  # "Kantor berita AFP", "harian The Guardian": the outlet itself
         return Mention(mention_text, ms, me, outlet, None, "organization")
@@ -900,6 +903,7 @@ def after(text: str, pos: int, limit: int, ctx: Context) -> Mention | None:
                              or w in _g(ctx, "unnamed") or w in _g(ctx, "party_words")
                              or w.casefold() in _descriptor_heads(ctx.lang)  # "menurut kantor berita Xinhua"
                              or _lower_brand(w, ctx)  # "tanya detikcom", "tulis kumparan"
+                             or w in _g(ctx, "speaking_bodies")  # "menurut kejaksaan,"
                              or _modified_title(text, t.end, w, ctx)):
             return None
         toks.append(t)

@@ -540,6 +540,16 @@ def test_a_role_that_goes_on_to_a_place_keeps_its_holder(extract):
     assert (speaker["name"], speaker["role"]) == ("Sri Mulyani Indrawati", "Menteri Keuangan")
 
 
+@pytest.mark.parametrize("opening, name", [
+    ("Kejaksaan Negeri Grobogan menahan Sutrisno. ", "Kejaksaan Negeri Grobogan"),
+    ("Pengacara Budi Santoso membantah dakwaan. ", "kejaksaan"),  # (no such body named: itself)
+])
+def test_a_body_noun_alone_after_menurut_speaks_for_the_body(extract, opening, name):
+    text = opening + "Sebagian dana itu, menurut kejaksaan, dipakai terdakwa untuk membayar utang biaya kampanye."
+    speaker = quote_of(extract(text), "dipakai terdakwa")["speaker"]
+    assert (speaker["name"], speaker["kind"]) == (name, "organization")
+
+
 def test_lagi_after_a_role_noun_is_no_part_of_the_speaker(extract):
     text = ('Sidang dipimpin Ketua Majelis Hakim Dr. Hendrik Simanjuntak, S.H., M.H. "Betul, Yang Mulia," jawab Lisa. '
             '"Berapa yang masih belum dikembalikan?" tanya hakim lagi.')
