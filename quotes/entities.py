@@ -27,7 +27,7 @@ from .records import Entity, Mention, Quote
 RE_SHORT_FORM_IN_NAME = regex.compile(r"\s*\(\p{Lu}[\p{L}\p{N}/-]{1,14}\)(?=\s|$)")
 RE_WORD_BEFORE = regex.compile(r"(?r)(\p{Ll}+) $")  # read from the end: one try, not one per start
 RE_ROLE_GOES_ON_TO_NAME = regex.compile(
-    r" (?:di|dari|pada|untuk) [^,.;:!?\"“”()\n]{2,60}, (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,4}),")
+    r"(?: (?:di|dari|pada|untuk) [^,.;:!?\"“”()\n]{2,60})?, (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,4}),(?! (?:dan|serta) )")
 RE_CAPITALS_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,5})$")
 RE_CODED_TITLE_BEFORE = regex.compile(r"(?r)(\p{Lu}\p{L}+) \p{N}[\p{N}.-]*/$")  # "Dandim 0716/" before "Demak"
 # what stands between two people named together: "dan", and the title of the second ("Fauzi dan Camat
@@ -342,6 +342,7 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                     and after_commas.kind == "person" and after_commas.role is None
                     and not any(mentions.is_place(w, ctx) for w in named.group(1).split())):
                 continue  # "Pelatih Nadia di PB Garuda Muria, Agus Priyanto,": Nadia's coach, named after the commas
+                # (and "Direktur Utama PT Pertamina Patra Niaga, Marthen Lodewyk Benu,": no one named "Patra Niaga")
             if (names and names[-1].end == start - 2 and text[start - 2] == "," and run.role is not None
                     and not any(w in ctx.short_names for w in run.name.split())
                     and (" " not in run.name and ctx.count(run.name) == 1
@@ -351,6 +352,8 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                 if names[-1].role is None:
                     names[-1] = dataclasses.replace(names[-1], role=text[start:end])
                 continue
+            if " " not in run.name and run.role is not None and mentions._role_word(lang, run.name):
+                continue  # a role's word after its title ("Direktur Utama Perusahaan Umum Daerah (Perumda)"): no one
             if " " in run.name and run.name in role_tails:
                 continue  # "Founder Menganyam Pesisir Kharolin" ... "Menganyam Pesisir bergandengan": the body
             role = run.role or _role_before(text, max(p.start, start - 80), start, ctx, role_heads)

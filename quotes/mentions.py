@@ -407,7 +407,8 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
     first = words[0]
     if len(toks) == 1 and first.casefold() in lang.words.get("pronoun", ()):
         return Mention(mention_text, ms, me, mention_text, None, "pronoun")
-    if first.casefold() in _g(ctx, "anaphoric_determiners") and len(toks) > 1 and not is_capitalised(toks[1]):
+    if first.casefold() in _g(ctx, "anaphoric_determiners") and len(toks) > 1 and (
+            not is_capitalised(toks[1]) or _in(lang, "title", toks[1].bare) and len(toks) == 2):
         # "sang menteri", "Sang pelatih": someone named before
         return Mention(mention_text, ms, me, mention_text, _join(text, toks[1:])[0], "anaphor")
     if len(toks) == 1 and first.casefold() in _g(ctx, "organisation_anaphors"):

@@ -550,6 +550,15 @@ def test_a_body_noun_alone_after_menurut_speaks_for_the_body(extract, opening, n
     assert (speaker["name"], speaker["kind"]) == (name, "organization")
 
 
+@pytest.mark.parametrize("role", ["Direktur Utama Perusahaan Umum Daerah (Perumda) Air Minum Tirta Kalimaya",
+                                  "Direktur Utama PT Pertamina Patra Niaga"])
+def test_sang_before_a_title_in_capitals_is_whom_the_article_gave_it(extract, role):
+    text = (f"Di tempat terpisah, {role}, Marthen Lodewyk Benu, mengakui pasokan air berkurang.\n\n"
+            "Sang Dirut meminta agar pelanggan bersabar dan menghemat penggunaan air.")
+    speaker = quote_of(extract(text), "pelanggan bersabar")["speaker"]
+    assert (speaker["name"], speaker["role"]) == ("Marthen Lodewyk Benu", role)
+
+
 def test_lagi_after_a_role_noun_is_no_part_of_the_speaker(extract):
     text = ('Sidang dipimpin Ketua Majelis Hakim Dr. Hendrik Simanjuntak, S.H., M.H. "Betul, Yang Mulia," jawab Lisa. '
             '"Berapa yang masih belum dikembalikan?" tanya hakim lagi.')
