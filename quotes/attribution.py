@@ -656,6 +656,23 @@ def _reporting_outlet(c: _Ctx, q: Quote):
     return _outlet_named(c, q.mention)
 
 
+def _described_outlet_before(c: _Ctx, m: Mention) -> bool:
+    """What an outlet is, and where from, set off before the mention ("Media Thailand, Siam Sport,",
+    "Surat kabar Nigeria, Punch,"): the mention names an outlet."""
+    lang = c.mctx.lang
+    if c.text[m.start - 2:m.start] != ", ":
+        return False
+    before = c.text[max(0, m.start - 60):m.start - 2]
+    for prefix in lang.outlet_prefixes:
+        at = before.casefold().rfind(prefix.casefold())
+        if at < 0 or (at and before[at - 1].isalnum()):
+            continue
+        rest = before[at + len(prefix):].strip()
+        if not rest or rest in lang.countries:
+            return at == 0 or not before[:at].rstrip()[-1:].isalnum() or before[:at].endswith(" ")
+    return False
+
+
 def _outlet_named(c: _Ctx, m: Mention | None):
     """The gazetteer outlet an organisation's mention names, as written or by its canonical name."""
     if m is None or m.kind != "organization":
@@ -955,6 +972,9 @@ def _attach_sources(c: _Ctx, quotes: list[Quote], publisher: str | None) -> None
         if chosen is not None:
             q.sources = [Source(n.name, chosen.cue, chosen.start, chosen.end, n.outlet) for n in chosen.outlets]
         if not q.sources and q.cue is not None and getattr(_entry(c, q.cue), "reports", False):
+            if q.mention is not None and q.mention.kind == "organization" and _described_outlet_before(c, q.mention):
+                q.sources = [Source(q.mention.name, q.cue.text, q.cue.start, q.cue.end, None)]
+                continue
             outlet = _outlet_named(c, q.mention)
             # (an outlet whose name is a word or a first name reports only where the article never
             # writes it as one: "Fajar menyebut" in an article on Fajar Wicaksono is Fajar speaking)
@@ -1020,6 +1040,9 @@ def _outlets_speaking(c: _Ctx, quotes: list[Quote]) -> None:
                 q.mention = Mention(known.group(), m.start, known.end(), outlet.name, None, "organization")
             continue
         if m.kind == "person":
+            if _described_outlet_before(c, m):
+                # "Media Thailand, Siam Sport, melaporkan": an outlet the gazetteer lacks, named by what it is
+                q.mention = Mention(m.text, m.start, m.end, m.name, None, "organization")
             continue
         meant = sources.outlet_meant(c.text, m.start, c.phrases, lang)
         if meant is not None and (q.cue is None or not m.start < q.cue.start < meant.end):

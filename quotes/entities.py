@@ -1071,7 +1071,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
     for q in quotes:
         # (a description that refers back, "pelatih berusia 47 tahun itu", gives way to the role the
         # person was introduced with, "Pelatih Persib Bandung")
-        if q.mention is not None and q.name and (not q.role or q.mention.kind == "anaphor"):
+        if q.mention is not None and q.name and q.kind == "person" and (not q.role or q.mention.kind == "anaphor"):
             if q.name not in role_of:
                 role_of[q.name] = next((names[k].role for k in name_words.holding_any(q.name)
                                         if names[k].role and contains(q.name, names[k].name)

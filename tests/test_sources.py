@@ -122,6 +122,14 @@ def test_an_agency_acronym_written_as_a_name_is_the_person(extract, name):
     assert (q["speaker"]["name"], q["speaker"]["kind"], q["sources"]) == (name, "person", [])
 
 
+@pytest.mark.parametrize("described", ["Media Thailand", "Surat kabar Chile", "Harian"])
+def test_an_outlet_the_gazetteer_lacks_named_by_what_it_is_reports(extract, described):
+    text = f"{described}, Siam Sport, melaporkan Port FC akan mengajukan protes resmi kepada AFC terkait keputusan wasit."
+    q = only(extract(text), type="indirect")
+    assert (q["speaker"]["name"], q["speaker"]["kind"], q["speaker"]["role"]) == ("Siam Sport", "organization", None)
+    assert [s["name"] for s in q["sources"]] == ["Siam Sport"]
+
+
 def test_a_person_who_shares_an_outlets_name_is_no_source(extract):
     text = ("Pebulu tangkis Fajar Wicaksono naik dua peringkat. Fajar menyebut peluang tampil di "
             "turnamen akhir musim menjadi motivasi tambahan.")
