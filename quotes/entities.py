@@ -28,7 +28,8 @@ RE_SHORT_FORM_IN_NAME = regex.compile(r"\s*\(\p{Lu}[\p{L}\p{N}/-]{1,14}\)(?=\s|$
 RE_WORD_BEFORE = regex.compile(r"(?r)(\p{Ll}+) $")  # read from the end: one try, not one per start
 RE_ROLE_GOES_ON_TO_NAME = regex.compile(
     r"(?: (?:di|dari|pada|untuk) [^,.;:!?\"“”()\n]{2,60})?, (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,4}),(?! (?:dan|serta) )")
-RE_CAPITALS_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,5})$")
+RE_CAPITALS_BEFORE = regex.compile(
+    r"(?r)(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|of|and|for|the|on|in|untuk|bidang|urusan)){0,9})$")
 RE_CODED_TITLE_BEFORE = regex.compile(r"(?r)(\p{Lu}\p{L}+) \p{N}[\p{N}.-]*/$")  # "Dandim 0716/" before "Demak"
 # what stands between two people named together: "dan", and the title of the second ("Fauzi dan Camat
 # Kedungadem Drs. Suyitno"), the first's age or degrees set off by commas
@@ -263,7 +264,7 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
     laws = Spans(m.span("title") for m in grammar.pattern("law_title").finditer(text)) if " tentang " in text else None
     cap_run = grammar.pattern("cap_run")
     particles, anaphoric = grammar.words("name_particles"), grammar.words("anaphoric")
-    connectors = grammar.words("title_connectors")
+    connectors, list_words = grammar.words("title_connectors"), grammar.words("list_conjunctions")
     mid_sentence: set[str] | None = None  # the words of runs that stand inside a sentence
     lent: set[str] = set()  # the words of the people the article named in full (or with an age)
     # a name is written many times: each run of words is read once, each phrase classified once
@@ -296,7 +297,7 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                 # "Duta Besar Prancis untuk Indonesia Claire Moreau-Lefèvre": a title's role goes on after
                 # "untuk", and the run of capitals after it ends with the name
                 phrase = RE_CAPITALS_BEFORE.search(text, max(p.start, start - 80), before.start(1) - 1)
-                if phrase is not None and mentions._in(lang, "title", phrase.group(1).split()[0]):
+                if phrase is not None and mentions.is_title_word(phrase.group(1).split()[0].casefold(), lang):
                     led, title = phrase.start(1), text[phrase.start(1):start - 1]
             words = text[start:end]
             word_after = RE_WORD_AFTER.match(text, end) if text[end + 1:end + 2].islower() else None
@@ -356,7 +357,11 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                 continue  # a role's word after its title ("Direktur Utama Perusahaan Umum Daerah (Perumda)"): no one
             if " " in run.name and run.name in role_tails:
                 continue  # "Founder Menganyam Pesisir Kharolin" ... "Menganyam Pesisir bergandengan": the body
-            role = run.role or _role_before(text, max(p.start, start - 80), start, ctx, role_heads)
+            # ("Jaringan Pendidikan Pemilih untuk Rakyat (JPPR) Alwan", where no title opens the words
+            # before "untuk": the run's role is a body's name cut short, "Rakyat (JPPR)", and no role)
+            cut_short = (led is None and before is not None and before.group(1) in connectors | list_words
+                         and run.role is not None and not mentions.is_title_word(run.role.split()[0].casefold(), lang))
+            role = (None if cut_short else run.role) or _role_before(text, max(p.start, start - 80), start, ctx, role_heads)
             if role is None and aged and not introduced and not text.endswith(" dan ", 0, start):
                 # (not after "dan": "Fajar (24) dan Dimas (22), kakak beradik" describes the two)
                 # "Sapari (47), nelayan Kenjeran, dan tetangganya": what the person is, after the age
@@ -834,7 +839,10 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
         m = q.mention
         if m is None or m.kind in PRONOUN_KINDS:
             continue
-        if m.kind == "role":
+        if m.kind == "role" or (m.kind == "person" and m.role and f"({m.text})" in text
+                                and mentions._in(ctx.lang, "title", m.text.split()[0])):
+            # ("ucap Dirjen Otda" where the article wrote "Direktur Jenderal Otonomi Daerah (Dirjen Otda)":
+            # the role's short form, not a title and a name)
             role_texts[i] = m.text
             continue
         if m.kind == "person" and " " not in m.name and m.name in parenthesised() and m.name in acronyms():

@@ -405,6 +405,14 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
     words = [t.bare for t in toks]
     mention_text, ms, me = _join(text, toks)
     first = words[0]
+    # "Ketua DPP Partai Amanat Nasional (PAN) Ahmad Yani Hakim": a title's role up to a body's short
+    # form in parentheses, then the person, whatever their name's last word ("Hakim")
+    paren = next((j for j, t in enumerate(toks[1:-2], 1) if RE_PARENTHESISED.match(t.text)
+                  and not _in(lang, "rank", t.text.strip("()"))), None)  # (not "Brigjen TNI (Purn)")
+    if paren is not None and is_title_word(first.casefold(), lang) and all(is_capitalised(t) for t in toks[paren + 1:]):
+        tail = _classify(text, toks[paren + 1:], ctx)
+        if tail is not None and tail.kind == "person" and tail.role is None:
+            return Mention(mention_text, ms, me, tail.name, _join(text, toks[:paren + 1])[0], "person")
     if len(toks) == 1 and first.casefold() in lang.words.get("pronoun", ()):
         return Mention(mention_text, ms, me, mention_text, None, "pronoun")
     if first.casefold() in _g(ctx, "anaphoric_determiners") and len(toks) > 1 and (
@@ -566,9 +574,11 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
     name_toks = _strip_honorifics(toks, lang)
     # "PT Dana Kita Sejahtera (DanaKita) Stevanus de Fretes": a short form in parentheses closes the
     # organisation's name, and the person's name follows it; else a parenthesis is no word of a name
+    # ("Demokrasi (Perludem) Nurul Azizah Lubis": a body's short form before two name words or more)
     short = max((j for j, t in enumerate(name_toks[:-1]) if j and RE_PARENTHESISED.match(t.text)
-                 and any(_org_like(u, ctx) for u in name_toks[:j])), default=None)
-    if short is not None and all(_name_word(t, ctx) and not _org_like(t, ctx) for t in name_toks[short + 1:]):
+                 and (any(_org_like(u, ctx) for u in name_toks[:j]) or len(name_toks) - j > 2)), default=None)
+    if short is not None and all(_name_word(t, ctx) and (not _org_like(t, ctx) or k and t.bare in _g(ctx, "name_like_titles"))
+                                 for k, t in enumerate(name_toks[short + 1:])):  # ("Ahmad Yani Hakim")
         return Mention(mention_text, ms, me, _join(text, name_toks[short + 1:])[0], _join(text, name_toks[:short + 1])[0],
                        "person")
     name_toks = [t for t in name_toks if not RE_PARENTHESISED.match(t.text)] or name_toks

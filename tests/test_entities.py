@@ -559,6 +559,23 @@ def test_sang_before_a_title_in_capitals_is_whom_the_article_gave_it(extract, ro
     assert (speaker["name"], speaker["role"]) == ("Marthen Lodewyk Benu", role)
 
 
+@pytest.mark.parametrize("role, name", [
+    ("Direktur Jenderal Otonomi Daerah (Dirjen Otda) Kemendagri", "Agus Fathurrahman"),
+    ("Peneliti Perkumpulan untuk Pemilu dan Demokrasi (Perludem)", "Nurul Azizah Lubis"),
+    ("Ketua DPP Partai Amanat Nasional (PAN)", "Ahmad Yani Hakim"),
+    ("Ekonom Institute for Development of Economics and Finance (Indef)", "Andry Firmansyah"),
+])
+def test_a_short_form_in_parentheses_inside_a_role_keeps_the_role_whole(extract, role, name):
+    # (and the role's short form said later is the person: "ucap Dirjen Otda")
+    text = (f"Menanggapi hal itu, {role} {name} mengatakan pihaknya memantau laporan itu.\n\n"
+            '"Kalau terbukti, sanksinya berat," ucap Dirjen Otda.')
+    quotes = extract(text)["quotes"]
+    first = quote_of({"quotes": quotes}, "pihaknya memantau")["speaker"]
+    assert (first["name"], first["role"]) == (name, role)
+    if "Otda" in role:
+        assert quote_of({"quotes": quotes}, "Kalau terbukti")["speaker"]["name"] == name
+
+
 def test_lagi_after_a_role_noun_is_no_part_of_the_speaker(extract):
     text = ('Sidang dipimpin Ketua Majelis Hakim Dr. Hendrik Simanjuntak, S.H., M.H. "Betul, Yang Mulia," jawab Lisa. '
             '"Berapa yang masih belum dikembalikan?" tanya hakim lagi.')
