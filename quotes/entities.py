@@ -30,10 +30,11 @@ RE_ROLE_GOES_ON_TO_NAME = regex.compile(
     r"(?: (?:di|dari|pada|untuk) [^,.;:!?\"“”()\n]{2,60})?, (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,4}),(?! (?:dan|serta) )")
 RE_CAPITALS_BEFORE = regex.compile(
     r"(?r)(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|of|and|for|the|on|in|untuk|bidang|urusan)){0,9})$")
+RE_TITLE_AND_FIELD_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}])(\p{L}+)((?: \p{Ll}+){1,2}) $")
 RE_CODED_TITLE_BEFORE = regex.compile(r"(?r)(\p{Lu}\p{L}+) \p{N}[\p{N}.-]*/$")  # "Dandim 0716/" before "Demak"
 # what stands between two people named together: "dan", and the title of the second ("Fauzi dan Camat
 # Kedungadem Drs. Suyitno"), the first's age or degrees set off by commas
-RE_PAIR_JOINT = regex.compile(r"(?:\s*\(\d{1,3}\))?,?\s+dan\s+(?:\p{Lu}[\p{L}.]*\s+){0,4}")
+RE_PAIR_JOINT = regex.compile(r"(?:\s*\(\d{1,3}\))?,?\s+dan\s+(?:\p{Lu}[\p{L}.]*\s+){0,4}|(?:\s*\(\d{1,3}\))?,?\s+dan\s+\p{Ll}+(?: [^\s,.;:!?\"“”]+){0,8}\s+")
 RE_ANY_WORD_BEFORE = regex.compile(r"(?r)(\p{L}+\.?) $")
 # "Sudarmo (74), " before "yang akrab disapa Mbah Darmo"; "Rosalina (45), pedagang ikan " before
 # "yang biasa disapa Mama Ros"
@@ -293,6 +294,17 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                 before = RE_CODED_TITLE_BEFORE.search(text, max(p.start, start - 30), start)
                 title = before.group(1) if before is not None and mentions._in(lang, "title", before.group(1)) else None
             led = None
+            if title is None and before is not None and before.group(1) not in connectors:
+                # "Pengamat politik Universitas Paramadina Ahmad Zaki Mubarak": a title and the field it
+                # names, in lower case, before the capitals
+                two = RE_TITLE_AND_FIELD_BEFORE.search(text, max(p.start, start - 40), start)
+                fields = two.group(2).split() if two is not None else []
+                if two is not None and mentions.is_title_word(two.group(1).casefold(), lang) and not (
+                        two.group(1).casefold() in grammar.words("kin_nouns") | grammar.words("relation_nouns")
+                        or any(mentions._clause_word(mentions.Token(f, 0, 0, f), ctx) or f in lang.function_words
+                               or f in grammar.words("origin_words") | grammar.words("place_prepositions")
+                               | grammar.words("relation_nouns") | grammar.words("resident_nouns") for f in fields)):
+                    led, title = two.start(1), text[two.start(1):start - 1]
             if title is None and before is not None and before.group(1) in connectors:
                 # "Duta Besar Prancis untuk Indonesia Claire Moreau-Lefèvre": a title's role goes on after
                 # "untuk", and the run of capitals after it ends with the name

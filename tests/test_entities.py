@@ -576,6 +576,16 @@ def test_a_short_form_in_parentheses_inside_a_role_keeps_the_role_whole(extract,
         assert quote_of({"quotes": quotes}, "Kalau terbukti")["speaker"]["name"] == name
 
 
+@pytest.mark.parametrize("opening, name, role", [
+    ("Pengamat politik Exposit Strategic Arif Susanto", "Arif Susanto", "Pengamat politik Exposit Strategic"),
+    ("Pelatih ganda putra Hendrawan Setiadi", "Hendrawan Setiadi", "Pelatih ganda putra"),
+])
+def test_a_title_and_its_field_in_lower_case_before_the_capitals_give_the_role(extract, opening, name, role):
+    text = f"{opening} ikut hadir dalam acara itu.\n\n" + '"Kami menunggu hasilnya," kata ' + name.split()[0] + "."
+    speaker = only(extract(text), type="direct")["speaker"]
+    assert (speaker["name"], speaker["role"]) == (name, role)
+
+
 def test_lagi_after_a_role_noun_is_no_part_of_the_speaker(extract):
     text = ('Sidang dipimpin Ketua Majelis Hakim Dr. Hendrik Simanjuntak, S.H., M.H. "Betul, Yang Mulia," jawab Lisa. '
             '"Berapa yang masih belum dikembalikan?" tanya hakim lagi.')
@@ -654,16 +664,17 @@ def test_a_body_named_by_a_role_keeps_no_short_form_in_its_name(extract):
     assert only(extract(text), type="indirect")["speaker"]["name"] == "Kepala Staf Gabungan Filipina"
 
 
-@pytest.mark.parametrize("text, content", [
+@pytest.mark.parametrize("text, content, role", [
     ("Pelatih tinju Bonifasius Tarigan menyaksikan latihan Rafael. Menurut pria yang akrab disapa Bang Boni itu, "
-     "kelemahan Rafael ada di tangan kiri.", "kelemahan Rafael ada di tangan kiri"),
+     "kelemahan Rafael ada di tangan kiri.", "kelemahan Rafael ada di tangan kiri", "Pelatih tinju"),
     ("Pelatih ganda putra Hendrawan Setiadi memuji pasangan itu. Pria yang biasa dipanggil Koh Hen oleh para "
-     "pemainnya itu menambahkan, Fajar akan bertolak ke Kumamoto.", "Fajar akan bertolak ke Kumamoto"),
+     "pemainnya itu menambahkan, Fajar akan bertolak ke Kumamoto.", "Fajar akan bertolak ke Kumamoto", "Pelatih ganda putra"),
 ])
-def test_a_description_with_a_relative_clause_refers_back(extract, text, content):
+def test_a_description_with_a_relative_clause_refers_back(extract, text, content, role):
     q = quote_of(extract(text), content)
     assert q["speaker"]["name"] in text.split(".")[0] and q["speaker"]["kind"] == "person"
-    assert q["speaker"]["role"] is None  # "pria" says what, not which role
+    # "pria" says what, not which role: the role is the one the person was introduced with
+    assert q["speaker"]["role"] == role
 
 
 @pytest.mark.parametrize("text, speaker", [
