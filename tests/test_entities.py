@@ -586,6 +586,13 @@ def test_a_title_and_its_field_in_lower_case_before_the_capitals_give_the_role(e
     assert (speaker["name"], speaker["role"]) == (name, role)
 
 
+@pytest.mark.parametrize("adverb", ["sebaliknya", "akibatnya", "sayangnya"])
+def test_an_adverb_set_off_after_a_name_is_no_role(extract, adverb):
+    text = f"Kevin Mamahit, {adverb}, mengaku timnya masih punya peluang lolos ke babak berikutnya."
+    speaker = only(extract(text), type="indirect")["speaker"]
+    assert (speaker["name"], speaker["role"]) == ("Kevin Mamahit", None)
+
+
 def test_lagi_after_a_role_noun_is_no_part_of_the_speaker(extract):
     text = ('Sidang dipimpin Ketua Majelis Hakim Dr. Hendrik Simanjuntak, S.H., M.H. "Betul, Yang Mulia," jawab Lisa. '
             '"Berapa yang masih belum dikembalikan?" tanya hakim lagi.')
