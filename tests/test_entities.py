@@ -593,6 +593,13 @@ def test_an_adverb_set_off_after_a_name_is_no_role(extract, adverb):
     assert (speaker["name"], speaker["role"]) == ("Kevin Mamahit", None)
 
 
+def test_utama_completing_a_title_is_no_rank(extract):
+    text = ("Tenaga Ahli Utama Kantor Staf Presiden (KSP) Ronny Hasiholan Tambunan memastikan isu yang beredar "
+            "di media sosial tidak berdasar.")
+    speaker = only(extract(text), type="indirect")["speaker"]
+    assert (speaker["name"], speaker["role"]) == ("Ronny Hasiholan Tambunan", "Tenaga Ahli Utama Kantor Staf Presiden (KSP)")
+
+
 def test_lagi_after_a_role_noun_is_no_part_of_the_speaker(extract):
     text = ('Sidang dipimpin Ketua Majelis Hakim Dr. Hendrik Simanjuntak, S.H., M.H. "Betul, Yang Mulia," jawab Lisa. '
             '"Berapa yang masih belum dikembalikan?" tanya hakim lagi.')
