@@ -1107,7 +1107,10 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
         held += [names[k].role for k in name_words.holding_any(name)
                  if names[k].role and contains(name, names[k].name) and contains(names[k].name, name)]
     kin, generic = ctx.lang.grammar.pattern("kin_description"), ctx.lang.grammar.words("generic_heads")
-    describes = lambda role: kin.match(role) is not None or role.split(" ", 1)[0].casefold() in generic  # noqa: E731
+
+    def describes(role: str) -> bool:
+        return kin.match(role) is not None or role.split(" ", 1)[0].casefold() in generic
+
     for q in quotes:
         if q.kind == "person" and q.role and q.name in given and describes(q.role):
             # "ibu tiga anak", "kakek sembilan cucu", "politikus PDI-P": what the person is to a family,

@@ -1751,9 +1751,8 @@ def test_a_team_in_lower_case_after_an_adjunct_speaks_as_a_group(extract, subjec
     assert (speaker["name"], speaker["kind"]) == (subject, "group")
 
 
-def test_a_role_with_dan_in_it_is_no_pair():
+def test_a_role_with_dan_in_it_is_no_pair(extract):
     text = "Ketua Kamar Dagang dan Industri Kota Surabaya Muhammad Ali Affandi mengatakan, ekspor mebel naik."
-    from quotes import extract
     speaker = only(extract(text), type="indirect")["speaker"]
     assert (speaker["name"], speaker["kind"]) == ("Muhammad Ali Affandi", "person")
 
