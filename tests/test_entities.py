@@ -600,6 +600,15 @@ def test_utama_completing_a_title_is_no_rank(extract):
     assert (speaker["name"], speaker["role"]) == ("Ronny Hasiholan Tambunan", "Tenaga Ahli Utama Kantor Staf Presiden (KSP)")
 
 
+@pytest.mark.parametrize("intro", ["Kapolrestabes Medan Kombes Teguh Santoso Wibowo",
+                                   "Kepala Kepolisian Resor Kota Besar (Kapolrestabes) Medan Kombes Pol. Teguh Santoso Wibowo"])
+def test_kapolrestabes_alone_is_the_officer_the_article_named(extract, intro):
+    # ("Kapolrestabes" is a title; "Pol." after a rank is the rank's, no name)
+    text = (f"{intro} memimpin penggerebekan itu. Dihubungi terpisah, Kapolrestabes mengatakan polisi masih "
+            "memburu dua orang pengendali jaringan tersebut.")
+    assert quote_of(extract(text), "polisi masih")["speaker"]["name"] == "Teguh Santoso Wibowo"
+
+
 def test_lagi_after_a_role_noun_is_no_part_of_the_speaker(extract):
     text = ('Sidang dipimpin Ketua Majelis Hakim Dr. Hendrik Simanjuntak, S.H., M.H. "Betul, Yang Mulia," jawab Lisa. '
             '"Berapa yang masih belum dikembalikan?" tanya hakim lagi.')
