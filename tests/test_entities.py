@@ -609,6 +609,12 @@ def test_kapolrestabes_alone_is_the_officer_the_article_named(extract, intro):
     assert quote_of(extract(text), "polisi masih")["speaker"]["name"] == "Teguh Santoso Wibowo"
 
 
+@pytest.mark.parametrize("title", ["Danyon", "Kepsek", "Wamen", "Kasipidsus", "Wakajati"])
+def test_short_titles_of_units_schools_and_prosecutors_are_titles(extract, title):
+    speaker = only(extract(f'"Kami siaga," kata {title} Budi Santoso.'), type="direct")["speaker"]
+    assert (speaker["name"], speaker["role"]) == ("Budi Santoso", title)
+
+
 def test_lagi_after_a_role_noun_is_no_part_of_the_speaker(extract):
     text = ('Sidang dipimpin Ketua Majelis Hakim Dr. Hendrik Simanjuntak, S.H., M.H. "Betul, Yang Mulia," jawab Lisa. '
             '"Berapa yang masih belum dikembalikan?" tanya hakim lagi.')
