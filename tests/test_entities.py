@@ -615,6 +615,12 @@ def test_short_titles_of_units_schools_and_prosecutors_are_titles(extract, title
     assert (speaker["name"], speaker["role"]) == ("Budi Santoso", title)
 
 
+@pytest.mark.parametrize("noun", ["pesepakbola", "pebulutangkis", "pensiunan guru", "nasabah"])
+def test_athletes_and_residents_named_by_what_they_are_before_a_name(extract, noun):
+    speaker = only(extract(f"Menurut {noun} Budi Santoso, bantuan belum pernah sampai ke desanya."), type="indirect")["speaker"]
+    assert (speaker["name"], speaker["role"]) == ("Budi Santoso", noun)
+
+
 def test_lagi_after_a_role_noun_is_no_part_of_the_speaker(extract):
     text = ('Sidang dipimpin Ketua Majelis Hakim Dr. Hendrik Simanjuntak, S.H., M.H. "Betul, Yang Mulia," jawab Lisa. '
             '"Berapa yang masih belum dikembalikan?" tanya hakim lagi.')
