@@ -621,6 +621,12 @@ def test_athletes_and_residents_named_by_what_they_are_before_a_name(extract, no
     assert (speaker["name"], speaker["role"]) == ("Budi Santoso", noun)
 
 
+@pytest.mark.parametrize("place", ["Boven Digoel", "Kutai Kartanegara", "Lombok Timur", "Samosir"])
+def test_a_regency_between_a_title_and_a_name_is_part_of_the_role(extract, place):
+    speaker = only(extract(f'"Kami siaga," ujar Bupati {place} Budi Santoso.'), type="direct")["speaker"]
+    assert (speaker["name"], speaker["role"]) == ("Budi Santoso", f"Bupati {place}")
+
+
 def test_lagi_after_a_role_noun_is_no_part_of_the_speaker(extract):
     text = ('Sidang dipimpin Ketua Majelis Hakim Dr. Hendrik Simanjuntak, S.H., M.H. "Betul, Yang Mulia," jawab Lisa. '
             '"Berapa yang masih belum dikembalikan?" tanya hakim lagi.')
