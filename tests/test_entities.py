@@ -609,7 +609,7 @@ def test_kapolrestabes_alone_is_the_officer_the_article_named(extract, intro):
     assert quote_of(extract(text), "polisi masih")["speaker"]["name"] == "Teguh Santoso Wibowo"
 
 
-@pytest.mark.parametrize("title", ["Danyon", "Kepsek", "Wamen", "Kasipidsus", "Wakajati"])
+@pytest.mark.parametrize("title", ["Danyon", "Kepsek", "Wamen", "Kasipidsus", "Wakajati", "Kadus", "Stafsus", "Wadirut"])
 def test_short_titles_of_units_schools_and_prosecutors_are_titles(extract, title):
     speaker = only(extract(f'"Kami siaga," kata {title} Budi Santoso.'), type="direct")["speaker"]
     assert (speaker["name"], speaker["role"]) == ("Budi Santoso", title)
