@@ -30,6 +30,7 @@ RE_ROLE_GOES_ON_TO_NAME = regex.compile(
     r"(?: (?:di|dari|pada|untuk) [^,.;:!?\"“”()\n]{2,60})?, (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,4}),(?! (?:dan|serta) )")
 RE_CAPITALS_BEFORE = regex.compile(
     r"(?r)(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|of|and|for|the|on|in|untuk|bidang|urusan)){0,9})$")
+RE_LIST_GOES_ON = regex.compile(r", (\p{Lu}\p{L}*)[^,.;:!?\"“”()\n]{0,60}, (?:dan|serta) \p{Lu}")
 RE_TITLE_AND_FIELD_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}])(\p{L}+)((?: \p{Ll}+){1,2}) $")
 RE_CODED_TITLE_BEFORE = regex.compile(r"(?r)(\p{Lu}\p{L}+) \p{N}[\p{N}.-]*/$")  # "Dandim 0716/" before "Demak"
 # what stands between two people named together: "dan", and the title of the second ("Fauzi dan Camat
@@ -364,6 +365,11 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                 # Boat untuk Gili,": the role of the full name before it, whose words name no speaker
                 if names[-1].role is None:
                     names[-1] = dataclasses.replace(names[-1], role=text[start:end])
+                continue
+            if run.role is not None and (listed := RE_LIST_GOES_ON.match(text, end)) is not None and \
+                    not mentions.is_title_word(listed.group(1).casefold(), lang):
+                # "Direktur Jenderal Pendidikan Anak Usia Dini, Pendidikan Dasar, dan …": a list inside a
+                # role (not people listed with theirs: "Deputi Pencegahan KPK Pahala Nainggolan, Gubernur …")
                 continue
             if " " not in run.name and run.role is not None and mentions._role_word(lang, run.name):
                 continue  # a role's word after its title ("Direktur Utama Perusahaan Umum Daerah (Perumda)"): no one

@@ -627,6 +627,18 @@ def test_a_regency_between_a_title_and_a_name_is_part_of_the_role(extract, place
     assert (speaker["name"], speaker["role"]) == ("Budi Santoso", f"Bupati {place}")
 
 
+@pytest.mark.parametrize("text, name", [
+    # a list inside the role: no one named "Anak Usia Dini"
+    ("Direktur Jenderal Pendidikan Anak Usia Dini, Pendidikan Dasar, dan Pendidikan Menengah Gunawan Susilo "
+     "meninjau sekolah itu. Sang dirjen mengingatkan, sanksi bagi pemalsu dokumen tidak ringan.", "Gunawan Susilo"),
+    # people listed, each with a title: the first keeps his
+    ("Hadir Deputi Pencegahan KPK Pahala Nainggolan, Gubernur Jawa Tengah Ganjar Pranowo, dan Bupati Kudus Budi "
+     "Santoso. Sang deputi mengingatkan, pencegahan korupsi dimulai dari perencanaan anggaran.", "Pahala Nainggolan"),
+])
+def test_a_list_inside_a_role_names_no_one_but_people_listed_keep_their_roles(extract, text, name):
+    assert quote_of(extract(text), text.split(", ")[-1][:20])["speaker"]["name"] == name
+
+
 def test_lagi_after_a_role_noun_is_no_part_of_the_speaker(extract):
     text = ('Sidang dipimpin Ketua Majelis Hakim Dr. Hendrik Simanjuntak, S.H., M.H. "Betul, Yang Mulia," jawab Lisa. '
             '"Berapa yang masih belum dikembalikan?" tanya hakim lagi.')
