@@ -669,7 +669,7 @@ def _described_outlet_before(c: _Ctx, m: Mention) -> bool:
             continue
         rest = before[at + len(prefix):].strip()
         if not rest or rest in lang.countries:
-            return at == 0 or not before[:at].rstrip()[-1:].isalnum() or before[:at].endswith(" ")
+            return True
     return False
 
 

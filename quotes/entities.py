@@ -35,7 +35,8 @@ RE_TITLE_AND_FIELD_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}])(\p{L}+)((?: \p
 RE_CODED_TITLE_BEFORE = regex.compile(r"(?r)(\p{Lu}\p{L}+) \p{N}[\p{N}.-]*/$")  # "Dandim 0716/" before "Demak"
 # what stands between two people named together: "dan", and the title of the second ("Fauzi dan Camat
 # Kedungadem Drs. Suyitno"), the first's age or degrees set off by commas
-RE_PAIR_JOINT = regex.compile(r"(?:\s*\(\d{1,3}\))?,?\s+dan\s+(?:\p{Lu}[\p{L}.]*\s+){0,4}|(?:\s*\(\d{1,3}\))?,?\s+dan\s+\p{Ll}+(?: [^\s,.;:!?\"“”]+){0,8}\s+")
+RE_PAIR_JOINT = regex.compile(
+    r"(?:\s*\(\d{1,3}\))?,?\s+dan\s+(?:(?:\p{Lu}[\p{L}.]*\s+){0,4}|\p{Ll}+(?: [^\s,.;:!?\"“”]+){0,8}\s+)")
 RE_ANY_WORD_BEFORE = regex.compile(r"(?r)(\p{L}+\.?) $")
 # "Sudarmo (74), " before "yang akrab disapa Mbah Darmo"; "Rosalina (45), pedagang ikan " before
 # "yang biasa disapa Mama Ros"
@@ -266,7 +267,12 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
     laws = Spans(m.span("title") for m in grammar.pattern("law_title").finditer(text)) if " tentang " in text else None
     cap_run = grammar.pattern("cap_run")
     particles, anaphoric = grammar.words("name_particles"), grammar.words("anaphoric")
-    connectors, list_words = grammar.words("title_connectors"), grammar.words("list_conjunctions")
+    connectors = grammar.words("title_connectors")
+    after_connector = connectors | grammar.words("list_conjunctions")
+    # the words that say whose or where from, not a title's field ("turis asal Perth", "ibu kandung")
+    kin_or_relation = grammar.words("kin_nouns") | grammar.words("relation_nouns")
+    no_field = (lang.function_words | grammar.words("origin_words") | grammar.words("place_prepositions")
+                | grammar.words("relation_nouns") | grammar.words("resident_nouns"))
     mid_sentence: set[str] | None = None  # the words of runs that stand inside a sentence
     lent: set[str] = set()  # the words of the people the article named in full (or with an age)
     # a name is written many times: each run of words is read once, each phrase classified once
@@ -301,10 +307,8 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                 two = RE_TITLE_AND_FIELD_BEFORE.search(text, max(p.start, start - 40), start)
                 fields = two.group(2).split() if two is not None else []
                 if two is not None and mentions.is_title_word(two.group(1).casefold(), lang) and not (
-                        two.group(1).casefold() in grammar.words("kin_nouns") | grammar.words("relation_nouns")
-                        or any(mentions._clause_word(mentions.Token(f, 0, 0, f), ctx) or f in lang.function_words
-                               or f in grammar.words("origin_words") | grammar.words("place_prepositions")
-                               | grammar.words("relation_nouns") | grammar.words("resident_nouns") for f in fields)):
+                        two.group(1).casefold() in kin_or_relation
+                        or any(f in no_field or mentions._clause_word(mentions.Token(f, 0, 0, f), ctx) for f in fields)):
                     led, title = two.start(1), text[two.start(1):start - 1]
             if title is None and before is not None and before.group(1) in connectors:
                 # "Duta Besar Prancis untuk Indonesia Claire Moreau-Lefèvre": a title's role goes on after
@@ -377,7 +381,7 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                 continue  # "Founder Menganyam Pesisir Kharolin" ... "Menganyam Pesisir bergandengan": the body
             # ("Jaringan Pendidikan Pemilih untuk Rakyat (JPPR) Alwan", where no title opens the words
             # before "untuk": the run's role is a body's name cut short, "Rakyat (JPPR)", and no role)
-            cut_short = (led is None and before is not None and before.group(1) in connectors | list_words
+            cut_short = (led is None and before is not None and before.group(1) in after_connector
                          and run.role is not None and not mentions.is_title_word(run.role.split()[0].casefold(), lang))
             role = (None if cut_short else run.role) or _role_before(text, max(p.start, start - 80), start, ctx, role_heads)
             if role is None and aged and not introduced and not text.endswith(" dan ", 0, start):
