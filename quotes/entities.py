@@ -251,6 +251,28 @@ def _read_run(text: str, run: _Run, ctx: Context,
         run.name, run.role, run.name_start = name, role, at - run.toks[0].start
 
 
+def _titled_field(text: str, found, ctx: Context, kin_or_relation: set[str], no_field: set[str]) -> int | None:
+    """Where a lowercase title and the field it names start, read back from a run of capitals
+    ("pengamat politik", "mantan pelatih timnas"), given the words before it; None if they name no title."""
+    if found is None:
+        return None
+    spots = [(found.start(1), found.group(1))]
+    at = found.start(2)
+    for w in found.group(2).split():
+        at = text.index(w, at)
+        spots.append((at, w))
+        at += len(w)
+    k = next((k for k, (_, w) in enumerate(spots[:-1]) if mentions.is_title_word(w.casefold(), ctx.lang)), None)
+    # (no field is a verb's word nor a preposition: "nelayan terdampak Covid-19", "warga seperti Yakobus")
+    if k is None or spots[k][1].casefold() in kin_or_relation or any(
+            w in no_field or mentions._clause_word(mentions.Token(w, 0, 0, w), ctx) or (k and ctx.lang.grammar.is_verb(w))
+            for _, w in spots[k + 1:]):
+        return None
+    if k and spots[k - 1][1].casefold() in ctx.lang.grammar.words("title_modifiers"):
+        k -= 1
+    return spots[k][0]
+
+
 def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str]) -> list[_Name]:
     """Every person name of the body text outside quotation marks.
 
@@ -304,12 +326,12 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
             if title is None and before is not None and before.group(1) not in connectors:
                 # "Pengamat politik Universitas Paramadina Ahmad Zaki Mubarak": a title and the field it
                 # names, in lower case, before the capitals
-                two = RE_TITLE_AND_FIELD_BEFORE.search(text, max(p.start, start - 40), start)
-                fields = two.group(2).split() if two is not None else []
-                if two is not None and mentions.is_title_word(two.group(1).casefold(), lang) and not (
-                        two.group(1).casefold() in kin_or_relation
-                        or any(f in no_field or mentions._clause_word(mentions.Token(f, 0, 0, f), ctx) for f in fields)):
-                    led, title = two.start(1), text[two.start(1):start - 1]
+                # ("Kemarin pelatih timnas Patrick van Leeuwen", "mantan pelatih timnas ...": the title
+                # may be the second of the words, after a modifier or none)
+                led = _titled_field(text, RE_TITLE_AND_FIELD_BEFORE.search(text, max(p.start, start - 40), start), ctx,
+                                    kin_or_relation, no_field)
+                if led is not None:
+                    title = text[led:start - 1]
             if title is None and before is not None and before.group(1) in connectors:
                 # "Duta Besar Prancis untuk Indonesia Claire Moreau-Lefèvre": a title's role goes on after
                 # "untuk", and the run of capitals after it ends with the name
@@ -1014,7 +1036,9 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             prior = [a for a in prior if a[2] == "person"] or prior
         sex = None
         if m.kind == "anaphor" and m.role and not body:
-            head = _tokens(m.role)[:1]
+            # ("mantan pelatih timnas itu", "bekas buruh sawit itu": whoever is or was what the title says)
+            d = _unmodified(m, ctx)
+            head = _head(d.role, ctx)
             # ("ayah empat anak itu", "perempuan berkacamata itu": no one the article shows to be of the other sex)
             sex = _sex_of(head[0], ctx) if head else None
             if sex is not None:
@@ -1028,13 +1052,13 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             # tersebut" ... "juru taktik asal Italia itu")
             # (unless another is what its head says: "pelatih berkebangsaan Spanyol itu" is the coach,
             # not the Spanish player)
-            lands = _countries(m.role, ctx.lang)
+            lands = _countries(d.role, ctx.lang)
             if lands:
                 def theirs(name: str) -> frozenset[str]:
                     return _countries(all_roles.get(fold(name)) or "", ctx.lang) | from_lands.get(fold(name), frozenset())
                 fitting = [a for a in candidates if not theirs(a[1]) or theirs(a[1]) & lands] or candidates
                 same = [a for a in fitting if theirs(a[1]) & lands]
-                if same and not any(_tokens(all_roles.get(fold(a[1])) or "")[:1] == head for a in fitting
+                if same and not any(_head(all_roles.get(fold(a[1])), ctx) == head for a in fitting
                                     if a not in same):
                     fitting = same
                 candidates = fitting
@@ -1042,16 +1066,16 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                     [a for a in fitting if a[0] < m.start][-1:] if fitting is same else prior)
             # (a description of several words, "sang pelatih kepala pelatnas", is whoever's role holds
             # them all, however far back; one of a word, the latest nearby with that head)
-            several = len(_role_words(m.role, ctx)) > 1
-            again = described_as.get(_role_words(m.role, ctx)) if several else None
+            several = len(_role_words(d.role, ctx)) > 1
+            again = described_as.get(_role_words(d.role, ctx)) if several else None
             prior = ((again and _latest(candidates, m.start, lambda name, meant=again: name == meant))
                      # ("pebalap asal Spanyol itu" said again: whom it meant the first time)
-                     or _called(m, candidates, ctx) or _described(m, candidates, all_roles, ctx, parenthesised())
-                     or _of_age(m, candidates, ages, ctx)
-                     or (several and _role_holders(m, candidates, all_roles, ctx))
-                     or _same_head(m.role, [a for a in prior if _tokens(roles.get(fold(a[1])) or "")[:1] == head], roles, ctx)
-                     or _role_holders(m, candidates, roles, ctx) or _working_for(m, candidates, all_roles, ctx)
-                     or _ordinary(m, candidates, all_roles, ages, ctx) or prior)
+                     or _called(d, candidates, ctx) or _described(d, candidates, all_roles, ctx, parenthesised())
+                     or _of_age(d, candidates, ages, ctx)
+                     or (several and _role_holders(d, candidates, all_roles, ctx))
+                     or _same_head(d.role, [a for a in prior if _head(roles.get(fold(a[1])), ctx) == head], roles, ctx)
+                     or _role_holders(d, candidates, roles, ctx) or _working_for(d, candidates, all_roles, ctx)
+                     or _ordinary(d, candidates, all_roles, ages, ctx) or prior)
             if head and mentions.is_title_word(head[0].casefold(), ctx.lang):
                 # "Petinju berusia 29 tahun itu" is a person: never the outlet that reported on him
                 prior = [a for a in prior if not _outlet(a, ctx)]
@@ -1067,7 +1091,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             if m.kind == "anaphor" and sex is not None and q.kind == "person":
                 sexes.setdefault(fold(q.name), sex)  # "Perempuan asal Wonosobo itu": she, from now on
             if m.kind == "anaphor" and m.role and q.kind == "person":
-                described_as.setdefault(_role_words(m.role, ctx), q.name)
+                described_as.setdefault(_role_words(_unmodified(m, ctx).role, ctx), q.name)
                 said_of = _countries(m.role, ctx.lang)
                 if said_of:
                     from_lands[fold(q.name)] = from_lands.get(fold(q.name), frozenset()) | said_of
@@ -1302,10 +1326,13 @@ def _described_subjects(text: str, layout: Layout, ctx: Context) -> list[Mention
                     if mention is not None and mention.kind == "anaphor":
                         found.append(mention)
                 continue
-            if not demonstrative or first is None or not mentions.is_title_word(first.group(1).casefold(), ctx.lang):
+            # ("bekas buruh sawit itu", "Mantan Kapolres Bone itu": a title after its modifier)
+            if not demonstrative or first is None or not (mentions.is_title_word(first.group(1).casefold(), ctx.lang)
+                                                          or mentions._modified_title(text, first.end(1), first.group(1), ctx)):
                 continue  # (read no further where no title or role noun opens the clause)
             toks = mentions._trim(mentions.tokens(text, start, min(e, start + MAX_DESCRIPTION_CHARS)), ctx)
-            if not toks or not mentions.is_title_word(toks[0].bare.casefold(), ctx.lang):
+            if not toks or not (mentions.is_title_word(toks[0].bare.casefold(), ctx.lang)
+                                or mentions._modified_title(text, toks[0].end, toks[0].bare, ctx)):
                 continue
             end = next((k for k, t in enumerate(toks[:MAX_DESCRIPTION_WORDS]) if k and t.bare in anaphoric), None)
             if (end is None or end + 1 >= len(toks) or any(t.text in ",:;" for t in toks[:end + 2])
@@ -1375,6 +1402,28 @@ def _aliases(text: str, ctx: Context) -> dict[str, str]:
             # (not "Politikus yang akrab disapa Bang Ucok": a description, see `_nicknamed`)
             found[m.group("nickname")] = m.group("named")
     return found
+
+
+def _unmodified(m: Mention, ctx: Context) -> Mention:
+    """A description without the modifiers before its title ("mantan pelatih timnas itu" → "pelatih
+    timnas itu"): who was a coach is described by the coach's role."""
+    role = m.role or ""
+    modifiers = ctx.lang.grammar.words("title_modifiers")
+    words = role.split(" ")
+    k = 0
+    while k < len(words) - 1 and words[k].casefold() in modifiers:
+        k += 1
+    return dataclasses.replace(m, role=" ".join(words[k:])) if k else m
+
+
+def _head(role: str | None, ctx: Context) -> tuple[str, ...]:
+    """The head word of a role, folded, after any modifier ("Mantan Bupati Bantaeng" → bupati)."""
+    words = _tokens(role or "")
+    modifiers = ctx.lang.grammar.words("title_modifiers")
+    k = 0
+    while k < len(words) - 1 and words[k] in modifiers:
+        k += 1
+    return words[k:k + 1]
 
 
 def _latest(antecedents: list[tuple[int, str, str]], pos: int, test) -> list[tuple[int, str, str]]:
@@ -1470,7 +1519,7 @@ def _described(m: Mention, antecedents: list[tuple[int, str, str]], roles: dict[
         # (or a head that says only what kind of person: "politikus PKS itu" after "Inisiator
         # interpelasi dari Fraksi PKS, Ahmad Fauzi Ramadhan,")
         generic = head[0] in ctx.lang.grammar.words("generic_heads")
-        return _latest(antecedents, m.start, lambda name: (generic or _tokens(roles.get(fold(name)) or "")[:1] == head)
+        return _latest(antecedents, m.start, lambda name: (generic or _head(roles.get(fold(name)), ctx) == head)
                        and named <= set(_role_words(roles.get(fold(name)) or "", ctx)))
     return _latest(antecedents, m.start, lambda name: named <= set(_role_words(roles.get(fold(name)) or "", ctx)))
 

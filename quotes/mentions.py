@@ -413,6 +413,13 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         tail = _classify(text, toks[paren + 1:], ctx)
         if tail is not None and tail.kind == "person" and tail.role is None:
             return Mention(mention_text, ms, me, tail.name, _join(text, toks[:paren + 1])[0], "person")
+    if (len(toks) > 1 and first.casefold() in _g(ctx, "relation_nouns") and first.casefold() not in _g(ctx, "kin_nouns")
+            and first not in lang.words.get("name_prefix", ()) and is_capitalised(toks[1])
+            and (not is_capitalised(toks[0]) or ctx.capitalised(toks[1].bare) > ctx.pair(first, toks[1].bare))):
+        # "Istri Tarsono, Casmini (37)", "kata rekan Sarmin": someone's wife or colleague, unnamed, not
+        # a person of that name (a kin noun, "Nenek Sumiati", "Bapak Joko", is how one addresses them)
+        # (capitalised, of a person the article names without it: "Cucu Ahmad Kurnia" is a name)
+        return Mention(mention_text, ms, me, mention_text, None, "unnamed")
     if len(toks) == 1 and first.casefold() in lang.words.get("pronoun", ()):
         return Mention(mention_text, ms, me, mention_text, None, "pronoun")
     if first.casefold() in _g(ctx, "anaphoric_determiners") and len(toks) > 1 and (
@@ -495,6 +502,8 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
     particle_led = 0 < particles < len(toks) and is_capitalised(toks[particles])
     starts_role = (_in(lang, "title", first) and not named_title or not is_capitalised(toks[0]) and not particle_led
                    or first.casefold() in _g(ctx, "unnamed")
+                   # ("Mantan pelatih timnas Patrick van Leeuwen": a modifier opening the sentence, then the title)
+                   or len(toks) > 2 and first.casefold() in _g(ctx, "title_modifiers") and is_title_word(words[1].casefold(), lang)
                    or len(toks) > 2 and _in(lang, "role_noun", first.casefold())
                    and first.casefold() not in _g(ctx, "collective_nouns") and (
                        not is_capitalised(toks[1])

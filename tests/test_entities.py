@@ -2022,3 +2022,58 @@ def test_a_role_holds_no_word_of_its_holders_name(text, role):
     # (after a connector the words are a body's: "Network for Democracy and Electoral Integrity")
     assert _role_without_name("Direktur Network for Democracy and Electoral Integrity",
                               "Electoral Integrity Ferry", ctx).endswith("Electoral Integrity")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('Tarsono (41) pulang dari Malaysia bulan lalu.\n\n"Yang penting suami pulang," ujar istri Tarsono.', "istri Tarsono"),
+    ('Sarmin (52) sudah dua hari tidak melaut.\n\n"Ombaknya tinggi," kata rekan Sarmin.', "rekan Sarmin"),
+])
+def test_someones_relation_is_not_that_someone(extract, text, mention):
+    q = only(extract(text), type="direct")
+    assert q["speaker"]["mention"] == mention
+    assert q["speaker"]["name"] == mention
+
+
+def test_a_relation_before_a_name_is_no_word_of_the_name(extract):
+    text = ("Tarsono (41), buruh sawit, pulang bulan lalu. Istri Tarsono, Casmini (37), kini berjualan nasi uduk.\n\n"
+            '"Yang penting suami pulang," ujar Casmini.\n\n'
+            '"Di kebun saya tidak pernah libur," kata Tarsono.')
+    rec = extract(text)
+    by_text = {q["text"]: q["speaker"] for q in rec["quotes"]}
+    assert by_text["Di kebun saya tidak pernah libur"]["name"] == "Tarsono"
+    assert by_text["Yang penting suami pulang"]["name"] == "Casmini"
+    assert by_text["Yang penting suami pulang"]["role"] == "Istri Tarsono"
+
+
+def test_a_former_title_describes_its_holder(extract):
+    text = ("Pelatih Persib Budi Santoso dipecat pekan lalu.\n\n"
+            'Manajer tim, Andi Wijaya, menilai keputusan itu tepat. "Kami butuh penyegaran," katanya.\n\n'
+            '"Saya tidak menyesal," kata mantan pelatih itu.')
+    q = quote_of(extract(text), "Saya tidak menyesal")
+    assert q["speaker"]["name"] == "Budi Santoso"
+
+
+@pytest.mark.parametrize("before, role", [
+    ("Kemarin pelatih timnas", "pelatih timnas"),
+    ("Kemarin, mantan pelatih timnas", "mantan pelatih timnas"),
+    ("Mantan pelatih timnas", "Mantan pelatih timnas"),
+])
+def test_a_lowercase_title_and_its_field_before_a_name_is_the_role(extract, before, role):
+    text = (f"Latihan Timnas Dimulai\n\n{before} Patrick van Leeuwen hadir di lapangan.\n\n"
+            "Ia mengatakan bahwa posisi Ruben bisa terancam.")
+    q = only(extract(text), type="indirect")
+    assert (q["speaker"]["name"], q["speaker"]["role"]) == ("Patrick van Leeuwen", role)
+
+
+def test_a_preposition_after_a_title_is_no_field_of_it(extract):
+    text = ("Krisis Air\n\nBagi warga seperti Yakobus Tefa (47), kemarau terasa berat. "
+            "Yakobus mengatakan bahwa air makin sulit.")
+    q = only(extract(text), type="indirect")
+    assert (q["speaker"]["name"], q["speaker"]["role"]) == ("Yakobus Tefa", None)
+
+
+def test_a_verb_after_a_title_is_no_field_of_it(extract):
+    text = ("Bansos Nelayan\n\nMenteri Sosial Juliari Batubara meninjau pendataan di Indramayu. Kementerian "
+            "memverifikasi data petani dan nelayan terdampak Covid-19 dengan data terpadu.\n\n"
+            '"Kami akan membersihkan data itu," katanya.')
+    assert only(extract(text), type="direct")["speaker"]["name"] == "Juliari Batubara"
