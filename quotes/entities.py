@@ -58,7 +58,8 @@ RE_ROLE_AFTER = regex.compile(r",\s+(\p{L}[^,.;:!?\"“”()\n]{2,80}?(?: \([^()
 RE_DESCRIPTION_AFTER = regex.compile(r",\s+(\p{Ll}[^,.;:!?\"“”()\n]{2,80}?(?: \([^()\n]{1,20}\))?)(?=,|\.(?:\s|$))")
 # "... (BPBD) Banjarnegara, ", "Ketua RT 003 Dusun Widoro, "
 RE_ROLE_BEFORE_COMMA = regex.compile(r"(?r)(\p{Lu}[\p{L}\p{N}() ]+(?:-\p{Lu}[\p{L}\p{N}() ]*){0,2}), $")
-RE_CAPITALS_BEFORE_COMMA = regex.compile(r"(?r)(\p{Lu}[\p{L}\p{N}()-]*(?: \p{Lu}[\p{L}\p{N}()-]*)*), $")
+# (never from inside a parenthesis: "(JPU) Kejaksaan Negeri Grobogan" starts at "Kejaksaan")
+RE_CAPITALS_BEFORE_COMMA = regex.compile(r"(?r)(?<![(\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}()-]*(?: \p{Lu}[\p{L}\p{N}()-]*)*), $")
 RE_CAPITALISED_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}-]*")
 RE_DIGITS = regex.compile(r"\d+")
 RE_WORDS_ONLY = regex.compile(r"[^\p{L}\p{N}]+")
@@ -525,6 +526,9 @@ def _lower_title_start(text: str, lo: int, at: int, ctx: Context) -> int:
     "pelatih Persita"), read back to a comma, a function word or a verb; `at` if they do not."""
     start = after = at
     for tok in reversed(mentions.tokens(text, lo, at)):
+        if mentions.RE_PARENTHESISED.match(tok.text) and mentions.is_capitalised(tok) and not text[tok.end:after].strip():
+            after = tok.start  # ("jaksa penuntut umum (JPU) Kejaksaan Negeri Grobogan": a short form inside the role)
+            continue
         if (tok.text in ",:;" or tok.text.endswith(".") or mentions.is_capitalised(tok) or text[tok.end:after].strip()
                 or tok.bare.casefold() in ctx.lang.function_words or mentions._clause_word(tok, ctx)):
             break  # (nor across a mark: "terdakwa?” tanya jaksa KPK")
@@ -944,6 +948,9 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             holders = holders or _short_form_holders(want, m.start, roled, acronyms(), ctx)
             if holders:
                 q.name, q.role = fullest(max(holders)[1]), m.text
+            elif (party := _party_named(m.text, text, ctx, fullest)) is not None:
+                # "ucap terdakwa": the one the article calls "terdakwa Sutrisno Adi Wibowo", wherever it does
+                q.name, q.kind = party, "person"
     for i, role in role_texts.items():
         q, m = quotes[i], quotes[i].mention
         # a title's acronym names a person only when the article gives someone that role
@@ -1075,7 +1082,10 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                      or (several and _role_holders(d, candidates, all_roles, ctx))
                      or _same_head(d.role, [a for a in prior if _head(roles.get(fold(a[1])), ctx) == head], roles, ctx)
                      or _role_holders(d, candidates, roles, ctx) or _working_for(d, candidates, all_roles, ctx)
-                     or _ordinary(d, candidates, all_roles, ages, ctx) or prior)
+                     or _ordinary(d, candidates, all_roles, ages, ctx)
+                     # ("terdakwa yang mengenakan kemeja batik itu": the one the article calls "terdakwa X")
+                     or _latest(candidates, m.start, lambda name: name == _party_named(head[0] if head else "", text, ctx, fullest))
+                     or prior)
             if head and mentions.is_title_word(head[0].casefold(), ctx.lang):
                 # "Petinju berusia 29 tahun itu" is a person: never the outlet that reported on him
                 prior = [a for a in prior if not _outlet(a, ctx)]
@@ -1424,6 +1434,20 @@ def _head(role: str | None, ctx: Context) -> tuple[str, ...]:
     while k < len(words) - 1 and words[k] in modifiers:
         k += 1
     return words[k:k + 1]
+
+
+def _party_named(word: str, text: str, ctx: Context, fullest: Callable[[str], str]) -> str | None:
+    """The one person the article names after a party to a case ("terdakwa Sutrisno Adi Wibowo",
+    "tersangka Budi"), anywhere, quotes included; None if it names none or several."""
+    if word.casefold() not in ctx.lang.grammar.words("case_parties"):
+        return None
+    found = set()
+    for m in regex.finditer(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word.casefold())} (?=\p{{Lu}})", text):
+        run = ctx.lang.grammar.pattern("cap_run").match(text, m.end())
+        mention = mentions.classify(text, mentions.tokens(text, m.end(), run.end()), ctx) if run is not None else None
+        if mention is not None and mention.kind == "person":
+            found.add(fullest(mention.name))
+    return found.pop() if len(found) == 1 else None
 
 
 def _latest(antecedents: list[tuple[int, str, str]], pos: int, test) -> list[tuple[int, str, str]]:

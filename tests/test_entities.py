@@ -2077,3 +2077,24 @@ def test_a_verb_after_a_title_is_no_field_of_it(extract):
             "memverifikasi data petani dan nelayan terdampak Covid-19 dengan data terpadu.\n\n"
             '"Kami akan membersihkan data itu," katanya.')
     assert only(extract(text), type="direct")["speaker"]["name"] == "Juliari Batubara"
+
+
+def test_a_short_form_inside_a_role_before_a_name_is_of_the_role(extract):
+    text = ("Sidang Korupsi Dana Desa\n\nTuntutan itu dibacakan jaksa penuntut umum (JPU) Kejaksaan Negeri Grobogan, "
+            "Ratna Dewi Anggraeni, dalam sidang di Semarang.\n\nJaksa menilai bahwa terdakwa terbukti bersalah.")
+    q = only(extract(text), type="indirect")
+    assert q["speaker"]["name"] == "Ratna Dewi Anggraeni"
+    assert q["speaker"]["role"] == "jaksa penuntut umum (JPU) Kejaksaan Negeri Grobogan"
+
+
+def test_a_party_to_the_case_alone_is_the_one_the_article_calls_so(extract):
+    text = ("Mantan Kades Dituntut Enam Tahun\n\nMantan Kepala Desa Tambakrejo, Sutrisno Adi Wibowo (52), dituntut "
+            "enam tahun penjara.\n\n"
+            '"Menuntut supaya majelis hakim menjatuhkan pidana terhadap terdakwa Sutrisno Adi Wibowo," kata jaksa.\n\n'
+            "Usai mendengar tuntutan, terdakwa yang mengenakan kemeja batik itu tampak tertunduk. Saat ditanya hakim, "
+            "ia menyatakan akan mengajukan pleidoi.\n\n"
+            '"Saya mohon waktu, Yang Mulia," ucap terdakwa dengan suara pelan.')
+    rec = extract(text)
+    assert quote_of(rec, "Saya mohon waktu")["speaker"]["name"] == "Sutrisno Adi Wibowo"
+    assert quote_of(rec, "akan mengajukan pleidoi")["speaker"]["name"] == "Sutrisno Adi Wibowo"
+
