@@ -81,6 +81,7 @@ class _Name:
     aged: bool = False  # introduced with an age: "Rusdiansyah (41)"
     age: str | None = None  # ... which is "41"
     related: bool = False  # named as someone's relation's: "Sumarni (71), tetangga Darto"
+    also: str | None = None  # what else the text says the person is, after the name: "..., advokat asal Flores Timur,"
 
 
 @functools.lru_cache(maxsize=65536)
@@ -416,8 +417,12 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                     said = described.group(1).split()
                     role = " ".join(said[:next((k for k, w in enumerate(said) if k and w in grammar.words("relative")),
                                                len(said))])
-            if role is None and not aged and text.startswith(", ", end):
-                role = _role_after(text, end, ctx)
+            also = None
+            if not aged and text.startswith(", ", end):
+                if role is None:
+                    role = _role_after(text, end, ctx)
+                else:  # "Kuasa hukum penggugat, Hendrikus Ola Masan, advokat asal Flores Timur ...,"
+                    also = _role_after(text, end, ctx)
             if role is None:
                 # "Ayah korban, Rusli (58),": what the person is, before the name (after it first:
                 # "Salah satu korban, Nining (31), karyawan toko di Tangerang,")
@@ -429,7 +434,7 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                 role_tails.update(" ".join(words_of_role[k:]) for k in range(1, len(words_of_role)))
             names.append(_Name(run.name, at, at + len(run.name), role, aged and not introduced,
                                RE_DIGITS.search(after.group(1)).group() if aged and not introduced else None,
-                               before is not None and before.group(1) in grammar.words("relation_nouns")))
+                               before is not None and before.group(1) in grammar.words("relation_nouns"), also))
             if run.lends is None:
                 # (a name after its role lends too: "Bupati Muara Jernih Syamsul Rizal bin Abdul Hamid")
                 # (and one written with an honorific: "Hj. Sutarmi" ... "Sutarmi justru mengeluhkan")
@@ -935,6 +940,15 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                    if kind == "group" and pos < m.start and name != m.name and words & set(_tokens(name))]
         if earlier:
             q.name = max(earlier)[1]
+    # "majelis hakim menyatakan", "Majelis menilai": the panel the article named in full before
+    # ("Majelis hakim Pengadilan Negeri (PN) Bandung menjatuhkan vonis")
+    collective = ctx.lang.grammar.words("collective_nouns")
+    for q in quotes:
+        m = q.mention
+        if (m is not None and m.kind in ("group", "organization") and m.text.split()[0].casefold() in collective
+                and (full := _named_in_full(text, m, ctx)) is not None):
+            q.name, q.kind = full, "group"
+            direct_names.append((m.start, q.name, q.kind))
     # who holds which role: the names of the text, and the speakers their mention gives one to
     roled = [(n.start, n.name, n.role) for n in names if n.role] + [
         (q.mention.start, q.name, q.role) for q in quotes if q.mention is not None and q.kind == "person" and q.role
@@ -986,6 +1000,12 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
     # ... and with the roles the speakers' own mentions give them too
     all_roles = {fold(q.name): q.role for q in quotes if q.kind == "person" and q.name and q.role
                  and q.mention is not None and q.mention.kind == "person"} | roles
+    # ... and everything the text says each person is, for the descriptions that say it again
+    # ("advokat asal Flores Timur itu" for "Kuasa hukum penggugat, Hendrikus Ola Masan, advokat asal
+    # Flores Timur yang berkantor di Surabaya,")
+    described_as_all = functools.cache(lambda: all_roles | {
+        key: " ".join(filter(None, (all_roles.get(key), *(n.also for n in people if fold(fullest(n.name)) == key))))
+        for key in {fold(fullest(n.name)) for n in people if n.also}})
     antecedents = sorted(direct_names + [(n.start, fullest(n.name), "person") for n in people]
                          + _unnamed_subjects(text, layout, ctx))
     with_organisations = with_groups = False
@@ -1077,7 +1097,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             again = described_as.get(_role_words(d.role, ctx)) if several else None
             prior = ((again and _latest(candidates, m.start, lambda name, meant=again: name == meant))
                      # ("pebalap asal Spanyol itu" said again: whom it meant the first time)
-                     or _called(d, candidates, ctx) or _described(d, candidates, all_roles, ctx, parenthesised())
+                     or _called(d, candidates, ctx) or _described(d, candidates, described_as_all(), ctx, parenthesised())
                      or _of_age(d, candidates, ages, ctx)
                      or (several and _role_holders(d, candidates, all_roles, ctx))
                      or _same_head(d.role, [a for a in prior if _head(roles.get(fold(a[1])), ctx) == head], roles, ctx)
@@ -1450,6 +1470,26 @@ def _party_named(word: str, text: str, ctx: Context, fullest: Callable[[str], st
     return found.pop() if len(found) == 1 else None
 
 
+def _named_in_full(text: str, m: Mention, ctx: Context) -> str | None:
+    """The fullest name the article gave, before `m`, to the body of people `m` names by its
+    collective noun: "majelis hakim" or "Majelis" → "Majelis hakim Pengadilan Negeri (PN) Bandung"."""
+    anaphoric = ctx.lang.grammar.words("anaphoric")
+    words = [w for w in m.text.split() if w.casefold() not in anaphoric]
+    # (a noun alone may have its kind after it: "majelis hakim")
+    found = regex.compile(r"(?<![\p{L}\p{N}])(?i:" + " ".join(map(regex.escape, words)) + ")"
+                          + (r"(?: \p{Ll}+)?" if len(words) == 1 else "") + r" (?=\p{Lu})")
+    cap_run = ctx.lang.grammar.pattern("cap_run")
+    full = None
+    for f in found.finditer(text, 0, m.start):
+        run = cap_run.match(text, f.end())
+        if run is None or mentions.is_title_word(run.group().split()[0].casefold(), ctx.lang):
+            continue
+        named = mentions.classify(text, mentions.tokens(text, run.start(), run.end()), ctx)
+        if named is None or named.kind != "person":  # ("Ketua Majelis Hakim Wahyu ...": its chair, no name of it)
+            full = text[f.start():run.end()]
+    return full
+
+
 def _latest(antecedents: list[tuple[int, str, str]], pos: int, test) -> list[tuple[int, str, str]]:
     """The latest person before `pos`, however far back, for whom `test(name)` holds (as a list of
     one, or empty); `antecedents` is sorted by position."""
@@ -1533,9 +1573,11 @@ def _described(m: Mention, antecedents: list[tuple[int, str, str]], roles: dict[
     role holds every capitalised word the description names (after its first; two at least, or
     one the article defines as a body's short form: "pejabat Kemenhub itu")."""
     words = RE_CAPITALISED_WORD.findall(m.text, 1)
-    named = {fold(w) for w in words} - {fold(m.text.split()[0])}
+    first = fold(m.text.split()[0])
+    # (each word as roles are read, "PDI-P" as pdi p)
+    named = {w for word in words if fold(word) != first for w in RE_WORDS.findall(fold(word))}
     head = _tokens(m.role or "")[:1]
-    if len(named) < MIN_DESCRIBING_WORDS and not (named and all(w in short_forms for w in words)):
+    if len({fold(w) for w in words} - {first}) < MIN_DESCRIBING_WORDS and not (named and all(w in short_forms for w in words)):
         # ("pria kelahiran Medan itu": a birthplace is no role; but "wakil juru bicara Kremlin itu" is
         # whoever holds that title at that body, as the article gave it)
         if not (named and head and all(mentions._org_word(ctx.lang, w) and w not in ctx.lang.place_words for w in words)):

@@ -558,7 +558,9 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         if not is_capitalised(toks[0]) and any(_in(lang, "org_head", t.bare) for t in toks[1:2]):
             return Mention(mention_text, ms, me, mention_text, None, "organization")
         if (not is_capitalised(toks[0]) and not (_in(lang, "title", first.capitalize()) and not _in(lang, "role_noun", first))
-                or first.casefold() in _g(ctx, "unnamed")):
+                or first.casefold() in _g(ctx, "unnamed")
+                # ("majelis hakim": the panel, though "Majelis" heads titles too)
+                or not is_capitalised(toks[0]) and first in _g(ctx, "collective_nouns") and len(toks) > 1):
             # "pejabat pertahanan AS", "seorang warga": an unnamed speaker, named by what it is ("tim
             # jaksa KPK", "manajemen klub": a body's people together)
             kind = "group" if first.casefold() in _g(ctx, "collective_nouns") and len(toks) > 1 else "unnamed"

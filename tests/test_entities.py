@@ -2098,3 +2098,32 @@ def test_a_party_to_the_case_alone_is_the_one_the_article_calls_so(extract):
     assert quote_of(rec, "Saya mohon waktu")["speaker"]["name"] == "Sutrisno Adi Wibowo"
     assert quote_of(rec, "akan mengajukan pleidoi")["speaker"]["name"] == "Sutrisno Adi Wibowo"
 
+
+
+def test_the_panel_of_judges_is_the_one_the_article_named_in_full(extract):
+    text = ("Vonis Investasi Bodong\n\nMajelis hakim Pengadilan Negeri (PN) Bandung menjatuhkan vonis tujuh tahun "
+            "penjara kepada Cecep Heryana (39).\n\nPutusan dibacakan Ketua Majelis Hakim Wahyu Setiawan Nugroho dalam "
+            "sidang di PN Bandung.\n\nDalam amar putusannya, majelis hakim menyatakan terdakwa terbukti bersalah.\n\n"
+            '"Menjatuhkan pidana kepada terdakwa," ujar Wahyu.\n\n'
+            "Majelis menilai hal yang meringankan, terdakwa mengakui perbuatannya.")
+    rec = extract(text)
+    panel = "Majelis hakim Pengadilan Negeri (PN) Bandung"
+    assert quote_of(rec, "terdakwa terbukti bersalah")["speaker"]["name"] == panel
+    assert quote_of(rec, "hal yang meringankan")["speaker"]["name"] == panel
+    assert quote_of(rec, "Menjatuhkan pidana")["speaker"]["name"] == "Wahyu Setiawan Nugroho"
+
+
+def test_a_description_may_say_again_what_follows_the_name(extract):
+    text = ("Gugatan Pedagang\n\nKuasa hukum penggugat, Hendrikus Ola Masan, advokat asal Flores Timur yang berkantor "
+            "di Surabaya, mempertanyakan daftar hadir itu.\n\n"
+            '"Sidang kita lanjutkan pekan depan," kata Hakim Ketua Dwi Retno Palupi.\n\n'
+            "Usai sidang, advokat asal Flores Timur itu mengaku optimistis gugatan kliennya dikabulkan.")
+    q = quote_of(extract(text), "optimistis gugatan")
+    assert (q["speaker"]["name"], q["speaker"]["role"]) == ("Hendrikus Ola Masan", "Kuasa hukum penggugat")
+
+
+def test_a_hyphenated_party_in_a_description_is_read_as_in_roles(extract):
+    text = ("Interpelasi\n\nKetua Fraksi PDI-P DPRD Agam, Hendri Zulkarnaini, mengatakan proyek itu dibatalkan sepihak.\n\n"
+            'Pengamat politik Universitas Andalas, Rinaldi Saputra, menilai interpelasi sah. "Publik harus melihat '
+            'substansinya," kata Rinaldi.\n\nAdapun politikus PDI-P itu memastikan fraksinya tidak akan mundur.')
+    assert quote_of(extract(text), "fraksinya tidak")["speaker"]["name"] == "Hendri Zulkarnaini"
