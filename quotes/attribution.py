@@ -146,6 +146,8 @@ def _post(c: _Ctx, mark: Mark) -> tuple[Cue, Mention | None, str] | None:
     end = c.layout.sentence_at(mark.close)
     stop = end[1] if end else limit
     for cue in _cues_in(c, mark.close + 1, stop):
+        if cue.kind == "passive":
+            return None  # ('…’ Hal itu disampaikan Lukas menanggapi …': the passive says who, the next sentence's rule)
         if cue.kind in ("verb", "short") and not cue.clitic:
             gap = c.text[mark.close:cue.start]
             if _words(gap) > INVERTED_MAX_WORDS or _p(c, "inverted_break").search(gap):
@@ -173,6 +175,14 @@ def _pre(c: _Ctx, mark: Mark, previous: Quote | None) -> tuple[Cue, Mention | No
         between = c.text[previous.cue.end:mark.open]
         if RE_PRE_END.search(between).group().strip() == "," and not RE_SENTENCE_OR_MARK.search(between):
             return previous.cue, previous.mention, "direct.split"
+    first = next(iter(_cues_in(c, lo, end)), None)
+    if (first is not None and first.kind == "short" and first.start == lo and not first.clitic
+            and c.text[end:mark.open].strip() in (",", ":")):
+        # 'Kata Sukardi, "Dulu banjir paling lama sehari."': a short cue opening the sentence, its
+        # speaker after it
+        who = _speaker_after(c, first, end + 1)
+        if who is not None:
+            return first, who, "direct.pre_cue_first"
     if c.text[end:mark.open].strip().endswith(":"):
         found = speaker_of_sentence(c, lo, end)
         if found is not None:

@@ -814,8 +814,10 @@ def _namey(toks: list[Token], ctx: Context) -> bool:
     return bool(toks) and all(
         _name_word(t, ctx) and not RE_PARENTHESISED.match(t.text)
         and not (_in(lang, "title", t.bare) or _in(lang, "role_word", t.bare) or _in(lang, "org_head", t.bare)
-                 or t.bare in lang.place_words or t.bare in ctx.place_like)
-        for t in _strip_honorifics(toks, lang))
+                 # (a place's word that names people too is a name's after its first: "Yusrizal Tanjung")
+                 or (t.bare in lang.place_words or t.bare in ctx.place_like)
+                 and not (k and t.bare in _g(ctx, "name_like_place_words")))
+        for k, t in enumerate(_strip_honorifics(toks, lang)))
 
 
 def _strip_honorifics(toks: list[Token], lang: Lang) -> list[Token]:

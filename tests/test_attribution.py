@@ -27,6 +27,13 @@ DIRECT = [
      "Kami berterima kasih kepada Turki", "Kovalchuk", "mengatakan"),
     ("Beberapa jam kemudian, Ibáñez menulis di akun Instagram-nya, “Kepala saya tegak.”",
      "Kepala saya tegak", "Ibáñez", "menulis"),
+    # a short cue opening the sentence, its speaker after it
+    ('Banjir kali ini terparah. Kata Sukardi, "Dulu banjir paling lama sehari."', "Dulu banjir paling lama sehari",
+     "Sukardi", "Kata"),
+    ('Warga resah. Kata Budi: "Kami siap."', "Kami siap", "Budi", "Kata"),
+    # a role going on over "wilayah", then the name set off by a comma
+    ('«Itu hanya plester», ujar Ketua FNSEA wilayah Auvergne-Rhône-Alpes, Laurent Vasseur.', "Itu hanya plester",
+     "Laurent Vasseur", "ujar"),
 ]
 
 

@@ -2127,3 +2127,19 @@ def test_a_hyphenated_party_in_a_description_is_read_as_in_roles(extract):
             'Pengamat politik Universitas Andalas, Rinaldi Saputra, menilai interpelasi sah. "Publik harus melihat '
             'substansinya," kata Rinaldi.\n\nAdapun politikus PDI-P itu memastikan fraksinya tidak akan mundur.')
     assert quote_of(extract(text), "fraksinya tidak")["speaker"]["name"] == "Hendri Zulkarnaini"
+
+
+def test_a_passive_in_the_next_sentence_names_the_speaker_not_its_role(extract):
+    text = ("Kemenkeu Tahan DAU\n\nDirektur Jenderal Perimbangan Keuangan Kemenkeu, Lukas Hasiholan Pardede, menegaskan "
+            "penahanan itu bukan sanksi.\n\n‘Kami paham ada kendala jaringan.’ Hal itu disampaikan Lukas menanggapi "
+            "keluhan sejumlah kepala daerah.")
+    q = only(extract(text), type="direct")
+    assert (q["speaker"]["name"], q["speaker"]["role"]) == ("Lukas Hasiholan Pardede",
+                                                            "Direktur Jenderal Perimbangan Keuangan Kemenkeu")
+
+
+def test_a_place_word_that_names_people_ends_a_name_after_a_role(extract):
+    text = ("Jalan Batal\n\nSejumlah wali nagari di Kecamatan Tanjung Raya kecewa.\n\n"
+            "“Warga sudah ikhlas kasih tanah,” kata Wali Nagari Koto Malintang, Yusrizal Tanjung.")
+    q = only(extract(text), type="direct")
+    assert (q["speaker"]["name"], q["speaker"]["role"]) == ("Yusrizal Tanjung", "Wali Nagari Koto Malintang")

@@ -13,6 +13,8 @@ from conftest import only, quote_of
     # an organisation's own website, named by what it is
     ('"Kami tidak takut," kata Kim seperti dikutip dari situs resmi BWF.', ["BWF"]),
     ('"Kami tidak takut," kata Kim seperti dilansir dari website resmi BWF.', ["BWF"]),
+    # an outlet named by what it is after the phrase
+    ('"Kami mendengar kalian," kata Delaunay dalam wawancara dengan stasiun radio France Inter.', ["France Inter"]),
 ])
 def test_source_phrases(extract, text, sources):
     q = only(extract(text), type="direct")
