@@ -1696,6 +1696,15 @@ def _nicknamed(quotes: list[Quote], ctx: Context, text: str, fullest: Callable[[
                 named[found.group("nickname")] = person[1]
         if before is not None and before.group(1) != found.group("nickname"):
             named[found.group("nickname")] = fullest(before.group(1))
+    for found in ctx.lang.grammar.pattern("nickname_set_off").finditer(text) if "nya" in text else ():
+        # "kata Frans, sapaan akrabnya,": the short form of a name the article gave nearby before
+        short = found.group("nickname")
+        person = next((a for a in reversed(antecedents[:bisect.bisect_left(antecedents, (found.start(),))])
+                       if a[2] == "person" and found.start() - a[0] <= NICKNAME_REACH
+                       and any(len(short) >= MIN_CUT_WORD and w != short and w.startswith(short) for w in a[1].split())),
+                      None)
+        if person is not None:
+            named.setdefault(short, person[1])
     for q in [*quotes, *narrated]:  # (a description in the narrative too: "Pemain yang akrab disapa Joãozinho itu")
         m = q.mention
         if m is not None and m.kind == "anaphor" and q.kind == "person" and q.name:
@@ -1710,6 +1719,9 @@ def _nicknamed(quotes: list[Quote], ctx: Context, text: str, fullest: Callable[[
     for q in quotes:
         if q.kind == "person" and q.name in named:
             q.name = named[q.name]
+        elif q.kind == "person" and q.mention is not None and q.mention.text in named:
+            # ("kata Coach Aman": the nickname's first word read as a title is of the nickname, no role)
+            q.name, q.role = named[q.mention.text], None
 
 
 def _body_word(m: Mention, ctx: Context) -> str | None:

@@ -103,9 +103,14 @@ def outlet_at(text: str, pos: int, lang: Lang, *, known_only: bool) -> Named | N
     if best is not None:
         outlet = lang.outlet_by_alias[best.group().casefold()]
         return Named(outlet.name, outlet.id, best.start(), best.end())
-    if known_only:
-        return None
     m = RE_UNKNOWN_OUTLET.match(text, pos)
+    if known_only:
+        # ("kepada Gorontalo Post", "kepada Radar Madiun": a name shaped as papers are named)
+        words = m.group().rstrip(".").split() if m is not None else ()
+        if len(words) > 1 and (words[-1] in lang.grammar.words("outlet_name_tails")
+                               or words[0] in lang.grammar.words("outlet_name_heads")):
+            return Named(" ".join(words), None, m.start(), m.start() + len(" ".join(words)))
+        return None
     if m and prefixed:
         # "harian Kroasia Sportske novosti": the country says whose paper; a known name follows it
         country = next((c for c in lang.countries if text.startswith(c + " ", pos)), None)

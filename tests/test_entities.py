@@ -2143,3 +2143,17 @@ def test_a_place_word_that_names_people_ends_a_name_after_a_role(extract):
             "“Warga sudah ikhlas kasih tanah,” kata Wali Nagari Koto Malintang, Yusrizal Tanjung.")
     q = only(extract(text), type="direct")
     assert (q["speaker"]["name"], q["speaker"]["role"]) == ("Yusrizal Tanjung", "Wali Nagari Koto Malintang")
+
+
+def test_a_nickname_given_in_a_description_names_the_speaker_with_its_first_word(extract):
+    text = ("PS Mahakam Menang\n\nPelatih PS Mahakam Abdul Rachman Effendi memuji anak asuhnya.\n\n"
+            '"Itu sudah cukup," ucap pelatih yang akrab disapa Coach Aman itu.\n\n'
+            '"Gol itu mengubah mental pemain," kata Coach Aman.')
+    q = quote_of(extract(text), "Gol itu")
+    assert (q["speaker"]["name"], q["speaker"]["role"]) == ("Abdul Rachman Effendi", "Pelatih PS Mahakam")
+
+
+def test_a_nickname_set_off_after_the_name_is_a_short_form_of_a_name_before(extract):
+    text = ("Vonis\n\nKuasa hukum terdakwa, Fransiskus Xaverius Lumowa, mengatakan pihaknya akan mempelajari putusan.\n\n"
+            '"Ada pertimbangan yang keliru," kata Frans, sapaan akrabnya, kepada wartawan.')
+    assert only(extract(text), type="direct")["speaker"]["name"] == "Fransiskus Xaverius Lumowa"

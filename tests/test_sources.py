@@ -15,6 +15,10 @@ from conftest import only, quote_of
     ('"Kami tidak takut," kata Kim seperti dilansir dari website resmi BWF.', ["BWF"]),
     # an outlet named by what it is after the phrase
     ('"Kami mendengar kalian," kata Delaunay dalam wawancara dengan stasiun radio France Inter.', ["France Inter"]),
+    # an outlet the gazetteer lacks, named as papers are
+    ('"Kami datang dengan segala keterbatasan," kata Hulopi kepada Gorontalo Post.', ["Gorontalo Post"]),
+    ('"Kami datang dengan segala keterbatasan," kata Hulopi kepada Radar Madiun.', ["Radar Madiun"]),
+    ('"Kami datang dengan segala keterbatasan," kata Hulopi kepada Yusuf Hasan.', []),
 ])
 def test_source_phrases(extract, text, sources):
     q = only(extract(text), type="direct")
