@@ -1284,7 +1284,7 @@ def _past_report_noun(text: str, pos: int, limit: int, ctx: Context) -> int:
     return pos
 
 
-MAX_REPORT_WORDS = 4
+MAX_REPORT_WORDS = 5
 
 
 def _passive(word: str, ctx: Context) -> bool:
