@@ -54,6 +54,7 @@ RE_NEXT_WORD = regex.compile(r" (\p{Lu}[\p{L}-]+)\b")
 RE_PARENTHESISED_WORD = regex.compile(r"\((\p{Lu}[\p{L}\p{N}-]*)\)")  # "(Perludem)": a short form the text defines
 # "Sapari (47), nelayan Kenjeran, dan", "Darsono (48), nakhoda perahu berkapasitas 5 gross ton (GT)."
 # "Lestari, anggota Fraksi Partai Nasdem, membantah": what someone is, set off by commas after the name
+RE_ROLE_AS = regex.compile(r" (?:selaku|sebagai) ([^,.;:!?\"“”\n]{2,100})")
 RE_ROLE_AFTER = regex.compile(r",\s+(\p{L}[^,.;:!?\"“”()\n]{2,80}?(?: \([^()\n]{1,20}\)[^,.;:!?\"“”()\n]{0,60})?)(?:,\s|\.(?=\s|$))")
 RE_DESCRIPTION_AFTER = regex.compile(r",\s+(\p{Ll}[^,.;:!?\"“”()\n]{2,80}?(?: \([^()\n]{1,20}\))?)(?=,|\.(?:\s|$))")
 # "... (BPBD) Banjarnegara, ", "Ketua RT 003 Dusun Widoro, "
@@ -340,6 +341,12 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                 phrase = RE_CAPITALS_BEFORE.search(text, max(p.start, start - 80), before.start(1) - 1)
                 if phrase is not None and mentions.is_title_word(phrase.group(1).split()[0].casefold(), lang):
                     led, title = phrase.start(1), text[phrase.start(1):start - 1]
+                elif phrase is None:
+                    # ("Pemerhati gambut dari Universitas Palangka Raya Darmae Nasir": a title and its
+                    # field in lower case before it)
+                    led = _titled_field(text, RE_TITLE_AND_FIELD_BEFORE.search(text, max(p.start, before.start(1) - 40),
+                                                                               before.start(1)), ctx, kin_or_relation, no_field)
+                    title = text[led:start - 1] if led is not None else None
             words = text[start:end]
             word_after = RE_WORD_AFTER.match(text, end) if text[end + 1:end + 2].islower() else None
             if word_after is not None and word_after.group(1) in anaphoric and words.rstrip(".") not in wanted:
@@ -417,6 +424,8 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                     said = described.group(1).split()
                     role = " ".join(said[:next((k for k, w in enumerate(said) if k and w in grammar.words("relative")),
                                                len(said))])
+            if role is None and (text.startswith(" selaku ", end) or text.startswith(" sebagai ", end)):
+                role = _role_as(text, end, ctx)  # "Andi Syamsul Bahri selaku Gubernur Sulawesi Selatan menyambut"
             also = None
             if not aged and text.startswith(", ", end):
                 if role is None:
@@ -488,6 +497,20 @@ def _phrases_before(text: str, lo: int, start: int, ctx: Context) -> tuple[tuple
         if (before is not None and mentions.is_lower(before.group(1)[:1])
                 and RE_WORDS.match(text, at).group() not in ctx.lang.grammar.words("relation_nouns")):
             found.append((at, start - 2))
+        # ("ditunjukkan anggota Komisi II dari Fraksi PKS, Nurul Fadhilah,": capitals joined by "dari",
+        # after a title in lower case)
+        connectors, crossed = ctx.lang.grammar.words("role_connectors"), False
+        toks = mentions.tokens(text, rm.start(1), start - 2)
+        for k in range(len(toks) - 1, 0, -1):
+            t = toks[k]
+            if mentions.is_capitalised(t) or t.bare.isdigit():
+                continue
+            if t.bare in connectors and mentions.is_capitalised(toks[k - 1]) and k + 1 < len(toks):
+                crossed = True
+                continue
+            if crossed and mentions.is_title_word(t.bare, ctx.lang):
+                found.append((t.start, start - 2))
+            break
     last = RE_LAST_WORD_BEFORE.search(text, lo, start - 2)
     if last is not None and mentions.is_lower(text[last.start():][:1]):
         at = _lower_title_start(text, lo, start - 2, ctx)
@@ -541,6 +564,27 @@ def _lower_title_start(text: str, lo: int, at: int, ctx: Context) -> int:
         if mentions.is_title_word(tok.bare, ctx.lang):
             start = tok.start
     return start
+
+
+def _role_as(text: str, end: int, ctx: Context) -> str | None:
+    """"Andi Syamsul Bahri selaku Gubernur Sulawesi Selatan menyambut …", "Yohanes sebagai kuasa hukum
+    terdakwa mengatakan …": the role after "selaku" or "sebagai", up to the verb."""
+    found = RE_ROLE_AS.match(text, end)
+    toks = mentions.tokens(text, found.start(1), found.end(1)) if found is not None else []
+    if not toks or not mentions.is_title_word(toks[0].bare.casefold(), ctx.lang):
+        return None
+    grammar = ctx.lang.grammar
+    connectors = grammar.words("role_connectors") | grammar.words("place_prepositions")
+    said = toks[:1]
+    for t in toks[1:]:
+        if t.text in ",:;" or not mentions.is_capitalised(t) and (
+                grammar.is_verb(t.bare) or ctx.lang.cues.get(t.bare) or t.bare in grammar.words("relative")
+                or t.bare in ctx.lang.function_words and t.bare not in connectors):
+            break
+        said.append(t)
+    while said and said[-1].bare in connectors:
+        said.pop()
+    return text[said[0].start:said[-1].end] if said else None
 
 
 def _role_after(text: str, end: int, ctx: Context) -> str | None:

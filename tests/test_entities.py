@@ -2157,3 +2157,18 @@ def test_a_nickname_set_off_after_the_name_is_a_short_form_of_a_name_before(extr
     text = ("Vonis\n\nKuasa hukum terdakwa, Fransiskus Xaverius Lumowa, mengatakan pihaknya akan mempelajari putusan.\n\n"
             '"Ada pertimbangan yang keliru," kata Frans, sapaan akrabnya, kepada wartawan.')
     assert only(extract(text), type="direct")["speaker"]["name"] == "Fransiskus Xaverius Lumowa"
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Andi Syamsul Bahri selaku Gubernur Sulawesi Selatan menyambut baik tawaran itu. Beliau menegaskan bahwa "
+     "Pemprov siap menanggung biaya.", "Andi Syamsul Bahri", "Gubernur Sulawesi Selatan"),
+    ("Sikap berbeda ditunjukkan anggota Komisi II dari Fraksi PKS, Nurul Fadhilah. Ia menilai angka 4 persen "
+     "terlalu tinggi.", "Nurul Fadhilah", "anggota Komisi II dari Fraksi PKS"),
+    ("Anggota Komisi IV dari Fraksi Partai Gerindra Sulaiman Hasibuan membuka sesi tanya jawab. Ia menilai "
+     "pasokan pupuk masih langka.", "Sulaiman Hasibuan", "Anggota Komisi IV dari Fraksi Partai Gerindra"),
+    ("Kawasan itu dibahas. Pemerhati gambut dari Universitas Palangka Raya Darmae Nasir hadir. Ia menilai kawasan "
+     "gambut sudah rusak.", "Darmae Nasir", "Pemerhati gambut dari Universitas Palangka Raya"),
+])
+def test_a_role_given_with_selaku_or_joined_by_dari(extract, text, name, role):
+    q = only(extract("Judul Berita\n\n" + text), type="indirect")
+    assert (q["speaker"]["name"], q["speaker"]["role"]) == (name, role)
