@@ -48,6 +48,7 @@ RE_COMMA_AFTER_OUTLET = regex.compile(r"(?:\s|&nbsp;)*(?:\([^()]{1,20}\))?(?:(?:
 # what may follow a post-posed speaker before the sentence ends: "…, menurut Budi, Senin (3/10)."
 RE_SENTENCE_REST = regex.compile(r"[^,;:]*(?:,[^,;:]*)?[.!?…]?[\"”’]?(?:\s|&nbsp;)*")
 MIN_CLAUSE_WORDS = 3
+MIN_COMPLEMENT_WORDS = 2  # ... after a complementizer ("bahwa harga naik")
 MAX_OPENER_WORDS = 4  # "Setelah pemeriksaan itu, kata dia, …": the words that may open a sentence before a cue
 MAX_SUBJECT_WORDS = 10  # "Penyaluran beras Stabilisasi Pasokan dan Harga Pangan (SPHP), lanjutnya, …": a subject set off
 PARAGRAPH_OPENING = 12  # a source phrase this close to a paragraph's start may cover the paragraph
@@ -531,7 +532,8 @@ def _p(c: "_Ctx", name: str) -> regex.Pattern:
     return c.grammar.pattern(name)
 
 
-def _clause(c: _Ctx, start: int, end: int, *, coordinated: bool = True) -> tuple[int, int] | None:
+def _clause(c: _Ctx, start: int, end: int, *, coordinated: bool = True,
+            least: int = MIN_CLAUSE_WORDS) -> tuple[int, int] | None:
     """Trim a content clause: no final stop, no trailing source phrase, at least a few words, and
     not the next statement of the same speaker ("menyebut A dan meminta B"; with `coordinated`
     False, a clause after "Menurut X," whose speaker has no verb of their own to coordinate with:
@@ -546,7 +548,7 @@ def _clause(c: _Ctx, start: int, end: int, *, coordinated: bool = True) -> tuple
             break
     stripped = _cut_end(RE_TRAILING_SPACE, _cut_end(RE_FINAL_STOP, _cut_end(RE_TRAILING_SPACE, c.text[start:end])))
     end = start + len(stripped)
-    if not _has_words(stripped, MIN_CLAUSE_WORDS):
+    if not _has_words(stripped, least):
         return None
     return start, end
 
@@ -610,7 +612,8 @@ def _indirect_verb(c: _Ctx, cue: Cue) -> Quote | None:
     if (RE_OPEN_MARK.match(c.text, start) or _p(c, "backref_object").match(c.text, cue.end)
             or RE_ADVERB_TO_MARK.match(c.text, cue.end)):  # ("berkata pendek, "…"": the marks are the quote)
         return None
-    span = _clause(c, start, e)
+    # (after "bahwa" two words are a claim: "mengatakan bahwa harga naik")
+    span = _clause(c, start, e, least=MIN_COMPLEMENT_WORDS if comp in c.grammar.words("request_complementizers") else MIN_CLAUSE_WORDS)
     if span is None:
         return None
     clause = c.text[span[0]:span[1]]

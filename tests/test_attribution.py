@@ -92,6 +92,8 @@ INDIRECT = [
     ("Harga beras akan turun pekan depan, kata Budi.", "Harga beras akan turun pekan depan", "Budi", "kata"),
     ("Menurut data BPS, jumlah penduduk miskin turun menjadi 24 juta orang.",
      "jumlah penduduk miskin turun menjadi 24 juta orang", "BPS", "Menurut"),
+    # after "bahwa", two words are a claim
+    ("Budi mengatakan bahwa sidang ditunda.", "sidang ditunda", "Budi", "mengatakan"),
     ("Menurut surat dakwaan yang dibacakan jaksa Nur Aini Siregar, terdakwa membeli dua rumah dengan dana nasabah.",
      "terdakwa membeli dua rumah dengan dana nasabah", "Nur Aini Siregar", "Menurut"),
     ("Penjualan tiket melonjak dan, menurut promotor Teddy Halim, kelas festival telah habis terjual.",

@@ -2172,3 +2172,21 @@ def test_a_nickname_set_off_after_the_name_is_a_short_form_of_a_name_before(extr
 def test_a_role_given_with_selaku_or_joined_by_dari(extract, text, name, role):
     q = only(extract("Judul Berita\n\n" + text), type="indirect")
     assert (q["speaker"]["name"], q["speaker"]["role"]) == (name, role)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Statistisi Ahli Madya BPS Jawa Tengah, Dwi Retno Palupi, menambahkan penurunan harga gabah itu belum berdampak.",
+     "Dwi Retno Palupi", "Statistisi Ahli Madya BPS Jawa Tengah"),
+    ("Corporate Secretary PT Sandang Priangan Lestari, Lidya Kusumawardani, mengatakan keputusan itu diambil setelah "
+     "perusahaan merugi.", "Lidya Kusumawardani", "Corporate Secretary PT Sandang Priangan Lestari"),
+    ("Kepala Kantor Otoritas Pelabuhan Tual, Capt. Muhammad Yusran Latuconsina, memastikan kapal pengganti akan tiba.",
+     "Muhammad Yusran Latuconsina", "Kepala Kantor Otoritas Pelabuhan Tual"),
+])
+def test_functional_and_english_titles_and_a_captains_rank(extract, text, name, role):
+    q = only(extract("Judul Berita\n\n" + text), type="indirect")
+    assert (q["speaker"]["name"], q["speaker"]["role"]) == (name, role)
+
+
+def test_a_religious_order_suffix_is_no_name(extract):
+    text = "Judul Berita\n\nPastor paroki, Romo Kornelis Dangku, Pr, mengatakan gereja akan membuka aula bagi pengungsi."
+    assert only(extract(text), type="indirect")["speaker"]["name"] == "Kornelis Dangku"
