@@ -60,7 +60,8 @@ RE_DESCRIPTION_AFTER = regex.compile(r",\s+(\p{Ll}[^,.;:!?\"“”()\n]{2,80}?(?
 # "... (BPBD) Banjarnegara, ", "Ketua RT 003 Dusun Widoro, "
 RE_ROLE_BEFORE_COMMA = regex.compile(r"(?r)(\p{Lu}[\p{L}\p{N}() ]+(?:-\p{Lu}[\p{L}\p{N}() ]*){0,2}), $")
 # (never from inside a parenthesis: "(JPU) Kejaksaan Negeri Grobogan" starts at "Kejaksaan")
-RE_CAPITALS_BEFORE_COMMA = regex.compile(r"(?r)(?<![(\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}()-]*(?: \p{Lu}[\p{L}\p{N}()-]*)*), $")
+# (a number inside: "Kepala SMP Negeri 4 Mlati, Yusuf")
+RE_CAPITALS_BEFORE_COMMA = regex.compile(r"(?r)(?<![(\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}()-]*(?: (?:\p{Lu}[\p{L}\p{N}()-]*|\p{N}{1,3}))*), $")
 RE_CAPITALISED_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}-]*")
 RE_DIGITS = regex.compile(r"\d+")
 RE_WORDS_ONLY = regex.compile(r"[^\p{L}\p{N}]+")
@@ -485,6 +486,7 @@ def _phrases_before(text: str, lo: int, start: int, ctx: Context) -> tuple[tuple
     with a title in lower case before them ("Di kubu lawan, pelatih Persita, Ahmad Zulkarnain,"), or
     with no capitals at all ("Gol pertama dicetak kapten tim, Andi Muhammad Rizky,")."""
     found = []
+    inside = None
     rm = RE_ROLE_BEFORE_COMMA.search(text, lo, start)
     if rm is not None:
         found.append((_lower_title_start(text, lo, rm.start(1), ctx), start - 2))
@@ -497,6 +499,12 @@ def _phrases_before(text: str, lo: int, start: int, ctx: Context) -> tuple[tuple
         if (before is not None and mentions.is_lower(before.group(1)[:1])
                 and RE_WORDS.match(text, at).group() not in ctx.lang.grammar.words("relation_nouns")):
             found.append((at, start - 2))
+        elif (caps is not None and at == caps.start(1) and found[0][0] < at
+              and mentions.is_title_word(caps.group(1).split()[0].casefold(), ctx.lang)
+              and (word := RE_LAST_WORD_BEFORE.search(text, lo, at - 1)) is not None and mentions.is_lower(word.group(1)[:1])):
+            # ("berkoordinasi dengan Kepala SMP Negeri 4 Mlati, Yusuf bin Harun,": a capitalised title
+            # inside the sentence opens the role, if nothing longer does)
+            inside = (at, start - 2)
         # ("ditunjukkan anggota Komisi II dari Fraksi PKS, Nurul Fadhilah,": capitals joined by "dari",
         # after a title in lower case)
         connectors, crossed = ctx.lang.grammar.words("role_connectors"), False
@@ -516,6 +524,8 @@ def _phrases_before(text: str, lo: int, start: int, ctx: Context) -> tuple[tuple
         at = _lower_title_start(text, lo, start - 2, ctx)
         if at < start - 2:
             found.append((at, start - 2))
+    if inside is not None:
+        found.append(inside)
     return tuple(found)
 
 

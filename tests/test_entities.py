@@ -2190,3 +2190,13 @@ def test_functional_and_english_titles_and_a_captains_rank(extract, text, name, 
 def test_a_religious_order_suffix_is_no_name(extract):
     text = "Judul Berita\n\nPastor paroki, Romo Kornelis Dangku, Pr, mengatakan gereja akan membuka aula bagi pengungsi."
     assert only(extract(text), type="indirect")["speaker"]["name"] == "Kornelis Dangku"
+
+
+def test_a_capitalised_title_inside_a_sentence_opens_the_role_before_a_comma(extract):
+    text = ("Judul Berita\n\nEndang telah berkoordinasi dengan Kepala SMP Negeri 4 Mlati, Yusuf bin Harun, untuk "
+            "membuka data pendaftar.\n\nDihubungi terpisah, Yusuf membenarkan sekolahnya menerima 11 aduan.\n\n"
+            "Menurut kepala sekolah itu, panitia di sekolah tidak punya wewenang mengubah titik koordinat.")
+    rec = extract(text)
+    for q in rec["quotes"]:
+        assert (q["speaker"]["name"], q["speaker"]["role"]) == ("Yusuf bin Harun", "Kepala SMP Negeri 4 Mlati")
+    assert len(rec["quotes"]) == 2
