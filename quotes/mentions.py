@@ -542,6 +542,8 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         elif last >= i:
             i = last + 1
         i = _short_name_split(toks, i, ctx)
+        if i == 1 and len(toks) > 3 - (toks[-1].bare in ctx.short_names) and _unit_before_name(toks, ctx):
+            i = 2  # "Kapolsek Cibinong Budi Santoso", "Camat Darmaraja Yayat": the title's place, then its holder
         i += _role_end(toks[i:], ctx)
         if 0 < i < len(toks) and toks[i - 1].bare.isdigit() and all(_place_word(t, ctx) for t in toks[i:]):
             i = len(toks)  # "Kepala SMP Negeri 4 Mlati": a place after a number names the institution
@@ -797,6 +799,17 @@ def _short_name_split(toks: list[Token], i: int, ctx: Context) -> int:
                 t.bare in prefixes or t.bare in particles for t in run[:k]):
             return i + k
     return i
+
+
+def _unit_before_name(toks: list[Token], ctx: Context) -> bool:
+    """A title of a territorial office ("Kapolsek", "Camat", "Bupati") is written with the place it
+    heads before its holder's name: the word after it is that place, unless it opens names ("Ahmad"),
+    is a rank, or is what the article calls a speaker alone ("kata Dony")."""
+    place = toks[1]
+    return (toks[0].bare in _g(ctx, "jurisdiction_titles") and is_capitalised(place) and place.bare.isalpha()
+            and place.bare not in ctx.lang.words.get("name_prefix", ()) and place.bare not in _g(ctx, "name_particles")
+            and not _is_rank(place, ctx.lang) and place.bare not in ctx.short_names
+            and all(is_capitalised(t) for t in toks[2:]))
 
 
 def _first_name(tok: Token, surname: str, ctx: Context) -> bool:
