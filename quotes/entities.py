@@ -1050,9 +1050,11 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                                    or _looks_like_a_name(n.name, ctx) or _known_name(fullest(n.name), ctx)
                                    or fold(fullest(n.name)) in honoured)
               and not content.holds(n.start) and not n.related]  # (Darto is whose neighbour Sumarni is)
-    roles = {fold(fullest(n.name)): n.role for n in people if n.role}
+    # ("Juru bicara kementerian itu, Nur Aisyah Kamaruddin,": the ministry named before, so that "juru
+    # bicara Wisma Putra itu" finds her)
+    roles = {fold(fullest(n.name)): _body_named_in_role(n.role, n.start, text, ctx, acronyms) for n in people if n.role}
     # ... and with the roles the speakers' own mentions give them too
-    all_roles = {fold(q.name): q.role for q in quotes if q.kind == "person" and q.name and q.role
+    all_roles = {fold(q.name): _body_named_in_role(q.role, q.mention.start, text, ctx, acronyms) for q in quotes if q.kind == "person" and q.name and q.role
                  and q.mention is not None and q.mention.kind == "person"} | roles
     # ... and everything the text says each person is, for the descriptions that say it again
     # ("advokat asal Flores Timur itu" for "Kuasa hukum penggugat, Hendrikus Ola Masan, advokat asal
