@@ -1166,6 +1166,9 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             if head and mentions.is_title_word(head[0].casefold(), ctx.lang):
                 # "Petinju berusia 29 tahun itu" is a person: never the outlet that reported on him
                 prior = [a for a in prior if not _outlet(a, ctx)]
+                # (and someone: with no one nearby, the latest person however far back, "politikus yang
+                # baru dua tahun menjabat itu" many short paragraphs after its politician)
+                prior = prior or _latest(candidates, m.start, lambda name: True)
         # "Kuasa hukumnya belum bisa dimintai tanggapan": whoever gave no comment is not who goes on
         # (read from the latest back: the one chosen stands at the end, or in the end's sentence)
         unsaid = len(prior)

@@ -1142,9 +1142,14 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
     # "MK dalam pertimbangan putusannya": the subject ends where an adjunct begins, and
     # "Legislator asal Jawa Barat itu sepakat soal ...": after its demonstrative
     for k, t in enumerate(subject[1:], 1):
-        if (t.bare in _g(ctx, "relative") and _describes(subject[:k], ctx)
-                and _description_end(subject[k:], ctx) == len(subject) - 1 - k):
-            return classify(text, subject, ctx)  # "Pria yang akrab disapa Koh Hen itu menambahkan"
+        if t.bare in _g(ctx, "relative") and _describes(subject[:k], ctx):
+            end = _description_end(subject[k:], ctx)
+            if end == len(subject) - 1 - k:
+                return classify(text, subject, ctx)  # "Pria yang akrab disapa Koh Hen itu menambahkan"
+            if end is not None and ctx.lang.grammar.pattern("verb_coordination").search(text, lo, pos) is not None:
+                # "perempuan yang sebelumnya menjabat bupati itu berterima kasih … dan menyebut": the
+                # description is the subject of both verbs
+                return classify(text, subject[:k + end + 1], ctx)
         if t.bare in _g(ctx, "speaker_stops") and 0 < len(subject) - k - 1 <= 2 and subject[-1].bare in _g(ctx, "anaphoric") \
                 and not any(is_capitalised(u) for u in subject[k:]) and (
                     is_title_word(subject[0].bare.casefold(), ctx.lang) or subject[0].bare.casefold() in _g(ctx, "person_nouns")):

@@ -673,3 +673,15 @@ def test_a_source_phrase_set_off_before_the_subject_leaves_the_subject(extract):
             "Teguh Arifianto mengatakan pemerintah menghormati putusan MK.")
     q = only(extract(text), type="indirect")
     assert (q["speaker"]["name"], [s["name"] for s in q["sources"]]) == ("Teguh Arifianto", ["Antara"])
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("Menteri Sosial Wahyuni Sekar Arum dicopot. Melalui akun Instagram-nya, perempuan yang sebelumnya menjabat bupati itu "
+     "berterima kasih kepada Presiden dan menyebut jabatan menteri sebagai amanah.", "jabatan menteri sebagai amanah"),
+    ("Bupati Lembah Barito Syahrul Effendi membantah tuduhan itu. Politikus yang baru dua tahun menjabat itu menyatakan menghormati proses hukum, "
+     "namun membantah pernah menerima uang dari kontraktor.", "pernah menerima uang dari kontraktor"),
+])
+def test_a_description_with_a_relative_clause_is_the_subject_of_a_later_coordinated_verb(extract, text, clause):
+    q = quote_of(extract(text), clause)
+    assert q["speaker"]["mention"].endswith("menjabat bupati itu") or q["speaker"]["mention"].endswith("menjabat itu")
+    assert q["speaker"]["name"] in ("Wahyuni Sekar Arum", "Syahrul Effendi")
