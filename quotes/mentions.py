@@ -405,6 +405,12 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
     words = [t.bare for t in toks]
     mention_text, ms, me = _join(text, toks)
     first = words[0]
+    alias = next((k for k in range(1, len(toks) - 1) if words[k] == "alias" and is_capitalised(toks[k + 1])
+                  and all(is_capitalised(t) for t in toks[:k])), None)
+    if alias is not None:
+        # "Dedi Kurniawan alias Bule": the name, then what the person is also called
+        found = _classify(text, toks[:alias], ctx)
+        return None if found is None else Mention(mention_text, ms, me, found.name, found.role, found.kind)
     # "Ketua DPP Partai Amanat Nasional (PAN) Ahmad Yani Hakim": a title's role up to a body's short
     # form in parentheses, then the person, whatever their name's last word ("Hakim")
     paren = next((j for j, t in enumerate(toks[1:-2], 1) if RE_PARENTHESISED.match(t.text)

@@ -2211,3 +2211,17 @@ def test_a_capitalised_title_inside_a_sentence_opens_the_role_before_a_comma(ext
 def test_a_territorial_title_is_written_with_its_place_before_the_holder(extract, text, name, role):
     q = only(extract("Judul Berita\n\n" + text), type="indirect")
     assert (q["speaker"]["name"], q["speaker"]["role"]) == (name, role)
+
+
+def test_a_name_with_its_alias_is_the_name(extract):
+    text = ("Judul\n\nKetua kelompok suporter La Grande Indonesia, Dedi Kurniawan alias Bule, mengatakan para suporter "
+            'tidak ikut menuntut pelatih mundur.\n\n"Kritik boleh," kata Bule.')
+    rec = extract(text)
+    assert {q["speaker"]["name"] for q in rec["quotes"]} == {"Dedi Kurniawan"}
+    assert quote_of(rec, "para suporter")["speaker"]["role"] == "Ketua kelompok suporter La Grande Indonesia"
+
+
+def test_foreign_degrees_after_a_name(extract):
+    text = ("Judul\n\nKuasa hukum Bambang, Dr. Teuku Fadhil Akbar, S.H., LL.M., menilai jaksa gagal membuktikan "
+            "adanya aliran dana.")
+    assert only(extract(text), type="indirect")["speaker"]["name"] == "Teuku Fadhil Akbar"
