@@ -1295,8 +1295,10 @@ def _countries(role: str, lang) -> frozenset[str]:
     if not role:
         return frozenset()
     origin = lang.grammar.words("origin_words") | lang.grammar.words("state_words")
+    # (nor the country whose team a coach leads: "pelatih Arab Saudi" may be from Italy)
     return frozenset(m.group(2) for m in _country_pattern(lang).finditer(role) if m.group("before") in origin
-                     or m.start("before") == 0 and mentions.is_title_word(m.group("before").casefold(), lang))
+                     or m.start("before") == 0 and mentions.is_title_word(m.group("before").casefold(), lang)
+                     and m.group("before").casefold() not in lang.grammar.words("team_titles"))
 
 
 @functools.lru_cache(maxsize=8)

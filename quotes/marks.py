@@ -64,6 +64,8 @@ def _flanking(text: str, tok: str, start: int, end: int, lo: int, hi: int) -> tu
         if before.isalnum() and after.isalnum():
             return False, False
         left = left and (after.isalnum() or after in "\"“")
+        if before in ",.!?" and after.isalpha():
+            right = True  # (glued to the cue after the quote's comma: `berkali-kali,’ucap`)
     elif space_before and space_after and start - 2 >= lo and text[start - 2] in ",.!?" \
             and end + 1 < hi and text[end + 1].islower():
         # loose on both sides after the quote's comma (`khusuk, ” ucapnya`): a closing mark

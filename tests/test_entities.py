@@ -2225,3 +2225,10 @@ def test_foreign_degrees_after_a_name(extract):
     text = ("Judul\n\nKuasa hukum Bambang, Dr. Teuku Fadhil Akbar, S.H., LL.M., menilai jaksa gagal membuktikan "
             "adanya aliran dana.")
     assert only(extract(text), type="indirect")["speaker"]["name"] == "Teuku Fadhil Akbar"
+
+
+def test_the_country_a_coach_leads_is_not_where_he_is_from(extract):
+    text = ("Judul\n\nKapten tim Rizky Ardiansyah kecewa seusai laga.\n\nDari kubu tuan rumah, pelatih Arab Saudi Marco "
+            "Bellandi memuji permainan Indonesia. Dikutip dari Arab News, juru taktik asal Italia itu menilai Indonesia "
+            "jauh lebih berkembang.")
+    assert only(extract(text), type="indirect")["speaker"]["name"] == "Marco Bellandi"

@@ -18,6 +18,7 @@ def marks(text):
     ("« Kami siap », kata Budi.", ["Kami siap"]),
     ("&quot;Kami siap,&quot; kata Budi.", ["Kami siap"]),
     ("Dia berkata, “Anggaran cukup,”ucap dia.“Anggaran lagi.” Lalu pergi.", ["Anggaran cukup", "Anggaran lagi"]),
+    ("‘Kami hanya bisa melapor,’ucap Darmansyah. Jum’at depan ia datang.", ["Kami hanya bisa melapor"]),
     ('"Siapa yang salah?" tanya dia.', ["Siapa yang salah?"]),
     ('"A," kata X. "B."', ["A", "B"]),
     # a closing mark loose on both sides after the quote's comma
