@@ -173,12 +173,20 @@ def _boilerplate_screen(lang: Lang) -> regex.Pattern | None:
 RE_CLOSING_AT_END = regex.compile(r"(?r)(?:&(?:quot|rdquo|rsquo|raquo|#34|#39|#8221|#8217);|[" + CLOSING_QUOTES + r"])+$")
 
 
+TITLE_CASE = 0.8  # of a headline's longer words, how many are capitalised at least
+
+
 def _is_headline(text: str) -> bool:
-    """A short line without sentence punctuation at its end: a title, not prose."""
-    if RE_CLOSING_AT_END.sub("", text)[-1:] in TERMINALS:
+    """A short line without sentence punctuation at its end, or a question or exclamation in title
+    case ("Arakawa Mundur Usai Kalah di Pemilu, Siapa Penggantinya?"): a title, not prose."""
+    words = RE_WORDS.findall(text)
+    if not 0 < len(words) <= HEADLINE_MAX_WORDS:
         return False
-    n = len(RE_WORDS.findall(text))
-    return 0 < n <= HEADLINE_MAX_WORDS
+    end = RE_CLOSING_AT_END.sub("", text)[-1:]
+    if end not in TERMINALS:
+        return True
+    long = [w for w in words if len(w) > 3 and not w.isdigit()]
+    return end in "?!" and len(long) >= 3 and sum(w[0].isupper() for w in long) >= TITLE_CASE * len(long)
 
 
 def find_paragraphs(text: str, lang: Lang) -> list[Paragraph]:

@@ -1,3 +1,5 @@
+import pytest
+
 from quotes.lang import load
 from quotes.layout import find_layout
 
@@ -99,3 +101,13 @@ def test_a_line_ending_in_a_photo_credit_in_capitals_is_a_caption():
             "Suparti (52) menata cabai rawit di lapaknya di Pasar Johar, Semarang. KOMPAS/ADITYA PRASETYO\n\n"
             "Harga cabai rawit kini Rp 80.000 per kilogram.")
     assert [k for _t, k in kinds(text)][1] == "caption"
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("PM Jepang Arakawa Mundur Usai Kalah di Pemilu Majelis Tinggi, Siapa Penggantinya?", "headline"),
+    ("Timnas Kalah Lagi, Sampai Kapan Publik Harus Bersabar?", "headline"),
+    ("Apa artinya kami ikut BPJS kalau tagihan rumah sakit tetap harus dibayar sendiri?", "body"),
+])
+def test_a_question_in_title_case_is_a_headline(title, kind):
+    text = f"{title}\n\nJakarta - Perdana Menteri Jepang Kenji Arakawa mengumumkan pengunduran dirinya."
+    assert [k for _t, k in kinds(text)][0] == kind
