@@ -935,7 +935,9 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
     ranked = _ranked(names)
     introduced = frozenset(n.name for n in names if n.aged or n.role)
     ranked_words = _WordIndex(n for _s, _i, n in ranked)
-    fullest = functools.lru_cache(maxsize=None)(lambda name: _fullest(name, ranked, introduced, ranked_words))
+    # ("Boni" of "Bonifasius Tarigan": a first name written short is the person's too)
+    fullest = functools.lru_cache(maxsize=None)(lambda name: _fullest(
+        _short_first_name(name, names) or name, ranked, introduced, ranked_words))
     aliases = functools.cache(lambda: _aliases(text, ctx))
     parenthesised = functools.cache(lambda: frozenset(RE_PARENTHESISED_WORD.findall(text)))
     # the named speakers first, so that roles and pronouns can refer to them
@@ -1550,6 +1552,25 @@ def _named_in_full(text: str, m: Mention, ctx: Context) -> str | None:
         if named is None or named.kind != "person":  # ("Ketua Majelis Hakim Wahyu ...": its chair, no name of it)
             full = text[f.start():run.end()]
     return full
+
+
+def _short_first_name(name: str, names: list[_Name]) -> str | None:
+    """The one person named in full whose first name `name` shortens by three letters or more ("Boni"
+    of "Bonifasius Tarigan", "Frans" of "Fransiskus Xaverius Lumowa"); None if none, several, or
+    someone's full name opens with `name` itself."""
+    if " " in name or len(name) < MIN_SHORTENED or not name.isalpha():
+        return None
+    found = set()
+    for n in names:
+        first = n.name.split(" ", 1)[0]
+        if first == name and " " in n.name:
+            return None  # ("Andi Wijaya" and "Andika Pratama": "Andi" is the one so named)
+        if " " in n.name and first.startswith(name) and len(first) - len(name) >= MIN_SHORTENED:
+            found.add(n.name)
+    return found.pop() if len(found) == 1 else None
+
+
+MIN_SHORTENED = 3  # letters a first name's short form leaves out at least ("Yohan" of "Yohanes" is a name too)
 
 
 def _latest(antecedents: list[tuple[int, str, str]], pos: int, test) -> list[tuple[int, str, str]]:

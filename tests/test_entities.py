@@ -2232,3 +2232,14 @@ def test_the_country_a_coach_leads_is_not_where_he_is_from(extract):
             "Bellandi memuji permainan Indonesia. Dikutip dari Arab News, juru taktik asal Italia itu menilai Indonesia "
             "jauh lebih berkembang.")
     assert only(extract(text), type="indirect")["speaker"]["name"] == "Marco Bellandi"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Wakil Ketua Umum Apindo, Bonifasius Tarigan, menilai bunga masih tinggi.\n\n"
+     '"Kami terjepit dari dua sisi," kata Boni.', "Bonifasius Tarigan"),
+    # (a person whose full name opens with the short form is the one meant)
+    ("Wakil Ketua Umum Apindo, Bonifasius Tarigan, menilai bunga masih tinggi. Boni Hartono, pedagang, ikut hadir.\n\n"
+     '"Kami terjepit dari dua sisi," kata Boni.', "Boni Hartono"),
+])
+def test_a_first_name_written_short_is_the_person_named_in_full(extract, text, name):
+    assert only(extract("Judul\n\n" + text), type="direct")["speaker"]["name"] == name
