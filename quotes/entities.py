@@ -1526,7 +1526,10 @@ def _party_named(word: str, text: str, ctx: Context, fullest: Callable[[str], st
     if word.casefold() not in ctx.lang.grammar.words("case_parties"):
         return None
     found = set()
-    for m in regex.finditer(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word.casefold())} (?=\p{{Lu}})", text):
+    # ("dengan terdakwa mantan kepala desanya, Sutrisno": what the party is may stand between)
+    for m in regex.finditer(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word.casefold())} (?:([\p{{Ll}} ]{{1,40}}), )?(?=\p{{Lu}})", text):
+        if m.group(1) and not any(mentions.is_title_word(w.removesuffix("nya"), ctx.lang) for w in m.group(1).split()):
+            continue  # (what stands between names the party's office: not "adanya tersangka lain, Saiful menerangkan")
         run = ctx.lang.grammar.pattern("cap_run").match(text, m.end())
         mention = mentions.classify(text, mentions.tokens(text, m.end(), run.end()), ctx) if run is not None else None
         if mention is not None and mention.kind == "person":

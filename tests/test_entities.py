@@ -2243,3 +2243,14 @@ def test_the_country_a_coach_leads_is_not_where_he_is_from(extract):
 ])
 def test_a_first_name_written_short_is_the_person_named_in_full(extract, text, name):
     assert only(extract("Judul\n\n" + text), type="direct")["speaker"]["name"] == name
+
+
+@pytest.mark.parametrize("between, name", [
+    ("dengan terdakwa mantan kepala desanya, Sutrisno.", "Sutrisno"),
+    # (a clause's comma, no office between: no party named)
+    ("dengan terdakwa lain, Sutrisno hadir.", "terdakwa"),
+])
+def test_a_party_to_the_case_may_be_named_after_what_they_are(extract, between, name):
+    text = (f"Sidang Dana Desa\n\nSidang digelar di Semarang {between}\n\n"
+            '"Semua uang saya serahkan ke pelaksana kegiatan," kata terdakwa.')
+    assert only(extract(text), type="direct")["speaker"]["name"] == name
