@@ -1782,7 +1782,7 @@ def _nicknamed(quotes: list[Quote], ctx: Context, text: str, fullest: Callable[[
                 named[found.group("nickname")] = person[1]
         if before is not None and before.group(1) != found.group("nickname"):
             named[found.group("nickname")] = fullest(before.group(1))
-    for found in ctx.lang.grammar.pattern("nickname_set_off").finditer(text) if "nya" in text else ():
+    for found in ctx.lang.grammar.pattern("nickname_set_off").finditer(text) if "sapaan" in text or "panggilan" in text else ():
         # "kata Frans, sapaan akrabnya,": the short form of a name the article gave nearby before
         short = found.group("nickname")
         person = next((a for a in reversed(antecedents[:bisect.bisect_left(antecedents, (found.start(),))])

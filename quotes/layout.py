@@ -173,16 +173,19 @@ def _boilerplate_screen(lang: Lang) -> regex.Pattern | None:
 RE_CLOSING_AT_END = regex.compile(r"(?r)(?:&(?:quot|rdquo|rsquo|raquo|#34|#39|#8221|#8217);|[" + CLOSING_QUOTES + r"])+$")
 
 
+MAX_WORD_CHARS = 20  # no line of HEADLINE_MAX_WORDS words is longer than that many characters a word
 TITLE_CASE = 0.8  # of a headline's longer words, how many are capitalised at least
 
 
 def _is_headline(text: str) -> bool:
     """A short line without sentence punctuation at its end, or a question or exclamation in title
     case ("Arakawa Mundur Usai Kalah di Pemilu, Siapa Penggantinya?"): a title, not prose."""
+    end = RE_CLOSING_AT_END.sub("", text)[-1:]
+    if end in TERMINALS and end not in "?!" or len(text) > HEADLINE_MAX_WORDS * MAX_WORD_CHARS:
+        return False  # (most lines: prose, told by their last character or their length)
     words = RE_WORDS.findall(text)
     if not 0 < len(words) <= HEADLINE_MAX_WORDS:
         return False
-    end = RE_CLOSING_AT_END.sub("", text)[-1:]
     if end not in TERMINALS:
         return True
     long = [w for w in words if len(w) > 3 and not w.isdigit()]
