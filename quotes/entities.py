@@ -1163,7 +1163,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                      or _ordinary(d, candidates, all_roles, ages, ctx)
                      # ("terdakwa yang mengenakan kemeja batik itu": the one the article calls "terdakwa X")
                      or ((party := _party_named(head[0] if head else "", text, ctx, fullest)) is not None
-                         and _latest(candidates, m.start, lambda name: name == party))
+                         and _latest(candidates, m.start, lambda name, party=party: name == party))
                      or prior)
             if head and mentions.is_title_word(head[0].casefold(), ctx.lang):
                 # "Petinju berusia 29 tahun itu" is a person: never the outlet that reported on him

@@ -1866,7 +1866,6 @@ def test_a_role_said_short_takes_the_fullest_form_the_article_gives(extract, tex
     assert quote_of(extract(text), content)["speaker"]["role"] == role
 
 
-
 @pytest.mark.parametrize("given, expected", [
     (["Presiden", "Presiden menutup arahannya"], "Presiden"),  # a role read on into the clause
     (["Warga", "Warga Bekasi Lala Gozali"], "Warga"),  # ... or over the name itself
@@ -2099,7 +2098,6 @@ def test_a_party_to_the_case_alone_is_the_one_the_article_calls_so(extract):
     assert quote_of(rec, "akan mengajukan pleidoi")["speaker"]["name"] == "Sutrisno Adi Wibowo"
 
 
-
 def test_the_panel_of_judges_is_the_one_the_article_named_in_full(extract):
     text = ("Vonis Investasi Bodong\n\nMajelis hakim Pengadilan Negeri (PN) Bandung menjatuhkan vonis tujuh tahun "
             "penjara kepada Cecep Heryana (39).\n\nPutusan dibacakan Ketua Majelis Hakim Wahyu Setiawan Nugroho dalam "
@@ -2159,34 +2157,6 @@ def test_a_nickname_set_off_after_the_name_is_a_short_form_of_a_name_before(extr
     assert only(extract(text), type="direct")["speaker"]["name"] == "Fransiskus Xaverius Lumowa"
 
 
-@pytest.mark.parametrize("text, name, role", [
-    ("Andi Syamsul Bahri selaku Gubernur Sulawesi Selatan menyambut baik tawaran itu. Beliau menegaskan bahwa "
-     "Pemprov siap menanggung biaya.", "Andi Syamsul Bahri", "Gubernur Sulawesi Selatan"),
-    ("Sikap berbeda ditunjukkan anggota Komisi II dari Fraksi PKS, Nurul Fadhilah. Ia menilai angka 4 persen "
-     "terlalu tinggi.", "Nurul Fadhilah", "anggota Komisi II dari Fraksi PKS"),
-    ("Anggota Komisi IV dari Fraksi Partai Gerindra Sulaiman Hasibuan membuka sesi tanya jawab. Ia menilai "
-     "pasokan pupuk masih langka.", "Sulaiman Hasibuan", "Anggota Komisi IV dari Fraksi Partai Gerindra"),
-    ("Kawasan itu dibahas. Pemerhati gambut dari Universitas Palangka Raya Darmae Nasir hadir. Ia menilai kawasan "
-     "gambut sudah rusak.", "Darmae Nasir", "Pemerhati gambut dari Universitas Palangka Raya"),
-])
-def test_a_role_given_with_selaku_or_joined_by_dari(extract, text, name, role):
-    q = only(extract("Judul Berita\n\n" + text), type="indirect")
-    assert (q["speaker"]["name"], q["speaker"]["role"]) == (name, role)
-
-
-@pytest.mark.parametrize("text, name, role", [
-    ("Statistisi Ahli Madya BPS Jawa Tengah, Dwi Retno Palupi, menambahkan penurunan harga gabah itu belum berdampak.",
-     "Dwi Retno Palupi", "Statistisi Ahli Madya BPS Jawa Tengah"),
-    ("Corporate Secretary PT Sandang Priangan Lestari, Lidya Kusumawardani, mengatakan keputusan itu diambil setelah "
-     "perusahaan merugi.", "Lidya Kusumawardani", "Corporate Secretary PT Sandang Priangan Lestari"),
-    ("Kepala Kantor Otoritas Pelabuhan Tual, Capt. Muhammad Yusran Latuconsina, memastikan kapal pengganti akan tiba.",
-     "Muhammad Yusran Latuconsina", "Kepala Kantor Otoritas Pelabuhan Tual"),
-])
-def test_functional_and_english_titles_and_a_captains_rank(extract, text, name, role):
-    q = only(extract("Judul Berita\n\n" + text), type="indirect")
-    assert (q["speaker"]["name"], q["speaker"]["role"]) == (name, role)
-
-
 def test_a_religious_order_suffix_is_no_name(extract):
     text = "Judul Berita\n\nPastor paroki, Romo Kornelis Dangku, Pr, mengatakan gereja akan membuka aula bagi pengungsi."
     assert only(extract(text), type="indirect")["speaker"]["name"] == "Kornelis Dangku"
@@ -2200,17 +2170,6 @@ def test_a_capitalised_title_inside_a_sentence_opens_the_role_before_a_comma(ext
     for q in rec["quotes"]:
         assert (q["speaker"]["name"], q["speaker"]["role"]) == ("Yusuf bin Harun", "Kepala SMP Negeri 4 Mlati")
     assert len(rec["quotes"]) == 2
-
-
-@pytest.mark.parametrize("text, name, role", [
-    ("Kapolsek Cibinong Budi Santoso mengatakan pelaku sudah ditangkap.", "Budi Santoso", "Kapolsek Cibinong"),
-    ("Camat Darmaraja Yayat Hidayat mengatakan warga sudah mengungsi.", "Yayat Hidayat", "Camat Darmaraja"),
-    # (a name-opening word is no place: the title's place was left out)
-    ("Camat Muhammad Rizal Fauzi mengatakan warga sudah mengungsi.", "Muhammad Rizal Fauzi", "Camat"),
-])
-def test_a_territorial_title_is_written_with_its_place_before_the_holder(extract, text, name, role):
-    q = only(extract("Judul Berita\n\n" + text), type="indirect")
-    assert (q["speaker"]["name"], q["speaker"]["role"]) == (name, role)
 
 
 def test_a_name_with_its_alias_is_the_name(extract):
@@ -2254,3 +2213,35 @@ def test_a_party_to_the_case_may_be_named_after_what_they_are(extract, between, 
     text = (f"Sidang Dana Desa\n\nSidang digelar di Semarang {between}\n\n"
             '"Semua uang saya serahkan ke pelaksana kegiatan," kata terdakwa.')
     assert only(extract(text), type="direct")["speaker"]["name"] == name
+
+
+# the role a text gives with the name, where news writes it: after "selaku", over "dari", with a
+# functional or English title or a rank, a territorial title with its place
+NAMED_ROLES = [
+    # text, speaker, role
+    ("Andi Syamsul Bahri selaku Gubernur Sulawesi Selatan menyambut baik tawaran itu. Beliau menegaskan bahwa "
+     "Pemprov siap menanggung biaya.", "Andi Syamsul Bahri", "Gubernur Sulawesi Selatan"),
+    ("Sikap berbeda ditunjukkan anggota Komisi II dari Fraksi PKS, Nurul Fadhilah. Ia menilai angka 4 persen "
+     "terlalu tinggi.", "Nurul Fadhilah", "anggota Komisi II dari Fraksi PKS"),
+    ("Anggota Komisi IV dari Fraksi Partai Gerindra Sulaiman Hasibuan membuka sesi tanya jawab. Ia menilai "
+     "pasokan pupuk masih langka.", "Sulaiman Hasibuan", "Anggota Komisi IV dari Fraksi Partai Gerindra"),
+    ("Kawasan itu dibahas. Pemerhati gambut dari Universitas Palangka Raya Darmae Nasir hadir. Ia menilai kawasan "
+     "gambut sudah rusak.", "Darmae Nasir", "Pemerhati gambut dari Universitas Palangka Raya"),
+    ("Statistisi Ahli Madya BPS Jawa Tengah, Dwi Retno Palupi, menambahkan penurunan harga gabah itu belum berdampak.",
+     "Dwi Retno Palupi", "Statistisi Ahli Madya BPS Jawa Tengah"),
+    ("Corporate Secretary PT Sandang Priangan Lestari, Lidya Kusumawardani, mengatakan keputusan itu diambil setelah "
+     "perusahaan merugi.", "Lidya Kusumawardani", "Corporate Secretary PT Sandang Priangan Lestari"),
+    ("Kepala Kantor Otoritas Pelabuhan Tual, Capt. Muhammad Yusran Latuconsina, memastikan kapal pengganti akan tiba.",
+     "Muhammad Yusran Latuconsina", "Kepala Kantor Otoritas Pelabuhan Tual"),
+    # a territorial title is written with the place it heads before its holder
+    ("Kapolsek Cibinong Budi Santoso mengatakan pelaku sudah ditangkap.", "Budi Santoso", "Kapolsek Cibinong"),
+    ("Camat Darmaraja Yayat Hidayat mengatakan warga sudah mengungsi.", "Yayat Hidayat", "Camat Darmaraja"),
+    # (a name-opening word is no place: the title's place was left out)
+    ("Camat Muhammad Rizal Fauzi mengatakan warga sudah mengungsi.", "Muhammad Rizal Fauzi", "Camat"),
+]
+
+
+@pytest.mark.parametrize("text, name, role", NAMED_ROLES)
+def test_the_role_given_with_a_name(extract, text, name, role):
+    q = only(extract("Judul Berita\n\n" + text), type="indirect")
+    assert (q["speaker"]["name"], q["speaker"]["role"]) == (name, role)

@@ -110,4 +110,4 @@ def test_a_line_ending_in_a_photo_credit_in_capitals_is_a_caption():
 ])
 def test_a_question_in_title_case_is_a_headline(title, kind):
     text = f"{title}\n\nJakarta - Perdana Menteri Jepang Kenji Arakawa mengumumkan pengunduran dirinya."
-    assert [k for _t, k in kinds(text)][0] == kind
+    assert kinds(text)[0][1] == kind
