@@ -54,7 +54,6 @@ RE_NEXT_WORD = regex.compile(r" (\p{Lu}[\p{L}-]+)\b")
 RE_PARENTHESISED_WORD = regex.compile(r"\((\p{Lu}[\p{L}\p{N}-]*)\)")  # "(Perludem)": a short form the text defines
 # "Sapari (47), nelayan Kenjeran, dan", "Darsono (48), nakhoda perahu berkapasitas 5 gross ton (GT)."
 # "Lestari, anggota Fraksi Partai Nasdem, membantah": what someone is, set off by commas after the name
-RE_ROLE_AS = regex.compile(r" (?:selaku|sebagai) ([^,.;:!?\"“”\n]{2,100})")
 RE_ROLE_AFTER = regex.compile(r",\s+(\p{L}[^,.;:!?\"“”()\n]{2,80}?(?: \([^()\n]{1,20}\)[^,.;:!?\"“”()\n]{0,60})?)(?:,\s|\.(?=\s|$))")
 RE_DESCRIPTION_AFTER = regex.compile(r",\s+(\p{Ll}[^,.;:!?\"“”()\n]{2,80}?(?: \([^()\n]{1,20}\))?)(?=,|\.(?:\s|$))")
 # "... (BPBD) Banjarnegara, ", "Ketua RT 003 Dusun Widoro, "
@@ -425,7 +424,7 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                     said = described.group(1).split()
                     role = " ".join(said[:next((k for k, w in enumerate(said) if k and w in grammar.words("relative")),
                                                len(said))])
-            if role is None and (text.startswith(" selaku ", end) or text.startswith(" sebagai ", end)):
+            if role is None:
                 role = _role_as(text, end, ctx)  # "Andi Syamsul Bahri selaku Gubernur Sulawesi Selatan menyambut"
             also = None
             if not aged and text.startswith(", ", end):
@@ -579,7 +578,7 @@ def _lower_title_start(text: str, lo: int, at: int, ctx: Context) -> int:
 def _role_as(text: str, end: int, ctx: Context) -> str | None:
     """"Andi Syamsul Bahri selaku Gubernur Sulawesi Selatan menyambut …", "Yohanes sebagai kuasa hukum
     terdakwa mengatakan …": the role after "selaku" or "sebagai", up to the verb."""
-    found = RE_ROLE_AS.match(text, end)
+    found = ctx.lang.grammar.pattern("role_as").match(text, end)
     toks = mentions.tokens(text, found.start(1), found.end(1)) if found is not None else []
     if not toks or not mentions.is_title_word(toks[0].bare.casefold(), ctx.lang):
         return None
@@ -1528,7 +1527,7 @@ def _party_named(word: str, text: str, ctx: Context, fullest: Callable[[str], st
     found = set()
     # ("dengan terdakwa mantan kepala desanya, Sutrisno": what the party is may stand between)
     for m in regex.finditer(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word.casefold())} (?:([\p{{Ll}} ]{{1,40}}), )?(?=\p{{Lu}})", text):
-        if m.group(1) and not any(mentions.is_title_word(w.removesuffix("nya"), ctx.lang) for w in m.group(1).split()):
+        if m.group(1) and not any(mentions.is_title_word(w.removesuffix(POSSESSIVE), ctx.lang) for w in m.group(1).split()):
             continue  # (what stands between names the party's office: not "adanya tersangka lain, Saiful menerangkan")
         run = ctx.lang.grammar.pattern("cap_run").match(text, m.end())
         mention = mentions.classify(text, mentions.tokens(text, m.end(), run.end()), ctx) if run is not None else None
@@ -1782,7 +1781,7 @@ def _nicknamed(quotes: list[Quote], ctx: Context, text: str, fullest: Callable[[
                 named[found.group("nickname")] = person[1]
         if before is not None and before.group(1) != found.group("nickname"):
             named[found.group("nickname")] = fullest(before.group(1))
-    for found in ctx.lang.grammar.pattern("nickname_set_off").finditer(text) if "sapaan" in text or "panggilan" in text else ():
+    for found in ctx.lang.grammar.pattern("nickname_set_off").finditer(text) if any(w in text for w in ctx.lang.grammar.words("nickname_set_off_words")) else ():
         # "kata Frans, sapaan akrabnya,": the short form of a name the article gave nearby before
         short = found.group("nickname")
         person = next((a for a in reversed(antecedents[:bisect.bisect_left(antecedents, (found.start(),))])

@@ -405,7 +405,7 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
     words = [t.bare for t in toks]
     mention_text, ms, me = _join(text, toks)
     first = words[0]
-    alias = next((k for k in range(1, len(toks) - 1) if words[k] == "alias" and is_capitalised(toks[k + 1])
+    alias = next((k for k in range(1, len(toks) - 1) if words[k] in _g(ctx, "alias_connectors") and is_capitalised(toks[k + 1])
                   and all(is_capitalised(t) for t in toks[:k])), None)
     if alias is not None:
         # "Dedi Kurniawan alias Bule": the name, then what the person is also called
