@@ -669,6 +669,14 @@ class Acronyms(dict):
         self.base: dict[str, str] = {}
 
 
+def _place_after(text: str, after: regex.Match, ctx: Context) -> str:
+    """The place whose first word `after` matched, over every word of it ("Timor Tengah Utara")."""
+    place, more = after.group(1), RE_NEXT_WORD.match(text, after.end())
+    while more is not None and more.group(1) in ctx.lang.place_words and place.count(" ") < MAX_PLACE_WORDS:
+        place, more = f"{place} {more.group(1)}", RE_NEXT_WORD.match(text, more.end())
+    return place
+
+
 def _acronyms(text: str, ctx: Context) -> Acronyms:
     """The long form of every acronym the article defines ("Komisi Pemberantasan Korupsi (KPK)").
 
@@ -686,7 +694,9 @@ def _acronyms(text: str, ctx: Context) -> Acronyms:
         if after is not None and ctx.pair(short, after.group(1)):
             found.setdefault(f"{short} {after.group(1)}", f"{long} {after.group(1)}")
             if mentions.is_place(after.group(1), ctx):
-                found.setdefault(short, f"{long} {after.group(1)}")  # the local body, named alone too
+                # the local body, named alone too, over every word of its place ("(Kejari) Lombok Tengah")
+                place = _place_after(text, after, ctx)
+                found.setdefault(short, f"{long} {place}")
         elif after is not None and after.group(1) in ctx.lang.place_nouns:
             # "Komisi Pemilihan Umum (KPU) Kabupaten Muara Sakti" ... "KPU Muara Sakti"
             place = RE_NEXT_WORD.match(text, after.end())
@@ -699,10 +709,7 @@ def _acronyms(text: str, ctx: Context) -> Acronyms:
               and after.group(1) not in ctx.lang.grammar.words("months")):
             # "(PUBMSDA) Sidoarjo", "(BPBD) Jawa Timur": the place names the body
             # (over every word of the place: "(Kejari) Timor Tengah Utara")
-            place, more = after.group(1), RE_NEXT_WORD.match(text, after.end())
-            while more is not None and more.group(1) in ctx.lang.place_words and place.count(" ") < MAX_PLACE_WORDS:
-                place, more = f"{place} {more.group(1)}", RE_NEXT_WORD.match(text, more.end())
-            found.setdefault(short, f"{long} {place}")
+            found.setdefault(short, f"{long} {_place_after(text, after, ctx)}")
         found.setdefault(short, long)
         found.base.setdefault(short, long)
     # "jaksa penuntut umum (JPU)": in lower case, the words whose initials spell it, the fewest last

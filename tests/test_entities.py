@@ -2245,3 +2245,9 @@ NAMED_ROLES = [
 def test_the_role_given_with_a_name(extract, text, name, role):
     q = only(extract("Judul Berita\n\n" + text), type="indirect")
     assert (q["speaker"]["name"], q["speaker"]["role"]) == (name, role)
+
+
+def test_a_local_body_named_alone_keeps_every_word_of_its_place(extract):
+    text = ("Judul Berita\n\nKejaksaan Negeri (Kejari) Lombok Tengah juga turun tangan. Kejari Lombok Tengah memanggil "
+            "empat orang.\n\nPihak Kejari menyatakan penelaahan ditargetkan rampung dalam 30 hari kerja.")
+    assert quote_of(extract(text), "penelaahan")["speaker"]["name"] == "Kejaksaan Negeri Lombok Tengah"
