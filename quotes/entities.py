@@ -51,6 +51,7 @@ RE_GROUP_WORDS = regex.compile(r"(\p{L}+) ((?:\p{Ll}+ ?){1,6})")
 RE_AFTER_OPENER = regex.compile(r"[^.!?\"“”]{2,80}, (?=\p{Ll})")  # the words up to the last comma before a lowercase word
 RE_WORD_AFTER = regex.compile(r" (\p{Ll}+)\b")
 RE_NEXT_WORD = regex.compile(r" (\p{Lu}[\p{L}-]+)\b")
+RE_AT_PLACE = regex.compile(r" di (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2})")
 RE_PARENTHESISED_WORD = regex.compile(r"\((\p{Lu}[\p{L}\p{N}-]*)\)")  # "(Perludem)": a short form the text defines
 # "Sapari (47), nelayan Kenjeran, dan", "Darsono (48), nakhoda perahu berkapasitas 5 gross ton (GT)."
 # "Lestari, anggota Fraksi Partai Nasdem, membantah": what someone is, set off by commas after the name
@@ -690,6 +691,10 @@ def _acronyms(text: str, ctx: Context) -> Acronyms:
         long = _long_form(m.group("long"), short, ctx.lang.grammar.words("list_conjunctions"))
         if long is None:
             continue
+        at = RE_AT_PLACE.match(text, m.end())
+        if at is not None and any(long.startswith(h + " ") for h in ctx.lang.grammar.words("mission_heads")):
+            # "Kedutaan Besar Republik Indonesia (KBRI) di Tokyo": a mission is named by where it is
+            long = f"{long} di {at.group(1)}"
         after = RE_NEXT_WORD.match(text, m.end())
         if after is not None and ctx.pair(short, after.group(1)):
             found.setdefault(f"{short} {after.group(1)}", f"{long} {after.group(1)}")

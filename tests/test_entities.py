@@ -2251,3 +2251,10 @@ def test_a_local_body_named_alone_keeps_every_word_of_its_place(extract):
     text = ("Judul Berita\n\nKejaksaan Negeri (Kejari) Lombok Tengah juga turun tangan. Kejari Lombok Tengah memanggil "
             "empat orang.\n\nPihak Kejari menyatakan penelaahan ditargetkan rampung dalam 30 hari kerja.")
     assert quote_of(extract(text), "penelaahan")["speaker"]["name"] == "Kejaksaan Negeri Lombok Tengah"
+
+
+def test_a_mission_is_named_by_where_it_is(extract):
+    text = ("Judul Berita\n\nKedutaan Besar Republik Indonesia (KBRI) di Tokyo menyatakan belum ada laporan warga negara "
+            "Indonesia yang menjadi korban.\n\nKBRI juga mengimbau WNI di wilayah terdampak tidak bepergian.")
+    names = {q["speaker"]["name"] for q in extract(text)["quotes"]}
+    assert names == {"Kedutaan Besar Republik Indonesia di Tokyo"}
