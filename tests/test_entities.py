@@ -2258,3 +2258,9 @@ def test_a_mission_is_named_by_where_it_is(extract):
             "Indonesia yang menjadi korban.\n\nKBRI juga mengimbau WNI di wilayah terdampak tidak bepergian.")
     names = {q["speaker"]["name"] for q in extract(text)["quotes"]}
     assert names == {"Kedutaan Besar Republik Indonesia di Tokyo"}
+
+
+def test_a_batak_name_with_br_is_one_name(extract):
+    text = ('Judul\n\nKorban, Marlina br Simanjuntak (54), mengaku percaya.\n\n'
+            '"Saya percaya karena ada label syariahnya," kata Marlina.')
+    assert only(extract(text), type="direct")["speaker"]["name"] == "Marlina br Simanjuntak"
