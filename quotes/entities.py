@@ -50,6 +50,7 @@ RE_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}.-])\p{Ll}+(?![\p{L}\p{N}])")
 RE_GROUP_WORDS = regex.compile(r"(\p{L}+) ((?:\p{Ll}+ ?){1,6})")
 RE_AFTER_OPENER = regex.compile(r"[^.!?\"“”]{2,80}, (?=\p{Ll})")  # the words up to the last comma before a lowercase word
 RE_WORD_AFTER = regex.compile(r" (\p{Ll}+)\b")
+RE_INSIDE_SENTENCE = regex.compile(r"(?:,|\p{Ll}) $")  # what stands before a word inside a sentence
 RE_NEXT_WORD = regex.compile(r" (\p{Lu}[\p{L}-]+)\b")
 RE_AT_PLACE = regex.compile(r" di (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2})")
 RE_PARENTHESISED_WORD = regex.compile(r"\((\p{Lu}[\p{L}\p{N}-]*)\)")  # "(Perludem)": a short form the text defines
@@ -233,9 +234,13 @@ def _read_run(text: str, run: _Run, ctx: Context,
     toks = run.toks
     # ("Menurut Kapolsek Bekasi Selatan Komisaris Imam Syafii": a cue that opens a sentence is no
     # word of the name after it)
-    while toks and (toks[0].bare.casefold() in lang.function_words or toks[0].bare in months or toks[0].bare in days
-                    or lang.cues.get(toks[0].bare.casefold())):
+    # (but a capitalised word inside a sentence, after a comma or a word in lower case, is a name's:
+    # "juru bicara Kementerian Luar Negeri Ukraina, Oleh Marchenko,")
+    inside = RE_INSIDE_SENTENCE.search(text, max(0, toks[0].start - 2), toks[0].start) is not None if toks else False
+    while toks and (toks[0].bare.casefold() in lang.function_words and not inside or toks[0].bare in months
+                    or toks[0].bare in days or lang.cues.get(toks[0].bare.casefold())):
         toks = toks[1:]
+        inside = False
     if not toks or all(t.bare in lang.place_words or t.bare in ctx.place_like or t.bare in months or t.bare in days
                        for t in toks):
         return

@@ -2264,3 +2264,9 @@ def test_a_batak_name_with_br_is_one_name(extract):
     text = ('Judul\n\nKorban, Marlina br Simanjuntak (54), mengaku percaya.\n\n'
             '"Saya percaya karena ada label syariahnya," kata Marlina.')
     assert only(extract(text), type="direct")["speaker"]["name"] == "Marlina br Simanjuntak"
+
+
+def test_a_capitalised_function_word_inside_a_sentence_is_a_name(extract):
+    text = ("Judul\n\nNamun, juru bicara Kementerian Luar Negeri Ukraina, Oleh Marchenko, menegaskan bahwa Ukraina "
+            'berhak membela diri.\n\n"Setiap fasilitas itu sasaran yang sah," kata Marchenko.')
+    assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {"Oleh Marchenko"}
