@@ -683,6 +683,18 @@ def _place_after(text: str, after: regex.Match, ctx: Context) -> str:
     return place
 
 
+def _mission(name: str, m: Mention, text: str, ctx: Context, named: list[tuple[int, str, str]]) -> str:
+    """A diplomatic mission by where it is: "Konsulat Jenderal Rusia di Bali melalui …" is the consulate
+    in Bali; "Konsulat" alone, the one named so before."""
+    if not any(name == h or name.startswith(h + " ") for h in ctx.lang.grammar.words("mission_heads")):
+        return name
+    at = RE_AT_PLACE.match(text, m.end)
+    if at is not None and not name.endswith(" di " + at.group(1)):
+        return f"{name} di {at.group(1)}"
+    fuller = [n for pos, n, kind in named if kind == "organization" and pos < m.start and n.startswith(name + " ")]
+    return fuller[-1] if fuller else name
+
+
 def _acronyms(text: str, ctx: Context) -> Acronyms:
     """The long form of every acronym the article defines ("Komisi Pemberantasan Korupsi (KPK)").
 
@@ -977,7 +989,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
         elif m.kind == "person":
             q.name, q.kind = fullest(aliases().get(m.name, m.name)), "person"
         elif m.kind == "organization":
-            name = _organisation(m.name, acronyms(), ctx)
+            name = _mission(_organisation(m.name, acronyms(), ctx), m, text, ctx, direct_names)
             q.name, q.kind = name, "organization"
             if name != m.name and mentions._in(ctx.lang, "title", name.split()[0]):
                 role_texts[i] = name  # "Kalak BPBD": a title's acronym ("Kepala Pelaksana"), a role

@@ -2270,3 +2270,10 @@ def test_a_capitalised_function_word_inside_a_sentence_is_a_name(extract):
     text = ("Judul\n\nNamun, juru bicara Kementerian Luar Negeri Ukraina, Oleh Marchenko, menegaskan bahwa Ukraina "
             'berhak membela diri.\n\n"Setiap fasilitas itu sasaran yang sah," kata Marchenko.')
     assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {"Oleh Marchenko"}
+
+
+def test_a_consulate_is_named_by_where_it_is_and_then_alone(extract):
+    text = ("Judul\n\nKonsulat Jenderal Rusia di Bali melalui unggahan di akun Instagram resminya menyatakan pihaknya "
+            "menghormati proses hukum di Indonesia.\n\nKonsulat juga mengimbau warga Rusia di Bali mematuhi peraturan "
+            "setempat.")
+    assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {"Konsulat Jenderal Rusia di Bali"}
