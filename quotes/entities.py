@@ -523,6 +523,8 @@ def _phrases_before(text: str, lo: int, start: int, ctx: Context) -> tuple[tuple
                 continue
             if crossed and mentions.is_title_word(t.bare, ctx.lang):
                 found.append((t.start, start - 2))
+            elif crossed and mentions.is_title_word(toks[k + 1].bare.casefold(), ctx.lang):
+                found.append((toks[k + 1].start, start - 2))  # ("ditunjukkan Wakil Ketua Komisi X DPR dari Fraksi PKB,")
             break
     last = RE_LAST_WORD_BEFORE.search(text, lo, start - 2)
     if last is not None and mentions.is_lower(text[last.start():][:1]):

@@ -742,6 +742,9 @@ def _title_in_name(toks: list[Token], j: int, ctx: Context, after_rank: bool = F
     lang = ctx.lang
     if tok.bare in _g(ctx, "name_like_titles") and not _role_like(toks[j + 1], ctx):
         return True  # "Komisaris Imam Syafii": a title that is also a first name, before a name word
+    if (j and tok.bare in _g(ctx, "name_words_among_titles")
+            and all(is_capitalised(t) and not _role_like(t, ctx) and not _is_rank(t, ctx.lang) for t in (toks[j - 1], toks[j + 1]))):
+        return True  # "Rizal Hakim Siregar": between two words of a name, a word names often hold
     if (not (_in(lang, "title", tok.bare) or _in(lang, "role_word", tok.bare)) or _in(lang, "org_head", tok.bare)
             or is_place(tok.bare, ctx)):
         return False

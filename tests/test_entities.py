@@ -2233,6 +2233,12 @@ NAMED_ROLES = [
      "perusahaan merugi.", "Lidya Kusumawardani", "Corporate Secretary PT Sandang Priangan Lestari"),
     ("Kepala Kantor Otoritas Pelabuhan Tual, Capt. Muhammad Yusran Latuconsina, memastikan kapal pengganti akan tiba.",
      "Muhammad Yusran Latuconsina", "Kepala Kantor Otoritas Pelabuhan Tual"),
+    ("Sikap berbeda ditunjukkan Wakil Ketua Komisi X DPR dari Fraksi PKB, Lukman Hakim Siregar. Politikus asal "
+     "Sumatera Utara itu mendesak PSSI membuka hasil evaluasi.", "Lukman Hakim Siregar",
+     "Wakil Ketua Komisi X DPR dari Fraksi PKB"),
+    # (a word names often hold, between two words of a name, is the name's, not a title: "Hakim")
+    ("Ketua Komisi A DPRD Kota Bandung Rizal Hakim Siregar mengatakan perda itu tegas.", "Rizal Hakim Siregar",
+     "Ketua Komisi A DPRD Kota Bandung"),
     # a territorial title is written with the place it heads before its holder
     ("Kapolsek Cibinong Budi Santoso mengatakan pelaku sudah ditangkap.", "Budi Santoso", "Kapolsek Cibinong"),
     ("Camat Darmaraja Yayat Hidayat mengatakan warga sudah mengungsi.", "Yayat Hidayat", "Camat Darmaraja"),
