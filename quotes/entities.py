@@ -724,11 +724,14 @@ def _acronyms(text: str, ctx: Context) -> Acronyms:
         elif after is not None and after.group(1) in ctx.lang.place_nouns:
             # "Komisi Pemilihan Umum (KPU) Kabupaten Muara Sakti" ... "KPU Muara Sakti"
             place = RE_NEXT_WORD.match(text, after.end())
+            # (named alone, over every word of the place: "(OJK) Provinsi Jawa Tengah" ... "OJK")
+            whole = _place_after(text, place, ctx) if place is not None else None
             if place is not None and ctx.pair(short, place.group(1)):
+                # (the rest of the place follows the short form as it follows the long one)
                 found.setdefault(f"{short} {place.group(1)}", f"{long} {after.group(1)} {place.group(1)}")
             elif place is not None:
                 # "Satuan Polisi Pamong Praja (Satpol PP) Kota Bandung" ... "Satpol PP": the local body
-                found.setdefault(short, f"{long} {after.group(1)} {place.group(1)}")
+                found.setdefault(short, f"{long} {after.group(1)} {whole}")
         elif (after is not None and mentions.is_place(after.group(1), ctx)
               and after.group(1) not in ctx.lang.grammar.words("months")):
             # "(PUBMSDA) Sidoarjo", "(BPBD) Jawa Timur": the place names the body

@@ -2283,3 +2283,9 @@ def test_a_consulate_is_named_by_where_it_is_and_then_alone(extract):
             "menghormati proses hukum di Indonesia.\n\nKonsulat juga mengimbau warga Rusia di Bali mematuhi peraturan "
             "setempat.")
     assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {"Konsulat Jenderal Rusia di Bali"}
+
+
+def test_a_body_named_alone_keeps_every_word_of_its_province(extract):
+    text = ("Judul Berita\n\nKantor Otoritas Jasa Keuangan (OJK) Provinsi Jawa Tengah menerima aduan.\n\n"
+            "OJK menyebut kegiatan tersebut tidak memiliki izin dari otoritas.")
+    assert quote_of(extract(text), "kegiatan tersebut")["speaker"]["name"] == "Otoritas Jasa Keuangan Provinsi Jawa Tengah"
