@@ -1392,4 +1392,17 @@ def _trim(toks: list[Token], ctx: Context) -> list[Token]:
             len(toks) > 1 and is_capitalised(toks[-1]) and is_capitalised(toks[-2]))
             or len(toks) > 1 and toks[-2].bare.casefold() in _g(ctx, "manner_words") and not is_capitalised(toks[-1])):
         toks = toks[:-2] if toks[-1].bare.casefold() not in fw else toks[:-1]
+    # ("Kremlin buru-buru menegaskan", "Polisi diam-diam menyelidiki": a word said twice, in lower case,
+    # is an adverb of manner)
+    while len(toks) > 1 and not is_capitalised(toks[-1]) and _reduplicated(toks[-1].bare):
+        toks = toks[:-1]
     return toks
+
+
+def _reduplicated(word: str) -> bool:
+    """A word said twice ("buru-buru", "diam-diam", "terang-terangan"): its halves share their stem."""
+    first, _, second = word.partition("-")
+    return bool(second) and len(first) >= MIN_REDUPLICATED and second.startswith(first)
+
+
+MIN_REDUPLICATED = 3  # letters of a half said twice ("buru-buru"; "ke-2" is no such word)
