@@ -2239,6 +2239,10 @@ NAMED_ROLES = [
     # (a word names often hold, between two words of a name, is the name's, not a title: "Hakim")
     ("Ketua Komisi A DPRD Kota Bandung Rizal Hakim Siregar mengatakan perda itu tegas.", "Rizal Hakim Siregar",
      "Ketua Komisi A DPRD Kota Bandung"),
+    # Malaysian honorifics are no name's words; "Konstitusi" is a judge's court
+    ("Menteri Sumber Daya Alam Malaysia Datuk Seri Ahmad Razif bin Othman mengatakan kabut asap itu serius.",
+     "Ahmad Razif bin Othman", "Menteri Sumber Daya Alam Malaysia"),
+    ("Hakim Konstitusi Hendrawan Sitompul mengatakan permohonan itu ditolak.", "Hendrawan Sitompul", "Hakim Konstitusi"),
     # a territorial title is written with the place it heads before its holder
     ("Kapolsek Cibinong Budi Santoso mengatakan pelaku sudah ditangkap.", "Budi Santoso", "Kapolsek Cibinong"),
     ("Camat Darmaraja Yayat Hidayat mengatakan warga sudah mengungsi.", "Yayat Hidayat", "Camat Darmaraja"),
