@@ -687,12 +687,14 @@ def _place_after(text: str, after: regex.Match, ctx: Context) -> str:
 
 def _mission(name: str, m: Mention, text: str, ctx: Context, named: list[tuple[int, str, str]]) -> str:
     """A diplomatic mission by where it is: "Konsulat Jenderal Rusia di Bali melalui …" is the consulate
-    in Bali; "Konsulat" alone, the one named so before."""
-    if not any(name == h or name.startswith(h + " ") for h in ctx.lang.grammar.words("mission_heads")):
+    in Bali; a body's head word alone, "Konsulat", "Kementerian juga mengimbau", the body of that head
+    that spoke last before."""
+    if any(name == h or name.startswith(h + " ") for h in ctx.lang.grammar.words("mission_heads")):
+        at = RE_AT_PLACE.match(text, m.end)
+        if at is not None and not name.endswith(" di " + at.group(1)):
+            return f"{name} di {at.group(1)}"
+    if " " in name or not mentions._in(ctx.lang, "org_head", name):
         return name
-    at = RE_AT_PLACE.match(text, m.end)
-    if at is not None and not name.endswith(" di " + at.group(1)):
-        return f"{name} di {at.group(1)}"
     fuller = [n for pos, n, kind in named if kind == "organization" and pos < m.start and n.startswith(name + " ")]
     return fuller[-1] if fuller else name
 

@@ -2293,3 +2293,9 @@ def test_a_body_named_alone_keeps_every_word_of_its_province(extract):
     text = ("Judul Berita\n\nKantor Otoritas Jasa Keuangan (OJK) Provinsi Jawa Tengah menerima aduan.\n\n"
             "OJK menyebut kegiatan tersebut tidak memiliki izin dari otoritas.")
     assert quote_of(extract(text), "kegiatan tersebut")["speaker"]["name"] == "Otoritas Jasa Keuangan Provinsi Jawa Tengah"
+
+
+def test_a_bodys_head_word_alone_is_the_body_of_that_head_that_spoke_before(extract):
+    text = ("Judul\n\nDalam keterangan tertulisnya, Kementerian Koperasi menyebutkan KSP itu hanya mengantongi izin "
+            "simpan pinjam untuk anggota. Kementerian juga mengimbau masyarakat mewaspadai koperasi berbunga tinggi.")
+    assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {"Kementerian Koperasi"}
