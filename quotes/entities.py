@@ -24,7 +24,7 @@ from .layout import RE_WORDS, Layout, Spans
 from .mentions import Context
 from .records import Entity, Mention, Quote
 
-RE_SHORT_FORM_IN_NAME = regex.compile(r"\s*\(\p{Lu}[\p{L}\p{N}/-]{1,14}\)(?=\s|$)")
+RE_SHORT_FORM_IN_NAME = regex.compile(r"\s*\(\p{Lu}[\p{L}\p{N}/-]{1,14}(?: \p{Lu}[\p{L}\p{N}/-]{1,10})?\)(?=\s|$)")  # ("(Satgas PASTI)")
 RE_WORD_BEFORE = regex.compile(r"(?r)(\p{Ll}+) $")  # read from the end: one try, not one per start
 RE_ROLE_GOES_ON_TO_NAME = regex.compile(
     r"(?: (?:di|dari|pada|untuk) [^,.;:!?\"“”()\n]{2,60})?, (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,4}),(?! (?:dan|serta) )")

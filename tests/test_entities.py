@@ -2299,3 +2299,12 @@ def test_a_bodys_head_word_alone_is_the_body_of_that_head_that_spoke_before(extr
     text = ("Judul\n\nDalam keterangan tertulisnya, Kementerian Koperasi menyebutkan KSP itu hanya mengantongi izin "
             "simpan pinjam untuk anggota. Kementerian juga mengimbau masyarakat mewaspadai koperasi berbunga tinggi.")
     assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {"Kementerian Koperasi"}
+
+
+@pytest.mark.parametrize("body", [
+    "Satuan Tugas Pemberantasan Aktivitas Keuangan Ilegal (Satgas PASTI)",
+    "Pengurus Pusat Persatuan Bulu Tangkis Seluruh Indonesia (PP PBSI)",
+])
+def test_a_bodys_short_form_of_two_words_in_parentheses_is_no_part_of_its_name(extract, body):
+    text = f"Judul\n\n{body} dalam keterangan tertulis menyatakan telah memblokir 1.200 rekening yang terkait judi daring."
+    assert only(extract(text), type="indirect")["speaker"]["name"] == body.split(" (")[0]
