@@ -153,6 +153,7 @@ RE_DATELINE_PLACE = regex.compile(r"(?m)^\s*(\p{Lu}{3,}(?: \p{Lu}{3,})?),")
 # "kata Hasanuddin." / "menurut Hasanuddin,": a one-word name right after a short cue
 RE_DIGIT = regex.compile(r"\d")
 RE_CAPITAL_NEXT = regex.compile(r" \p{Lu}")
+RE_LAST_WORD_BEFORE_PLACE = regex.compile(r"(?r)(\p{L}+) $")  # the word before a place noun ("Kepala" of "Kepala Desa")
 RE_LAST_LOWER = regex.compile(r"(?r)(\p{Ll}+)\W*$")  # the last word before a place, read from there
 RE_NAME_AFTER_CUE = regex.compile(r" (\p{Lu}[\p{L}'’-]+)(?=[,.])")
 
@@ -175,6 +176,10 @@ def article_context(text: str, lang: Lang, cues: Iterable[Cue] = (), headings: I
         found = _known_place_first(m.group(1).split(), lang)
         if _in(lang, "title", found[0]):
             continue  # "Kota Komisaris Ubaidillah": a title and its holder, no place
+        if (len(found) > 1 and text[m.start():m.start(1)].strip() in lang.place_nouns
+                and (before := RE_LAST_WORD_BEFORE_PLACE.search(text, 0, m.start())) is not None
+                and is_title_word(before.group(1).casefold(), lang)):
+            found = found[:1]  # "Kepala Desa Wonosoco Sukarjo": the village, then its head's name
         if _in(lang, "org_head", found[0]):
             found = found[1:]  # "dari Perum Bulog", "dari Puskesmas Blambangan": the body's word is no place
         if any(text.endswith(t, 0, m.start(1) - 1) for t in place_titles):

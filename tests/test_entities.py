@@ -2243,6 +2243,11 @@ NAMED_ROLES = [
     ("Menteri Sumber Daya Alam Malaysia Datuk Seri Ahmad Razif bin Othman mengatakan kabut asap itu serius.",
      "Ahmad Razif bin Othman", "Menteri Sumber Daya Alam Malaysia"),
     ("Hakim Konstitusi Hendrawan Sitompul mengatakan permohonan itu ditolak.", "Hendrawan Sitompul", "Hakim Konstitusi"),
+    # after a title and a place noun, one word is the place, the rest its holder's name
+    ("Kepala Desa Wonosoco Sukarjo mengatakan pemerintah desa berencana memperbaiki lapangan.", "Sukarjo",
+     "Kepala Desa Wonosoco"),
+    ("Wali Kota Mohammad Idris mengatakan pemerintah kota berencana memperbaiki lapangan.", "Mohammad Idris",
+     "Wali Kota"),
     # a territorial title is written with the place it heads before its holder
     ("Kapolsek Cibinong Budi Santoso mengatakan pelaku sudah ditangkap.", "Budi Santoso", "Kapolsek Cibinong"),
     ("Camat Darmaraja Yayat Hidayat mengatakan warga sudah mengungsi.", "Yayat Hidayat", "Camat Darmaraja"),
