@@ -756,9 +756,10 @@ def _title_in_name(toks: list[Token], j: int, ctx: Context, after_rank: bool = F
     before = () if after_rank and not j else (toks[j - 1],)
     if before and before[0].bare in lang.words.get("name_prefix", ()) and is_capitalised(toks[j + 1]):
         return True  # "Anak Agung Gde Oka Wisnu": a title that a name's first word makes a name's
-    if not before and not _in(lang, "title", tok.bare):
+    if not before and not _in(lang, "title", tok.bare) and not _in(lang, "role_word:sports club", tok.bare):
         # "Letkol Inf Agung Prasetyo": a rank is followed by a name, so a role word there is a name's
-        # (a title goes on the rank: "Marsekal Hadi", "Komisaris Besar")
+        # (a title goes on the rank: "Marsekal Hadi", "Komisaris Besar"; a club is a team's captain's:
+        # "Kapten Persela Andi Setiawan")
         return is_capitalised(toks[j + 1]) and not _role_like(toks[j + 1], ctx) and not _is_rank(toks[j + 1], lang)
     # a title alone is no name ("kata Presiden"): only a role word is ("kata Agung")
     alone = tok.bare in ctx.short_names and not _in(lang, "title", tok.bare)

@@ -183,6 +183,8 @@ def load(code: str = "id") -> Lang:
     epithets: dict[str, str] = {}
     for r in _rows(code, "mentions.jsonl"):
         words.setdefault(r["kind"], set()).add(r["form"])
+        if r.get("note"):  # ("role_word:sports club": the words of a kind that a note sets apart)
+            words.setdefault(f'{r["kind"]}:{r["note"]}', set()).add(r["form"])
         if r.get("bodies"):
             bodies[r["form"]] = frozenset(b.casefold() for b in r["bodies"])
         if r.get("long"):
