@@ -397,9 +397,24 @@ def _company(found: Mention | None, ctx: Context) -> Mention | None:
     "Hoshi Capital", "Garuda Airlines") is that company."""
     if found is None or found.kind != "person" or " " not in found.name:
         return found
-    if any(w in _g(ctx, "company_words") for w in found.name.split()[1:]):
+    words, companies = found.name.split(), _g(ctx, "company_words")
+    if any(w in companies for w in words[1:]) or words[0] in companies and found.role:
+        # ("analis Panin Sekuritas Clarissa Wongsodiharjo": a name of two words or more after the company's
+        # is the person working there)
+        last = max(k for k, w in enumerate(words) if w in companies)
+        rest = words[last + 1:]
+        if len(rest) >= MIN_NAME_AFTER_COMPANY and all(w[:1].isupper() and w not in companies for w in rest):
+            name = " ".join(rest)
+            at = found.text.rfind(name)
+            role = found.text[:at].strip() if at > 0 else " ".join(filter(None, (found.role, *words[:last + 1])))
+            return Mention(found.text, found.start, found.end, name, role, "person")
+        if not any(w in companies for w in words[1:]):
+            return found
         return Mention(found.text, found.start, found.end, found.name, None, "organization")
     return found
+
+
+MIN_NAME_AFTER_COMPANY = 2  # words of a person's name after a company's (one may be the company's own)
 
 
 def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:

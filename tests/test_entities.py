@@ -2224,6 +2224,9 @@ NAMED_ROLES = [
      "Kepala Desa Wonosoco"),
     ("Wali Kota Mohammad Idris mengatakan pemerintah kota berencana memperbaiki lapangan.", "Mohammad Idris",
      "Wali Kota"),
+    # a name after a company's name is the person working there
+    ("Menurut analis Panin Sekuritas Clarissa Wongsodiharjo, saham LSNI masih rawan aksi ambil untung.",
+     "Clarissa Wongsodiharjo", "analis Panin Sekuritas"),
     # a territorial title is written with the place it heads before its holder
     ("Kapolsek Cibinong Budi Santoso mengatakan pelaku sudah ditangkap.", "Budi Santoso", "Kapolsek Cibinong"),
     ("Camat Darmaraja Yayat Hidayat mengatakan warga sudah mengungsi.", "Yayat Hidayat", "Camat Darmaraja"),
