@@ -1325,6 +1325,8 @@ def _past_report_noun(text: str, pos: int, limit: int, ctx: Context) -> int:
     if not words or words[0].bare.casefold() not in _g(ctx, "report_nouns"):
         return pos
     for t in words[1:]:
+        if t.bare in _descriptor_heads(ctx.lang) and _described_outlet(text[t.start:limit].split(",")[0], ctx.lang):
+            return t.start  # "Menurut laporan kantor berita Rusia TASS": the outlet, by what it is
         if is_capitalised(t):
             return t.start
         if not RE_LOWER_ONLY.fullmatch(t.bare):

@@ -2253,6 +2253,8 @@ def test_a_bodys_short_form_of_two_words_in_parentheses_is_no_part_of_its_name(e
 # every quote of the text is the one speaker's, by the name the article gives in full
 SPEAKER_NAMES = [
     # text, speaker
+    # a report by an outlet named by what it is
+    ("Judul\n\nMenurut laporan kantor berita Rusia TASS, daftar nama tawanan baru difinalisasi pada Senin.", "TASS"),
     # a club after "Kapten" is the team its captain plays for, no word of his name
     ("Judul\n\nKapten Persela Andi Setiawan mengatakan kemenangan ini penting untuk menjaga jarak.", "Andi Setiawan"),
     # a nickname set off after the name shortens a name given nearby before
