@@ -685,7 +685,7 @@ def _place_after(text: str, after: regex.Match, ctx: Context) -> str:
     return place
 
 
-def _mission(name: str, m: Mention, text: str, ctx: Context, named: list[tuple[int, str, str]]) -> str:
+def _body_named_in_full(name: str, m: Mention, text: str, ctx: Context, named: list[tuple[int, str, str]]) -> str:
     """A diplomatic mission by where it is: "Konsulat Jenderal Rusia di Bali melalui …" is the consulate
     in Bali; a body's head word alone, "Konsulat", "Kementerian juga mengimbau", the body of that head
     that spoke last before."""
@@ -996,7 +996,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
         elif m.kind == "person":
             q.name, q.kind = fullest(aliases().get(m.name, m.name)), "person"
         elif m.kind == "organization":
-            name = _mission(_organisation(m.name, acronyms(), ctx), m, text, ctx, direct_names)
+            name = _body_named_in_full(_organisation(m.name, acronyms(), ctx), m, text, ctx, direct_names)
             q.name, q.kind = name, "organization"
             if name != m.name and mentions._in(ctx.lang, "title", name.split()[0]):
                 role_texts[i] = name  # "Kalak BPBD": a title's acronym ("Kepala Pelaksana"), a role
@@ -1536,23 +1536,23 @@ def _aliases(text: str, ctx: Context) -> dict[str, str]:
 def _unmodified(m: Mention, ctx: Context) -> Mention:
     """A description without the modifiers before its title ("mantan pelatih timnas itu" → "pelatih
     timnas itu"): who was a coach is described by the coach's role."""
-    role = m.role or ""
+    role = _without_modifiers(m.role or "", ctx)
+    return m if role == m.role else dataclasses.replace(m, role=role)
+
+
+def _head(role: str | None, ctx: Context) -> tuple[str, ...]:
+    """The head word of a role, folded, after any modifier ("Mantan Bupati Bantaeng" → bupati)."""
+    return _tokens(_without_modifiers(role or "", ctx))[:1]
+
+
+def _without_modifiers(role: str, ctx: Context) -> str:
+    """`role` without the modifiers that open it ("mantan", "eks"), its last word kept whatever it is."""
     modifiers = ctx.lang.grammar.words("title_modifiers")
     words = role.split(" ")
     k = 0
     while k < len(words) - 1 and words[k].casefold() in modifiers:
         k += 1
-    return dataclasses.replace(m, role=" ".join(words[k:])) if k else m
-
-
-def _head(role: str | None, ctx: Context) -> tuple[str, ...]:
-    """The head word of a role, folded, after any modifier ("Mantan Bupati Bantaeng" → bupati)."""
-    words = _tokens(role or "")
-    modifiers = ctx.lang.grammar.words("title_modifiers")
-    k = 0
-    while k < len(words) - 1 and words[k] in modifiers:
-        k += 1
-    return words[k:k + 1]
+    return " ".join(words[k:])
 
 
 def _party_named(word: str, text: str, ctx: Context, fullest: Callable[[str], str]) -> str | None:
