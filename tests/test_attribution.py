@@ -197,6 +197,9 @@ def test_a_source_phrase_after_a_fronted_cue_is_no_statement(extract):
     "Dandim Heru Santosa mengatakan hal senada saat meninjau posko pengungsian, Senin siang.",  # the same thing
     # how one spoke: "berbicara" reports what only after "bahwa"
     "Lemoine berbicara dalam bahasa Prancis yang kemudian diterjemahkan oleh penerjemah tim ke bahasa Inggris.",
+    # a cue in the subordinate clause that opens the sentence: the comma ends it, the main clause follows
+    "Belum sempat Sugeng menjawab, kuasa hukum terdakwa itu langsung menyela dari kursinya.",
+    "Saat Menteri Keuangan menjelaskan, sejumlah anggota dewan meninggalkan ruang rapat.",
 ])
 def test_not_quotes(extract, text):
     assert extract(text)["quotes"] == []

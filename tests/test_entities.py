@@ -261,6 +261,20 @@ def test_an_acronym_inside_a_name_stays_as_written(extract):
      "Deputi Badan Pusat Statistik Rina Wulandari menyampaikan inflasi beras naik 0,6 persen.\n\n"
      "Meski begitu, Kepala Bapanas itu memperkirakan harga beras turun pada akhir Agustus.",
      "harga beras turun", "Teguh Santoso Wibowo"),
+    # a person named after "dari" is one still ("kalah dari", "menerima dari"), not a place
+    ("Penantang petahana, Dede Kurnia, kalah tipis dari Iis Rostiawati dan menolak hasil penghitungan.\n\n"
+     "Sementara Iis, yang kembali terpilih, memilih irit bicara. \"Saya serahkan ke panitia,\" katanya.",
+     "Saya serahkan ke panitia", "Iis Rostiawati"),
+    # a subordinate clause opening the sentence holds no subject of it
+    ("Ketua majelis hakim Agus Wibisono membuka sidang. Belum sempat Sugeng menjawab, kuasa hukum terdakwa, "
+     "Bambang Sutejo, menyela. \"Pertanyaan itu menggiring, Yang Mulia,\" ujarnya.",
+     "Pertanyaan itu menggiring", "Bambang Sutejo"),
+    ("Direktur Utama PT Sinar Tani, Yohanes Liem, hadir di ruang sidang. Saat Hendra Gunawan membacakan "
+     "tuntutan, pengacara Rudi Hartono berdiri. \"Kami keberatan,\" katanya.", "Kami keberatan", "Rudi Hartono"),
+    # a description in what someone reported is what they spoke of, not whom "dia" means next
+    ("Pengamat politik Universitas Cenderawasih, Yakobus Murafer, menilai petahana gagal. Secara psikologi, "
+     "Yakobus menjelaskan, kandidat tersebut dinilai tidak dekat dengan pemilih. Selain itu, dia menambahkan, "
+     "ada faktor kandidat lawan yang tampil lebih baik.", "ada faktor kandidat lawan", "Yakobus Murafer"),
 ])
 def test_a_pronoun_refers_to_the_right_person(extract, text, content, speaker):
     q = quote_of(extract(text), content)
