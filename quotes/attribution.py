@@ -602,6 +602,8 @@ def _indirect_verb(c: _Ctx, cue: Cue) -> Quote | None:
     entry = _entry(c, cue)
     if entry is not None and entry.needs_complementizer and _after_relative(c, s, cue):
         return None  # "seorang warga yang meminta namanya tidak ditulis": a request that describes its asker
+    if "," in c.text[cue.end:start] and _in_opening_clause(c, s, cue.start):
+        return None  # "Belum sempat Sugeng menjawab, kuasa hukumnya menyela": the comma ends a subordinate clause
     same = _p(c, "same_thing").match(c.text, cue.end)
     if same is not None:
         # "mengatakan hal senada saat meninjau posko": the same thing as someone before, not what; but
@@ -634,6 +636,12 @@ def _indirect_verb(c: _Ctx, cue: Cue) -> Quote | None:
         return None
     span = _past_addressee(c, span)
     return Quote("indirect", c.text[span[0]:span[1]], span[0], span[1], "indirect.verb", cue, who)
+
+
+def _in_opening_clause(c: _Ctx, s: int, pos: int) -> bool:
+    """`pos` stands in a subordinate clause that opens its sentence (at `s`) and has no comma before
+    it: "Saat Budi menjelaskan", "Belum sempat Sugeng menjawab"."""
+    return ", " not in c.text[s:pos] and mentions.opens_subordinate(c.text, s, pos, c.grammar)
 
 
 def _past_addressee(c: _Ctx, span: tuple[int, int]) -> tuple[int, int]:

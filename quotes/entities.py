@@ -1109,7 +1109,9 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
     # ... and the descriptions that are a sentence's subject ("Juru taktik berusia 47 tahun itu tidak
     # menutup pintu ..."): each refers to someone, and is whom the next "ia" may mean
     taken = {q.mention.start for q in quotes if q.mention is not None}
-    narrated = [_Narrated(m) for m in _described_subjects(text, layout, ctx) if m.start not in taken]
+    # (not in what someone is reported to have said: "Yakobus menjelaskan, kandidat tersebut dinilai ...")
+    narrated = [_Narrated(m) for m in _described_subjects(text, layout, ctx)
+                if m.start not in taken and not content.holds(m.start)]
     for q in sorted([*quotes, *narrated], key=lambda q: q.mention.start if q.mention else q.start):
         m = q.mention
         if m is None or m.kind not in PRONOUN_KINDS:
@@ -1979,6 +1981,9 @@ def _in_subject(text: str, start: int, pos: int, ctx: Context) -> bool:
     words = RE_LOWER_WORD.findall(text, start, pos)
     if any(w in grammar.words("object_prepositions") for w in words):
         return False  # "Made sependapat dengan Ratna": what follows such a preposition is no subject
+    if (len(words) > 1 and words[-1] in grammar.words("passing_prepositions")
+            and words[-2] in grammar.words("predicate_words")):
+        return False  # "Ni Kadek kalah dari Zhou Xinran": nor what follows a predicate's "dari"
     clause = RE_RELATIVE_CLAUSE.search(text, start, pos)
     if clause is not None and clause.group(1) in grammar.words("relative") and "," not in text[clause.end():pos]:
         return False  # "Andri, yang duduk di samping Eko, kemudian ...": inside a relative clause set off by commas
@@ -2072,8 +2077,9 @@ def _opens_with_adjunct(text: str, s: int, comma: int, ctx: Context) -> bool:
     """The words before the sentence's first comma are an adjunct ("Dikonfirmasi soal pesan itu",
     "Saat dihubungi"), not a subject."""
     toks = mentions.tokens(text, s, comma)
+    # ("Belum sempat Sugeng menjawab, kuasa hukumnya menyela": a subordinate clause is one too)
     return bool(toks) and (mentions._is_adjunct(toks, ctx) or mentions._passive(toks[0].bare.casefold(), ctx)
-                           or mentions._occasion(toks, ctx))
+                           or mentions._occasion(toks, ctx) or mentions.opens_subordinate(text, s, comma, ctx.lang.grammar))
 
 
 def _groups(text: str, layout: Layout, ctx: Context) -> list[tuple[int, str, str]]:

@@ -182,6 +182,8 @@ def article_context(text: str, lang: Lang, cues: Iterable[Cue] = (), headings: I
             found = found[:1]  # "Kepala Desa Wonosoco Sukarjo": the village, then its head's name
         if _in(lang, "org_head", found[0]):
             found = found[1:]  # "dari Perum Bulog", "dari Puskesmas Blambangan": the body's word is no place
+        if len(found) > 1 and m.group().startswith("dari ") and not any(w in lang.place_words for w in found):
+            continue  # "kalah tipis dari Iis Rostiawati": from someone as often as from somewhere
         if any(text.endswith(t, 0, m.start(1) - 1) for t in place_titles):
             titled.update(found)
             if len(found) == 1 and not RE_CAPITAL_NEXT.match(text, m.end(1)):
@@ -1315,6 +1317,18 @@ def _modified_title(text: str, end: int, word: str, ctx: Context) -> bool:
 
 
 RE_WORD_AT = regex.compile(r"\s*(\p{L}+)")  # the word at a place, after any spaces
+RE_TWO_WORDS_AT = regex.compile(r"\W*(\p{L}+)(?: (\p{L}+))?")
+
+
+def opens_subordinate(text: str, start: int, end: int, grammar) -> bool:
+    """The words from `start` open a subordinate clause: a subordinator ("Saat", "Ketika") or an
+    opening phrase ("Belum sempat")."""
+    words = RE_TWO_WORDS_AT.match(text, start, end)
+    if words is None:
+        return False
+    first = words.group(1).casefold()
+    return (first in grammar.words("subordinators")
+            or f"{first} {(words.group(2) or '').casefold()}" in grammar.words("subordinate_openers"))
 
 
 def _past_report_noun(text: str, pos: int, limit: int, ctx: Context) -> int:

@@ -272,9 +272,11 @@ def test_an_acronym_inside_a_name_stays_as_written(extract):
     ("Direktur Utama PT Sinar Tani, Yohanes Liem, hadir di ruang sidang. Saat Hendra Gunawan membacakan "
      "tuntutan, pengacara Rudi Hartono berdiri. \"Kami keberatan,\" katanya.", "Kami keberatan", "Rudi Hartono"),
     # a description in what someone reported is what they spoke of, not whom "dia" means next
-    ("Pengamat politik Universitas Cenderawasih, Yakobus Murafer, menilai petahana gagal. Secara psikologi, "
-     "Yakobus menjelaskan, kandidat tersebut dinilai tidak dekat dengan pemilih. Selain itu, dia menambahkan, "
-     "ada faktor kandidat lawan yang tampil lebih baik.", "ada faktor kandidat lawan", "Yakobus Murafer"),
+    ("Kandidat petahana, Dorinus Dasinapa, kalah dalam pilkada. Pengamat politik Universitas Cenderawasih, "
+     "Yakobus Murafer, menilai petahana gagal. Ia menyebut tiga faktor. Secara sosiologi, Yakobus menjelaskan, "
+     "kandidat tersebut dinilai jauh dari pemilih, sedangkan dari sisi historis, kandidat tersebut tidak "
+     "berdampak. Selain itu, dia menambahkan, ada faktor kandidat lawan yang tampil lebih baik.",
+     "ada faktor kandidat lawan", "Yakobus Murafer"),
 ])
 def test_a_pronoun_refers_to_the_right_person(extract, text, content, speaker):
     q = quote_of(extract(text), content)
