@@ -304,6 +304,8 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
     kin_or_relation = grammar.words("kin_nouns") | grammar.words("relation_nouns")
     no_field = (lang.function_words | grammar.words("origin_words") | grammar.words("place_prepositions")
                 | grammar.words("relation_nouns") | grammar.words("resident_nouns"))
+    descriptors = grammar.ordered("outlet_descriptors")  # "radio", "kantor berita": an outlet's name follows
+    descriptor_ends = {d.rsplit(" ", 1)[-1] for d in descriptors}
     mid_sentence: set[str] | None = None  # the words of runs that stand inside a sentence
     lent: set[str] = set()  # the words of the people the article named in full (or with an age)
     # a name is written many times: each run of words is read once, each phrase classified once
@@ -326,6 +328,9 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
             # "pelatih Persebaya Arif Setiawan": a lowercase title before the capitals starts a role
             before = (RE_WORD_BEFORE.search(text, max(p.start, start - 30), start)
                       if text[start - 1:start] == " " and mentions.is_lower(text[start - 2:start - 1]) else None)
+            if before is not None and before.group(1) in descriptor_ends and any(
+                    text.endswith(f" {d} ", 0, start) or text.endswith(f"{d} ", p.start, start) for d in descriptors):
+                continue  # "wawancara dengan radio France Info": an outlet, named after what it is
             title = before.group(1) if before is not None and mentions.is_title_word(before.group(1), lang) else None
             if title is None and text[start - 1:start] == "/":
                 # "Dandim 0716/Demak Letkol Inf Heru Santosa": a title with its unit's number

@@ -1290,8 +1290,9 @@ def _clause_word(tok: Token, ctx: Context) -> bool:
 
 def _describes(toks: list[Token], ctx: Context) -> bool:
     """Words that say what someone is, not who ("pria", "Politikus senior"): a role noun or title,
-    and no capitalised word after it."""
-    return is_title_word(toks[0].bare.casefold(), ctx.lang) and all(not is_capitalised(t) for t in toks[1:])
+    and no capitalised word after it (an age's number is none: "Pria 54 tahun")."""
+    return is_title_word(toks[0].bare.casefold(), ctx.lang) and all(not is_capitalised(t) or t.text[0].isdigit()
+                                                                    for t in toks[1:])
 
 
 def _description_end(toks: list[Token], ctx: Context) -> int | None:

@@ -277,6 +277,16 @@ def test_an_acronym_inside_a_name_stays_as_written(extract):
      "kandidat tersebut dinilai jauh dari pemilih, sedangkan dari sisi historis, kandidat tersebut tidak "
      "berdampak. Selain itu, dia menambahkan, ada faktor kandidat lawan yang tampil lebih baik.",
      "ada faktor kandidat lawan", "Yakobus Murafer"),
+    # an age inside a description with a relative clause ("Pria 54 tahun yang ... itu")
+    ("Pemimpin serikat petani, Jean-Marc Lefèvre, mengatakan petani tidak akan mundur.\n\n"
+     "«Kami sudah bosan dengan janji,» kata Lefèvre.\n\nPria 54 tahun yang mengelola peternakan sapi perah di "
+     "Seine-et-Marne itu mengaku telah tiga kali ikut aksi serupa.", "telah tiga kali ikut aksi serupa",
+     "Jean-Marc Lefèvre"),
+    # an outlet named after what it is ("radio", "harian") is no person, known or not
+    ("Pemimpin serikat petani, Jean-Marc Lefèvre, menolak rencana itu.\n\nNamun, anggota Majelis Nasional dari "
+     "partai oposisi, Sophie Lefèvre, menilai janji itu «terlalu sedikit dan terlambat». Sophie tidak memiliki "
+     "hubungan keluarga dengan Jean-Marc.\n\nDalam wawancara dengan radio Nice Matin, politikus sayap kiri itu "
+     "menyebut pemerintah terlalu lama membiarkan harga jatuh.", "pemerintah terlalu lama", "Sophie Lefèvre"),
 ])
 def test_a_pronoun_refers_to_the_right_person(extract, text, content, speaker):
     q = quote_of(extract(text), content)
