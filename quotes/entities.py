@@ -226,8 +226,9 @@ def _run_tokens(text: str, start: int, end: int, title_start: int | None, lang) 
 
 
 def _read_run(text: str, run: _Run, ctx: Context,
-              classified: dict[tuple[str, ...], tuple[str, str, str | None] | None]) -> None:
-    """Find the person a run names, if any."""
+              classified: dict[tuple[str, ...], tuple[str, str, str | None] | None], vouched: set[str]) -> None:
+    """Find the person a run names, if any (`vouched`: the words of the people the article named in full
+    with an age or a role)."""
     lang = ctx.lang
     months, days = lang.grammar.words("months"), lang.grammar.words("day_names")
     run.read = True
@@ -252,8 +253,12 @@ def _read_run(text: str, run: _Run, ctx: Context,
     if hit is None:
         return
     kind, name, role = hit
-    if (kind != "person" or len(_tokens(name)) > MAX_NAME_TOKENS or lang.outlet_by_alias.get(name.casefold())
-            or len(name) < 2 or (name.isupper() and " " not in name)):
+    outlet = lang.outlet_by_alias.get(name.casefold())
+    if (kind != "person" or len(_tokens(name)) > MAX_NAME_TOKENS or len(name) < 2 or (name.isupper() and " " not in name)
+            # (an outlet's name is none, but one that is also a word or a name is a person's the article
+            # named in full, with an age or a role: "Fajar Nugroho (29)" ... "Fajar bekerja sama", whatever
+            # the newspaper Fajar)
+            or outlet is not None and not (outlet.common_word and name in vouched)):
         return  # ... nor is a letter alone ("sopir M 08": a route), nor an acronym ("anggota TNI AD")
     at = text.find(name, toks[0].start, toks[-1].end)
     if at >= 0:
@@ -308,6 +313,7 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
     descriptor_ends = {d.rsplit(" ", 1)[-1] for d in descriptors}
     mid_sentence: set[str] | None = None  # the words of runs that stand inside a sentence
     lent: set[str] = set()  # the words of the people the article named in full (or with an age)
+    vouched: set[str] = set()  # ... of those it gave an age or a role: a person's surely
     # a name is written many times: each run of words is read once, each phrase classified once
     read: dict[tuple[str, str | None], _Run] = {}
     classified: dict[tuple[str, ...], tuple[str, str, str | None] | None] = {}
@@ -394,7 +400,7 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                     if run.alone not in mid_sentence:
                         continue  # a capitalised first word of a sentence is no name by itself
             if not run.read:
-                _read_run(text, run, ctx, classified)
+                _read_run(text, run, ctx, classified, vouched)
             if run.name is None:
                 continue
             if run.role is not None and (named := RE_ROLE_GOES_ON_TO_NAME.match(text, end)) is not None and (
@@ -464,6 +470,8 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                 # "Rini Astuti" ... "Rini bergegas naik"; "Suwarni (52)" ... "Hingga Senin sore, Suwarni"
                 lent.update(w for w in run.name.split() if w not in particles)
                 wanted.update(lent)
+                if aged or role:
+                    vouched.update(run.name.split())
 
     return names
 

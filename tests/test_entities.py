@@ -2334,3 +2334,11 @@ SPEAKER_NAMES = [
 @pytest.mark.parametrize("text, name", SPEAKER_NAMES)
 def test_every_quote_is_the_speaker_named_in_full(extract, text, name):
     assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {name}
+
+
+@pytest.mark.parametrize("first", ["Fajar", "Surya"])
+def test_a_first_name_that_is_also_a_newspapers_is_the_persons(extract, first):
+    text = (f"Di tengah lonjakan harga, {first} Nugroho (29), pendiri usaha distribusi sayur, membeli langsung dari "
+            f"petani.\n\n{first} bekerja sama dengan sekitar 60 petani, salah satunya Slamet Riyadi yang memiliki "
+            "dua hektare lahan cabai. Menurut pengusaha muda itu, harga di tingkat petani hanya naik 20 persen.")
+    assert quote_of(extract(text), "harga di tingkat petani")["speaker"]["name"] == f"{first} Nugroho"
