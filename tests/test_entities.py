@@ -287,6 +287,10 @@ def test_an_acronym_inside_a_name_stays_as_written(extract):
      "partai oposisi, Sophie Lefèvre, menilai janji itu «terlalu sedikit dan terlambat». Sophie tidak memiliki "
      "hubungan keluarga dengan Jean-Marc.\n\nDalam wawancara dengan radio Nice Matin, politikus sayap kiri itu "
      "menyebut pemerintah terlalu lama membiarkan harga jatuh.", "pemerintah terlalu lama", "Sophie Lefèvre"),
+    # a modifier may open a description with a relative clause ("mantan atlet yang ... itu")
+    ("Kepala Bidang Pembinaan PBSI, Teddy Mulyadi, menilai sektor ganda putra membaik. Menurut mantan atlet yang "
+     "pernah menjadi juara dunia junior pada 1998 itu, regenerasi berjalan sesuai rencana.",
+     "regenerasi berjalan sesuai rencana", "Teddy Mulyadi"),
 ])
 def test_a_pronoun_refers_to_the_right_person(extract, text, content, speaker):
     q = quote_of(extract(text), content)
