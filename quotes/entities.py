@@ -1059,8 +1059,10 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
         and q.mention.kind == "person"]
     for q in quotes:
         m = q.mention
-        if m is not None and m.kind == "unnamed" and " " not in m.text.strip():
-            # "Menurut jaksa": the one the article introduced as "jaksa Yohanes de Rozari"
+        if m is not None and m.kind == "unnamed" and (" " not in m.text.strip() or all(
+                mentions.is_title_word(w.casefold(), ctx.lang) for w in m.text.split())):
+            # "Menurut jaksa": the one the article introduced as "jaksa Yohanes de Rozari" (and "tanya
+            # hakim ketua": "hakim ketua Dwi Hartanto")
             want = _role_words(m.text, ctx)
             holders = [(start, name) for start, name, role in roled if start < m.start and _role_words(role, ctx) == want]
             holders = holders or _short_form_holders(want, m.start, roled, acronyms(), ctx)

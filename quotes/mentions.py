@@ -169,6 +169,7 @@ def article_context(text: str, lang: Lang, cues: Iterable[Cue] = (), headings: I
     words: set[str] = set()
     titled: set[str] = set()  # "Wali Kota Risma": after a title, a place or the holder's name
     held: set[str] = set()
+    sourced: set[str] = set()  # "dari Joko": from somewhere, or from someone
     place_titles = lang.grammar.words("place_titles")
     for m in lang.grammar.pattern("locative").finditer(text):
         if headings and any(s <= m.start() < e for s, e in headings):
@@ -188,14 +189,17 @@ def article_context(text: str, lang: Lang, cues: Iterable[Cue] = (), headings: I
             titled.update(found)
             if len(found) == 1 and not RE_CAPITAL_NEXT.match(text, m.end(1)):
                 held.add(found[0])  # "Wali Kota Heru mengatakan": a title, then its holder's name
+        elif m.group().startswith("dari "):
+            sourced.update(found)
         else:
             words.update(found)
     for m in RE_DATELINE_PLACE.finditer(text):
         words.update(w.title() for w in m.group(1).split())
     # "datang dari Fikri (22)": a word written with an age is a person, wherever it stands
     aged = lang.grammar.pattern("aged_name")
-    words.difference_update([w for w in words if f"{w} (" in text and any(
-        aged.match(text, i) for i in _occurrences(text, f"{w} ("))])
+    for found in (words, sourced):
+        found.difference_update([w for w in found if f"{w} (" in text and any(
+            aged.match(text, i) for i in _occurrences(text, f"{w} ("))])
     short: set[str] = set()
     name_before = lang.grammar.pattern("name_before_cue")
     for cue in cues:
@@ -209,7 +213,8 @@ def article_context(text: str, lang: Lang, cues: Iterable[Cue] = (), headings: I
         if m is not None:
             short.add(m.group(1))
     # "ujar Risma": the article uses the word alone as a speaker's name, or after the title alone
-    words.update(titled - short - held)
+    # (and "menerima uang dari Joko" ... "kata Joko": whom the article quotes is someone)
+    words.update(titled - short - held, {w for w in sourced if w not in short or w in lang.place_words})
     return Context(lang, text, frozenset(words), frozenset(short - words))
 
 

@@ -291,6 +291,19 @@ def test_an_acronym_inside_a_name_stays_as_written(extract):
     ("Kepala Bidang Pembinaan PBSI, Teddy Mulyadi, menilai sektor ganda putra membaik. Menurut mantan atlet yang "
      "pernah menjadi juara dunia junior pada 1998 itu, regenerasi berjalan sesuai rencana.",
      "regenerasi berjalan sesuai rencana", "Teddy Mulyadi"),
+    # a word after "dari" that the article quotes alone is someone's name, not a place
+    ("Jaksa menghadirkan kontraktor asal Karanganyar, Joko Santoso. Di hadapan majelis hakim, Joko mengaku "
+     "menyerahkan uang Rp 2,4 miliar kepada Agus Setiawan.\n\n\"Uangnya saya bawa pakai kardus,\" kata Joko.\n\n"
+     "Penasihat hukum Agus membantah kliennya pernah menerima uang dari Joko.",
+     "menyerahkan uang Rp 2,4 miliar", "Joko Santoso"),
+    # ... and the name of the subject, not of the object after "kepada"
+    ("Jaksa menghadirkan kontraktor asal Karanganyar, Joko Santoso. Di hadapan majelis hakim, Joko mengaku "
+     "menyerahkan uang Rp 2,4 miliar kepada Agus Setiawan.\n\nMenurut dia, uang itu merupakan uang komitmen.\n\n"
+     "\"Uangnya saya bawa pakai kardus,\" kata Joko.\n\nPenasihat hukum Agus membantah kliennya pernah menerima "
+     "uang dari Joko.", "uang itu merupakan uang komitmen", "Joko Santoso"),
+    # a title of two words in lower case is whoever the article gave it ("hakim ketua Dwi Hartanto")
+    ("Sidang dipimpin hakim ketua Dwi Hartanto.\n\n\"Saudara saksi, jangan setengah-setengah,\" tanya hakim "
+     "ketua.", "Saudara saksi", "Dwi Hartanto"),
 ])
 def test_a_pronoun_refers_to_the_right_person(extract, text, content, speaker):
     q = quote_of(extract(text), content)
