@@ -1071,6 +1071,10 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             elif (party := _party_named(m.text, text, ctx, fullest)) is not None:
                 # "ucap terdakwa": the one the article calls "terdakwa Sutrisno Adi Wibowo", wherever it does
                 q.name, q.kind = party, "person"
+            else:
+                continue
+            # (whom a pronoun after it may mean is that person, not the words "hakim ketua")
+            direct_names = [(a[0], q.name, "person") if a[0] == m.start else a for a in direct_names]
     for i, role in role_texts.items():
         q, m = quotes[i], quotes[i].mention
         # a title's acronym names a person only when the article gives someone that role

@@ -304,6 +304,10 @@ def test_an_acronym_inside_a_name_stays_as_written(extract):
     # a title of two words in lower case is whoever the article gave it ("hakim ketua Dwi Hartanto")
     ("Sidang dipimpin hakim ketua Dwi Hartanto.\n\n\"Saudara saksi, jangan setengah-setengah,\" tanya hakim "
      "ketua.", "Saudara saksi", "Dwi Hartanto"),
+    # ... and so is the "ia" after it
+    ("Sidang dipimpin hakim ketua Dwi Hartanto. Jaksa menghadirkan saksi Joko Santoso.\n\n\"Saudara saksi, "
+     "jangan setengah-setengah,\" tanya hakim ketua. Ia lalu menyebut sidang akan diskors 15 menit.",
+     "sidang akan diskors", "Dwi Hartanto"),
 ])
 def test_a_pronoun_refers_to_the_right_person(extract, text, content, speaker):
     q = quote_of(extract(text), content)
