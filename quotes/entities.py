@@ -48,6 +48,7 @@ RE_PARENTHESIS_AFTER = regex.compile(r" (\([^()\n]{1,20}\))")
 RE_AGE_SET_OFF = regex.compile(r", ((?:berusia )?\d{1,3} tahun|\d{2}),")  # "Siti Maimunah, 36, wali murid"
 RE_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}.-])\p{Ll}+(?![\p{L}\p{N}])")
 RE_GROUP_WORDS = regex.compile(r"(\p{L}+) ((?:\p{Ll}+ ?){1,6})")
+RE_VERB_THEN_GROUP = regex.compile(r"(?<![\p{L}\p{N}])(\p{Ll}+) (\p{Ll}+) (\p{Ll}+)")  # "mewawancarai sejumlah nelayan"
 RE_AFTER_OPENER = regex.compile(r"[^.!?\"“”]{2,80}, (?=\p{Ll})")  # the words up to the last comma before a lowercase word
 RE_WORD_AFTER = regex.compile(r" (\p{Ll}+)\b")
 RE_INSIDE_SENTENCE = regex.compile(r"(?:,|\p{Ll}) $")  # what stands before a word inside a sentence
@@ -2115,16 +2116,29 @@ def _groups(text: str, layout: Layout, ctx: Context) -> list[tuple[int, str, str
             opener = RE_AFTER_OPENER.match(text, s, e)
             words = RE_GROUP_WORDS.match(text, opener.end(), e) if opener is not None and not any(
                 grammar.is_verb(w) for w in RE_WORDS.findall(opener.group())) else None
-        if words is None or words.group(1).casefold() not in heads:
+        if words is not None and words.group(1).casefold() in heads:
+            phrase = _group_phrase(words, ctx)
+            if len(phrase) > 1:
+                found.append((s, " ".join(phrase), "group"))
             continue
-        phrase = [words.group(1)]
-        for w in words.group(2).split():
-            if grammar.is_verb(w) or w in ctx.lang.function_words or ctx.lang.cues.get(w):
-                break
-            phrase.append(w)
-        if len(phrase) > 1:
-            found.append((s, " ".join(phrase), "group"))
+        # "AFP mewawancarai sejumlah nelayan di Provinsi Palawan. Mereka mengaku ...": people a verb
+        # names as its object (a subject before them is still whom "mereka" means first: see
+        # `_subject_over_object`)
+        for verb in RE_VERB_THEN_GROUP.finditer(text, s, e, overlapped=True):
+            if grammar.is_verb(verb.group(1)) and verb.group(2) in heads and mentions.is_title_word(verb.group(3), ctx.lang):
+                words = RE_GROUP_WORDS.match(text, verb.start(2), e)
+                found.append((verb.start(2), " ".join(_group_phrase(words, ctx)), "group"))
     return found
+
+
+def _group_phrase(words: regex.Match, ctx: Context) -> list[str]:
+    """The words of a group (`words`: RE_GROUP_WORDS at its head), up to a verb, function word or cue."""
+    phrase = [words.group(1)]
+    for w in words.group(2).split():
+        if ctx.lang.grammar.is_verb(w) or w in ctx.lang.function_words or ctx.lang.cues.get(w):
+            break
+        phrase.append(w)
+    return phrase
 
 
 def _prior(antecedents: list[tuple[int, str, str]], pos: int, layout: Layout) -> list[tuple[int, str, str]]:

@@ -497,6 +497,18 @@ def test_mereka_and_a_group_with_itu_refer_to_the_group(extract, text, content):
     q = quote_of(extract(text), content)
     assert q["speaker"]["name"] == "Sejumlah orang tua siswa"  # as written
 
+
+@pytest.mark.parametrize("text, group", [
+    ("Kantor berita AFP mewawancarai sejumlah nelayan di Provinsi Palawan. Mereka mengaku semakin sulit melaut.",
+     "sejumlah nelayan"),
+    ("Wartawan kami menemui para petani di Subang. Mereka mengaku harga gabah turun.", "para petani"),
+    # a group that opens the sentence is its subject: whom "mereka" means, not the group after the verb
+    ("Sejumlah warga mendatangi kantor bupati dan menemui para pejabat dinas. Mereka mengaku jalan sudah lama rusak.",
+     "Sejumlah warga"),
+])
+def test_mereka_may_be_people_named_as_a_verbs_object(extract, text, group):
+    assert quote_of(extract(text), "")["speaker"]["name"] == group
+
 def test_a_place_word_inside_a_name_is_a_word_of_the_name(extract):
     # "Tanjung" is a cape, and a name: after a first name it is the latter
     text = ("Kuasa hukum pasangan calon nomor urut 2, Faisal Tanjung Mardani, meminta agar Bawaslu tidak ragu "
