@@ -1217,7 +1217,9 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                      or (several and _role_holders(d, candidates, all_roles, ctx))
                      or _same_head(d.role, [a for a in prior if _head(roles.get(fold(a[1])), ctx) == head], roles, ctx)
                      or _role_holders(d, candidates, roles, ctx) or _working_for(d, candidates, all_roles, ctx)
-                     or _ordinary(d, candidates, all_roles, ages, ctx)
+                     # (by sex alone, someone further back only where no one nearby is shown to be of it)
+                     or _ordinary(d, candidates, all_roles, ages, ctx, sexes if sex is not None and not any(
+                         sexes.get(fold(a[1])) == sex for a in prior) else None)
                      # ("terdakwa yang mengenakan kemeja batik itu": the one the article calls "terdakwa X")
                      or ((party := _party_named(head[0] if head else "", text, ctx, fullest)) is not None
                          and _latest(candidates, m.start, lambda name, party=party: name == party))
@@ -1421,7 +1423,34 @@ def _sexes(text: str, names: list[_Name], roles: dict[str, str | None], ctx: Con
         sex = _sex_of(found.group("nickname").split(" ", 1)[0], ctx)
         if before is not None and sex is not None:
             seen.setdefault(key(before.group(1)), set()).add(sex)
-    return {name: next(iter(s)) for name, s in seen.items() if len(s) == 1}
+    shown = {name: next(iter(s)) for name, s in seen.items() if len(s) == 1}
+    # ... else by the given name, where one borne by one sex makes it ("Aloysius Bayu Prasetyo",
+    # "Rahmawati"; "I Gusti Ayu Ratna" says both, so nothing)
+    for name in {key(n.name) for n in names} | set(roles):
+        if name not in seen and (sex := _sex_of_name(name, ctx)) is not None:
+            shown[name] = sex
+    return shown
+
+
+def _sex_of_name(name: str, ctx: Context) -> str | None:
+    """"m" or "f" for a name whose given names are borne by one sex only (the language's list, or
+    an ending such as -wati, -ningsih, -wan), else None."""
+    grammar, known = ctx.lang.grammar, ctx.lang.name_sexes
+    particles = grammar.words("name_particles")
+    said = set()
+    for word in _tokens(name):
+        if word in particles:
+            continue
+        sex = known.get(word)
+        if sex is None and len(word) > MIN_NAME_ENDING_STEM:
+            sex = ("f" if word.endswith(tuple(grammar.ordered("female_name_endings")))
+                   else "m" if word.endswith(tuple(grammar.ordered("male_name_endings"))) else None)
+        if sex is not None:
+            said.add(sex)
+    return next(iter(said)) if len(said) == 1 else None
+
+
+MIN_NAME_ENDING_STEM = 4  # letters a word needs before its ending tells a sex ("Setiawan", not "Wan")
 
 
 def _subjects_set_off(text: str, quotes: list[Quote], layout: Layout) -> list[tuple[int, int]]:
@@ -1734,11 +1763,13 @@ def _described(m: Mention, antecedents: list[tuple[int, str, str]], roles: dict[
 
 
 def _ordinary(m: Mention, antecedents: list[tuple[int, str, str]], roles: dict[str, str | None],
-              ages: dict[str, str], ctx: Context) -> list[tuple[int, str, str]]:
+              ages: dict[str, str], ctx: Context, sexes: dict[str, str] | None = None) -> list[tuple[int, str, str]]:
     """"perempuan asal Wonosobo itu", "ayah empat anak itu", "janda tiga anak itu": someone the
     article introduced with an age (a resident of the story, not the official quoted since): of a
     description by kin ("ayah", "janda"), the latest; of one by sex ("perempuan", "pria"), the
-    latest whose role holds the places it names ("pedagang cabai asal Wonosobo")."""
+    latest whose role holds the places it names ("pedagang cabai asal Wonosobo"), or where it names
+    none ("perempuan berkacamata itu"), the latest the article shows to be of that sex (`sexes`, where
+    the description says one: the antecedents are of no other)."""
     head = _tokens(m.role or "")[:1]
     grammar = ctx.lang.grammar
     if not head:
@@ -1747,6 +1778,8 @@ def _ordinary(m: Mention, antecedents: list[tuple[int, str, str]], roles: dict[s
     if head[0] in grammar.words("kin_nouns"):
         return _latest(antecedents, m.start, aged)
     named = {fold(w) for w in RE_CAPITALISED_WORD.findall(m.text, 1)}
+    if head[0] in grammar.words("person_nouns") and not named and sexes is not None:
+        return _latest(antecedents, m.start, lambda name: aged(name) and fold(name) in sexes)
     if head[0] not in grammar.words("person_nouns") or not named:
         return []
     return _latest(antecedents, m.start,

@@ -2375,3 +2375,22 @@ def test_a_first_name_that_is_also_a_newspapers_is_the_persons(extract, first):
             f"petani.\n\n{first} bekerja sama dengan sekitar 60 petani, salah satunya Slamet Riyadi yang memiliki "
             "dua hektare lahan cabai. Menurut pengusaha muda itu, harga di tingkat petani hanya naik 20 persen.")
     assert quote_of(extract(text), "harga di tingkat petani")["speaker"]["name"] == f"{first} Nugroho"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a description by sex is no one whose given name is of the other ("Aloysius", "Rahmawati")
+    ("Saksi Sri Lestari (38), bendahara desa, dihadirkan jaksa. Ketua majelis hakim Aloysius Bayu Prasetyo lalu "
+     "bertanya soal pencairan dana.\n\nPerempuan berjilbab cokelat itu mengangguk pelan. Ia mengaku sempat "
+     "menolak, tetapi takut diberhentikan.", "sempat menolak", "Sri Lestari"),
+    # ... and where no one nearby is of that sex, the resident the article introduced with an age
+    ("Sudah tiga kali Rahmawati (40) bolak-balik ke sekolah itu.\n\nKoordinator P2G Ikhsan Maulana menilai "
+     "daya tampung sekolah negeri terbatas.\n\nDirektur Jenderal Gunawan Susilo menyebut sekolah baru akan "
+     "dibangun.\n\nSore itu, perempuan berkacamata itu akhirnya mendaftarkan anaknya ke sekolah swasta. Ia "
+     "mengaku harus menyiapkan uang pangkal Rp 6 juta.", "harus menyiapkan uang pangkal", "Rahmawati"),
+    # (but one nearby of that sex comes first: "Abdul Rahman menjawab ... kata pria berusia 52 tahun itu")
+    ("Nelayan Yakob Renyaan (45) sudah sepekan tidak melaut.\n\nKepala Desa Hirit, Abdul Rahman Renwarin, "
+     "menunggu kapal pengganti. Ditanya langkah warga, Abdul Rahman menjawab tegas. \"Kami akan ke Tual pakai "
+     "perahu,\" kata pria berusia 52 tahun itu.", "Kami akan ke Tual", "Abdul Rahman Renwarin"),
+])
+def test_a_description_by_sex_refers_to_someone_of_that_sex(extract, text, content, speaker):
+    assert quote_of(extract(text), content)["speaker"]["name"] == speaker

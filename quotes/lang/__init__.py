@@ -107,6 +107,8 @@ class Lang:
     countries: frozenset[str] = frozenset()
     # the epithets news gives a body or a country, folded → its name ("lembaga antirasuah" → KPK)
     epithets: dict[str, str] = field(default_factory=dict)
+    # the given names borne by one sex, folded → "m" or "f" ("Aloysius", "Rahmawati")
+    name_sexes: dict[str, str] = field(default_factory=dict)
 
     def outlet(self, outlet_id: str) -> Outlet | None:
         return self._outlet_ids.get(outlet_id)
@@ -235,4 +237,5 @@ def load(code: str = "id") -> Lang:
         long_forms=long_forms,
         countries=frozenset(r["form"] for r in place_rows if r["kind"] == "country"),
         epithets=epithets,
+        name_sexes={r["form"].casefold(): r["sex"] for r in _rows(code, "given_names.jsonl")},
     )
