@@ -49,6 +49,7 @@ RE_AGE_SET_OFF = regex.compile(r", ((?:berusia )?\d{1,3} tahun|\d{2}),")  # "Sit
 RE_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}.-])\p{Ll}+(?![\p{L}\p{N}])")
 RE_GROUP_WORDS = regex.compile(r"(\p{L}+) ((?:\p{Ll}+ ?){1,6})")
 RE_VERB_THEN_GROUP = regex.compile(r"(?<![\p{L}\p{N}])(\p{Ll}+) (\p{Ll}+) (\p{Ll}+)")  # "mewawancarai sejumlah nelayan"
+RE_PLACE_AFTER_DI = regex.compile(r"di ((?:\p{Lu}[\p{L}-]*)(?: \p{Lu}[\p{L}-]*){0,4})(?![\p{L}\p{N}])")
 RE_AFTER_OPENER = regex.compile(r"[^.!?\"“”]{2,80}, (?=\p{Ll})")  # the words up to the last comma before a lowercase word
 RE_WORD_AFTER = regex.compile(r" (\p{Ll}+)\b")
 RE_INSIDE_SENTENCE = regex.compile(r"(?:,|\p{Ll}) $")  # what stands before a word inside a sentence
@@ -2165,12 +2166,17 @@ def _groups(text: str, layout: Layout, ctx: Context) -> list[tuple[int, str, str
 
 
 def _group_phrase(words: regex.Match, ctx: Context) -> list[str]:
-    """The words of a group (`words`: RE_GROUP_WORDS at its head), up to a verb, function word or cue."""
+    """The words of a group (`words`: RE_GROUP_WORDS at its head), up to a verb, function word or cue;
+    and where they are, a place in capitals after "di" ("sejumlah nelayan di Provinsi Palawan")."""
     phrase = [words.group(1)]
     for w in words.group(2).split():
         if ctx.lang.grammar.is_verb(w) or w in ctx.lang.function_words or ctx.lang.cues.get(w):
             break
         phrase.append(w)
+    if len(phrase) > 1 and (where := RE_PLACE_AFTER_DI.match(words.string, words.start(1) + len(" ".join(phrase)) + 1)):
+        toks = mentions.tokens(words.string, where.start(1), where.end(1))
+        if mentions._place_segment(toks, ctx):
+            phrase.append(where.group())
     return phrase
 
 

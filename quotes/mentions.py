@@ -1209,6 +1209,10 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
                 head = classify(text, subject[:k], ctx)
                 if head is not None and head.kind == "person" and head.role is None:
                     return Mention(head.text, head.start, head.end, head.name, _join(text, subject[k + 1:])[0], "person")
+            if (t.bare == "di" and subject[0].bare.casefold() in ctx.lang.words.get("group_head", ())
+                    and _place_segment(subject[k + 1:], ctx) and not any(_clause_word(u, ctx) for u in subject[1:k])):
+                # "Sejumlah pedagang di Pasar Pucang Anom mengaku": a group is who and where they are
+                return classify(text, subject, ctx)
             if t.bare in _g(ctx, "place_prepositions") and subject[k + 1:] and is_capitalised(subject[k + 1]):
                 # "sumber di Kementerian Luar Negeri Mesir", "pejabat di Kemenlu": where the unnamed work
                 end = next((j for j in range(k + 1, len(subject)) if subject[j].bare in _g(ctx, "speaker_stops")

@@ -500,14 +500,28 @@ def test_mereka_and_a_group_with_itu_refer_to_the_group(extract, text, content):
 
 @pytest.mark.parametrize("text, group", [
     ("Kantor berita AFP mewawancarai sejumlah nelayan di Provinsi Palawan. Mereka mengaku semakin sulit melaut.",
-     "sejumlah nelayan"),
-    ("Wartawan kami menemui para petani di Subang. Mereka mengaku harga gabah turun.", "para petani"),
+     "sejumlah nelayan di Provinsi Palawan"),
+    ("Wartawan kami menemui para petani di Subang. Mereka mengaku harga gabah turun.", "para petani di Subang"),
     # a group that opens the sentence is its subject: whom "mereka" means, not the group after the verb
     ("Sejumlah warga mendatangi kantor bupati dan menemui para pejabat dinas. Mereka mengaku jalan sudah lama rusak.",
      "Sejumlah warga"),
 ])
 def test_mereka_may_be_people_named_as_a_verbs_object(extract, text, group):
     assert quote_of(extract(text), "")["speaker"]["name"] == group
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Sejumlah pedagang di Pasar Pucang Anom mengaku pembeli kini lebih banyak menawar.",
+     "Sejumlah pedagang di Pasar Pucang Anom"),
+    ("Sejumlah pedagang di Pasar Induk Beras Cipinang mengeluhkan pasokan. Mereka menyebut sebagian penggilingan "
+     "menahan stok.", "Sejumlah pedagang di Pasar Induk Beras Cipinang"),
+    # (not where the place is no capitalised one, nor past the group's own verb)
+    ("Sejumlah orang tua siswa di SD penerima program mengaku kini membekali anak.", "Sejumlah orang tua siswa"),
+    ("Sejumlah warga Desa Naiboko mendatangi Kantor Kejari Belu di Jalan Ahmad Yani dan meminta kasus itu diusut.",
+     "Sejumlah warga Desa Naiboko"),
+])
+def test_a_group_is_who_and_where_they_are(extract, text, group):
+    assert extract(text)["quotes"][-1]["speaker"]["name"] == group
 
 def test_a_place_word_inside_a_name_is_a_word_of_the_name(extract):
     # "Tanjung" is a cape, and a name: after a first name it is the latter
