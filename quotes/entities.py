@@ -50,6 +50,9 @@ RE_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}.-])\p{Ll}+(?![\p{L}\p{N}])")
 RE_GROUP_WORDS = regex.compile(r"(\p{L}+) ((?:\p{Ll}+ ?){1,6})")
 RE_VERB_THEN_GROUP = regex.compile(r"(?<![\p{L}\p{N}])(\p{Ll}+) (\p{Ll}+) (\p{Ll}+)")  # "mewawancarai sejumlah nelayan"
 RE_PLACE_AFTER_DI = regex.compile(r"di ((?:\p{Lu}[\p{L}-]*)(?: \p{Lu}[\p{L}-]*){0,4})(?![\p{L}\p{N}])")
+RE_QUOTED_NICKNAME = regex.compile(
+    r"(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}) (?:\"|“|”|&quot;)(\p{Lu}[\p{L}'’-]+)(?:\"|”|“|&quot;) "
+    r"(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}\p{N}])")
 RE_AFTER_OPENER = regex.compile(r"[^.!?\"“”]{2,80}, (?=\p{Ll})")  # the words up to the last comma before a lowercase word
 RE_WORD_AFTER = regex.compile(r" (\p{Ll}+)\b")
 RE_INSIDE_SENTENCE = regex.compile(r"(?:,|\p{Ll}) $")  # what stands before a word inside a sentence
@@ -474,8 +477,31 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                 wanted.update(lent)
                 if aged or role:
                     vouched.update(run.name.split())
+    # "Jerwin “Bagyo” Dela Cruz": a name with its nickname in marks inside, the marks cut its run
+    # of capitals in two; the name is the words around the nickname
+    nicknamed = [_Name(full, start, end, role) for start, end, full, _nick, role in _quoted_nicknames(text, ctx)
+                 if not quoted.holds(start)]
+    return sorted(names + nicknamed, key=lambda n: n.start) if nicknamed else names
 
-    return names
+
+def _quoted_nicknames(text: str, ctx: Context) -> list[tuple[int, int, str, str, str | None]]:
+    """The names written with a nickname in quotation marks inside ("Sanusi "Ucil" Pratama"): where
+    each starts and ends, the name without the nickname, the nickname, and the role before the name.
+    The words before the nickname are the name's from the first that is no title, role or place
+    ("Petinju Filipina Jerwin": the role "Petinju Filipina")."""
+    if not any(mark in text for mark in ('"', "“", "&quot;")):
+        return []
+    found = []
+    for m in RE_QUOTED_NICKNAME.finditer(text):
+        words, at = m.group(1).split(), m.start(1)
+        while len(words) > 1 and (mentions.is_title_word(words[0].casefold(), ctx.lang)
+                                  or mentions._role_word(ctx.lang, words[0]) or mentions.is_place(words[0], ctx)):
+            at += len(words.pop(0)) + 1
+        if not (mentions.is_title_word(words[0].casefold(), ctx.lang) or mentions.is_place(words[0], ctx)):
+            role = text[m.start(1):at].strip() or None
+            found.append((at, m.end(3), f"{' '.join(words)} {m.group(3)}", m.group(2),
+                          role if role and mentions.is_title_word(role.split()[0].casefold(), ctx.lang) else None))
+    return found
 
 
 @dataclass
@@ -1120,7 +1146,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
     described_as_all = functools.cache(lambda: all_roles | {
         key: " ".join(filter(None, (all_roles.get(key), *(n.also for n in people if fold(fullest(n.name)) == key))))
         for key in {fold(fullest(n.name)) for n in people if n.also}})
-    antecedents = sorted(direct_names + [(n.start, fullest(n.name), "person") for n in people]
+    antecedents = sorted(direct_names + [(n.start, fullest(aliases().get(n.name, n.name)), "person") for n in people]
                          + _unnamed_subjects(text, layout, ctx))
     with_organisations = with_groups = False
     sexes: dict[str, str] | None = None  # read when a description first names a sex
@@ -1571,7 +1597,8 @@ MAX_DESCRIPTION_WORDS = 10
 def _aliases(text: str, ctx: Context) -> dict[str, str]:
     """The names the article says a person is called by: "Castro, sapaan Herdiansyah", "Marcos,
     yang akrab disapa Bongbong" → {"Castro": "Herdiansyah", "Bongbong": "Marcos"}."""
-    found: dict[str, str] = {}
+    # ("Sanusi "Ucil" Pratama" ... "kata Ucil")
+    found: dict[str, str] = {nick: full for _s, _e, full, nick, _role in _quoted_nicknames(text, ctx)}
     if not any(word in text for word in ctx.lang.grammar.words("alias_words")):
         return found  # the pattern is read only where one of its words is written
     for m in ctx.lang.grammar.pattern("alias").finditer(text):

@@ -2408,3 +2408,16 @@ def test_a_first_name_that_is_also_a_newspapers_is_the_persons(extract, first):
 ])
 def test_a_description_by_sex_refers_to_someone_of_that_sex(extract, text, content, speaker):
     assert quote_of(extract(text), content)["speaker"]["name"] == speaker
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ('Petinju Filipina Jerwin “Bagyo” Dela Cruz merebut sabuk juara dunia WBC.\n\n“Saya sudah bilang sejak awal,” '
+     "kata Dela Cruz.\n\nSaat ditanya soal laga ulang, Bagyo tersenyum. “Kalau bayarannya cocok, kenapa tidak?” ujarnya.",
+     "Jerwin Dela Cruz", "Petinju Filipina"),
+    ('Gol tunggal dicetak Sanusi "Ucil" Pratama pada menit ke-78.\n\n"Saya senang," kata Ucil.', "Sanusi Pratama", None),
+    ('Gol tunggal dicetak Sanusi "Ucil" Pratama pada menit ke-78.\n\nDitemui seusai laga, Ucil mengaku gol itu untuk '
+     'kakeknya. "Beliau yang mengantar saya ke sekolah sepak bola," katanya.', "Sanusi Pratama", None),
+])
+def test_a_nickname_in_marks_inside_a_name_is_no_part_of_it(extract, text, name, role):
+    for q in extract(text)["quotes"]:
+        assert (q["speaker"]["name"], q["speaker"]["role"]) == (name, role)
