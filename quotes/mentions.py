@@ -991,7 +991,7 @@ def after(text: str, pos: int, limit: int, ctx: Context) -> Mention | None:
         toks.pop()
     if not toks or all(t.bare in _g(ctx, "name_particles") for t in toks):
         return None
-    return _appositive(text, toks, ctx)
+    return _named_by(text, toks, ctx) or _appositive(text, toks, ctx)
 
 
 RE_DESCRIBED_NAME = regex.compile(r"[^,.;:!?\"“”()\n]{1,80}?, (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})(?=[,.]|$)")
@@ -1020,6 +1020,22 @@ def _list_after(text: str, pos: int, ctx: Context) -> bool:
     m = RE_WORD_BEFORE_CAPITAL.match(text, pos)
     return m is not None and m.group(1) in _g(ctx, "list_conjunctions")
 MAX_PLACE_COMMAS = 5
+
+
+def _named_by(text: str, toks: list[Token], ctx: Context) -> Mention | None:
+    """"Seorang warga Dusun Lendang Bajur bernama Baiq Nurhasanah (38)": the person named after a
+    naming word ("bernama"), with the words before it as the role (without "seorang")."""
+    k = next((k for k, t in enumerate(toks) if k and t.bare in _g(ctx, "naming_words")), None)
+    if k is None or k + 1 >= len(toks) or not is_capitalised(toks[k + 1]):
+        return None
+    found = classify(text, toks[k + 1:], ctx)
+    if found is None or found.kind != "person":
+        return None
+    role = toks[:k]
+    while role and role[0].bare.casefold() in _g(ctx, "unnamed"):
+        role = role[1:]
+    return Mention(found.text, found.start, found.end, found.name, found.role or (_join(text, role)[0] if role else None),
+                   "person")
 
 
 def _place_segment(toks: list[Token], ctx: Context) -> bool:
@@ -1142,6 +1158,9 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
     subject = _trim(segs[-1], ctx)
     if not subject:
         return None
+    named = _named_by(text, subject, ctx)
+    if named is not None:
+        return named
     # "Surat kabar yang berbasis di London itu (juga) melaporkan": an outlet named before, by what it
     # is (the attribution step finds which)
     ref = back_reference_pattern(ctx.lang).match(text, subject[0].start, pos)

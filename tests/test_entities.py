@@ -2421,3 +2421,13 @@ def test_a_description_by_sex_refers_to_someone_of_that_sex(extract, text, conte
 def test_a_nickname_in_marks_inside_a_name_is_no_part_of_it(extract, text, name, role):
     for q in extract(text)["quotes"]:
         assert (q["speaker"]["name"], q["speaker"]["role"]) == (name, role)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Seorang warga Dusun Lendang Bajur bernama Baiq Nurhasanah (38) menuturkan air datang tiba-tiba.",
+     "Baiq Nurhasanah", "warga Dusun Lendang Bajur"),
+    ('"Air datang cepat sekali," ujar seorang warga bernama Fatma Demir (52).', "Fatma Demir", "warga"),
+])
+def test_a_person_named_after_bernama(extract, text, name, role):
+    q = extract(text)["quotes"][0]
+    assert (q["speaker"]["name"], q["speaker"]["role"]) == (name, role)
