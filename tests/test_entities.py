@@ -2431,3 +2431,16 @@ def test_a_nickname_in_marks_inside_a_name_is_no_part_of_it(extract, text, name,
 def test_a_person_named_after_bernama(extract, text, name, role):
     q = extract(text)["quotes"][0]
     assert (q["speaker"]["name"], q["speaker"]["role"]) == (name, role)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ('Wali Kota Moch. Rizal Effendi meninjau lokasi. "Kami siap," ujar Rizal.', "Moch. Rizal Effendi", "Wali Kota"),
+    ("Vonis dibacakan Ketua Majelis Hakim Pengadilan Tipikor Kendari, Moch. Arifin Siswanto, S.H., M.H., dalam "
+     'sidang.\n\n"Menyatakan terdakwa terbukti bersalah," ujar Arifin.', "Moch. Arifin Siswanto",
+     "Ketua Majelis Hakim Pengadilan Tipikor Kendari"),
+    ('Asisten pelatih Samator, Drs. Mhd. Ansori, M.Pd., menilai timnya bermain disiplin. "Kami siap," kata Ansori.',
+     "Mhd. Ansori", "Asisten pelatih Samator"),
+])
+def test_a_first_name_written_short_with_a_dot_is_the_names(extract, text, name, role):
+    q = extract(text)["quotes"][-1]
+    assert (q["speaker"]["name"], q["speaker"]["role"]) == (name, role)
