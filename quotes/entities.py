@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 import bisect
 import functools
@@ -481,7 +481,31 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
     # of capitals in two; the name is the words around the nickname
     nicknamed = [_Name(full, start, end, role) for start, end, full, _nick, role in _quoted_nicknames(text, ctx)
                  if not quoted.holds(start)]
-    return sorted(names + nicknamed, key=lambda n: n.start) if nicknamed else names
+    # "Foto: Kasi Penkum Kejati Sultra Dody Hendrawan memberikan keterangan": a caption may give a name
+    # in full that the body writes short; it names whom a later "ia" means no more than a headline does
+    captioned = [n for p, found in zip(layout.paragraphs, runs) if p.kind == "caption"
+                 for n in _captioned(text, found, ctx, classified)]
+    if nicknamed or captioned:
+        return sorted(names + nicknamed + captioned, key=lambda n: n.start)
+    return names
+
+
+def _captioned(text: str, runs: list[regex.Match], ctx: Context,
+               classified: dict[tuple[str, ...], tuple[str, str, str | None] | None]) -> Iterator[_Name]:
+    """The people a caption names in full with a title before them (never an antecedent: `related`;
+    no role: the body gives it as the article means it)."""
+    for m in runs:
+        toks = mentions.tokens(text, m.start(), m.end())
+        if len(toks) < 3 or not mentions.is_title_word(toks[0].bare.casefold(), ctx.lang):
+            continue
+        key = tuple(t.text for t in toks)
+        if key not in classified:
+            found = mentions.classify(text, toks, ctx)
+            classified[key] = None if found is None else (found.kind, found.name, found.role)
+        hit = classified[key]
+        if hit is not None and hit[0] == "person" and " " in hit[1] and _looks_like_a_name(hit[1], ctx):
+            at = text.find(hit[1], m.start(), m.end())
+            yield _Name(hit[1], at, at + len(hit[1]), None, related=True)  # (its role is the body's to give)
 
 
 def _quoted_nicknames(text: str, ctx: Context) -> list[tuple[int, int, str, str, str | None]]:

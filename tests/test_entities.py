@@ -2444,3 +2444,11 @@ def test_a_person_named_after_bernama(extract, text, name, role):
 def test_a_first_name_written_short_with_a_dot_is_the_names(extract, text, name, role):
     q = extract(text)["quotes"][-1]
     assert (q["speaker"]["name"], q["speaker"]["role"]) == (name, role)
+
+
+def test_a_caption_gives_a_name_in_full_but_no_antecedent_and_no_role(extract):
+    text = ("Penyidik menahan dua tersangka.\n\nFoto: Kasi Penkum Kejati Sultra Dody Hendrawan memberikan keterangan "
+            "kepada wartawan di Kendari.\nFoto: Antara\n\nKepala Seksi Penerangan Hukum Kejati Sultra, Dody, menyebut "
+            'penyidik masih mengembangkan perkara ini. "Tersangka baru tinggal menunggu waktu," kata Dody.')
+    for q in extract(text)["quotes"]:
+        assert (q["speaker"]["name"], q["speaker"]["role"]) == ("Dody Hendrawan", "Kepala Seksi Penerangan Hukum Kejati Sultra")
