@@ -877,11 +877,17 @@ def _organisation(name: str, acronyms: Acronyms, ctx: Context) -> str:
     words = name.split()
     if len(words) > 1 and words[0].casefold() in ctx.lang.grammar.words("party_words") and words[1][:1].isupper():
         words = words[1:]
-    if len(words) > 2 and words[0].casefold() in ctx.lang.grammar.words("organisation_nouns") and words[1].islower():
-        # "Lembaga nonpemerintah The Institute for Criminal Justice Reform", "lembaga survei Indikator":
-        # what the body is, then its name
+    if (len(words) > 2 and words[0].casefold() in ctx.lang.grammar.words("organisation_nouns") and words[1].islower()
+            and words[0].casefold() not in ctx.lang.grammar.words("collective_nouns")):  # ("Tim peneliti BRIN": BRIN's team)
+        # "Lembaga nonpemerintah The Institute for Criminal Justice Reform", "lembaga survei Indikator",
+        # "Kelompok suporter Pasoepati": what the body is, then its name (after any place it is of:
+        # "Organisasi petani Eropa Copa-Cogeca"; but "Organisasi kemasyarakatan Islam" names none)
         named = next((k for k, w in enumerate(words) if k > 1 and w[:1].isupper()), None)
-        if named is not None and len(words) - named > 1 and all(w.islower() for w in words[1:named]):
+        while named is not None and named < len(words) - 1 and mentions.is_place(words[named], ctx):
+            named += 1
+        connectors = ctx.lang.grammar.words("title_connectors") | ctx.lang.function_words
+        if (named is not None and all(w.islower() and w not in connectors for w in words[1:named] if not mentions.is_place(w, ctx))
+                and (len(words) - named > 1 or words[named] not in ctx.lang.grammar.words("adjectival_proper_nouns"))):
             words = words[named:]
     short = " ".join(words)
     if short in acronyms:

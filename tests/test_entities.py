@@ -2452,3 +2452,14 @@ def test_a_caption_gives_a_name_in_full_but_no_antecedent_and_no_role(extract):
             'penyidik masih mengembangkan perkara ini. "Tersangka baru tinggal menunggu waktu," kata Dody.')
     for q in extract(text)["quotes"]:
         assert (q["speaker"]["name"], q["speaker"]["role"]) == ("Dody Hendrawan", "Kepala Seksi Penerangan Hukum Kejati Sultra")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Kelompok suporter Pasoepati menyatakan akan memberangkatkan 500 anggota ke Bandung.", "Pasoepati"),
+    ("Serikat guru SNES-FSU menilai larangan itu sebagai solusi murah pemerintah.", "SNES-FSU"),
+    ("Organisasi petani Eropa Copa-Cogeca menyatakan akan menggalang penolakan di Brussel.", "Copa-Cogeca"),
+    # (but a collective of a body is that body's: the team, not BRIN)
+    ("Tim peneliti BRIN menilai pemerintah perlu berhati-hati menyusun aturan itu.", "Tim peneliti BRIN"),
+])
+def test_a_body_named_after_what_kind_of_body_it_is(extract, text, body):
+    assert extract(text)["quotes"][0]["speaker"]["name"] == body
