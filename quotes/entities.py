@@ -53,6 +53,7 @@ RE_PLACE_AFTER_DI = regex.compile(r"di ((?:\p{Lu}[\p{L}-]*)(?: \p{Lu}[\p{L}-]*){
 RE_QUOTED_NICKNAME = regex.compile(
     r"(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}) (?:\"|“|”|&quot;)(\p{Lu}[\p{L}'’-]+)(?:\"|”|“|&quot;) "
     r"(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}\p{N}])")
+RE_SET_OFF_CAPITALS = regex.compile(r", \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?,")
 RE_AFTER_OPENER = regex.compile(r"[^.!?\"“”]{2,80}, (?=\p{Ll})")  # the words up to the last comma before a lowercase word
 RE_WORD_AFTER = regex.compile(r" (\p{Ll}+)\b")
 RE_INSIDE_SENTENCE = regex.compile(r"(?:,|\p{Ll}) $")  # what stands before a word inside a sentence
@@ -385,6 +386,8 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
             # role is a person's name, as an age makes it one
             introduced = (not aged and text[end:end + 1] == "," and text[start - 2:start] == ", "
                           and mentions.RE_TOKEN.fullmatch(words) is not None
+                          # (not in a chain of places: "di Lahad Datu, Sabah, Malaysia, itu")
+                          and RE_SET_OFF_CAPITALS.match(text, end) is None
                           and _role_before(text, max(p.start, start - 80), start, ctx, role_heads, described=True) is not None)
             aged = aged or introduced
             if title is None and not aged and words.rstrip(".") not in wanted and mentions.RE_TOKEN.fullmatch(words):
@@ -1181,6 +1184,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
     with_organisations = with_groups = False
     sexes: dict[str, str] | None = None  # read when a description first names a sex
     described_as: dict[tuple[str, ...], str] = {}  # whom each description meant where first resolved
+    told: dict[str, str] = {}  # what the descriptions resolved so far said each person is
     from_lands: dict[str, frozenset[str]] = {}  # the countries descriptions resolved so far gave a person
     said = {pos for pos, _n, _k in direct_names}  # where a speaker is named: a subject by its cue
     # ... and the descriptions that are a sentence's subject ("Juru taktik berusia 47 tahun itu tidak
@@ -1273,7 +1277,9 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                      or _of_age(d, candidates, ages, ctx)
                      or (several and _role_holders(d, candidates, all_roles, ctx))
                      or _same_head(d.role, [a for a in prior if _head(roles.get(fold(a[1])), ctx) == head], roles, ctx)
-                     or _role_holders(d, candidates, roles, ctx) or _working_for(d, candidates, all_roles, ctx)
+                     or _role_holders(d, candidates, roles, ctx)
+                     # ("bekas buruh sawit itu" after "Bekas buruh panen sawit di Lahad Datu, …, itu dideportasi")
+                     or _role_holders(d, candidates, told, ctx) or _working_for(d, candidates, all_roles, ctx)
                      # (by sex alone, someone further back only where no one nearby is shown to be of it)
                      or _ordinary(d, candidates, all_roles, ages, ctx, sexes if sex is not None and not any(
                          sexes.get(fold(a[1])) == sex for a in prior) else None)
@@ -1300,6 +1306,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                 sexes.setdefault(fold(q.name), sex)  # "Perempuan asal Wonosobo itu": she, from now on
             if m.kind == "anaphor" and m.role and q.kind == "person":
                 described_as.setdefault(_role_words(_unmodified(m, ctx).role, ctx), q.name)
+                told[fold(q.name)] = " ".join(filter(None, (told.get(fold(q.name)), m.role)))
                 said_of = _countries(m.role, ctx.lang)
                 if said_of:
                     from_lands[fold(q.name)] = from_lands.get(fold(q.name), frozenset()) | said_of
@@ -1571,9 +1578,12 @@ def _described_subjects(text: str, layout: Layout, ctx: Context) -> list[Mention
             if not toks or not (mentions.is_title_word(toks[0].bare.casefold(), ctx.lang)
                                 or mentions._modified_title(text, toks[0].end, toks[0].bare, ctx)):
                 continue
-            end = next((k for k, t in enumerate(toks[:MAX_DESCRIPTION_WORDS]) if k and t.bare in anaphoric), None)
-            if (end is None or end + 1 >= len(toks) or any(t.text in ",:;" for t in toks[:end + 2])
-                    or mentions.is_capitalised(toks[end + 1])):
+            # ("Bekas buruh panen sawit di Lahad Datu, Sabah, Malaysia, itu": commas may set off places
+            # inside it, as they do after a cue)
+            end = next((k for k, t in enumerate(toks[:MAX_DESCRIPTION_WORDS + 2 * MAX_PLACE_COMMAS])
+                        if k and t.bare in anaphoric), None)
+            if (end is None or end + 1 >= len(toks) or toks[end + 1].text in ",:;" or mentions.is_capitalised(toks[end + 1])
+                    or not _places_set_off(toks[:end], ctx)):
                 continue
             if not any(t.bare in relative for t in toks[1:end]) and any(
                     _predicate_like(t.bare.casefold(), ctx) for t in toks[1:end]):
@@ -1582,6 +1592,23 @@ def _described_subjects(text: str, layout: Layout, ctx: Context) -> list[Mention
             if mention is not None and mention.kind == "anaphor":
                 found.append(mention)
     return found
+
+
+def _places_set_off(toks: list[mentions.Token], ctx: Context) -> bool:
+    """The words of a description have no comma, or commas that set off only wider places after a
+    place that ends its first part ("… di Lahad Datu, Sabah, Malaysia,"), and are few enough to be one."""
+    segs: list[list[mentions.Token]] = [[]]
+    for t in toks:
+        if t.text in ",:;":
+            segs.append([])
+        else:
+            segs[-1].append(t)
+    if len(segs) > 1 and not segs[-1]:
+        segs.pop()  # (the comma that closes the last place, before the demonstrative)
+    return (len(segs) <= MAX_PLACE_COMMAS + 1 and sum(map(len, segs)) <= MAX_DESCRIPTION_WORDS
+            and (len(segs) == 1 or bool(segs[0]) and mentions._place_word(segs[0][-1], ctx)
+                 and all(0 < len(seg) <= MAX_PLACE_WORDS and all(mentions.is_capitalised(t) for t in seg)
+                         for seg in segs[1:])))
 
 
 def _unnamed_subjects(text: str, layout: Layout, ctx: Context) -> list[tuple[int, str, str]]:
@@ -1610,9 +1637,11 @@ def _unnamed_subjects(text: str, layout: Layout, ctx: Context) -> list[tuple[int
 
 def _predicate_like(word: str, ctx: Context) -> bool:
     """A word that makes a clause of a description: a function or predicate word ("juga", "akan"), or
-    an active verb ("menyegel"; not "berusia", which describes)."""
+    an active verb ("menyegel"; not "berusia", which describes; nor "di", which says where: "Bekas
+    buruh panen sawit di Lahad Datu … itu")."""
     grammar = ctx.lang.grammar
-    return (word in ctx.lang.function_words or word in grammar.words("predicate_words")
+    return (word in ctx.lang.function_words and word not in grammar.words("place_prepositions")
+            or word in grammar.words("predicate_words")
             or grammar.pattern("active_verb").match(word) is not None)
 
 
@@ -1622,6 +1651,8 @@ MAX_DETERMINED_WORDS = 4  # "sang kepala desa", "sang pelatih kepala timnas"
 RE_COMMA_SPACE = regex.compile(r", ")
 MAX_DESCRIPTION_CHARS = 120
 MAX_DESCRIPTION_WORDS = 10
+MAX_PLACE_COMMAS = 3  # "… di Lahad Datu, Sabah, Malaysia, itu": places set off inside a description
+MAX_PLACE_WORDS = 3
 
 
 def _aliases(text: str, ctx: Context) -> dict[str, str]:

@@ -308,6 +308,12 @@ def test_an_acronym_inside_a_name_stays_as_written(extract):
     ("Sidang dipimpin hakim ketua Dwi Hartanto. Jaksa menghadirkan saksi Joko Santoso.\n\n\"Saudara saksi, "
      "jangan setengah-setengah,\" tanya hakim ketua. Ia lalu menyebut sidang akan diskors 15 menit.",
      "sidang akan diskors", "Dwi Hartanto"),
+    # what a description said of someone is what a later, shorter one may say again; commas may set
+    # off places inside a description
+    ("Tarsono (41) masih menyimpan kartu pekerja di dompetnya. Bekas buruh panen sawit di Lahad Datu, Sabah, "
+     "Malaysia, itu dideportasi pada Februari.\n\nIstri Tarsono, Casmini, kini berjualan nasi uduk. \"Yang penting "
+     "suami pulang selamat,\" ujar Casmini.\n\nDi Juntikedokan, bekas buruh sawit itu kini ikut menggarap sawah. "
+     "Ia mengaku belum berpikir untuk kembali ke Malaysia.", "belum berpikir untuk kembali", "Tarsono"),
 ])
 def test_a_pronoun_refers_to_the_right_person(extract, text, content, speaker):
     q = quote_of(extract(text), content)
