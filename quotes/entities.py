@@ -1167,6 +1167,10 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                                    or _looks_like_a_name(n.name, ctx) or _known_name(fullest(n.name), ctx)
                                    or fold(fullest(n.name)) in honoured)
               and not content.holds(n.start) and not n.related]  # (Darto is whose neighbour Sumarni is)
+    # "Salah satu pasien yang meninggal adalah Rizky Maulana": the dead say nothing after (unless quoted)
+    dead = {fold(fullest(name)) for name in _deceased(text, ctx)} - speakers
+    if dead:
+        people = [n for n in people if fold(fullest(n.name)) not in dead]
     # ("Juru bicara kementerian itu, Nur Aisyah Kamaruddin,": the ministry named before, so that "juru
     # bicara Wisma Putra itu" finds her)
     roles = {fold(fullest(n.name)): _body_named_in_role(n.role, n.start, text, ctx, acronyms) for n in people if n.role}
@@ -1592,6 +1596,14 @@ def _described_subjects(text: str, layout: Layout, ctx: Context) -> list[Mention
             if mention is not None and mention.kind == "anaphor":
                 found.append(mention)
     return found
+
+
+def _deceased(text: str, ctx: Context) -> set[str]:
+    """The people the article says died ("almarhum X", "X meninggal dunia", "korban tewas, X,", "yang
+    meninggal adalah X"), by the names written there."""
+    if not any(word in text for word in ctx.lang.grammar.words("death_words")):
+        return set()  # the pattern is read only where one of its words is written
+    return {m.group("name") for m in ctx.lang.grammar.pattern("deceased").finditer(text)}
 
 
 def _places_set_off(toks: list[mentions.Token], ctx: Context) -> bool:

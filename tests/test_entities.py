@@ -2469,3 +2469,13 @@ def test_a_caption_gives_a_name_in_full_but_no_antecedent_and_no_role(extract):
 ])
 def test_a_body_named_after_what_kind_of_body_it_is(extract, text, body):
     assert extract(text)["quotes"][0]["speaker"]["name"] == body
+
+
+@pytest.mark.parametrize("victim", [
+    "Salah satu pasien yang meninggal adalah Rizky Maulana, 9, siswa kelas IV SDN Kemiri 1.",
+    "Rizky Maulana (9) meninggal dunia setelah dirawat tiga hari.",
+])
+def test_the_dead_are_no_antecedent(extract, victim):
+    text = ("Kepala Dinas Kesehatan Sidoarjo, Lilik Suryani, mengatakan kasus DBD naik tajam.\n\n" + victim +
+            " Bocah itu sempat dirawat di RSUD Sidoarjo.\n\nKarena itu, ia mengimbau warga menguras bak mandi.")
+    assert quote_of(extract(text), "warga menguras")["speaker"]["name"] == "Lilik Suryani"
