@@ -244,7 +244,8 @@ def _read_run(text: str, run: _Run, ctx: Context,
     # (but a capitalised word inside a sentence, after a comma or a word in lower case, is a name's:
     # "juru bicara Kementerian Luar Negeri Ukraina, Oleh Marchenko,")
     inside = RE_INSIDE_SENTENCE.search(text, max(0, toks[0].start - 2), toks[0].start) is not None if toks else False
-    while toks and (toks[0].bare.casefold() in lang.function_words and not inside or toks[0].bare in months
+    while toks and (toks[0].bare.casefold() in lang.function_words and not inside
+                    or toks[0].bare in months and not _first_name_like_a_month(toks, ctx)
                     or toks[0].bare in days or lang.cues.get(toks[0].bare.casefold())):
         toks = toks[1:]
         inside = False
@@ -269,6 +270,16 @@ def _read_run(text: str, run: _Run, ctx: Context,
     at = text.find(name, toks[0].start, toks[-1].end)
     if at >= 0:
         run.name, run.role, run.name_start = name, role, at - run.toks[0].start
+
+
+def _first_name_like_a_month(toks: list[mentions.Token], ctx: Context) -> bool:
+    """"Mei Kobayashi": a month's name before a capitalised word that is no title, body or place
+    (nor a year: "Mei 2024") is a first name."""
+    if len(toks) < 2 or not mentions.is_capitalised(toks[1]) or toks[1].bare[:1].isdigit():
+        return False
+    word = toks[1].bare
+    return not (mentions.is_title_word(word.casefold(), ctx.lang) or mentions._role_word(ctx.lang, word)
+                or mentions._org_word(ctx.lang, word) or mentions.is_place(word, ctx))
 
 
 def _titled_field(text: str, found, ctx: Context, kin_or_relation: set[str], no_field: set[str]) -> int | None:

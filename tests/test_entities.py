@@ -2479,3 +2479,12 @@ def test_the_dead_are_no_antecedent(extract, victim):
     text = ("Kepala Dinas Kesehatan Sidoarjo, Lilik Suryani, mengatakan kasus DBD naik tajam.\n\n" + victim +
             " Bocah itu sempat dirawat di RSUD Sidoarjo.\n\nKarena itu, ia mengimbau warga menguras bak mandi.")
     assert quote_of(extract(text), "warga menguras")["speaker"]["name"] == "Lilik Suryani"
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Mei Kobayashi kalah di final. "Lawan kami memang lebih baik," kata Kobayashi.', "Mei Kobayashi"),
+    # (but a month before a title is a date's: "Pada Mei Presiden …")
+    ('Pada Mei Presiden Joko Widodo meresmikan bendungan itu. "Air sudah mengalir," kata Joko.', "Joko Widodo"),
+])
+def test_a_first_name_that_is_a_months(extract, text, name):
+    assert extract(text)["quotes"][0]["speaker"]["name"] == name
