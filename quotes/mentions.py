@@ -661,8 +661,11 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         role = _join(text, name_toks[:split])[0]
         name_toks = name_toks[split:]
         return Mention(mention_text, ms, me, _join(text, name_toks)[0], role, "person")
-    if len(name_toks) > 1 and ctx.is_lower_word(name_toks[0].bare.casefold()):
-        name_toks = name_toks[1:]  # "Nama Mateo Wijaya mencuat": the first word is "nama"
+    if (len(name_toks) > 1 and ctx.is_lower_word(name_toks[0].bare.casefold())
+            and not text.endswith(", ", 0, name_toks[0].start)):
+        # "Nama Mateo Wijaya mencuat": the first word is "nama" (but after a comma inside a sentence,
+        # a capital opens a name: "Ukraina, Oleh Marchenko,", whatever "diterjemahkan oleh" elsewhere)
+        name_toks = name_toks[1:]
     name_toks = name_toks[_role_end(name_toks, ctx):]
     if not name_toks or any(_nominal(t, ctx) for t in name_toks):
         return None  # "Pengendalian Covid-19", "Peningkatan Disiplin": a derived noun names a thing
@@ -1156,6 +1159,12 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
         if named is not None:
             return named
     subject = _trim(segs[-1], ctx)
+    seg = segs[-1]
+    if (len(segs) > 1 and len(seg) > 1 and subject and subject[0] is not seg[0] and is_capitalised(seg[0])
+            and is_capitalised(seg[1]) and text.endswith(", ", 0, seg[0].start)):
+        # "Juru bicara Kementerian Luar Negeri Ukraina, Oleh Marchenko, mengatakan": a capitalised
+        # function word after a comma, before capitals, opens a name ("Oleh", "Lalu")
+        subject = [seg[0], *subject] if subject[0] is seg[1] else subject
     if not subject:
         return None
     named = _named_by(text, subject, ctx)

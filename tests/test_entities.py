@@ -314,6 +314,11 @@ def test_an_acronym_inside_a_name_stays_as_written(extract):
      "Malaysia, itu dideportasi pada Februari.\n\nIstri Tarsono, Casmini, kini berjualan nasi uduk. \"Yang penting "
      "suami pulang selamat,\" ujar Casmini.\n\nDi Juntikedokan, bekas buruh sawit itu kini ikut menggarap sawah. "
      "Ia mengaku belum berpikir untuk kembali ke Malaysia.", "belum berpikir untuk kembali", "Tarsono"),
+    # a capitalised function word after a comma opens a name, even where the article writes it in
+    # lower case elsewhere ("oleh")
+    ("Pernyataan itu dibacakan oleh juru bicara. Juru bicara Kementerian Luar Negeri Ukraina, Oleh Marchenko, "
+     "mengatakan Moskow menulis ulang kejadian itu.\n\nMarchenko juga menuding Rusia sengaja menyasar kapal gandum.",
+     "Rusia sengaja menyasar", "Oleh Marchenko"),
 ])
 def test_a_pronoun_refers_to_the_right_person(extract, text, content, speaker):
     q = quote_of(extract(text), content)
