@@ -319,6 +319,10 @@ def test_an_acronym_inside_a_name_stays_as_written(extract):
     ("Pernyataan itu dibacakan oleh juru bicara. Juru bicara Kementerian Luar Negeri Ukraina, Oleh Marchenko, "
      "mengatakan Moskow menulis ulang kejadian itu.\n\nMarchenko juga menuding Rusia sengaja menyasar kapal gandum.",
      "Rusia sengaja menyasar", "Oleh Marchenko"),
+    # "Lalu" before another name's first word opens a Sasak name, not a clause
+    ("Warga bertahan di lahan itu.\n\nLalu Muhammad Zaini, 58 tahun, salah satu petani, mengaku lahan itu "
+     "warisan ayahnya.\n\n\"Tanah ini kami garap turun-temurun,\" kata Zaini.", "Tanah ini kami garap",
+     "Lalu Muhammad Zaini"),
 ])
 def test_a_pronoun_refers_to_the_right_person(extract, text, content, speaker):
     q = quote_of(extract(text), content)
