@@ -2497,3 +2497,10 @@ def test_the_dead_are_no_antecedent(extract, victim):
 ])
 def test_a_first_name_that_is_a_months(extract, text, name):
     assert extract(text)["quotes"][0]["speaker"]["name"] == name
+
+
+def test_a_bodys_short_form_and_place_is_the_body_as_named_there(extract):
+    text = ("Komisi Pemilihan Umum (KPU) Kabupaten Klaten menetapkan daftar pemilih tetap dalam rapat pleno di kantor "
+            "KPU Klaten, Jawa Tengah. Ketua KPU Kabupaten Klaten Wahyu Hendrawan mengatakan jumlah pemilih turun.\n\n"
+            "KPU Klaten dalam keterangan tertulisnya menyatakan seluruh catatan Bawaslu akan ditindaklanjuti.")
+    assert quote_of(extract(text), "seluruh catatan")["speaker"]["name"] == "Komisi Pemilihan Umum Kabupaten Klaten"
