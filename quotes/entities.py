@@ -50,9 +50,10 @@ RE_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}.-])\p{Ll}+(?![\p{L}\p{N}])")
 RE_GROUP_WORDS = regex.compile(r"(\p{L}+) ((?:\p{Ll}+ ?){1,6})")
 RE_VERB_THEN_GROUP = regex.compile(r"(?<![\p{L}\p{N}])(\p{Ll}+) (\p{Ll}+) (\p{Ll}+)")  # "mewawancarai sejumlah nelayan"
 RE_PLACE_AFTER_DI = regex.compile(r"di ((?:\p{Lu}[\p{L}-]*)(?: \p{Lu}[\p{L}-]*){0,4})(?![\p{L}\p{N}])")
-RE_QUOTED_NICKNAME = regex.compile(
-    r"(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}) (?:\"|“|”|&quot;)(\p{Lu}[\p{L}'’-]+)(?:\"|”|“|&quot;) "
-    r"(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}\p{N}])")
+# "Sanusi "Ucil" Pratama": the nickname in marks (read first: marks are few), the words around it
+RE_MARKED_NICKNAME = regex.compile(r"(?:\"|“|”|&quot;)(\p{Lu}[\p{L}'’-]+)(?:\"|”|“|&quot;) (?=\p{Lu})")
+RE_NAME_WORDS_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}) $")
+RE_NAME_WORDS_AFTER = regex.compile(r"\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}(?![\p{L}\p{N}])")
 RE_SET_OFF_CAPITALS = regex.compile(r", \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?,")
 RE_AFTER_OPENER = regex.compile(r"[^.!?\"“”]{2,80}, (?=\p{Ll})")  # the words up to the last comma before a lowercase word
 RE_WORD_AFTER = regex.compile(r" (\p{Ll}+)\b")
@@ -533,14 +534,18 @@ def _quoted_nicknames(text: str, ctx: Context) -> list[tuple[int, int, str, str,
     if not any(mark in text for mark in ('"', "“", "&quot;")):
         return []
     found = []
-    for m in RE_QUOTED_NICKNAME.finditer(text):
-        words, at = m.group(1).split(), m.start(1)
+    for nick in RE_MARKED_NICKNAME.finditer(text):
+        before = RE_NAME_WORDS_BEFORE.search(text, max(0, nick.start() - MAX_NAME_CHARS), nick.start())
+        after = RE_NAME_WORDS_AFTER.match(text, nick.end())
+        if before is None or after is None:
+            continue
+        words, at = before.group(1).split(), before.start(1)
         while len(words) > 1 and (mentions.is_title_word(words[0].casefold(), ctx.lang)
                                   or mentions._role_word(ctx.lang, words[0]) or mentions.is_place(words[0], ctx)):
             at += len(words.pop(0)) + 1
         if not (mentions.is_title_word(words[0].casefold(), ctx.lang) or mentions.is_place(words[0], ctx)):
-            role = text[m.start(1):at].strip() or None
-            found.append((at, m.end(3), f"{' '.join(words)} {m.group(3)}", m.group(2),
+            role = text[before.start(1):at].strip() or None
+            found.append((at, after.end(), f"{' '.join(words)} {after.group()}", nick.group(1),
                           role if role and mentions.is_title_word(role.split()[0].casefold(), ctx.lang) else None))
     return found
 
@@ -1685,6 +1690,7 @@ MAX_DESCRIPTION_CHARS = 120
 MAX_DESCRIPTION_WORDS = 10
 MAX_PLACE_COMMAS = 3  # "… di Lahad Datu, Sabah, Malaysia, itu": places set off inside a description
 MAX_PLACE_WORDS = 3
+MAX_NAME_CHARS = 60  # how far back the words of a name before its nickname in marks may start
 
 
 def _aliases(text: str, ctx: Context) -> dict[str, str]:
