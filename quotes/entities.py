@@ -1830,7 +1830,10 @@ def _written_short(want: tuple[str, ...], role: tuple[str, ...], ctx: Context) -
             or not mentions._in(lang, "title", want[0].capitalize())):
         return False
     k = _spelt_by(want[0], role)
-    return k > 0 and set(want[1:]) <= set(role[k:])
+    # ("Dirjen Migas" for "Direktur Jenderal Minyak dan Gas Bumi": a field written short, as the
+    # language lists it)
+    rest = set(role[k:])
+    return k > 0 and all(w in rest or set(_words_of_role(w, lang)) <= rest for w in want[1:])
 
 
 def _spelt_by(short: str, words: tuple[str, ...]) -> int:

@@ -2504,3 +2504,14 @@ def test_a_bodys_short_form_and_place_is_the_body_as_named_there(extract):
             "KPU Klaten, Jawa Tengah. Ketua KPU Kabupaten Klaten Wahyu Hendrawan mengatakan jumlah pemilih turun.\n\n"
             "KPU Klaten dalam keterangan tertulisnya menyatakan seluruh catatan Bawaslu akan ditindaklanjuti.")
     assert quote_of(extract(text), "seluruh catatan")["speaker"]["name"] == "Komisi Pemilihan Umum Kabupaten Klaten"
+
+
+@pytest.mark.parametrize("text, said_again", [
+    ("Direktur Jenderal Minyak dan Gas Bumi Kementerian ESDM Dr. Laksmi Rahayuningtyas menjelaskan formula harga "
+     "sudah ada.", "Dirjen Migas"),
+    ("Direktur Jenderal Perhubungan Laut Kementerian Perhubungan Antoni Arif Priadi meninjau pelabuhan.", "Dirjen Hubla"),
+])
+def test_a_title_and_field_both_written_short_are_the_holders(extract, text, said_again):
+    record = extract(text + f' "Layanan kami buka sampai malam," kata {said_again}.')
+    name = quote_of(record, "Layanan kami")["speaker"]["name"]
+    assert name in text and " " in name
