@@ -325,7 +325,8 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
     cap_run = grammar.pattern("cap_run")
     particles, anaphoric = grammar.words("name_particles"), grammar.words("anaphoric")
     connectors = grammar.words("title_connectors")
-    after_connector = connectors | grammar.words("list_conjunctions")
+    conjunctions = grammar.words("list_conjunctions")
+    after_connector = connectors | conjunctions
     # the words that say whose or where from, not a title's field ("turis asal Perth", "ibu kandung")
     kin_or_relation = grammar.words("kin_nouns") | grammar.words("relation_nouns")
     no_field = (lang.function_words | grammar.words("origin_words") | grammar.words("place_prepositions")
@@ -373,6 +374,15 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                                     kin_or_relation, no_field)
                 if led is not None:
                     title = text[led:start - 1]
+            if title is None and before is not None and before.group(1) in conjunctions:
+                # "Direktur Jenderal Kependudukan dan Pencatatan Sipil Kemendagri Teguh Setyabudi": a title
+                # whose field has "dan" in it (where the capitals before "dan" name no one)
+                phrase = RE_CAPITALS_BEFORE.search(text, max(p.start, start - 80), before.start(1) - 1)
+                if (phrase is not None and mentions.is_title_word(phrase.group(1).split()[0].casefold(), lang)
+                        and len(phrase.group(1).split()) > 1
+                        and ((held := mentions.classify(text, mentions.tokens(text, *phrase.span(1)), ctx)) is None
+                             or held.kind != "person")):
+                    led, title = phrase.start(1), text[phrase.start(1):start - 1]
             if title is None and before is not None and before.group(1) in connectors:
                 # "Duta Besar Prancis untuk Indonesia Claire Moreau-Lefèvre": a title's role goes on after
                 # "untuk", and the run of capitals after it ends with the name

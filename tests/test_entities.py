@@ -2510,8 +2510,22 @@ def test_a_bodys_short_form_and_place_is_the_body_as_named_there(extract):
     ("Direktur Jenderal Minyak dan Gas Bumi Kementerian ESDM Dr. Laksmi Rahayuningtyas menjelaskan formula harga "
      "sudah ada.", "Dirjen Migas"),
     ("Direktur Jenderal Perhubungan Laut Kementerian Perhubungan Antoni Arif Priadi meninjau pelabuhan.", "Dirjen Hubla"),
+    # (a field with "dan" inside: the title runs over it)
+    ("Direktur Jenderal Kependudukan dan Pencatatan Sipil Kemendagri Teguh Setyabudi meninjau layanan KTP.",
+     "Dirjen Dukcapil"),
 ])
 def test_a_title_and_field_both_written_short_are_the_holders(extract, text, said_again):
     record = extract(text + f' "Layanan kami buka sampai malam," kata {said_again}.')
     name = quote_of(record, "Layanan kami")["speaker"]["name"]
     assert name in text and " " in name
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Kepala Dinas Pariwisata dan Kebudayaan Kota Bekasi Tedi Hafni mengatakan objek wisata dibuka bertahap.",
+     "Tedi Hafni", "Kepala Dinas Pariwisata dan Kebudayaan Kota Bekasi"),
+    ("Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Tjahjo Kumolo mengatakan aturan itu sudah "
+     "diteken.", "Tjahjo Kumolo", "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"),
+])
+def test_a_title_with_dan_in_its_field(extract, text, name, role):
+    q = extract(text)["quotes"][0]
+    assert (q["speaker"]["name"], q["speaker"]["role"]) == (name, role)
