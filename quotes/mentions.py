@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import itertools
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterable, Iterator, NamedTuple
 
 import regex
@@ -386,17 +386,26 @@ def classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
     reading is kept for the article the context describes.
     """
     if text is not ctx.text:
-        return _company(_classify(text, toks, ctx), ctx)
+        return _rankless(_company(_classify(text, toks, ctx), ctx), ctx)
     if not toks:
         return None
     key = (*[t.start for t in toks], toks[-1].end)  # a token is known by its start, the span by its end
     found = ctx._classified.get(key, _UNREAD)
     if found is _UNREAD:
-        found = ctx._classified[key] = _company(_classify(text, toks, ctx), ctx)
+        found = ctx._classified[key] = _rankless(_company(_classify(text, toks, ctx), ctx), ctx)
     return found
 
 
 _UNREAD = object()
+
+
+def _rankless(found: Mention | None, ctx: Context) -> Mention | None:
+    """A person's role without the rank written in full at its end ("Kapolrestabes Surabaya Komisaris
+    Besar" → Kapolrestabes Surabaya); a rank alone is no role ("Komisaris Besar Dirmanto Siregar")."""
+    if found is None or found.kind != "person" or not found.role:
+        return found
+    role = ctx.lang.grammar.pattern("trailing_rank").sub("", found.role)
+    return found if role == found.role else replace(found, role=role or None)
 
 
 def _company(found: Mention | None, ctx: Context) -> Mention | None:

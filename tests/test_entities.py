@@ -2529,3 +2529,17 @@ def test_a_title_and_field_both_written_short_are_the_holders(extract, text, sai
 def test_a_title_with_dan_in_its_field(extract, text, name, role):
     q = extract(text)["quotes"][0]
     assert (q["speaker"]["name"], q["speaker"]["role"]) == (name, role)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Kapolrestabes Surabaya Komisaris Besar Budi Hermawan mengatakan pelaku sudah ditangkap.", "Kapolrestabes Surabaya"),
+    ("Kepala Bidang Humas Polda Jawa Timur, Komisaris Besar Dirmanto Siregar, mengatakan barang bukti sudah diamankan.",
+     "Kepala Bidang Humas Polda Jawa Timur"),
+    ("Pangdam Jaya Mayor Jenderal TNI Mohamad Hasan mengatakan pasukan sudah disiagakan.", "Pangdam Jaya"),
+    # (but "Direktur Jenderal" and "Inspektur" alone are titles, not ranks)
+    ("Direktur Jenderal Bea dan Cukai Askolani mengatakan penerimaan naik tajam.", "Direktur Jenderal Bea dan Cukai"),
+    ("Inspektur Inspektorat Kabupaten Sleman, Agus Santoso, mengatakan audit masih berjalan.",
+     "Inspektur Inspektorat Kabupaten Sleman"),
+])
+def test_a_rank_written_in_full_is_no_role(extract, text, role):
+    assert extract(text)["quotes"][0]["speaker"]["role"] == role
