@@ -472,8 +472,11 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                 if described is not None and mentions.is_title_word(described.group(1).split()[0], lang):
                     # (up to its relative clause: "pedagang bumbu dapur yang losnya bersebelahan dengan Suparti")
                     said = described.group(1).split()
-                    role = " ".join(said[:next((k for k, w in enumerate(said) if k and w in grammar.words("relative")),
-                                               len(said))])
+                    cut = next((k for k, w in enumerate(said) if k and w in grammar.words("relative")), len(said))
+                    role = " ".join(said[:cut])
+                    if cut == len(said):
+                        # (and the wider places set off after it: "warga Desa Cisungsang, Kabupaten Lebak, Banten,")
+                        role = text[described.start(1):mentions.places_after(text, described.end(1), ctx)]
             if role is None:
                 role = _role_as(text, end, ctx)  # "Andi Syamsul Bahri selaku Gubernur Sulawesi Selatan menyambut"
             also = None
@@ -725,7 +728,11 @@ def _role_after(text: str, end: int, ctx: Context) -> str | None:
     then = mentions.RE_WORD_AT.match(text, m.end())
     if then is not None and then.group(1) in grammar.words("list_conjunctions"):
         return None  # ("A, Direktur Puskapol UI Aditya Perdana, serta …": people listed, each with a role)
+    if len(said) == len(m.group(1).split()):
+        # (with the wider places set off after it: "warga Desa Jomboran, Kecamatan Klaten Tengah,")
+        return text[m.start(1):mentions.places_after(text, m.end(1), ctx)]
     return " ".join(said)
+
 
 
 def _from_a_place(description: str, ctx: Context) -> bool:

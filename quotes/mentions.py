@@ -1050,6 +1050,21 @@ def _named_by(text: str, toks: list[Token], ctx: Context) -> Mention | None:
                    "person")
 
 
+def places_after(text: str, pos: int, ctx: Context) -> int:
+    """Where the places set off by commas after `pos` end (", Kabupaten Indramayu, Jawa Barat" before
+    another comma or a stop), or `pos` if none follows."""
+    end = pos
+    while (seg := RE_PLACE_SET_OFF.match(text, end)) is not None:
+        toks = tokens(text, seg.start(1), seg.end(1))
+        if not toks or not _place_segment(toks, ctx):
+            break
+        end = seg.end(1)
+    return end
+
+
+RE_PLACE_SET_OFF = regex.compile(r", (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})(?=[,.]|\s+\()")
+
+
 def _place_segment(toks: list[Token], ctx: Context) -> bool:
     """The words after the last comma of `toks` name a place ("Desa Sumberagung", "Jawa Timur")."""
     k = len(toks)
@@ -1166,6 +1181,10 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
             and first.bare not in _g(ctx, "list_conjunctions") and not _is_rank(first, ctx.lang)):
         named = _appositive_name(text, segs[-2], segs[-1], ctx)
         if named is not None:
+            if named.role == _join(text, segs[-1])[0]:
+                # ("Rohmat, warga Kelurahan Tlogosari Kulon, Kecamatan Pedurungan, mengaku": with the
+                # wider places set off after the description)
+                named = replace(named, role=text[segs[-1][0].start:places_after(text, segs[-1][-1].end, ctx)])
             return named
     subject = _trim(segs[-1], ctx)
     seg = segs[-1]

@@ -2543,3 +2543,15 @@ def test_a_title_with_dan_in_its_field(extract, text, name, role):
 ])
 def test_a_rank_written_in_full_is_no_role(extract, text, role):
     assert extract(text)["quotes"][0]["speaker"]["role"] == role
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Salah seorang pemohon, Kusnadi (58), warga Desa Cisungsang, Kabupaten Lebak, Banten, mengaku sudah menduga "
+     "hasil tersebut.", "warga Desa Cisungsang, Kabupaten Lebak, Banten"),
+    ("Liam O'Connor (34), turis asal Perth, Australia, mengatakan tidak keberatan membayar pungutan itu.",
+     "turis asal Perth, Australia"),
+    ("Rohmat, warga Kelurahan Tlogosari Kulon, Kecamatan Pedurungan, mengaku air sudah setinggi lutut.",
+     "warga Kelurahan Tlogosari Kulon, Kecamatan Pedurungan"),
+])
+def test_a_description_after_a_name_keeps_the_wider_places_set_off_after_it(extract, text, role):
+    assert extract(text)["quotes"][0]["speaker"]["role"] == role
