@@ -464,7 +464,10 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
             # before "untuk": the run's role is a body's name cut short, "Rakyat (JPPR)", and no role)
             cut_short = (led is None and before is not None and before.group(1) in after_connector
                          and run.role is not None and not mentions.is_title_word(run.role.split()[0].casefold(), lang))
-            role = (None if cut_short else run.role) or _role_before(text, max(p.start, start - 80), start, ctx, role_heads)
+            # ("Wakil Ketua Komisi II DPR, yaitu Prof. Dr. Hj. Nurhayati Syamsuddin": the role before "yaitu")
+            at_role = (before.start(1) if before is not None and before.group(1) in grammar.words("appositive_markers")
+                       and text.endswith(", ", 0, before.start(1)) else start)
+            role = (None if cut_short else run.role) or _role_before(text, max(p.start, at_role - 80), at_role, ctx, role_heads)
             if role is None and aged and not introduced and not text.endswith(" dan ", 0, start):
                 # (not after "dan": "Fajar (24) dan Dimas (22), kakak beradik" describes the two)
                 # "Sapari (47), nelayan Kenjeran, dan tetangganya": what the person is, after the age

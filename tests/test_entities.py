@@ -2555,3 +2555,10 @@ def test_a_rank_written_in_full_is_no_role(extract, text, role):
 ])
 def test_a_description_after_a_name_keeps_the_wider_places_set_off_after_it(extract, text, role):
     assert extract(text)["quotes"][0]["speaker"]["role"] == role
+
+
+def test_the_role_before_yaitu_is_the_named_persons(extract):
+    text = ("Rapat dipimpin langsung Wakil Ketua Komisi II DPR, yaitu Prof. Dr. Hj. Nurhayati Syamsuddin, M.Si. Sejak "
+            'awal, Nurhayati mengingatkan: "Pilkada itu jadwalnya tidak bisa mundur."')
+    speaker = extract(text)["quotes"][0]["speaker"]
+    assert (speaker["name"], speaker["role"]) == ("Nurhayati Syamsuddin", "Wakil Ketua Komisi II DPR")
