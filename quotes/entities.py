@@ -580,6 +580,8 @@ def _role_before(text: str, lo: int, start: int, ctx: Context, cache: _RoleCache
     `described`: also what someone is, in words that name no role ("Salah seorang warga, Karnali,")."""
     if text[start - 2:start] != ", ":
         return None
+    while lo > 0 and text[lo - 1].isalnum() and text[lo].isalnum():
+        lo -= 1  # (a window that opens inside a word opens at its start: "Ketua", not "tua")
     if start not in cache.phrases:
         cache.phrases[start] = _phrases_before(text, lo, start, ctx)
     for at, end in cache.phrases[start]:

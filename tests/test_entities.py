@@ -2562,3 +2562,10 @@ def test_the_role_before_yaitu_is_the_named_persons(extract):
             'awal, Nurhayati mengingatkan: "Pilkada itu jadwalnya tidak bisa mundur."')
     speaker = extract(text)["quotes"][0]["speaker"]
     assert (speaker["name"], speaker["role"]) == ("Nurhayati Syamsuddin", "Wakil Ketua Komisi II DPR")
+
+
+def test_a_long_role_before_a_name_is_read_from_its_first_word(extract):
+    text = ("Gubernur akhirnya memilih angka itu.\n\nKetua Dewan Pimpinan Wilayah Konfederasi Serikat Pekerja Indonesia "
+            "(KSPI) Banten, Supriyadi, menolak keras penjelasan tersebut. Ia menilai formula pemerintah keliru.")
+    role = quote_of(extract(text), "formula pemerintah")["speaker"]["role"]
+    assert role == "Ketua Dewan Pimpinan Wilayah Konfederasi Serikat Pekerja Indonesia (KSPI) Banten"
