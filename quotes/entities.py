@@ -1363,7 +1363,9 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                     from_lands[fold(q.name)] = from_lands.get(fold(q.name), frozenset()) | said_of
             if m.kind == "anaphor" and not q.role and not body and _tokens(m.role)[:1] and (
                     _tokens(m.role)[0] not in ctx.lang.grammar.words("person_nouns")):
-                q.role = m.role  # "pelatih asal Skotlandia itu", but "pria yang ... itu" gives none
+                # "pelatih asal Skotlandia itu", but "pria yang ... itu" gives none; and the role the
+                # article gave the person comes first ("ibu tiga anak itu" is "bendahara pengeluaran")
+                q.role = (all_roles.get(fold(q.name)) if q.kind == "person" else None) or m.role
             bisect.insort(antecedents, (m.start, q.name, q.kind))
             said.add(m.start)
     for q in quotes:

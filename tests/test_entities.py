@@ -2569,3 +2569,11 @@ def test_a_long_role_before_a_name_is_read_from_its_first_word(extract):
             "(KSPI) Banten, Supriyadi, menolak keras penjelasan tersebut. Ia menilai formula pemerintah keliru.")
     role = quote_of(extract(text), "formula pemerintah")["speaker"]["role"]
     assert role == "Ketua Dewan Pimpinan Wilayah Konfederasi Serikat Pekerja Indonesia (KSPI) Banten"
+
+
+def test_a_description_gives_way_to_the_role_the_article_gave(extract):
+    text = ("Usaha itu dikelola Haryo Santoso (63) dan putranya, Bima Santoso (31).\n\nHaryo, pendiri CV Sindoro Sumbing "
+            "Kopi, merintis usaha itu pada 1994.\n\nBima ingin membeli mesin sangrai baru. "
+            '"Kalau kasnya bolong, bisa bangkrut juga," kata pengusaha berusia 63 tahun itu.')
+    speaker = quote_of(extract(text), "Kalau kasnya")["speaker"]
+    assert (speaker["name"], speaker["role"]) == ("Haryo Santoso", "pendiri CV Sindoro Sumbing Kopi")
