@@ -1425,7 +1425,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             q.role = _role_without_name(q.role, q.name, ctx)
             if q.mention is not None:
                 q.role = _body_named_in_role(q.role, q.mention.start, text, ctx, acronyms)
-    return _entities(quotes, names, name_words)
+    return _entities(quotes, names, name_words, ctx.lang)
 
 
 def _body_named_in_role(role: str, pos: int, text: str, ctx: Context, acronyms: Callable[[], Acronyms]) -> str:
@@ -2348,7 +2348,20 @@ def _prior(antecedents: list[tuple[int, str, str]], pos: int, layout: Layout) ->
             or [a for a in antecedents[lo:hi] if layout.same_story(a[0], pos)])
 
 
-def _entities(quotes: list[Quote], names: list[_Name], index: _WordIndex | None = None) -> list[Entity]:
+def _plausible_role(role: str, lang) -> bool:
+    """A role holds no quotation mark nor date, and does not end on a word that goes on to another
+    ("dan", "pada", "yang"): what does is a clause or a quote cut where a name was taken."""
+    grammar = lang.grammar
+    going_on = (grammar.words("list_conjunctions") | grammar.words("place_prepositions") | grammar.words("relative")
+                | grammar.words("object_prepositions"))
+    words = role.split()
+    return RE_NOT_IN_A_ROLE.search(role) is None and not (words and words[-1] in going_on)
+
+
+RE_NOT_IN_A_ROLE = regex.compile(r"[\"“”«»]|&quot;|\(\d{1,2}/\d{1,2}")
+
+
+def _entities(quotes: list[Quote], names: list[_Name], index: _WordIndex | None, lang) -> list[Entity]:
     entities: dict[str, Entity] = {}
     listed: dict[str, list[tuple[int, int]]] = {}
     for q in quotes:
@@ -2362,6 +2375,8 @@ def _entities(quotes: list[Quote], names: list[_Name], index: _WordIndex | None 
                 held = (names[k] for k in index.holding_any(q.name)) if index is not None else names
                 ent.mentions.extend((n.name, n.start, n.end) for n in held if contains(q.name, n.name))
         q.entity = ent.id
+        if q.role and not _plausible_role(q.role, lang):
+            q.role = None  # ("lokasi pada Senin (5/8/2024) dan", "peluncuran itu «provokasi": no role)
         if q.role and q.role not in ent.roles:
             ent.roles.append(q.role)
     for q in quotes:

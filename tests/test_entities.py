@@ -2577,3 +2577,15 @@ def test_a_description_gives_way_to_the_role_the_article_gave(extract):
             '"Kalau kasnya bolong, bisa bangkrut juga," kata pengusaha berusia 63 tahun itu.')
     speaker = quote_of(extract(text), "Kalau kasnya")["speaker"]
     assert (speaker["name"], speaker["role"]) == ("Haryo Santoso", "pendiri CV Sindoro Sumbing Kopi")
+
+
+@pytest.mark.parametrize("text", [
+    "Bupati Samosir, Bonar Tua Simanjuntak, meninjau lokasi pada Senin (5/8/2024) dan menyebut kerugian petambak "
+    "ditaksir mencapai Rp 4 miliar.",
+    "Juru bicara kementerian tersebut, Claire Dubois-Lemaire, menyebut peluncuran itu «provokasi yang tidak "
+    "bertanggung jawab» dan meminta Beijing menggunakan pengaruhnya.",
+])
+def test_no_role_holds_a_date_a_quotation_mark_or_ends_on_a_conjunction(extract, text):
+    for q in extract(text)["quotes"]:
+        role = q["speaker"]["role"] or ""
+        assert not any(c in role for c in "«»“”\"") and "(5/8" not in role and not role.endswith(" dan")
