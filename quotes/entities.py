@@ -256,11 +256,7 @@ def _read_run(text: str, run: _Run, ctx: Context,
     if not toks or all(t.bare in lang.place_words or t.bare in ctx.place_like or t.bare in months or t.bare in days
                        for t in toks):
         return
-    key = tuple(t.text for t in toks)
-    if key not in classified:
-        found = mentions.classify(text, toks, ctx)
-        classified[key] = None if found is None else (found.kind, found.name, found.role)
-    hit = classified[key]
+    hit = _classified_run(text, toks, ctx, classified)
     if hit is None:
         return
     kind, name, role = hit
@@ -274,6 +270,16 @@ def _read_run(text: str, run: _Run, ctx: Context,
     at = text.find(name, toks[0].start, toks[-1].end)
     if at >= 0:
         run.name, run.role, run.name_start = name, role, at - run.toks[0].start
+
+
+def _classified_run(text: str, toks: list[mentions.Token], ctx: Context,
+                    classified: dict[tuple[str, ...], tuple[str, str, str | None] | None]) -> tuple[str, str, str | None] | None:
+    """The kind, name and role the words of a run make, read once an article for the same words."""
+    key = tuple(t.text for t in toks)
+    if key not in classified:
+        found = mentions.classify(text, toks, ctx)
+        classified[key] = None if found is None else (found.kind, found.name, found.role)
+    return classified[key]
 
 
 def _first_name_like_a_month(toks: list[mentions.Token], ctx: Context) -> bool:
@@ -532,11 +538,7 @@ def _captioned(text: str, runs: list[regex.Match], ctx: Context,
         toks = mentions.tokens(text, m.start(), m.end())
         if len(toks) < 3 or not mentions.is_title_word(toks[0].bare.casefold(), ctx.lang):
             continue
-        key = tuple(t.text for t in toks)
-        if key not in classified:
-            found = mentions.classify(text, toks, ctx)
-            classified[key] = None if found is None else (found.kind, found.name, found.role)
-        hit = classified[key]
+        hit = _classified_run(text, toks, ctx, classified)
         if hit is not None and hit[0] == "person" and " " in hit[1] and _looks_like_a_name(hit[1], ctx):
             at = text.find(hit[1], m.start(), m.end())
             yield _Name(hit[1], at, at + len(hit[1]), None, related=True)  # (its role is the body's to give)
