@@ -944,10 +944,10 @@ def _organisation(name: str, acronyms: Acronyms, ctx: Context) -> str:
         full = " ".join([acronyms.base.get(words[0], acronyms[words[0]]), *words[1:]])  # "BNN Lampung"; "Kementerian BUMN" stays
         # ("KPU Klaten" where the article wrote "Komisi Pemilihan Umum (KPU) Kabupaten Klaten": the place
         # as it was named there)
-        if len(words) > 1 and (named := regex.search(rf"\({regex.escape(words[0])}\) (\p{{Lu}}\p{{L}}+) "
-                                                     rf"{regex.escape(' '.join(words[1:]))}(?![\p{{L}}\p{{N}}])", ctx.text)):
-            if named.group(1) in ctx.lang.place_nouns:
-                full = " ".join([acronyms.base.get(words[0], acronyms[words[0]]), named.group(1), *words[1:]])
+        named = regex.search(rf"\({regex.escape(words[0])}\) (\p{{Lu}}\p{{L}}+) {regex.escape(' '.join(words[1:]))}"
+                             rf"(?![\p{{L}}\p{{N}}])", ctx.text) if len(words) > 1 else None
+        if named is not None and named.group(1) in ctx.lang.place_nouns:
+            full = " ".join([acronyms.base.get(words[0], acronyms[words[0]]), named.group(1), *words[1:]])
     elif len(words) == 2 and words[1] in acronyms and ctx.pair(words[0], acronyms[words[1]].split()[0]):
         full = f"{words[0]} {acronyms[words[1]]}"  # "Dinas PUBMSDA": "Dinas Pekerjaan Umum … (PUBMSDA)"
     elif len(words) == 1 and len({acronyms[k] for k in acronyms if k.startswith(short + " ")}) == 1:
