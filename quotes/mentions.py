@@ -183,13 +183,14 @@ def article_context(text: str, lang: Lang, cues: Iterable[Cue] = (), headings: I
             found = found[:1]  # "Kepala Desa Wonosoco Sukarjo": the village, then its head's name
         if _in(lang, "org_head", found[0]):
             found = found[1:]  # "dari Perum Bulog", "dari Puskesmas Blambangan": the body's word is no place
-        if len(found) > 1 and m.group().startswith("dari ") and not any(w in lang.place_words for w in found):
+        from_ = m.group().startswith("dari ")
+        if len(found) > 1 and from_ and not any(w in lang.place_words for w in found):
             continue  # "kalah tipis dari Iis Rostiawati": from someone as often as from somewhere
         if any(text.endswith(t, 0, m.start(1) - 1) for t in place_titles):
             titled.update(found)
             if len(found) == 1 and not RE_CAPITAL_NEXT.match(text, m.end(1)):
                 held.add(found[0])  # "Wali Kota Heru mengatakan": a title, then its holder's name
-        elif m.group().startswith("dari "):
+        elif from_:
             sourced.update(found)
         else:
             words.update(found)
@@ -386,17 +387,22 @@ def classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
     reading is kept for the article the context describes.
     """
     if text is not ctx.text:
-        return _rankless(_company(_classify(text, toks, ctx), ctx), ctx)
+        return _read(text, toks, ctx)
     if not toks:
         return None
     key = (*[t.start for t in toks], toks[-1].end)  # a token is known by its start, the span by its end
     found = ctx._classified.get(key, _UNREAD)
     if found is _UNREAD:
-        found = ctx._classified[key] = _rankless(_company(_classify(text, toks, ctx), ctx), ctx)
+        found = ctx._classified[key] = _read(text, toks, ctx)
     return found
 
 
 _UNREAD = object()
+
+
+def _read(text: str, toks: list[Token], ctx: Context) -> Mention | None:
+    """What the tokens name: `_classify`, then a company's name set apart and a rank taken off the role."""
+    return _rankless(_company(_classify(text, toks, ctx), ctx), ctx)
 
 
 def _rankless(found: Mention | None, ctx: Context) -> Mention | None:
