@@ -823,6 +823,10 @@ def _acronyms(text: str, ctx: Context) -> Acronyms:
         long = _long_form(m.group("long"), short, ctx.lang.grammar.words("list_conjunctions"))
         if long is None:
             continue
+        written = m.group("long").split()
+        before_long = len(written) - len(long.split()) - 1
+        if before_long >= 0 and written[before_long] in ctx.lang.grammar.words("company_heads"):
+            long = f"{written[before_long]} {long}"  # "PT Liga Indonesia Baru (LIB)": the company's legal form
         at = RE_AT_PLACE.match(text, m.end())
         if at is not None and any(long.startswith(h + " ") for h in ctx.lang.grammar.words("mission_heads")):
             # "Kedutaan Besar Republik Indonesia (KBRI) di Tokyo": a mission is named by where it is

@@ -2589,3 +2589,9 @@ def test_no_role_holds_a_date_a_quotation_mark_or_ends_on_a_conjunction(extract,
     for q in extract(text)["quotes"]:
         role = q["speaker"]["role"] or ""
         assert not any(c in role for c in "«»“”\"") and "(5/8" not in role and not role.endswith(" dan")
+
+
+def test_a_companys_short_form_stands_for_its_name_with_its_legal_form(extract):
+    text = ("Operator kompetisi, PT Liga Indonesia Baru (LIB), menyatakan rekaman VAR akan dibuka.\n\n"
+            '"Sanksi tambahan sepenuhnya menjadi kewenangan Komdis," demikian pernyataan LIB.')
+    assert quote_of(extract(text), "Sanksi tambahan")["speaker"]["name"] == "PT Liga Indonesia Baru"
