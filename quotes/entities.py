@@ -55,6 +55,7 @@ RE_MARKED_NICKNAME = regex.compile(r"(?:\"|“|”|&quot;)(\p{Lu}[\p{L}'’-]+)(
 RE_NAME_WORDS_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}) $")
 RE_NAME_WORDS_AFTER = regex.compile(r"\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}(?![\p{L}\p{N}])")
 RE_SET_OFF_CAPITALS = regex.compile(r", \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?,")
+RE_AGE_IN_ROLE = regex.compile(r"\s*(?:\b(?:berusia|berumur|usia)\s+)?\b\d{1,3}\s+tahun\b")
 RE_AFTER_OPENER = regex.compile(r"[^.!?\"“”]{2,80}, (?=\p{Ll})")  # the words up to the last comma before a lowercase word
 RE_WORD_AFTER = regex.compile(r" (\p{Ll}+)\b")
 RE_INSIDE_SENTENCE = regex.compile(r"(?:,|\p{Ll}) $")  # what stands before a word inside a sentence
@@ -1242,6 +1243,9 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
     sexes: dict[str, str] | None = None  # read when a description first names a sex
     described_as: dict[tuple[str, ...], str] = {}  # whom each description meant where first resolved
     told: dict[str, str] = {}  # what the descriptions resolved so far said each person is
+    # ... and the role a description in the narrative gives someone the article gave none
+    # ("Nelayan pancing tuna itu kembali melaut" of "Yakub (50)")
+    narrated_roles: dict[str, str] = {}
     from_lands: dict[str, frozenset[str]] = {}  # the countries descriptions resolved so far gave a person
     said = {pos for pos, _n, _k in direct_names}  # where a speaker is named: a subject by its cue
     # ... and the descriptions that are a sentence's subject ("Juru taktik berusia 47 tahun itu tidak
@@ -1372,6 +1376,12 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                 # "pelatih asal Skotlandia itu", but "pria yang ... itu" gives none; and the role the
                 # article gave the person comes first ("ibu tiga anak itu" is "bendahara pengeluaran")
                 q.role = (all_roles.get(fold(q.name)) if q.kind == "person" else None) or m.role
+                # (of someone introduced with an age, as features introduce the people they follow)
+                if (isinstance(q, _Narrated) and q.kind == "person" and q.role == m.role and fold(q.name) in ages
+                        and _tokens(m.role)[0] not in ctx.lang.grammar.words("kin_nouns")
+                        and m.role.casefold() not in ctx.lang.grammar.words("speaking_bodies")):
+                    # (without the age it says: "Penyerang berusia 21 tahun itu" is a striker's)
+                    narrated_roles.setdefault(fold(q.name), RE_AGE_IN_ROLE.sub("", m.role).strip() or m.role)
             bisect.insort(antecedents, (m.start, q.name, q.kind))
             said.add(m.start)
     for q in quotes:
@@ -1380,6 +1390,9 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                 m.text.split()[0].casefold() in ctx.lang.grammar.words("party_words")
                 or m.text in ctx.lang.grammar.words("speaking_bodies")):
             q.name, q.kind = m.text, "organization"  # "Pihak kepolisian", "kejaksaan" with no such body named: itself
+    for q in quotes:
+        if q.kind == "person" and not q.role and q.name and (role := narrated_roles.get(fold(q.name))):
+            q.role = role
     _nicknamed(quotes, ctx, text, fullest, narrated, antecedents)
     duals = ctx.lang.grammar.words("dual_pronouns")
     for q in quotes:

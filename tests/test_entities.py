@@ -2595,3 +2595,10 @@ def test_a_companys_short_form_stands_for_its_name_with_its_legal_form(extract):
     text = ("Operator kompetisi, PT Liga Indonesia Baru (LIB), menyatakan rekaman VAR akan dibuka.\n\n"
             '"Sanksi tambahan sepenuhnya menjadi kewenangan Komdis," demikian pernyataan LIB.')
     assert quote_of(extract(text), "Sanksi tambahan")["speaker"]["name"] == "PT Liga Indonesia Baru"
+
+
+def test_a_description_in_the_narrative_gives_a_role_to_someone_the_article_gave_none(extract):
+    text = ("Perahu katinting milik Yakub (50) meluncur pelan meninggalkan pantai Desa Lelilef.\n\n"
+            "Nelayan pancing tuna itu kini harus melaut lebih jauh. \"Dulu cukup dua mil,\" kata Yakub.")
+    speaker = quote_of(extract(text), "Dulu cukup")["speaker"]
+    assert (speaker["name"], speaker["role"]) == ("Yakub", "Nelayan pancing tuna")
