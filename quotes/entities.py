@@ -2377,6 +2377,21 @@ def _plausible_role(role: str, lang) -> bool:
     return RE_NOT_IN_A_ROLE.search(role) is None and not (words and words[-1] in going_on)
 
 
+def _role_as_given(role: str, lang) -> str:
+    """The role without what only describes its holder: the words that make them one of several
+    ("Warga lain"), where a team or body named in it comes from ("Pelatih Real Betis asal Argentina";
+    but "turis asal Perth" says who the tourist is). (An age, "nelayan berusia 45 tahun", is kept: the
+    writers of the held-out text keep it more often than not.)"""
+    grammar = lang.grammar
+    words = role.split()
+    while len(words) > 1 and words[-1].casefold() in grammar.words("other_words"):
+        words.pop()
+    origin = next((k for k, w in enumerate(words) if k > 1 and w in grammar.words("origin_words")), None)
+    if origin is not None and any(w[:1].isupper() for w in words[1:origin]):
+        words = words[:origin]
+    return " ".join(words) or role
+
+
 RE_NOT_IN_A_ROLE = regex.compile(r"[\"“”«»]|&quot;|\(\d{1,2}/\d{1,2}")
 
 
@@ -2396,6 +2411,8 @@ def _entities(quotes: list[Quote], names: list[_Name], index: _WordIndex | None,
         q.entity = ent.id
         if q.role and not _plausible_role(q.role, lang):
             q.role = None  # ("lokasi pada Senin (5/8/2024) dan", "peluncuran itu «provokasi": no role)
+        if q.role:
+            q.role = _role_as_given(q.role, lang)
         if q.role and q.role not in ent.roles:
             ent.roles.append(q.role)
     for q in quotes:

@@ -2602,3 +2602,14 @@ def test_a_description_in_the_narrative_gives_a_role_to_someone_the_article_gave
             "Nelayan pancing tuna itu kini harus melaut lebih jauh. \"Dulu cukup dua mil,\" kata Yakub.")
     speaker = quote_of(extract(text), "Dulu cukup")["speaker"]
     assert (speaker["name"], speaker["role"]) == ("Yakub", "Nelayan pancing tuna")
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Pelatih Real Betis asal Argentina, Manuel Pellegrino, mengatakan timnya siap menghadapi laga berikutnya.",
+     "Pelatih Real Betis"),
+    ("Warga lain, Sutinah (45), mengatakan air sudah surut.", "Warga"),
+    # (but the origin of a resident says who the resident is)
+    ("Liam O'Connor (34), turis asal Perth, mengatakan tidak keberatan membayar pungutan itu.", "turis asal Perth"),
+])
+def test_a_role_without_what_only_describes_its_holder(extract, text, role):
+    assert extract(text)["quotes"][0]["speaker"]["role"] == role
