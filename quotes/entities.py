@@ -49,13 +49,11 @@ RE_AGE_SET_OFF = regex.compile(r", ((?:berusia )?\d{1,3} tahun|\d{2}),")  # "Sit
 RE_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}.-])\p{Ll}+(?![\p{L}\p{N}])")
 RE_GROUP_WORDS = regex.compile(r"(\p{L}+) ((?:\p{Ll}+ ?){1,6})")
 RE_VERB_THEN_GROUP = regex.compile(r"(?<![\p{L}\p{N}])(\p{Ll}+) (\p{Ll}+) (\p{Ll}+)")  # "mewawancarai sejumlah nelayan"
-RE_PLACE_AFTER_DI = regex.compile(r"di ((?:\p{Lu}[\p{L}-]*)(?: \p{Lu}[\p{L}-]*){0,4})(?![\p{L}\p{N}])")
 # "Sanusi "Ucil" Pratama": the nickname in marks (read first: marks are few), the words around it
 RE_MARKED_NICKNAME = regex.compile(r"(?:\"|“|”|&quot;)(\p{Lu}[\p{L}'’-]+)(?:\"|”|“|&quot;) (?=\p{Lu})")
 RE_NAME_WORDS_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}) $")
 RE_NAME_WORDS_AFTER = regex.compile(r"\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}(?![\p{L}\p{N}])")
 RE_SET_OFF_CAPITALS = regex.compile(r", \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?,")
-RE_AGE_IN_ROLE = regex.compile(r"\s*(?:\b(?:berusia|berumur|usia)\s+)?\b\d{1,3}\s+tahun\b")
 RE_AFTER_OPENER = regex.compile(r"[^.!?\"“”]{2,80}, (?=\p{Ll})")  # the words up to the last comma before a lowercase word
 RE_WORD_AFTER = regex.compile(r" (\p{Ll}+)\b")
 RE_INSIDE_SENTENCE = regex.compile(r"(?:,|\p{Ll}) $")  # what stands before a word inside a sentence
@@ -1381,7 +1379,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                         and _tokens(m.role)[0] not in ctx.lang.grammar.words("kin_nouns")
                         and m.role.casefold() not in ctx.lang.grammar.words("speaking_bodies")):
                     # (without the age it says: "Penyerang berusia 21 tahun itu" is a striker's)
-                    narrated_roles.setdefault(fold(q.name), RE_AGE_IN_ROLE.sub("", m.role).strip() or m.role)
+                    narrated_roles.setdefault(fold(q.name), ctx.lang.grammar.pattern("age_in_role").sub("", m.role).strip() or m.role)
             bisect.insort(antecedents, (m.start, q.name, q.kind))
             said.add(m.start)
     for q in quotes:
@@ -2345,7 +2343,7 @@ def _group_phrase(words: regex.Match, ctx: Context) -> list[str]:
         if ctx.lang.grammar.is_verb(w) or w in ctx.lang.function_words or ctx.lang.cues.get(w):
             break
         phrase.append(w)
-    if len(phrase) > 1 and (where := RE_PLACE_AFTER_DI.match(words.string, words.start(1) + len(" ".join(phrase)) + 1)):
+    if len(phrase) > 1 and (where := ctx.lang.grammar.pattern("group_place").match(words.string, words.start(1) + len(" ".join(phrase)) + 1)):
         toks = mentions.tokens(words.string, where.start(1), where.end(1))
         if mentions._place_segment(toks, ctx):
             phrase.append(where.group())
