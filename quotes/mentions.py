@@ -507,7 +507,7 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         name_toks = [t for t in name_toks if not RE_PARENTHESISED.match(t.text)]
         # "Inspektur Jenderal Kemendagri Hendrik Pattiasina": an organisation after the rank is role
         org = max((j for j, t in enumerate(name_toks[:-1]) if _org_like(t, ctx) and not _title_in_name(name_toks, j, ctx, j == 0)
-                   and not (j == 0 and t.bare in _g(ctx, "name_like_titles") and not _role_like(name_toks[1], ctx))),
+                   and not (j == 0 and _name_like_title(name_toks, 0, ctx) and not _role_like(name_toks[1], ctx))),
                   default=None)  # ("Komisaris Imam Syafii": a title that is also a first name starts the name)
         if org is not None:
             name_toks = name_toks[org + 1:]
@@ -542,7 +542,7 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         return Mention(mention_text, ms, me, mention_text, _join(text, toks[:head])[0], "anaphor")
     # "Imam Wicaksono": a title that is also a first name is one before a name word, not a role
     # ("Imam Besar Masjid Istiqlal Nasaruddin Umar" is a role)
-    named_title = first in _g(ctx, "name_like_titles") and (
+    named_title = _name_like_title(toks, 0, ctx) and (
         len(toks) > 1 and is_capitalised(toks[1]) and not _role_like(toks[1], ctx)
         or len(toks) == 1 and _first_of_a_name(first, ctx))  # "Imam mengaku" after "Imam Wicaksono"
     # ("kata de Rham", "van der Meulen": a name may open with its particles, in lower case)
@@ -574,7 +574,7 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
     if starts_role:
         i = 0
         while i < len(toks) and _role_like(toks[i], ctx) and not (
-                toks[i].bare in _g(ctx, "name_like_titles") and _title_in_name(toks, i, ctx)):
+                _name_like_title(toks, i, ctx) and _title_in_name(toks, i, ctx)):
             i += 1
         if not i and is_capitalised(toks[0]) and _in(lang, "role_noun", first.casefold()):
             i = 1  # "Antropolog Aris Arif Mundayat": a profession, capitalised as the sentence's first word
@@ -638,7 +638,7 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
     # ("Demokrasi (Perludem) Nurul Azizah Lubis": a body's short form before two name words or more)
     short = max((j for j, t in enumerate(name_toks[:-1]) if j and RE_PARENTHESISED.match(t.text)
                  and (any(_org_like(u, ctx) for u in name_toks[:j]) or len(name_toks) - j > 2)), default=None)
-    if short is not None and all(_name_word(t, ctx) and (not _org_like(t, ctx) or k and t.bare in _g(ctx, "name_like_titles"))
+    if short is not None and all(_name_word(t, ctx) and (not _org_like(t, ctx) or k and _name_like_title(name_toks, short + 1 + k, ctx))
                                  for k, t in enumerate(name_toks[short + 1:])):  # ("Ahmad Yani Hakim")
         return Mention(mention_text, ms, me, _join(text, name_toks[short + 1:])[0], _join(text, name_toks[:short + 1])[0],
                        "person")
@@ -776,6 +776,15 @@ def _direction_ends_name(toks: list[Token], j: int, ctx: Context) -> bool:
             and not is_place(toks[j - 1].bare, ctx))
 
 
+def _name_like_title(toks: list[Token], j: int, ctx: Context) -> bool:
+    """A title or role word that is also a first name, where it may open a name: a title anywhere
+    ("Komisaris Imam Syafii"), a role word only where no capitalised word before it could take it
+    ("Manajer Persis, Agung Wibisono", "ketua panitia Agung Wibisono"; not "Jaksa Agung Burhanuddin")."""
+    word = toks[j].bare
+    return word in _g(ctx, "name_like_titles") or (
+        word in _g(ctx, "name_like_role_words") and (not j or not is_capitalised(toks[j - 1])))
+
+
 def _title_in_name(toks: list[Token], j: int, ctx: Context, after_rank: bool = False) -> bool:
     """A title or role word written as a word of a name: "Lukman *Hakim* Siregar", "Letkol Inf
     *Agung* Prasetyo". It stands between two name words (or a rank and a name word), and the article
@@ -785,7 +794,7 @@ def _title_in_name(toks: list[Token], j: int, ctx: Context, after_rank: bool = F
     if j + 1 >= len(toks) or not (j or after_rank) or not is_capitalised(tok) or tok.bare.isupper():
         return False
     lang = ctx.lang
-    if tok.bare in _g(ctx, "name_like_titles") and not _role_like(toks[j + 1], ctx):
+    if _name_like_title(toks, j, ctx) and not _role_like(toks[j + 1], ctx):
         return True  # "Komisaris Imam Syafii": a title that is also a first name, before a name word
     if (j and tok.bare in _g(ctx, "name_words_among_titles")
             and all(is_capitalised(t) and not _role_like(t, ctx) and not _is_rank(t, ctx.lang) for t in (toks[j - 1], toks[j + 1]))):

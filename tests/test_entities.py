@@ -941,6 +941,17 @@ def test_a_title_that_is_also_a_first_name_starts_a_name(extract, text, speaker)
     assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {speaker}
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Manajer Persis, Agung Wibisono, menyebut kemenangan itu modal penting. Agung juga mengatakan bonus "
+     "sudah disiapkan.", ("Agung Wibisono", "Manajer Persis")),
+    ("Ketua panitia Agung Wibisono mengatakan acara itu berjalan lancar.", ("Agung Wibisono", "Ketua panitia")),
+    ("Jaksa Agung Burhanuddin mengatakan kasus itu segera dilimpahkan.", ("Burhanuddin", "Jaksa Agung")),
+    ("Kapolda Metro Jaya Irjen Karyoto mengatakan kasus itu segera dilimpahkan.", ("Karyoto", "Kapolda Metro Jaya")),
+])
+def test_a_role_word_that_is_also_a_first_name_opens_a_name_where_nothing_before_takes_it(extract, text, speaker):
+    assert {(q["speaker"]["name"], q["speaker"]["role"]) for q in extract(text)["quotes"]} == {speaker}
+
+
 def test_a_football_club_in_a_role_is_no_part_of_the_name(extract):
     text = "Melalui akun Instagram pribadinya, kapten Persija Ferdiansyah Putra meminta suporter tetap mendukung dari rumah."
     sp = only(extract(text), type="indirect")["speaker"]
