@@ -976,7 +976,30 @@ def _organisation(name: str, acronyms: Acronyms, ctx: Context) -> str:
     fuller = {long for long in acronyms.values() if long.startswith(full + " ")}
     if fuller and all(max(fuller, key=len).startswith(f) for f in fuller):
         return max(fuller, key=len)
+    if full == short and len(words) > 1:
+        return _written_whole(full, ctx)
     return full
+
+
+def _written_whole(name: str, ctx: Context) -> str:
+    """The body's name as the article also writes it whole, with the body it is part of or the
+    place it serves after it: "Komisi IX" → "Komisi IX DPR RI", "Dinas Kesehatan" → "Dinas
+    Kesehatan Sidoarjo", when the article writes one such form only (not a country after it:
+    "Kementerian Luar Negeri" and "Kementerian Luar Negeri China" are two bodies)."""
+    parents, lang = ctx.lang.grammar.words("parent_bodies"), ctx.lang
+    forms = set()
+    for m in regex.finditer(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(name)}((?: \p{{Lu}}[\p{{L}}-]*)+)", ctx.text):
+        kept = []
+        for word in m.group(1).split():
+            if not (word in parents or word in lang.place_nouns or mentions.is_place(word, ctx)) or word in lang.countries:
+                break
+            kept.append(word)
+        if kept:
+            forms.add(" ".join(kept))
+    longest = max(forms, key=len, default=None)
+    if longest is None or not all(longest.startswith(f) for f in forms):
+        return name
+    return f"{name} {longest}"
 
 
 def _mid_sentence_words(runs: Iterable[regex.Match], layout: Layout) -> set[str]:

@@ -952,6 +952,19 @@ def test_a_role_word_that_is_also_a_first_name_opens_a_name_where_nothing_before
     assert {(q["speaker"]["name"], q["speaker"]["role"]) for q in extract(text)["quotes"]} == {speaker}
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Rapat kerja Komisi IX DPR RI dengan Menteri Kesehatan berlangsung hingga malam. Di ujung rapat, "
+     "Komisi IX meminta agar kementerian menyerahkan kajian lengkap.", "Komisi IX DPR RI"),
+    ("Dinas Kesehatan Sidoarjo mencatat 40 kasus baru. Dinas Kesehatan menyebut kasus itu menurun.",
+     "Dinas Kesehatan Sidoarjo"),
+    # (a country after it makes another body: the ministry of the article's own country stays as written)
+    ("Kementerian Luar Negeri China memanggil duta besar. Kementerian Luar Negeri menyebut WNI di sana aman.",
+     "Kementerian Luar Negeri"),
+])
+def test_a_body_named_short_is_the_whole_name_the_article_writes_with_its_parent_or_place(extract, text, speaker):
+    assert only(extract(text), type="indirect")["speaker"]["name"] == speaker
+
+
 def test_a_football_club_in_a_role_is_no_part_of_the_name(extract):
     text = "Melalui akun Instagram pribadinya, kapten Persija Ferdiansyah Putra meminta suporter tetap mendukung dari rumah."
     sp = only(extract(text), type="indirect")["speaker"]
