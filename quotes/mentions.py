@@ -593,6 +593,8 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         if i == 1 and len(toks) > 3 - (toks[-1].bare in ctx.short_names) and _unit_before_name(toks, ctx):
             i = 2  # "Kapolsek Cibinong Budi Santoso", "Camat Darmaraja Yayat": the title's place, then its holder
         i += _role_end(toks[i:], ctx)
+        if 0 < i < len(toks) and toks[i - 1].bare in _g(ctx, "company_heads"):
+            i = len(toks)  # "Direktur Utama PT Maju Jaya": the words after "PT" are the company's name
         if 0 < i < len(toks) and toks[i - 1].bare.isdigit() and all(_place_word(t, ctx) for t in toks[i:]):
             i = len(toks)  # "Kepala SMP Negeri 4 Mlati": a place after a number names the institution
         name_toks = [t for t in toks[i:] if not _is_age(ctx, t.text) and not _is_degree(lang, t.text)]
@@ -615,6 +617,11 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
             # jaksa KPK", "manajemen klub": a body's people together)
             kind = "group" if first.casefold() in _g(ctx, "collective_nouns") and len(toks) > 1 else "unnamed"
             return Mention(mention_text, ms, me, mention_text, None, kind)
+        company = next((j for j, t in enumerate(toks[1:-1], 1) if t.bare in _g(ctx, "company_heads")), None)
+        if company is not None and not any(is_capitalised(t) for t in toks[1:company]):
+            # "Operator kompetisi PT Liga Indonesia Baru (LIB)": no one's name follows, so what the
+            # role describes is the company that speaks
+            return Mention(mention_text, ms, me, _join(text, toks[company:])[0], None, "organization")
         return Mention(mention_text, ms, me, mention_text, mention_text, "role")
     if all(RE_ACRONYM.match(w) for w in words) or any(_in(lang, "org_head", w) for w in words[:1]):
         return Mention(mention_text, ms, me, mention_text, None, "organization")

@@ -965,6 +965,19 @@ def test_a_body_named_short_is_the_whole_name_the_article_writes_with_its_parent
     assert only(extract(text), type="indirect")["speaker"]["name"] == speaker
 
 
+def test_a_role_describing_a_company_with_no_one_named_after_it_is_the_company(extract):
+    text = "Operator kompetisi PT Liga Indonesia Baru (LIB) menyatakan rekaman VAR insiden itu akan dibuka."
+    sp = only(extract(text), type="indirect")["speaker"]
+    assert (sp["name"], sp["kind"]) == ("PT Liga Indonesia Baru", "organization")
+
+
+def test_the_words_after_a_company_head_in_a_role_are_the_companys_not_a_persons(extract):
+    text = ("Kuasa hukum PT Samudra Selaras Properti, Yohanes de Rozari, membantah tudingan tersebut. Ia mengatakan "
+            "kliennya memperoleh lahan itu secara sah.")
+    sp = only(extract(text), type="indirect")["speaker"]
+    assert (sp["name"], sp["role"]) == ("Yohanes de Rozari", "Kuasa hukum PT Samudra Selaras Properti")
+
+
 def test_a_football_club_in_a_role_is_no_part_of_the_name(extract):
     text = "Melalui akun Instagram pribadinya, kapten Persija Ferdiansyah Putra meminta suporter tetap mendukung dari rumah."
     sp = only(extract(text), type="indirect")["speaker"]
