@@ -978,6 +978,16 @@ def test_the_words_after_a_company_head_in_a_role_are_the_companys_not_a_persons
     assert (sp["name"], sp["role"]) == ("Yohanes de Rozari", "Kuasa hukum PT Samudra Selaras Properti")
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Haji Mansur Effendi mengatakan omzetnya turun. \"Sepi sekali,\" kata Mansur.", ("Mansur Effendi", None)),
+    # (written out after a place noun, the honorific is of the place's name)
+    ("Kepala Unit Pelaksana Teknis Daerah Asrama Haji Kota Bekasi Dede Syaeful Uyun menambahkan, fasilitas di "
+     "asrama itu sudah siap.", ("Dede Syaeful Uyun", "Kepala Unit Pelaksana Teknis Daerah Asrama Haji Kota Bekasi")),
+])
+def test_haji_is_an_honorific_before_a_name(extract, text, speaker):
+    assert {(q["speaker"]["name"], q["speaker"]["role"]) for q in extract(text)["quotes"]} == {speaker}
+
+
 def test_a_football_club_in_a_role_is_no_part_of_the_name(extract):
     text = "Melalui akun Instagram pribadinya, kapten Persija Ferdiansyah Putra meminta suporter tetap mendukung dari rumah."
     sp = only(extract(text), type="indirect")["speaker"]
