@@ -1607,7 +1607,7 @@ def _sex_of_name(name: str, ctx: Context) -> str | None:
     return next(iter(said)) if len(said) == 1 else None
 
 
-MIN_NAME_ENDING_STEM = 4  # letters a word needs before its ending tells a sex ("Setiawan", not "Wan")
+MIN_NAME_ENDING_STEM = mentions.MIN_NAME_ENDING_STEM
 
 
 def _subjects_set_off(text: str, quotes: list[Quote], layout: Layout) -> list[tuple[int, int]]:

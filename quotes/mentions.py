@@ -571,8 +571,11 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         # "Petani tambak memperkirakan", "Warga mengeluhkan": people named by what they are, capitalised
         # only as the sentence's first word
         return Mention(mention_text, ms, me, mention_text, None, "unnamed")
-    if first in _g(ctx, "resident_nouns") and all(is_capitalised(t) or _place_word(t, ctx) for t in toks[1:]):
-        # "warga Cipayung", "penduduk Desa Sukamaju": where someone lives, not who
+    resident = next((k for k, w in enumerate(words[:3]) if w.casefold() not in _g(ctx, "unnamed")), 0)
+    if (words[resident].casefold() in _g(ctx, "resident_nouns") and (resident or not is_capitalised(toks[0]))
+            and all(is_capitalised(t) or _place_word(t, ctx) for t in toks[resident + 1:])):
+        # "warga Cipayung", "penduduk Desa Sukamaju", "Seorang warga Rantau Keloyang": where someone
+        # lives, not who
         return Mention(mention_text, ms, me, mention_text, None, "unnamed")
     if starts_role:
         i = 0
@@ -1104,7 +1107,21 @@ def _place_after_place(before: list[Token], seg: list[Token], ctx: Context) -> b
     Sinduadi, Mlati,"): a place noun or a resident noun before names where."""
     return (len(seg) == 1 and is_capitalised(seg[0]) and seg[0].bare not in ctx.short_names and len(before) > 1
             and (before[0].bare in ctx.lang.place_nouns or before[0].bare.casefold() in _g(ctx, "resident_nouns")
-                 or before[1].bare in ctx.lang.place_nouns))
+                 or before[1].bare in ctx.lang.place_nouns)
+            # ("Kepala Desa Rantau Keloyang, Syamsuddin, mengaku": a given name is the holder)
+            and (is_place(seg[0].bare, ctx) or not looks_given(seg[0].bare, ctx.lang)))
+
+
+def looks_given(word: str, lang: Lang) -> bool:
+    """A word the language lists as a given name, or that ends as given names do (-uddin, -wati)."""
+    if word.casefold() in lang.name_sexes:
+        return True
+    grammar = lang.grammar
+    return len(word) > MIN_NAME_ENDING_STEM and word.endswith(
+        (*grammar.ordered("female_name_endings"), *grammar.ordered("male_name_endings")))
+
+
+MIN_NAME_ENDING_STEM = 4  # letters a word needs before its ending tells a sex ("Setiawan", not "Wan")
 
 
 def _is_adjunct(seg: list[Token], ctx: Context) -> bool:

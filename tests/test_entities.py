@@ -988,6 +988,21 @@ def test_haji_is_an_honorific_before_a_name(extract, text, speaker):
     assert {(q["speaker"]["name"], q["speaker"]["role"]) for q in extract(text)["quotes"]} == {speaker}
 
 
+def test_a_given_name_set_off_after_a_village_heads_role_is_the_holder_not_a_wider_place(extract):
+    text = "Kepala Desa Rantau Keloyang, Syamsuddin, mengaku sudah berulang kali mengingatkan warga."
+    sp = only(extract(text), type="indirect")["speaker"]
+    assert (sp["name"], sp["role"]) == ("Syamsuddin", "Kepala Desa Rantau Keloyang")
+
+
+@pytest.mark.parametrize("text", [
+    "Seorang warga Rantau Keloyang mengatakan tambang beroperasi pada malam hari.",
+    "Salah satu warga Toodyay mengatakan api datang terlalu cepat.",
+])
+def test_the_capitals_after_an_unnamed_resident_name_where_they_live(extract, text):
+    sp = only(extract(text), type="indirect")["speaker"]
+    assert sp["name"] == text[:text.index(" mengatakan")] and sp["role"] is None
+
+
 def test_a_football_club_in_a_role_is_no_part_of_the_name(extract):
     text = "Melalui akun Instagram pribadinya, kapten Persija Ferdiansyah Putra meminta suporter tetap mendukung dari rumah."
     sp = only(extract(text), type="indirect")["speaker"]
