@@ -208,6 +208,9 @@ def find_paragraphs(text: str, lang: Lang) -> list[Paragraph]:
             above = text[s:e]
             if len(RE_WORDS.findall(above)) <= CAPTION_MAX_WORDS and not RE_SENTENCE_END.search(above):
                 kinds[i - 1] = "caption"
+        if kinds[i] == "headline" and kinds[i - 1] == "link" and text[lines[i - 1][1] - 1] == ":":
+            # "Baca Juga:" alone on its line: the title below is the link's, and the story goes on after it
+            kinds[i] = "link"
     return [Paragraph(s, e, k) for (s, e), k in zip(lines, kinds)]
 
 

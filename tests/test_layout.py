@@ -18,6 +18,19 @@ def test_boilerplate_lines_are_recognised():
     assert [k for _t, k in kinds(text)] == ["headline", "body", "link", "caption", "caption", "body", "pagination"]
 
 
+def test_the_title_under_a_link_label_alone_on_its_line_is_the_links():
+    text = ("Paragraf pertama berakhir di sini.\nBaca Juga:\nMusim Pancaroba, Ini 5 Gejala DBD yang Sering Diabaikan\n"
+            "Ia menjelaskan, pasien terlambat dibawa.")
+    assert [k for _t, k in kinds(text)] == ["body", "link", "link", "body"]
+
+
+def test_a_pronoun_after_a_link_and_its_title_on_two_lines_means_the_speaker_before(extract):
+    text = ("\"Dalam satu minggu ada 200 kasus baru,\" ujar Ratna saat ditemui di kantornya.\nBaca Juga:\n"
+            "Musim Pancaroba, Ini 5 Gejala DBD yang Sering Diabaikan Orang Tua\n"
+            "Ia menjelaskan, sebagian besar pasien meninggal karena terlambat dibawa ke rumah sakit.")
+    assert [q["speaker"]["name"] for q in extract(text)["quotes"]] == ["Ratna", "Ratna"]
+
+
 def test_single_newlines_are_paragraphs_and_sentences_never_cross_them():
     text = "Kalimat satu tanpa titik\nKalimat dua. Kalimat tiga."
     layout = find_layout(text, LANG)
