@@ -260,7 +260,9 @@ def _read_run(text: str, run: _Run, ctx: Context,
         return
     kind, name, role = hit
     outlet = lang.outlet_by_alias.get(name.casefold())
-    if (kind != "person" or len(_tokens(name)) > MAX_NAME_TOKENS or len(name) < 2 or (name.isupper() and " " not in name)
+    if (kind != "person" or len(_tokens(name)) > MAX_NAME_TOKENS or len(name) < 2
+            # ("seorang pria berinisial HS (45)": initials after a naming word are a person's)
+            or (name.isupper() and " " not in name and not text.endswith(mentions._naming_words_before(lang), 0, toks[0].start))
             # (an outlet's name is none, but one that is also a word or a name is a person's the article
             # named in full, with an age or a role: "Fajar Nugroho (29)" ... "Fajar bekerja sama", whatever
             # the newspaper Fajar)
@@ -2389,13 +2391,15 @@ def _prior(antecedents: list[tuple[int, str, str]], pos: int, layout: Layout) ->
 
 
 def _plausible_role(role: str, lang) -> bool:
-    """A role holds no quotation mark nor date, and does not end on a word that goes on to another
-    ("dan", "pada", "yang"): what does is a clause or a quote cut where a name was taken."""
+    """A role holds no quotation mark, date nor reporting verb, and does not end on a word that goes on
+    to another ("dan", "pada", "yang"): what does is a clause or a quote cut where a name was taken."""
     grammar = lang.grammar
     going_on = (grammar.words("list_conjunctions") | grammar.words("place_prepositions") | grammar.words("relative")
                 | grammar.words("object_prepositions"))
     words = role.split()
-    return RE_NOT_IN_A_ROLE.search(role) is None and not (words and words[-1] in going_on)
+    # (nor a verb that reports: "Kapolres Jombang AKBP Rahmat Hidayat mengatakan" is a clause before a name)
+    return RE_NOT_IN_A_ROLE.search(role) is None and not (words and words[-1] in going_on) and not any(
+        (cue := lang.cues.get(w)) is not None and cue.kind == "verb" for w in words)
 
 
 def _role_as_given(role: str, lang) -> str:

@@ -629,6 +629,9 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
             # role describes is the company that speaks
             return Mention(mention_text, ms, me, _join(text, toks[company:])[0], None, "organization")
         return Mention(mention_text, ms, me, mention_text, mention_text, "role")
+    if len(toks) == 1 and RE_ACRONYM.match(first) and text.endswith(_naming_words_before(lang), 0, ms):
+        # "seorang pria berinisial HS (45)": initials after a naming word are a person's
+        return Mention(mention_text, ms, me, mention_text, None, "person")
     if all(RE_ACRONYM.match(w) for w in words) or any(_in(lang, "org_head", w) for w in words[:1]):
         return Mention(mention_text, ms, me, mention_text, None, "organization")
     if len(toks) <= 3 and len(first) > 1 and first.isupper() and ctx.count(f"({first})") \
@@ -1060,6 +1063,11 @@ def _list_after(text: str, pos: int, ctx: Context) -> bool:
     m = RE_WORD_BEFORE_CAPITAL.match(text, pos)
     return m is not None and m.group(1) in _g(ctx, "list_conjunctions")
 MAX_PLACE_COMMAS = 5
+
+
+@functools.lru_cache(maxsize=8)
+def _naming_words_before(lang: Lang) -> tuple[str, ...]:
+    return tuple(f"{w} " for w in lang.grammar.ordered("naming_words"))
 
 
 def _named_by(text: str, toks: list[Token], ctx: Context) -> Mention | None:

@@ -1003,6 +1003,14 @@ def test_the_capitals_after_an_unnamed_resident_name_where_they_live(extract, te
     assert sp["name"] == text[:text.index(" mengatakan")] and sp["role"] is None
 
 
+def test_initials_after_a_naming_word_are_a_person_a_description_may_mean_with_no_clause_for_a_role(extract):
+    text = ("Jombang - Polisi menangkap seorang pria berinisial HS (45) yang diduga menipu anggota arisan. Kapolres "
+            "Jombang AKBP Rahmat Hidayat mengatakan, HS mengelola arisan itu sejak 2023. \"Awalnya lancar,\" kata "
+            "Rahmat. Kepada penyidik, pria berusia 45 tahun itu mengaku uang dipakai untuk menutup utang.")
+    sp = only(extract(text), text="uang dipakai untuk menutup utang")["speaker"]
+    assert (sp["name"], sp["role"]) == ("HS", None)
+
+
 def test_a_football_club_in_a_role_is_no_part_of_the_name(extract):
     text = "Melalui akun Instagram pribadinya, kapten Persija Ferdiansyah Putra meminta suporter tetap mendukung dari rumah."
     sp = only(extract(text), type="indirect")["speaker"]
