@@ -2128,7 +2128,8 @@ def _same_head(description: str, holders: list[tuple[int, str, str]], roles: dic
     further back)."""
     names = [fold(w) for w in description.split()[1:] if w[:1].isupper()]
     anaphoric = ctx.lang.grammar.words("anaphoric")
-    said = _lower_words(description) - anaphoric
+    # (an age says nothing of whose: "pelatih berusia 52 tahun itu" may be "pelatih Port FC asal Jepang")
+    said = _lower_words(ctx.lang.grammar.pattern("age_in_role").sub("", description)) - anaphoric
     # ("pengacara keluarga korban itu" is not "pengacara dua tersangka": each says whose, differently)
     holders = [a for a in holders if not (said and (own := _lower_words(roles.get(fold(a[1])) or "") - anaphoric)
                                           and not said & own)]

@@ -1011,6 +1011,13 @@ def test_initials_after_a_naming_word_are_a_person_a_description_may_mean_with_n
     assert (sp["name"], sp["role"]) == ("HS", None)
 
 
+def test_an_age_in_a_description_says_nothing_of_whose_role_it_is(extract):
+    text = ("Pelatih Persib, Marco van Heerden, mengaku puas dengan reaksi anak asuhnya.\n\n"
+            "Di kubu lawan, pelatih Port FC asal Jepang, Kenji Matsuura, mengakui timnya kehilangan konsentrasi. "
+            "\"Kami membuat dua kesalahan dan itu cukup untuk kalah,\" kata pelatih berusia 52 tahun itu.")
+    assert only(extract(text), type="direct")["speaker"]["name"] == "Kenji Matsuura"
+
+
 def test_a_football_club_in_a_role_is_no_part_of_the_name(extract):
     text = "Melalui akun Instagram pribadinya, kapten Persija Ferdiansyah Putra meminta suporter tetap mendukung dari rumah."
     sp = only(extract(text), type="indirect")["speaker"]
