@@ -1018,6 +1018,18 @@ def test_an_age_in_a_description_says_nothing_of_whose_role_it_is(extract):
     assert only(extract(text), type="direct")["speaker"]["name"] == "Kenji Matsuura"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # ("Ns.", the nurse's title before a name: no sentence ends at its dot)
+    ("Kepala Puskesmas Beru, Ns. Theresia Nogo Lewar, S.Kep., menjelaskan pengasapan tidak akan efektif.",
+     ("Theresia Nogo Lewar", "Kepala Puskesmas Beru")),
+    ("Atas putusan itu, JPU dari Kejaksaan Negeri (Kejari) Belawan, Friska Natalia Sembiring, menyatakan pihaknya "
+     "masih pikir-pikir.", ("Friska Natalia Sembiring", "JPU dari Kejaksaan Negeri (Kejari) Belawan")),
+])
+def test_a_role_set_off_before_a_nurse_or_a_prosecutor_written_short(extract, text, speaker):
+    sp = only(extract(text), type="indirect")["speaker"]
+    assert (sp["name"], sp["role"]) == speaker
+
+
 def test_a_football_club_in_a_role_is_no_part_of_the_name(extract):
     text = "Melalui akun Instagram pribadinya, kapten Persija Ferdiansyah Putra meminta suporter tetap mendukung dari rumah."
     sp = only(extract(text), type="indirect")["speaker"]
