@@ -1224,6 +1224,8 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
         if who is None and i in generic:
             holders = _short_form_holders(_role_words(role, ctx), m.start, roled, acronyms(), ctx)
             who = fullest(max(holders)[1]) if holders else None
+        if who is None and q.kind != "organization":
+            who = _holder_by_nickname(text, m, names, ctx)
         if who is None and i in generic:
             q.name, q.kind = generic[i], "person"
             direct_names.append((m.start, q.name, q.kind))
@@ -1759,6 +1761,18 @@ MAX_PLACE_WORDS = 3
 MAX_NAME_CHARS = 60  # how far back the words of a name before its nickname in marks may start
 
 
+def _holder_by_nickname(text: str, m: Mention, names: list[_Name], ctx: Context) -> str | None:
+    """"Politikus Partai Golkar yang akrab disapa Bang Syamsul itu menyebut": a role no one holds,
+    whose holder the nickname after it names, the short form of a name given before ("Syamsul Bahri
+    Nasution"); None if none is."""
+    found = ctx.lang.grammar.pattern("nickname").match(text, m.end + 1)
+    if found is None:
+        return None
+    short = found.group("nickname")
+    return next((n.name for n in reversed(names) if n.start < m.start and m.start - n.start <= NICKNAME_REACH
+                 and short in n.name.split()), None)
+
+
 def _aliases(text: str, ctx: Context) -> dict[str, str]:
     """The names the article says a person is called by: "Castro, sapaan Herdiansyah", "Marcos,
     yang akrab disapa Bongbong" → {"Castro": "Herdiansyah", "Bongbong": "Marcos"}."""
@@ -1771,8 +1785,9 @@ def _aliases(text: str, ctx: Context) -> dict[str, str]:
             found[m.group("alias")] = m.group("name")
         elif m.group("called"):  # "Mbah Karman, begitu Sukarman biasa disapa"
             found[m.group("called")] = m.group("person")
-        elif not mentions.is_title_word(m.group("named").casefold(), ctx.lang):
-            # (not "Politikus yang akrab disapa Bang Ucok": a description, see `_nicknamed`)
+        elif not (mentions.is_title_word(m.group("named").casefold(), ctx.lang) or mentions._org_word(ctx.lang, m.group("named"))):
+            # (not "Politikus yang akrab disapa Bang Ucok" nor "Politikus Partai Golkar yang akrab disapa
+            # Bang Syamsul": a description, see `_nicknamed`)
             found[m.group("nickname")] = m.group("named")
     return found
 

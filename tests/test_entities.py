@@ -1030,6 +1030,14 @@ def test_a_role_set_off_before_a_nurse_or_a_prosecutor_written_short(extract, te
     assert (sp["name"], sp["role"]) == speaker
 
 
+def test_a_role_no_one_holds_is_whoever_the_nickname_after_it_shortens(extract):
+    text = ("JAKARTA - Ketua Komisi II DPR Ir. H. Syamsul Bahri Nasution, M.Si. mengatakan, panja akan mengkaji opsi "
+            "itu. \"Kami tidak menyiapkan jalan pintas,\" kata Syamsul di Senayan. Politikus Partai Golkar yang akrab "
+            "disapa Bang Syamsul itu menyebut, pilkada langsung melahirkan pemimpin baik. Namun, ia mengingatkan, "
+            "ratusan kepala daerah tersangkut korupsi.")
+    assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {"Syamsul Bahri Nasution"}
+
+
 def test_a_football_club_in_a_role_is_no_part_of_the_name(extract):
     text = "Melalui akun Instagram pribadinya, kapten Persija Ferdiansyah Putra meminta suporter tetap mendukung dari rumah."
     sp = only(extract(text), type="indirect")["speaker"]
