@@ -481,6 +481,12 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         # "menurut kejaksaan", "kata kepolisian": the body of that kind the article named
         return Mention(mention_text, ms, me, mention_text, first, "anaphor")
     outlet = _described_outlet(mention_text, lang) if first.casefold() in _descriptor_heads(lang) else None
+    if outlet is None and len(toks) > 1 and first.casefold() in _g(ctx, "report_nouns"):
+        # "Laporan Al Arabiya menyebut": the outlet whose report it is (or by what it is: "Laporan kantor
+        # berita Rusia TASS")
+        rest = _join(text, toks[1:])[0]
+        named = lang.outlet_by_alias.get(rest.casefold())
+        outlet = rest if named is not None and written_as(named, rest) else _described_outlet(rest, lang)
     if outlet is not None:  # "Kantor berita AFP", "harian The Guardian": the outlet itself
         return Mention(mention_text, ms, me, outlet, None, "organization")
     if first.casefold() in lang.words.get("group_head", ()):
