@@ -606,7 +606,14 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
             i = 2  # "Kapolsek Cibinong Budi Santoso", "Camat Darmaraja Yayat": the title's place, then its holder
         i += _role_end(toks[i:], ctx)
         if 0 < i < len(toks) and toks[i - 1].bare in _g(ctx, "company_heads"):
-            i = len(toks)  # "Direktur Utama PT Maju Jaya": the words after "PT" are the company's name
+            # "Direktur Utama PT Maju Jaya": the words after "PT" are the company's name, up to a word
+            # the article uses alone as a speaker's ("analis PT Cakra Valas Berjangka Hartono Liem" ...
+            # "kata Hartono")
+            # or after a word only companies are named with ("Berjangka", "Sekuritas")
+            companies = _g(ctx, "company_words")
+            i = next((k for k in range(i + 1, len(toks)) if toks[k].bare in ctx.short_names),
+                     max((k + 1 for k in range(i, len(toks) - MIN_NAME_AFTER_COMPANY) if toks[k].bare in companies),
+                         default=len(toks)))
         if 0 < i < len(toks) and toks[i - 1].bare.isdigit() and all(_place_word(t, ctx) for t in toks[i:]):
             i = len(toks)  # "Kepala SMP Negeri 4 Mlati": a place after a number names the institution
         name_toks = [t for t in toks[i:] if not _is_age(ctx, t.text) and not _is_degree(lang, t.text)]

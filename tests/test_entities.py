@@ -971,6 +971,16 @@ def test_a_role_describing_a_company_with_no_one_named_after_it_is_the_company(e
     assert (sp["name"], sp["kind"]) == ("PT Liga Indonesia Baru", "organization")
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Pelaku pasar, menurut analis PT Cakra Valas Berjangka Hartono Liem, masih menunggu data inflasi AS.",
+     ("Hartono Liem", "analis PT Cakra Valas Berjangka")),  # (after a word only companies are named with)
+    ("Analis PT Cakra Valas Tama Hartono Liem mengatakan pelaku pasar masih menunggu data inflasi. \"Tunggu saja,\" "
+     "kata Hartono.", ("Hartono Liem", "Analis PT Cakra Valas Tama")),  # (at a word the article uses alone)
+])
+def test_a_name_after_a_companys_in_a_role_starts_where_the_company_ends(extract, text, speaker):
+    assert {(q["speaker"]["name"], q["speaker"]["role"]) for q in extract(text)["quotes"]} == {speaker}
+
+
 def test_the_words_after_a_company_head_in_a_role_are_the_companys_not_a_persons(extract):
     text = ("Kuasa hukum PT Samudra Selaras Properti, Yohanes de Rozari, membantah tudingan tersebut. Ia mengatakan "
             "kliennya memperoleh lahan itu secara sah.")
