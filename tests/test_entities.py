@@ -1048,6 +1048,13 @@ def test_a_role_no_one_holds_is_whoever_the_nickname_after_it_shortens(extract):
     assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {"Syamsul Bahri Nasution"}
 
 
+def test_a_church_synod_is_a_body_that_speaks(extract):
+    text = ("Sinode Gereja Kristen Injili (GKI) dalam pernyataan resminya menyatakan membuka posko bantuan di seluruh "
+            "jemaat. Sinode juga menyerukan agar umat menggalang donasi bagi para korban.")
+    assert {(q["speaker"]["name"], q["speaker"]["kind"]) for q in extract(text)["quotes"]} == {
+        ("Sinode Gereja Kristen Injili", "organization")}
+
+
 def test_a_football_club_in_a_role_is_no_part_of_the_name(extract):
     text = "Melalui akun Instagram pribadinya, kapten Persija Ferdiansyah Putra meminta suporter tetap mendukung dari rumah."
     sp = only(extract(text), type="indirect")["speaker"]
