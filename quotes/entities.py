@@ -36,7 +36,7 @@ RE_CODED_TITLE_BEFORE = regex.compile(r"(?r)(\p{Lu}\p{L}+) \p{N}[\p{N}.-]*/$")  
 # what stands between two people named together: "dan", and the title of the second ("Fauzi dan Camat
 # Kedungadem Drs. Suyitno"), the first's age or degrees set off by commas
 RE_PAIR_JOINT = regex.compile(
-    r"(?:\s*\(\d{1,3}\))?,?\s+dan\s+(?:(?:\p{Lu}[\p{L}.]*\s+){0,4}|\p{Ll}+(?: [^\s,.;:!?\"“”]+){0,8}\s+)")
+    r"(?:\s*\(\d{1,3}\))?,?\s+dan\s+(?:(?:\p{Lu}[\p{L}.]*\s+){0,4}|\p{Ll}+(?: [^\s,.;:!?\"“”]+){0,8}\s+)|/")
 RE_ANY_WORD_BEFORE = regex.compile(r"(?r)(\p{L}+\.?) $")
 # "Sudarmo (74), " before "yang akrab disapa Mbah Darmo"; "Rosalina (45), pedagang ikan " before
 # "yang biasa disapa Mama Ros"
@@ -2041,7 +2041,10 @@ def _pair_before(text: str, names: list[_Name], pos: int, layout: Layout) -> tup
         between = text[a.end:b.start]
         if a.name != b.name and RE_PAIR_JOINT.fullmatch(between):
             return a.name, b.name
-    return None
+    # "Ayahnya, Suparno (49), bekerja sebagai tukang kayu. Sang ibu, Kasminah (45), berjualan gorengan.
+    # Keduanya mengaku": the only two people its paragraph names before it
+    own = list(dict.fromkeys(n.name for n in before if n.start >= layout.paragraphs[para].start))
+    return (own[0], own[1]) if len(own) == 2 else None
 
 
 def _pair_quoted_before(text: str, quotes: list[Quote], pos: int, layout: Layout) -> tuple[str, str] | None:

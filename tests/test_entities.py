@@ -1942,6 +1942,13 @@ def test_keduanya_is_the_two_people_named_together_before_it(extract):
     assert (q["speaker"]["name"], q["speaker"]["kind"]) == ("Ratna Sari Dewi dan Yusuf Pamungkas", "group")
 
 
+def test_keduanya_is_the_only_two_people_its_paragraph_names_before_it(extract):
+    text = ("Ayahnya, Suparno (49), bekerja sebagai tukang kayu. Sang ibu, Kasminah (45), berjualan gorengan di depan "
+            "sekolah. Keduanya mengaku tidak pernah membayangkan anak mereka bisa menjadi juara nasional.")
+    q = quote_of(extract(text), "tidak pernah membayangkan")
+    assert (q["speaker"]["name"], q["speaker"]["kind"]) == ("Suparno dan Kasminah", "group")
+
+
 @pytest.mark.parametrize("opening, described, role", [
     ("Kementerian Perdagangan merevisi aturan impor.", "kementerian itu", "Juru bicara Kementerian Perdagangan"),
     ("KPK menyatakan akan menghadirkan saksi.", "lembaga antirasuah itu", "Juru bicara KPK"),
