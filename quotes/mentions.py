@@ -1332,6 +1332,15 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
                     and _place_segment(subject[k + 1:], ctx) and not any(_clause_word(u, ctx) for u in subject[1:k])):
                 # "Sejumlah pedagang di Pasar Pucang Anom mengaku": a group is who and where they are
                 return classify(text, subject, ctx)
+            end = next((j for j in range(k + 1, len(subject)) if subject[j].bare in _g(ctx, "relative")), len(subject))
+            if (t.bare == "di" and subject[0].bare.casefold() in _g(ctx, "unnamed") and k > 1
+                    and _place_segment(subject[k + 1:end], ctx) and not any(_clause_word(u, ctx) for u in subject[1:k])):
+                # ... and so is someone unnamed ("Salah satu pedagang cabai di Pasar Legi mengatakan"), up to
+                # a relative clause ("yang enggan disebut namanya")
+                found = classify(text, subject[:k], ctx)
+                if found is not None and found.kind == "unnamed":
+                    whole = _join(text, subject[:end])
+                    return Mention(whole[0], whole[1], whole[2], whole[0], None, "unnamed")
             if t.bare in _g(ctx, "place_prepositions") and subject[k + 1:] and is_capitalised(subject[k + 1]):
                 # "sumber di Kementerian Luar Negeri Mesir", "pejabat di Kemenlu": where the unnamed work
                 end = next((j for j in range(k + 1, len(subject)) if subject[j].bare in _g(ctx, "speaker_stops")

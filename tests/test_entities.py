@@ -1055,6 +1055,17 @@ def test_a_church_synod_is_a_body_that_speaks(extract):
         ("Sinode Gereja Kristen Injili", "organization")}
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Salah satu pedagang cabai di Pasar Legi yang enggan disebut namanya mengatakan jumlah pembeli turun.",
+     "Salah satu pedagang cabai di Pasar Legi"),
+    ("Seorang ibu rumah tangga di Kelurahan Tegal Gede mengatakan anaknya sempat dirawat.",
+     "Seorang ibu rumah tangga di Kelurahan Tegal Gede"),
+])
+def test_someone_unnamed_is_who_and_where_they_are_up_to_a_relative_clause(extract, text, speaker):
+    sp = only(extract(text), type="indirect")["speaker"]
+    assert (sp["name"], sp["role"]) == (speaker, None)
+
+
 def test_a_football_club_in_a_role_is_no_part_of_the_name(extract):
     text = "Melalui akun Instagram pribadinya, kapten Persija Ferdiansyah Putra meminta suporter tetap mendukung dari rumah."
     sp = only(extract(text), type="indirect")["speaker"]
