@@ -1329,8 +1329,10 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
                 if head is not None and head.kind == "person" and head.role is None:
                     return Mention(head.text, head.start, head.end, head.name, _join(text, subject[k + 1:])[0], "person")
             if (t.bare == "di" and subject[0].bare.casefold() in ctx.lang.words.get("group_head", ())
-                    and _place_segment(subject[k + 1:], ctx) and not any(_clause_word(u, ctx) for u in subject[1:k])):
-                # "Sejumlah pedagang di Pasar Pucang Anom mengaku": a group is who and where they are
+                    and (_place_segment(subject[k + 1:], ctx) or _common_place(subject[k + 1:], ctx))
+                    and not any(_clause_word(u, ctx) for u in subject[1:k])):
+                # "Sejumlah pedagang di Pasar Pucang Anom mengaku", "Para petani di desa itu menilai": a
+                # group is who and where they are
                 return classify(text, subject, ctx)
             end = next((j for j in range(k + 1, len(subject)) if subject[j].bare in _g(ctx, "relative")), len(subject))
             if (t.bare == "di" and subject[0].bare.casefold() in _g(ctx, "unnamed") and k > 1
@@ -1412,6 +1414,15 @@ def _pair(text: str, subject: list[Token], ctx: Context) -> Mention | None:
         return None  # ("Ketua Kamar Dagang dan Industri Kota Surabaya Muhammad Ali": a role with "dan" in it)
     whole, s, e = _join(text, subject)
     return Mention(whole, s, e, f"{first.name} dan {second.name}", None, "pair")
+
+
+def _common_place(toks: list[Token], ctx: Context) -> bool:
+    """Words in lower case that say where, with no verb, predicate or function word among them ("desa
+    itu", "tempat penampungan"), and not a medium ("media sosial")."""
+    anaphoric = _g(ctx, "anaphoric")
+    # (nor a medium, where they spoke: "di media sosial", "di kolom komentar")
+    return bool(toks) and toks[0].bare not in _g(ctx, "medium_nouns") and all(not is_capitalised(t) and not _clause_word(t, ctx) and not ctx.lang.grammar.is_verb(t.bare)
+                              and (t.bare not in ctx.lang.function_words or t.bare in anaphoric) for t in toks)
 
 
 def _clause_word(tok: Token, ctx: Context) -> bool:

@@ -1066,6 +1066,16 @@ def test_someone_unnamed_is_who_and_where_they_are_up_to_a_relative_clause(extra
     assert (sp["name"], sp["role"]) == (speaker, None)
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Para pedagang di tempat penampungan mengeluhkan omzet mereka turun separuh sejak pasar terbakar.",
+     "Para pedagang di tempat penampungan"),
+    # (a medium says where they spoke, not where they are)
+    ("Sejumlah pendukung Newcastle di media sosial menilai pelatih harus segera diganti.", "Sejumlah pendukung Newcastle"),
+])
+def test_a_group_keeps_where_they_are_in_lower_case(extract, text, speaker):
+    assert only(extract(text), type="indirect")["speaker"]["name"] == speaker
+
+
 def test_a_football_club_in_a_role_is_no_part_of_the_name(extract):
     text = "Melalui akun Instagram pribadinya, kapten Persija Ferdiansyah Putra meminta suporter tetap mendukung dari rumah."
     sp = only(extract(text), type="indirect")["speaker"]
