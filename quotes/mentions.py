@@ -1278,8 +1278,11 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
             named = _appositive_name(text, segs[-2], segs[-1], ctx)
             if named is not None:
                 return named
-    if len(segs) >= 2 and _namey(subject, ctx):
+    # ("Tetua adat setempat, Yosef Jelahu (63), menyebut": the age is no word of the name)
+    if len(segs) >= 2 and _namey([t for t in subject if not _is_age(ctx, t.text)], ctx):
         role = _trim(segs[-2], ctx)
+        while len(role) > 1 and role[0].bare.casefold() in _g(ctx, "unnamed"):
+            role = role[1:]  # "Kepada AP, seorang petani di Tuguegarao, Rodolfo Agbayani (58), menuturkan"
         k = len(segs) - 2
         while k > 0 and len(segs) - 2 - k < MAX_ROLE_COMMAS and _trim(segs[k], ctx) and _role_goes_on(segs[k], ctx):
             k -= 1

@@ -1076,6 +1076,17 @@ def test_a_group_keeps_where_they_are_in_lower_case(extract, text, speaker):
     assert only(extract(text), type="indirect")["speaker"]["name"] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Tetua adat setempat, Yosef Jelahu (63), menyebut longsor di titik itu bukan yang pertama.",
+     ("Yosef Jelahu", "Tetua adat setempat")),
+    ("Kepada AP, seorang petani di Tuguegarao, Rodolfo Agbayani (58), menuturkan ia dan keluarganya bertahan di "
+     "atap rumah.", ("Rodolfo Agbayani", "petani di Tuguegarao")),
+])
+def test_a_description_set_off_before_a_name_with_its_age_is_the_role(extract, text, speaker):
+    sp = only(extract(text), type="indirect")["speaker"]
+    assert (sp["name"], sp["role"]) == speaker
+
+
 def test_a_football_club_in_a_role_is_no_part_of_the_name(extract):
     text = "Melalui akun Instagram pribadinya, kapten Persija Ferdiansyah Putra meminta suporter tetap mendukung dari rumah."
     sp = only(extract(text), type="indirect")["speaker"]
