@@ -1276,6 +1276,10 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
         if role is not None and (role.kind in ("role", "organization") or role.kind == "person" and " " not in role.name
                                  and (full_name or role.name not in ctx.short_names and ctx.count(role.name) == 1)):
             named = _appositive_name(text, segs[-2], segs[-1], ctx)
+            if named is not None and named.role == _join(text, segs[-1])[0]:
+                # ("Karsim (57), Kepala Desa Tegalwangi, Kabupaten Indramayu, Jawa Barat, yang ikut hadir,":
+                # with the wider places set off after it)
+                named = replace(named, role=text[segs[-1][0].start:places_after(text, segs[-1][-1].end, ctx)])
             if named is not None:
                 return named
     # ("Tetua adat setempat, Yosef Jelahu (63), menyebut": the age is no word of the name)

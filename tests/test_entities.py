@@ -1087,6 +1087,13 @@ def test_a_description_set_off_before_a_name_with_its_age_is_the_role(extract, t
     assert (sp["name"], sp["role"]) == speaker
 
 
+def test_a_title_set_off_after_a_name_keeps_the_wider_places_set_off_after_it(extract):
+    text = ("Karsim (57), Kepala Desa Tegalwangi, Kabupaten Indramayu, Jawa Barat, yang ikut hadir, mengatakan honor "
+            "perangkat desa dibayar tiga bulan sekali.")
+    sp = only(extract(text), type="indirect")["speaker"]
+    assert (sp["name"], sp["role"]) == ("Karsim", "Kepala Desa Tegalwangi, Kabupaten Indramayu, Jawa Barat")
+
+
 def test_a_football_club_in_a_role_is_no_part_of_the_name(extract):
     text = "Melalui akun Instagram pribadinya, kapten Persija Ferdiansyah Putra meminta suporter tetap mendukung dari rumah."
     sp = only(extract(text), type="indirect")["speaker"]
