@@ -333,6 +333,7 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
     particles, anaphoric = grammar.words("name_particles"), grammar.words("anaphoric")
     connectors = grammar.words("title_connectors")
     conjunctions = grammar.words("list_conjunctions")
+    unnamed = grammar.words("unnamed")
     after_connector = connectors | conjunctions
     # the words that say whose or where from, not a title's field ("turis asal Perth", "ibu kandung")
     kin_or_relation = grammar.words("kin_nouns") | grammar.words("relation_nouns")
@@ -479,7 +480,9 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                 # (not after "dan": "Fajar (24) dan Dimas (22), kakak beradik" describes the two)
                 # "Sapari (47), nelayan Kenjeran, dan tetangganya": what the person is, after the age
                 described = RE_DESCRIPTION_AFTER.match(text, after.end())
-                if described is not None and mentions.is_title_word(described.group(1).split()[0], lang):
+                # (after "salah satu", "seorang": "Selfina Pulalo (41), salah satu pengungsi,")
+                lead = next((w for w in described.group(1).split() if w.casefold() not in unnamed), "") if described else ""
+                if described is not None and mentions.is_title_word(lead, lang):
                     # (up to its relative clause: "pedagang bumbu dapur yang losnya bersebelahan dengan Suparti")
                     said = described.group(1).split()
                     cut = next((k for k, w in enumerate(said) if k and w in grammar.words("relative")), len(said))

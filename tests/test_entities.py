@@ -1094,6 +1094,20 @@ def test_a_title_set_off_after_a_name_keeps_the_wider_places_set_off_after_it(ex
     assert (sp["name"], sp["role"]) == ("Karsim", "Kepala Desa Tegalwangi, Kabupaten Indramayu, Jawa Barat")
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Penjabat Bupati Jayapura, Yunus Ondikleuw, menyatakan pemerintah kabupaten menetapkan status tanggap darurat.",
+     ("Yunus Ondikleuw", "Penjabat Bupati Jayapura")),
+    ("Ondoafi Kampung Kehiran, Ramses Felle, menilai banjir itu akibat hutan yang gundul.",
+     ("Ramses Felle", "Ondoafi Kampung Kehiran")),
+    ("Salah satu pembudi daya ikan di Desa Sosor Dolok, Rohani br Sinaga (47), mengaku kehilangan sekitar 12 ton ikan.",
+     ("Rohani br Sinaga", "pembudi daya ikan di Desa Sosor Dolok")),
+    ("\"Kami langsung lari ke gereja,\" kata Selfina Pulalo (41), salah satu pengungsi, kepada wartawan.",
+     ("Selfina Pulalo", "salah satu pengungsi")),
+])
+def test_acting_and_customary_titles_and_descriptions_after_salah_satu_are_roles(extract, text, speaker):
+    assert {(q["speaker"]["name"], q["speaker"]["role"]) for q in extract(text)["quotes"]} == {speaker}
+
+
 def test_a_football_club_in_a_role_is_no_part_of_the_name(extract):
     text = "Melalui akun Instagram pribadinya, kapten Persija Ferdiansyah Putra meminta suporter tetap mendukung dari rumah."
     sp = only(extract(text), type="indirect")["speaker"]
