@@ -685,6 +685,9 @@ def _lower_title_start(text: str, lo: int, at: int, ctx: Context) -> int:
         if mentions.RE_PARENTHESISED.match(tok.text) and mentions.is_capitalised(tok) and not text[tok.end:after].strip():
             after = tok.start  # ("jaksa penuntut umum (JPU) Kejaksaan Negeri Grobogan": a short form inside the role)
             continue
+        if (mentions.is_capitalised(tok) and start == after < at and not text[tok.end:after].strip()
+                and mentions._in(ctx.lang, "title", tok.bare)):
+            return tok.start  # "Ketua majelis hakim Rudi Hartono Sitompul": a capitalised title opens it
         if (tok.text in ",:;" or tok.text.endswith(".") or mentions.is_capitalised(tok) or text[tok.end:after].strip()
                 or tok.bare.casefold() in ctx.lang.function_words or mentions._clause_word(tok, ctx)):
             break  # (nor across a mark: "terdakwa?” tanya jaksa KPK")

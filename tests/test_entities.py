@@ -1108,6 +1108,13 @@ def test_acting_and_customary_titles_and_descriptions_after_salah_satu_are_roles
     assert {(q["speaker"]["name"], q["speaker"]["role"]) for q in extract(text)["quotes"]} == {speaker}
 
 
+def test_a_capitalised_title_opens_the_lowercase_role_after_it(extract):
+    text = ("Ketua majelis hakim Rudi Hartono Sitompul kemudian memberikan kesempatan kepada terdakwa. \"Sidang "
+            "ditunda sampai Senin,\" ujar Rudi.")
+    sp = only(extract(text), type="direct")["speaker"]
+    assert (sp["name"], sp["role"]) == ("Rudi Hartono Sitompul", "Ketua majelis hakim")
+
+
 def test_a_football_club_in_a_role_is_no_part_of_the_name(extract):
     text = "Melalui akun Instagram pribadinya, kapten Persija Ferdiansyah Putra meminta suporter tetap mendukung dari rumah."
     sp = only(extract(text), type="indirect")["speaker"]
