@@ -2460,7 +2460,11 @@ def _entities(quotes: list[Quote], names: list[_Name], index: _WordIndex | None,
                 ent.mentions.extend((n.name, n.start, n.end) for n in held if contains(q.name, n.name))
         q.entity = ent.id
         if q.role and not _plausible_role(q.role, lang):
-            q.role = None  # ("lokasi pada Senin (5/8/2024) dan", "peluncuran itu «provokasi": no role)
+            # ("lokasi pada Senin (5/8/2024) dan", "peluncuran itu «provokasi": no role, but the one the
+            # article gives the name elsewhere: "Bupati Samosir, Bonar Simanjuntak, meninjau lokasi pada …")
+            q.role = next((names[k].role for k in (index.holding_any(q.name) if index is not None else range(len(names)))
+                           if q.kind == "person" and names[k].role and contains(q.name, names[k].name)
+                           and contains(names[k].name, q.name) and _plausible_role(names[k].role, lang)), None)
         if q.role:
             q.role = _role_as_given(q.role, lang)
         if q.role and q.role not in ent.roles:

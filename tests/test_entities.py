@@ -1115,6 +1115,13 @@ def test_a_capitalised_title_opens_the_lowercase_role_after_it(extract):
     assert (sp["name"], sp["role"]) == ("Rudi Hartono Sitompul", "Ketua majelis hakim")
 
 
+def test_a_role_read_off_a_clause_gives_way_to_the_one_the_article_gives_the_name(extract):
+    text = ("Bupati Samosir, Bonar Tua Simanjuntak, meninjau lokasi pada Senin (5/8/2024) dan menyebut kerugian "
+            "petambak ditaksir mencapai Rp 4 miliar.")
+    sp = only(extract(text), type="indirect")["speaker"]
+    assert (sp["name"], sp["role"]) == ("Bonar Tua Simanjuntak", "Bupati Samosir")
+
+
 def test_a_football_club_in_a_role_is_no_part_of_the_name(extract):
     text = "Melalui akun Instagram pribadinya, kapten Persija Ferdiansyah Putra meminta suporter tetap mendukung dari rumah."
     sp = only(extract(text), type="indirect")["speaker"]
