@@ -996,9 +996,13 @@ def _written_whole(name: str, ctx: Context) -> str:
     "Kementerian Luar Negeri" and "Kementerian Luar Negeri China" are two bodies)."""
     parents, lang = ctx.lang.grammar.words("parent_bodies"), ctx.lang
     forms = set()
-    for m in regex.finditer(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(name)}((?: \p{{Lu}}[\p{{L}}-]*)+)", ctx.text):
+    text = ctx.text
+    for at in mentions._occurrences(text, name + " "):
+        m = RE_CAPITALS_AFTER.match(text, at + len(name))
+        if m is None or at and (text[at - 1].isalnum()):
+            continue
         kept = []
-        for word in m.group(1).split():
+        for word in m.group().split():
             if not (word in parents or word in lang.place_nouns or mentions.is_place(word, ctx)) or word in lang.countries:
                 break
             kept.append(word)
@@ -2442,6 +2446,7 @@ def _role_as_given(role: str, lang) -> str:
     return " ".join(words) or role
 
 
+RE_CAPITALS_AFTER = regex.compile(r"(?: \p{Lu}[\p{L}-]*)+")
 RE_NOT_IN_A_ROLE = regex.compile(r"[\"“”«»]|&quot;|\(\d{1,2}/\d{1,2}")
 
 

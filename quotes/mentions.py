@@ -577,7 +577,9 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         # "Petani tambak memperkirakan", "Warga mengeluhkan": people named by what they are, capitalised
         # only as the sentence's first word
         return Mention(mention_text, ms, me, mention_text, None, "unnamed")
-    resident = next((k for k, w in enumerate(words[:3]) if w.casefold() not in _g(ctx, "unnamed")), 0)
+    resident = 0
+    if first.casefold() in _g(ctx, "unnamed"):
+        resident = next((k for k, w in enumerate(words[:3]) if w.casefold() not in _g(ctx, "unnamed")), 0)
     if (words[resident].casefold() in _g(ctx, "resident_nouns") and (resident or not is_capitalised(toks[0]))
             and all(is_capitalised(t) or _place_word(t, ctx) for t in toks[resident + 1:])):
         # "warga Cipayung", "penduduk Desa Sukamaju", "Seorang warga Rantau Keloyang": where someone
