@@ -1122,6 +1122,17 @@ def test_a_role_read_off_a_clause_gives_way_to_the_one_the_article_gives_the_nam
     assert (sp["name"], sp["role"]) == ("Bonar Tua Simanjuntak", "Bupati Samosir")
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Ahli geologi dari Institut Teknologi Bandung, Dr. Eng. Rahmat Hidayat, menilai tebing di kawasan itu rawan "
+     "ambrol.", ("Rahmat Hidayat", "Ahli geologi dari Institut Teknologi Bandung")),
+    ("Profesor ilmu politik Universitas Waseda, Mariko Inoue, memperkirakan persaingan kedua kandidat akan ketat.",
+     ("Mariko Inoue", "Profesor ilmu politik Universitas Waseda")),
+])
+def test_a_doctor_of_engineering_and_a_professor_by_field_keep_their_roles(extract, text, speaker):
+    sp = only(extract(text), type="indirect")["speaker"]
+    assert (sp["name"], sp["role"]) == speaker
+
+
 def test_a_football_club_in_a_role_is_no_part_of_the_name(extract):
     text = "Melalui akun Instagram pribadinya, kapten Persija Ferdiansyah Putra meminta suporter tetap mendukung dari rumah."
     sp = only(extract(text), type="indirect")["speaker"]
