@@ -2111,6 +2111,12 @@ def _nicknamed(quotes: list[Quote], ctx: Context, text: str, fullest: Callable[[
             found = nickname.search(m.text)
             if found is not None and found.group("nickname") != q.name:
                 named[found.group("nickname")] = q.name
+    for found in nickname.finditer(text) if named else ():
+        # ("yang akrab disapa Kang Ujang" ... "kata Kang Ujang": the nickname as called, with the word
+        # of address before it)
+        called = _called_form(found, text)
+        if called is not None and found.group("nickname") in named:
+            named.setdefault(called, named[found.group("nickname")])
     for nickname, name in list(named.items()):
         # ("Mama Ros": the speaker's name without the honorific is "Ros")
         first, _, rest = nickname.partition(" ")
@@ -2122,6 +2128,15 @@ def _nicknamed(quotes: list[Quote], ctx: Context, text: str, fullest: Callable[[
         elif q.kind == "person" and q.mention is not None and q.mention.text in named:
             # ("kata Coach Aman": the nickname's first word read as a title is of the nickname, no role)
             q.name, q.role = named[q.mention.text], None
+
+
+def _called_form(found: regex.Match, text: str) -> str | None:
+    """The nickname a nickname pattern found, with the capitalised word of address the pattern read
+    before it ("Kang Ujang" of "yang akrab disapa Kang Ujang"), else None."""
+    at = found.start("nickname")
+    before = text.rfind(" ", found.start(), at - 1)
+    word = text[before + 1:at - 1]
+    return f"{word} {found.group('nickname')}" if before >= found.start() and word[:1].isupper() and word.isalpha() else None
 
 
 def _body_word(m: Mention, ctx: Context) -> str | None:

@@ -1133,6 +1133,13 @@ def test_a_doctor_of_engineering_and_a_professor_by_field_keep_their_roles(extra
     assert (sp["name"], sp["role"]) == speaker
 
 
+def test_a_nickname_quoted_with_its_word_of_address_is_the_person_it_names(extract):
+    text = ("Ujang Suryana, tokoh pemuda setempat yang akrab disapa Kang Ujang, mengatakan warga sudah lama curiga. "
+            "\"Di papan proyek tertulis jalan sepanjang 800 meter,\" kata Kang Ujang.")
+    sp = only(extract(text), type="direct")["speaker"]
+    assert (sp["name"], sp["role"]) == ("Ujang Suryana", "tokoh pemuda setempat")
+
+
 def test_a_football_club_in_a_role_is_no_part_of_the_name(extract):
     text = "Melalui akun Instagram pribadinya, kapten Persija Ferdiansyah Putra meminta suporter tetap mendukung dari rumah."
     sp = only(extract(text), type="indirect")["speaker"]
