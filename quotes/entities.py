@@ -1286,6 +1286,9 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
     # ... and the descriptions that are a sentence's subject ("Juru taktik berusia 47 tahun itu tidak
     # menutup pintu ..."): each refers to someone, and is whom the next "ia" may mean
     taken = {q.mention.start for q in quotes if q.mention is not None}
+    asking = ctx.lang.grammar.words("asking_lemmas")
+    askers = {q.mention.start for q in quotes if q.mention is not None and q.cue is not None and q.cue.lemma in asking
+              and q.type == "direct" and text[q.start:q.end].rstrip().endswith("?")}
     # (not in what someone is reported to have said: "Yakobus menjelaskan, kandidat tersebut dinilai ...")
     narrated = [_Narrated(m) for m in _described_subjects(text, layout, ctx)
                 if m.start not in taken and not content.holds(m.start)]
@@ -1391,6 +1394,11 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                 prior = prior or _latest(candidates, m.start, lambda name: True)
         # "Kuasa hukumnya belum bisa dimintai tanggapan": whoever gave no comment is not who goes on
         # (read from the latest back: the one chosen stands at the end, or in the end's sentence)
+        if prior and prior[-1][0] in askers and len(prior) > 1:
+            # "Siapa lagi yang menerima?" tanya hakim ketua. Pria 45 tahun tersebut sempat terdiam … Ia
+            # menyebut …": after a question, whoever comes next answers it; the one who asked does not
+            asker = prior[-1][1]
+            prior = [a for a in prior if a[1] != asker] or prior
         unsaid = len(prior)
         while unsaid and _silent(prior[unsaid - 1][0], text, layout, ctx):
             unsaid -= 1

@@ -1140,6 +1140,14 @@ def test_a_nickname_quoted_with_its_word_of_address_is_the_person_it_names(extra
     assert (sp["name"], sp["role"]) == ("Ujang Suryana", "tokoh pemuda setempat")
 
 
+def test_after_a_question_the_next_pronoun_is_not_the_one_who_asked(extract):
+    text = ("Jaksa menghadirkan kontraktor asal Karanganyar, Joko Santoso. Hakim ketua Dwi Hartanto lalu mendesak Joko "
+            "menyebut siapa saja yang ikut menikmati uang tersebut.\n\n\"Saudara saksi, siapa lagi yang menerima?\" "
+            "tanya Dwi.\n\nPria itu sempat terdiam sebelum menjawab. Ia menyebut seorang staf bidang bina marga ikut "
+            "mengatur pembagian paket pekerjaan.")
+    assert quote_of(extract(text), "seorang staf bidang")["speaker"]["name"] == "Joko Santoso"
+
+
 def test_a_football_club_in_a_role_is_no_part_of_the_name(extract):
     text = "Melalui akun Instagram pribadinya, kapten Persija Ferdiansyah Putra meminta suporter tetap mendukung dari rumah."
     sp = only(extract(text), type="indirect")["speaker"]
