@@ -540,7 +540,9 @@ def _captioned(text: str, runs: list[regex.Match], ctx: Context,
     no role: the body gives it as the article means it)."""
     for m in runs:
         toks = mentions.tokens(text, m.start(), m.end())
-        if len(toks) < 3 or not mentions.is_title_word(toks[0].bare.casefold(), ctx.lang):
+        # (or set off by commas: "Pedagang canang, Ni Wayan Sriasih, melayani pembeli")
+        set_off = len(toks) > 1 and text.endswith(", ", 0, m.start()) and text.startswith(",", m.end())
+        if not set_off and (len(toks) < 3 or not mentions.is_title_word(toks[0].bare.casefold(), ctx.lang)):
             continue
         hit = _classified_run(text, toks, ctx, classified)
         if hit is not None and hit[0] == "person" and " " in hit[1] and _looks_like_a_name(hit[1], ctx):

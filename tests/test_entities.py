@@ -2683,6 +2683,13 @@ def test_a_caption_gives_a_name_in_full_but_no_antecedent_and_no_role(extract):
         assert (q["speaker"]["name"], q["speaker"]["role"]) == ("Dody Hendrawan", "Kepala Seksi Penerangan Hukum Kejati Sultra")
 
 
+def test_a_caption_gives_a_name_set_off_by_commas_in_full(extract):
+    text = ("Harga Janur Naik Jelang Galungan\n\nPedagang canang, Ni Wayan Sriasih, melayani pembeli di Pasar Badung, "
+            "Denpasar, Senin (8/7/2024). ANTARA/Putu Indah Savitri\n\nDenpasar (ANTARA) - Harga janur naik. "
+            "\"Sekarang janur mahal sekali,\" kata Sriasih.")
+    assert only(extract(text), type="direct")["speaker"]["name"] == "Ni Wayan Sriasih"
+
+
 @pytest.mark.parametrize("text, body", [
     ("Kelompok suporter Pasoepati menyatakan akan memberangkatkan 500 anggota ke Bandung.", "Pasoepati"),
     ("Serikat guru SNES-FSU menilai larangan itu sebagai solusi murah pemerintah.", "SNES-FSU"),
