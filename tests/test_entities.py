@@ -1148,6 +1148,16 @@ def test_after_a_question_the_next_pronoun_is_not_the_one_who_asked(extract):
     assert quote_of(extract(text), "seorang staf bidang")["speaker"]["name"] == "Joko Santoso"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Direktur Tim Ducati Lenovo Francesco Lo Monaco mengatakan timnya akan mempelajari data balapan. \"Kami tidak "
+     "menyalahkan siapa pun,\" kata Lo Monaco.", ("Francesco Lo Monaco", "Direktur Tim Ducati Lenovo")),
+    ("Pelatih Real Madrid Carlo De Rossi mengatakan timnya siap menghadapi laga itu. \"Kami siap,\" kata De Rossi.",
+     ("Carlo De Rossi", "Pelatih Real Madrid")),
+])
+def test_a_surname_with_its_particle_used_alone_keeps_the_first_name_before_it(extract, text, speaker):
+    assert {(q["speaker"]["name"], q["speaker"]["role"]) for q in extract(text)["quotes"]} == {speaker}
+
+
 def test_a_football_club_in_a_role_is_no_part_of_the_name(extract):
     text = "Melalui akun Instagram pribadinya, kapten Persija Ferdiansyah Putra meminta suporter tetap mendukung dari rumah."
     sp = only(extract(text), type="indirect")["speaker"]
