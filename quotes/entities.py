@@ -1616,22 +1616,10 @@ def _sexes(text: str, names: list[_Name], roles: dict[str, str | None], ctx: Con
 def _sex_of_name(name: str, ctx: Context) -> str | None:
     """"m" or "f" for a name whose given names are borne by one sex only (the language's list, or
     an ending such as -wati, -ningsih, -wan), else None."""
-    grammar, known = ctx.lang.grammar, ctx.lang.name_sexes
-    particles = grammar.words("name_particles")
-    said = set()
-    for word in _tokens(name):
-        if word in particles:
-            continue
-        sex = known.get(word)
-        if sex is None and len(word) > MIN_NAME_ENDING_STEM:
-            sex = ("f" if word.endswith(tuple(grammar.ordered("female_name_endings")))
-                   else "m" if word.endswith(tuple(grammar.ordered("male_name_endings"))) else None)
-        if sex is not None:
-            said.add(sex)
+    particles = ctx.lang.grammar.words("name_particles")
+    said = {sex for word in _tokens(name) if word not in particles
+            and (sex := mentions.given_sex(word, ctx.lang)) is not None}
     return next(iter(said)) if len(said) == 1 else None
-
-
-MIN_NAME_ENDING_STEM = mentions.MIN_NAME_ENDING_STEM
 
 
 def _subjects_set_off(text: str, quotes: list[Quote], layout: Layout) -> list[tuple[int, int]]:

@@ -1135,16 +1135,18 @@ def _place_after_place(before: list[Token], seg: list[Token], ctx: Context) -> b
             and (before[0].bare in ctx.lang.place_nouns or before[0].bare.casefold() in _g(ctx, "resident_nouns")
                  or before[1].bare in ctx.lang.place_nouns)
             # ("Kepala Desa Rantau Keloyang, Syamsuddin, mengaku": a given name is the holder)
-            and (is_place(seg[0].bare, ctx) or not looks_given(seg[0].bare, ctx.lang)))
+            and (is_place(seg[0].bare, ctx) or given_sex(seg[0].bare.casefold(), ctx.lang) is None))
 
 
-def looks_given(word: str, lang: Lang) -> bool:
-    """A word the language lists as a given name, or that ends as given names do (-uddin, -wati)."""
-    if word.casefold() in lang.name_sexes:
-        return True
-    grammar = lang.grammar
-    return len(word) > MIN_NAME_ENDING_STEM and word.endswith(
-        (*grammar.ordered("female_name_endings"), *grammar.ordered("male_name_endings")))
+def given_sex(word: str, lang: Lang) -> str | None:
+    """"m" or "f" for a word (casefolded) the language lists as a given name of one sex, or that ends
+    as such names do (-wan, -uddin; -wati, -ningsih), else None."""
+    sex = lang.name_sexes.get(word)
+    if sex is None and len(word) > MIN_NAME_ENDING_STEM:
+        grammar = lang.grammar
+        sex = ("f" if word.endswith(tuple(grammar.ordered("female_name_endings")))
+               else "m" if word.endswith(tuple(grammar.ordered("male_name_endings"))) else None)
+    return sex
 
 
 MIN_NAME_ENDING_STEM = 4  # letters a word needs before its ending tells a sex ("Setiawan", not "Wan")
