@@ -1348,9 +1348,10 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
                 # "Sejumlah pedagang di Pasar Pucang Anom mengaku", "Para petani di desa itu menilai": a
                 # group is who and where they are
                 return classify(text, subject, ctx)
-            end = next((j for j in range(k + 1, len(subject)) if subject[j].bare in _g(ctx, "relative")), len(subject))
-            if (t.bare == "di" and subject[0].bare.casefold() in _g(ctx, "unnamed") and k > 1
-                    and _place_segment(subject[k + 1:end], ctx) and not any(_clause_word(u, ctx) for u in subject[1:k])):
+            end = (next((j for j in range(k + 1, len(subject)) if subject[j].bare in _g(ctx, "relative")), len(subject))
+                   if t.bare == "di" and subject[0].bare.casefold() in _g(ctx, "unnamed") and k > 1 else None)
+            if (end is not None and _place_segment(subject[k + 1:end], ctx)
+                    and not any(_clause_word(u, ctx) for u in subject[1:k])):
                 # ... and so is someone unnamed ("Salah satu pedagang cabai di Pasar Legi mengatakan"), up to
                 # a relative clause ("yang enggan disebut namanya")
                 found = classify(text, subject[:k], ctx)
@@ -1435,8 +1436,9 @@ def _common_place(toks: list[Token], ctx: Context) -> bool:
     itu", "tempat penampungan"), and not a medium ("media sosial")."""
     anaphoric = _g(ctx, "anaphoric")
     # (nor a medium, where they spoke: "di media sosial", "di kolom komentar")
-    return bool(toks) and toks[0].bare not in _g(ctx, "medium_nouns") and all(not is_capitalised(t) and not _clause_word(t, ctx) and not ctx.lang.grammar.is_verb(t.bare)
-                              and (t.bare not in ctx.lang.function_words or t.bare in anaphoric) for t in toks)
+    return bool(toks) and toks[0].bare not in _g(ctx, "medium_nouns") and all(
+        not is_capitalised(t) and not _clause_word(t, ctx) and not ctx.lang.grammar.is_verb(t.bare)
+        and (t.bare not in ctx.lang.function_words or t.bare in anaphoric) for t in toks)
 
 
 def _clause_word(tok: Token, ctx: Context) -> bool:
