@@ -2441,7 +2441,10 @@ def _plausible_role(role: str, lang) -> bool:
     words = role.split()
     # (nor a verb that reports: "Kapolres Jombang AKBP Rahmat Hidayat mengatakan" is a clause before a name)
     return RE_NOT_IN_A_ROLE.search(role) is None and not (words and words[-1] in going_on) and not any(
-        (cue := lang.cues.get(w)) is not None and cue.kind == "verb" for w in words)
+        (cue := lang.cues.get(w)) is not None and cue.kind == "verb"
+        # ("Jaksa menghadirkan kontraktor asal Karanganyar": a clause; but "yang membidangi hukum" describes)
+        or k and grammar.is_verb(w) and grammar.pattern("active_verb").match(w) and words[k - 1] not in grammar.words("relative")
+        for k, w in enumerate(words))
 
 
 def _role_as_given(role: str, lang) -> str:

@@ -1140,6 +1140,17 @@ def test_a_nickname_quoted_with_its_word_of_address_is_the_person_it_names(extra
     assert (sp["name"], sp["role"]) == ("Ujang Suryana", "tokoh pemuda setempat")
 
 
+@pytest.mark.parametrize("role, plausible", [
+    ("Jaksa menghadirkan kontraktor asal Karanganyar", False),  # a clause before a name
+    ("Presiden menutup arahannya", False),
+    ("Wakil Ketua Komisi yang membidangi hukum", True),  # (a verb in a relative clause describes)
+    ("Kepala Bidang Penindakan", True),
+])
+def test_a_role_holds_no_active_verb_outside_a_relative_clause(role, plausible):
+    from quotes import entities, lang as langdata
+    assert entities._plausible_role(role, langdata.load("id")) is plausible
+
+
 def test_after_a_question_the_next_pronoun_is_not_the_one_who_asked(extract):
     text = ("Jaksa menghadirkan kontraktor asal Karanganyar, Joko Santoso. Hakim ketua Dwi Hartanto lalu mendesak Joko "
             "menyebut siapa saja yang ikut menikmati uang tersebut.\n\n\"Saudara saksi, siapa lagi yang menerima?\" "
