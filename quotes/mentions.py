@@ -822,6 +822,9 @@ def _title_in_name(toks: list[Token], j: int, ctx: Context, after_rank: bool = F
     uses it, or the word before it, alone as a speaker's name ("kata Lukman", "Agung menegaskan"):
     "Jaksa Agung Burhanuddin", "Mahkamah Agung" and "Evaluasi Presiden Joko Widodo" keep theirs."""
     tok = toks[j]
+    if (j + 1 == len(toks) and j > 1 and tok.bare in _g(ctx, "name_words_among_titles")
+            and all(is_capitalised(t) and not _role_like(t, ctx) and not _is_rank(t, ctx.lang) for t in toks[j - 2:j])):
+        return True  # "Ketua Harian DPP PKP Lestari Wulandari Hakim": a name's last word, after two of its own
     if j + 1 >= len(toks) or not (j or after_rank) or not is_capitalised(tok) or tok.bare.isupper():
         return False
     lang = ctx.lang

@@ -1169,6 +1169,16 @@ def test_a_surname_with_its_particle_used_alone_keeps_the_first_name_before_it(e
     assert {(q["speaker"]["name"], q["speaker"]["role"]) for q in extract(text)["quotes"]} == {speaker}
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Ketua Harian DPP PKP Lestari Wulandari Hakim mengatakan partainya menghormati keputusan presiden.",
+     ("Lestari Wulandari Hakim", "Ketua Harian DPP PKP")),
+    ("Ketua Majelis Hakim mengatakan sidang ditunda sampai pekan depan.", ("Ketua Majelis Hakim", "Ketua Majelis Hakim")),
+])
+def test_hakim_ends_a_name_after_two_words_of_it(extract, text, speaker):
+    sp = only(extract(text), type="indirect")["speaker"]
+    assert (sp["name"], sp["role"]) == speaker
+
+
 def test_a_football_club_in_a_role_is_no_part_of_the_name(extract):
     text = "Melalui akun Instagram pribadinya, kapten Persija Ferdiansyah Putra meminta suporter tetap mendukung dari rumah."
     sp = only(extract(text), type="indirect")["speaker"]
