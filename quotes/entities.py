@@ -2432,6 +2432,7 @@ def _prior(antecedents: list[tuple[int, str, str]], pos: int, layout: Layout) ->
             or [a for a in antecedents[lo:hi] if layout.same_story(a[0], pos)])
 
 
+@functools.lru_cache(maxsize=mentions.WORD_CACHE)
 def _plausible_role(role: str, lang) -> bool:
     """A role holds no quotation mark, date nor reporting verb, and does not end on a word that goes on
     to another ("dan", "pada", "yang"): what does is a clause or a quote cut where a name was taken."""

@@ -812,8 +812,13 @@ def _name_like_title(toks: list[Token], j: int, ctx: Context) -> bool:
     ("Komisaris Imam Syafii"), a role word only where no capitalised word before it could take it
     ("Manajer Persis, Agung Wibisono", "ketua panitia Agung Wibisono"; not "Jaksa Agung Burhanuddin")."""
     word = toks[j].bare
-    return word in _g(ctx, "name_like_titles") or (
-        word in _g(ctx, "name_like_role_words") and (not j or not is_capitalised(toks[j - 1])))
+    titles, role_words = _name_like(ctx.lang)
+    return word in titles or (word in role_words and (not j or not is_capitalised(toks[j - 1])))
+
+
+@functools.lru_cache(maxsize=8)
+def _name_like(lang: Lang) -> tuple[frozenset[str], frozenset[str]]:
+    return lang.grammar.words("name_like_titles"), lang.grammar.words("name_like_role_words")
 
 
 def _title_in_name(toks: list[Token], j: int, ctx: Context, after_rank: bool = False) -> bool:
