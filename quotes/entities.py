@@ -2079,7 +2079,8 @@ def _nicknamed(quotes: list[Quote], ctx: Context, text: str, fullest: Callable[[
     Bang Ucok", "kata Mbah Darmo") the person it refers to."""
     nickname = ctx.lang.grammar.pattern("nickname")
     named: dict[str, str] = {}
-    for found in nickname.finditer(text) if "disapa" in text or "dipanggil" in text else ():
+    given = list(nickname.finditer(text)) if "disapa" in text or "dipanggil" in text else []
+    for found in given:
         before = RE_NAME_DESCRIBED_BEFORE.search(text, max(0, found.start() - 120), found.start())
         if before is not None and all(mentions.is_place(w, ctx) for w in before.group(1).split()):
             # "warga Desa Oesina, …, Nusa Tenggara Timur, yang akrab disapa Mama Yuli itu": a place
@@ -2109,7 +2110,7 @@ def _nicknamed(quotes: list[Quote], ctx: Context, text: str, fullest: Callable[[
             found = nickname.search(m.text)
             if found is not None and found.group("nickname") != q.name:
                 named[found.group("nickname")] = q.name
-    for found in nickname.finditer(text) if named else ():
+    for found in given if named else ():
         # ("yang akrab disapa Kang Ujang" ... "kata Kang Ujang": the nickname as called, with the word
         # of address before it)
         called = _called_form(found, text)
