@@ -19,7 +19,9 @@ from .lang import Lang
 from .records import Cue, Mention
 from .sources import back_reference_pattern
 
-RE_TOKEN = regex.compile(r"\((?:[^()\n]{1,60})\)|[\p{L}\p{N}]+(?:[.'’&/-][\p{L}\p{N}]+)*\.?|[,:;]")
+# (an HTML entity, "&quot;", is no word: "grup &quot;Lisa Berkah&quot; itu")
+RE_TOKEN = regex.compile(r"\((?:[^()\n]{1,60})\)|(?<!&#?[\p{L}\p{N}]*)[\p{L}\p{N}]+(?:(?:[.'’/-]|&(?!#?[\p{L}\p{N}]{2,6};))[\p{L}\p{N}]+)*\.?"
+                         r"|[,:]|;(?<!&#?[\p{L}\p{N}]{2,6};)")
 RE_ACRONYM = regex.compile(r"^\(?[\p{Lu}\p{N}&.-]{2,}\)?$|^\(\p{Lu}[\p{L}\p{N}&.-]{1,11}\)$")
 RE_CAPITAL = regex.compile(r"[\p{Lu}\p{N}]")
 RE_ALNUM = regex.compile(r"[\p{L}\p{N}]")
@@ -647,6 +649,9 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
     if len(toks) == 1 and RE_ACRONYM.match(first) and text.endswith(_naming_words_before(lang), 0, ms):
         # "seorang pria berinisial HS (45)": initials after a naming word are a person's
         return Mention(mention_text, ms, me, mention_text, None, "person")
+    if len(toks) == 2 and RE_ACRONYM.match(first) and _is_age(ctx, toks[1].text):
+        # "kata AS (20)": initials with an age are a person's, whatever else the letters stand for
+        return Mention(mention_text, ms, me, toks[0].text, None, "person")
     if all(RE_ACRONYM.match(w) for w in words) or any(_in(lang, "org_head", w) for w in words[:1]):
         return Mention(mention_text, ms, me, mention_text, None, "organization")
     if len(toks) <= 3 and len(first) > 1 and first.isupper() and ctx.count(f"({first})") \

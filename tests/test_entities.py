@@ -1021,6 +1021,13 @@ def test_initials_after_a_naming_word_are_a_person_a_description_may_mean_with_n
     assert (sp["name"], sp["role"]) == ("HS", None)
 
 
+@pytest.mark.parametrize("initials", ["AS", "BS"])
+def test_initials_with_an_age_are_a_person_whatever_else_the_letters_stand_for(extract, initials):
+    text = f'Ia kerap menumpang kereta paling pagi. "Capek, tapi lebih murah daripada kos," kata {initials} (20).'
+    sp = only(extract(text), type="direct")["speaker"]
+    assert (sp["name"], sp["kind"]) == (initials, "person")
+
+
 def test_an_age_in_a_description_says_nothing_of_whose_role_it_is(extract):
     text = ("Pelatih Persib, Marco van Heerden, mengaku puas dengan reaksi anak asuhnya.\n\n"
             "Di kubu lawan, pelatih Port FC asal Jepang, Kenji Matsuura, mengakui timnya kehilangan konsentrasi. "
