@@ -144,6 +144,9 @@ def _post(c: _Ctx, mark: Mark) -> tuple[Cue, Mention | None, str] | None:
         cue = Cue(words, m.start(), m.start() + len(words), words.split()[0].casefold(), "short", "cue.demikian")
         return cue, mentions.after(c.text, _skip_oleh(c, m.end()), limit, c.mctx), "direct.post_demikian"
     # inverted: a mention, then the verb ("…," Budi menambahkan.)
+    # (not marks inside the writer's own sentence: 'grup arisan "Lisa Berkah" di WhatsApp itu mengakui')
+    if _opens_inside_sentence(c, mark):
+        return None
     end = c.layout.sentence_at(mark.close)
     stop = end[1] if end else limit
     for cue in _cues_in(c, mark.close + 1, stop):
@@ -303,6 +306,13 @@ def _answerer(c: _Ctx, found: list[Quote]) -> Mention | None:
     asker = previous.mention.text
     return next((q.mention for q in reversed(found[:-1]) if q.mention is not None and q.mention.text != asker
                  and not q.text.rstrip().endswith("?")), previous.mention)
+
+
+def _opens_inside_sentence(c: _Ctx, mark: Mark) -> bool:
+    """The mark opens right after a word of the writer's sentence, no punctuation between
+    ('mengelola grup arisan "Lisa Berkah"'): a name or a term, not a quote that a cue may follow."""
+    before = c.text[_paragraph_start(c, mark.open):mark.open].rstrip()
+    return bool(before) and before[-1].isalnum() and _sentence(c, mark.open)[0] < mark.open - 1
 
 
 def _is_fragment(c: _Ctx, mark: Mark) -> bool:

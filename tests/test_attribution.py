@@ -363,6 +363,16 @@ def test_a_term_in_marks_after_a_noun_naming_it_is_no_quote(extract, text):
     assert of_type(extract(text), "direct") == []
 
 
+@pytest.mark.parametrize("mark", ['"', "&quot;"])
+def test_a_name_in_marks_inside_a_sentence_is_no_quote_of_the_verb_after_it(extract, mark):
+    text = (f"Terdakwa kasus arisan bodong, Nurhaliza alias Lisa (34), buka suara. Di hadapan hakim, perempuan yang "
+            f"mengelola grup arisan {mark}Lisa Berkah{mark} di WhatsApp itu mengakui uang peserta baru dipakai untuk "
+            f"membayar peserta lama.")
+    found = extract(text)
+    assert of_type(found, "direct") == []
+    assert only(found, type="indirect")["speaker"]["name"] == "Nurhaliza"
+
+
 def test_a_quote_after_a_word_that_names_no_term_is_still_one(extract):
     text = 'Ia menyebut program itu gagal. Teguh menegaskan, "Program ini harus dievaluasi," kata dia.'
     assert only(extract(text), type="direct")["text"] == "Program ini harus dievaluasi"
