@@ -887,6 +887,9 @@ def _short_name_split(toks: list[Token], i: int, ctx: Context) -> int:
                     k -= 1
                 while k and run[k - 1].bare in prefixes:
                     k -= 1  # "Kepala Dinas Kesehatan Kota Bogor Sri Nowo Retno"
+                # ("Bupati Labuhanbatu Selatan Edy Kurniawan Saragih", "Edy Saragih" in the headline: a
+                # word written right before the surname elsewhere is the name's first)
+                k = next((j for j in range(k) if ctx.pair(run[j].bare, word)), k)
             # ("Chief Executive Officer Kitabisa Alfatih Timur": a body the article names alone comes
             # first; the name starts at a later word the article uses alone as a speaker, if any)
             later = next((j for j in range(k + 1, surname) if run[j].bare in ctx.short_names

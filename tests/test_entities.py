@@ -777,6 +777,9 @@ def test_a_title_after_a_name_word_stays_a_title_without_evidence(extract):
     # ... but a club or party named elsewhere too stays out of the name
     ('Ketua Umum Partai Garuda Emas Hasanuddin Rasyid mengatakan koalisi solid. Partai Garuda Emas siap. '
      '"Kami solid," kata Hasanuddin.', "Hasanuddin Rasyid"),
+    # ... nor does a short form of first name and surname (a headline's) cut off the first
+    ('Jaksa Tuntut Bupati Labuhanbatu Selatan Edy Saragih\n\nBupati Labuhanbatu Selatan Edy Kurniawan Saragih '
+     'mengatakan semua dana sudah dikembalikan ke kas daerah.', "Edy Kurniawan Saragih"),
 ])
 def test_a_surname_alone_keeps_its_first_name(extract, text, speaker):
     assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {speaker}
