@@ -1661,7 +1661,14 @@ def _described_subjects(text: str, layout: Layout, ctx: Context) -> list[Mention
         demonstrative = RE_DEMONSTRATIVE_SUBJECT.search(text, s, e) is not None
         if not demonstrative and RE_DETERMINED_SUBJECT.search(text, s, e) is None:
             continue  # no demonstrative before a lowercase word, no "sang": no such subject
-        for start in (s, *(m.end() for m in RE_COMMA_SPACE.finditer(text, s, e))):
+        starts = [s, *(m.end() for m in RE_COMMA_SPACE.finditer(text, s, e))]
+        if demonstrative and grammar.pattern("backref").match(text, s):
+            # "Hal itu disampaikan pelatih asal Prancis tersebut dalam konferensi pers": who said what the
+            # sentence before reported, described again
+            told = RE_PASSIVE_AGENT.match(text, s, e)
+            if told is not None and (cue := ctx.lang.cues.get(told.group(1).casefold())) is not None and cue.kind == "passive":
+                starts.append(told.end())
+        for start in starts:
             first = mentions.RE_WORD_AT.match(text, start, e)
             if first is not None and first.group(1).casefold() in determiners:
                 # "Hingga Selasa sore, sang kepala desa masih berjaga": the title after "sang", up to
@@ -1762,6 +1769,7 @@ RE_DEMONSTRATIVE_SUBJECT = regex.compile(r"\b(?:itu|tersebut) \p{Ll}")
 RE_DETERMINED_SUBJECT = regex.compile(r"\b[Ss]ang \p{Ll}")
 MAX_DETERMINED_WORDS = 4  # "sang kepala desa", "sang pelatih kepala timnas"
 RE_COMMA_SPACE = regex.compile(r", ")
+RE_PASSIVE_AGENT = regex.compile(r"\p{L}+ (?:itu|tersebut|ini) (?:\p{Ll}+ )?(di\p{Ll}+) (?:oleh )?")  # "Hal itu (juga) disampaikan (oleh) "
 MAX_DESCRIPTION_CHARS = 120
 MAX_DESCRIPTION_WORDS = 10
 MAX_PLACE_COMMAS = 3  # "… di Lahad Datu, Sabah, Malaysia, itu": places set off inside a description
@@ -1808,8 +1816,10 @@ def _unmodified(m: Mention, ctx: Context) -> Mention:
 
 
 def _head(role: str | None, ctx: Context) -> tuple[str, ...]:
-    """The head word of a role, folded, after any modifier ("Mantan Bupati Bantaeng" → bupati)."""
-    return _tokens(_without_modifiers(role or "", ctx))[:1]
+    """The head word of a role, folded, after any modifier ("Mantan Bupati Bantaeng" → bupati); of a
+    noun that needs the word after it to say what someone is, both ("juru bicara", "juru taktik")."""
+    words = _tokens(_without_modifiers(role or "", ctx))
+    return words[:2] if words[:1] and words[0] in ctx.lang.grammar.words("bound_heads") else words[:1]
 
 
 def _without_modifiers(role: str, ctx: Context) -> str:
@@ -1976,7 +1986,7 @@ def _described(m: Mention, antecedents: list[tuple[int, str, str]], roles: dict[
         # (or a head that says only what kind of person: "politikus PKS itu" after "Inisiator
         # interpelasi dari Fraksi PKS, Ahmad Fauzi Ramadhan,")
         generic = head[0] in ctx.lang.grammar.words("generic_heads")
-        return _latest(antecedents, m.start, lambda name: (generic or _head(roles.get(fold(name)), ctx) == head)
+        return _latest(antecedents, m.start, lambda name: (generic or _head(roles.get(fold(name)), ctx)[:1] == head)
                        and named <= set(_role_words(roles.get(fold(name)) or "", ctx)))
     return _latest(antecedents, m.start, lambda name: named <= set(_role_words(roles.get(fold(name)) or "", ctx)))
 

@@ -2264,6 +2264,18 @@ def test_a_country_said_of_someone_before_names_them_again(extract, later, speak
     assert quote_of(extract(text), "Tanyakan lagi")["speaker"]["name"] == speaker
 
 
+def test_a_country_told_of_the_speaker_in_a_back_reference_names_them_again_past_another_juru(extract):
+    # ("Hal itu disampaikan pelatih asal Prancis tersebut": the sentence says who said what was reported;
+    # "juru taktik" and "juru bicara" are two things, not one head)
+    text = ("Pelatih tim nasional Arab Saudi, Hervé Lemoine, mengaku sudah mempersiapkan timnya menghadapi suporter.\n\n"
+            "Hal itu disampaikan pelatih asal Prancis tersebut dalam konferensi pers, Rabu.\n\n"
+            "Juru bicara federasi, Ahmed Al-Ghamdi, mengatakan kuota tiket suporter tamu sudah habis terjual.\n\n"
+            "Asisten pelatih Timnas Indonesia, Rahmad Hidayat, mengatakan timnya siap menghadapi tekanan.\n\n"
+            "Sebelum pulang, juru taktik asal Prancis itu sempat memuji rumput stadion. "
+            '"Lapangannya bagus sekali," katanya.')
+    assert quote_of(extract(text), "Lapangannya")["speaker"]["name"] == "Hervé Lemoine"
+
+
 @pytest.mark.parametrize("role, countries", [
     ("wakil juru bicara Kementerian Luar Negeri China", {"China"}),
     ("Pegiat di Ikatan Arsitek Indonesia", set()),  # an association's name
