@@ -94,3 +94,15 @@ def test_the_locative_pattern_takes_whole_words_only():
     locative = load("id").grammar.pattern("locative")
     text = "Anggota DPRD Rahmat Hasudungan Siregar hadir di Sleman, Kabupaten Hulu Sungai."
     assert [m.group(1) for m in locative.finditer(text)] == ["Rahmat", "Sleman", "Hulu Sungai"]
+
+
+@pytest.mark.parametrize("word, verb", [
+    ("mengatakan", True), ("menilai", True), ("meminta", True), ("menyebut", True), ("melaporkan", True),
+    ("merasa", True), ("mewakili", True), ("meyakini", True), ("ditegaskan", True), ("bertemu", True),
+    # the meN- prefix is me- before l, m, n, r, w, y (and mem-, men-, meng-, meny-): "meteorologi",
+    # "metodologi", "medis" have no verb's shape
+    ("meteorologi", False), ("metodologi", False), ("medis", False), ("mesin", False),
+])
+def test_the_verb_shape_knows_the_forms_of_the_active_prefix(word, verb):
+    from quotes.lang import load
+    assert load("id").grammar.is_verb(word) is verb
