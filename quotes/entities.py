@@ -1801,7 +1801,11 @@ def _aliases(text: str, ctx: Context) -> dict[str, str]:
             found[m.group("alias")] = m.group("name")
         elif m.group("called"):  # "Mbah Karman, begitu Sukarman biasa disapa"
             found[m.group("called")] = m.group("person")
-        elif not (mentions.is_title_word(m.group("named").casefold(), ctx.lang) or mentions._org_word(ctx.lang, m.group("named"))):
+        elif not (mentions.is_title_word(m.group("named").casefold(), ctx.lang) or mentions._org_word(ctx.lang, m.group("named"))
+                  # (nor "penyerang asal Serui yang akrab disapa Aldo": where the person is from)
+                  or mentions.is_place(m.group("named"), ctx)
+                  or (word := RE_LAST_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start() - 1)) is not None
+                  and word.group(1).casefold() in ctx.lang.grammar.words("origin_words")):
             # (not "Politikus yang akrab disapa Bang Ucok" nor "Politikus Partai Golkar yang akrab disapa
             # Bang Syamsul": a description, see `_nicknamed`)
             found[m.group("nickname")] = m.group("named")

@@ -1253,7 +1253,11 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
                              # "KBRI Tokyo melalui akun resminya, @kbritokyo, mengimbau": the account's
                              # handle (a handle written as a name, "@NabilRadytia", may be the speaker)
                              or text[segs[-1][0].start - 1] in "@#" and not is_capitalised(segs[-1][0])
-                             or all(_is_degree(ctx.lang, t.text) for t in segs[-1])):
+                             or all(_is_degree(ctx.lang, t.text) for t in segs[-1])
+                             # ("Yohanis Latuheru, M.Si. di Ambon, Senin, mengatakan": degrees, then where)
+                             or _is_degree(ctx.lang, segs[-1][0].text) and (rest := [
+                                 t for t in segs[-1] if not _is_degree(ctx.lang, t.text)]) and not is_capitalised(rest[0])
+                             and rest[0].bare in _g(ctx, "adjunct_prepositions")):
         segs.pop()
     # "Badan Meteorologi, Klimatologi, dan Geofisika": a list inside one name
     if len(segs) > 1 and segs[-1][0].bare in _g(ctx, "list_conjunctions") and all(is_capitalised(t) for t in segs[-2]):

@@ -2166,6 +2166,12 @@ def test_a_name_after_alias_is_the_persons(extract):
     assert only(extract(text), type="direct")["speaker"]["name"] == "Nurhaliza"
 
 
+def test_a_nickname_after_where_someone_is_from_is_no_name_for_the_place(extract):
+    text = ("Pelatih memuji Ronaldo Kambuaya, penyerang 21 tahun asal Serui yang akrab disapa Aldo. "
+            '"Gol ini untuk Bapa," kata Aldo.\n\nIa mengatakan target pribadinya musim ini adalah mencetak 12 gol.')
+    assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {"Ronaldo Kambuaya"}
+
+
 def test_a_nickname_after_a_place_shortens_the_name_of_who_was_named_before(extract):
     text = ("Matahari belum tinggi ketika Yuliana Ndun (47) menurunkan dua jeriken kosong. Sejak pukul 04.00 Wita, "
             "warga Desa Oesina, Kabupaten Kupang, Nusa Tenggara Timur, yang akrab disapa Mama Yuli itu sudah berjalan "
@@ -2361,6 +2367,13 @@ def test_a_role_set_off_by_commas_after_a_name(extract, text, role):
 def test_a_degree_after_a_name_is_no_speaker(extract, degree):
     text = f"Penyuluh pertanian lapangan, Endah Puspitasari, {degree}, menyebutkan lahan jagung yang terancam puso mencapai 1.240 hektare."
     assert only(extract(text), type="indirect")["speaker"]["name"] == "Endah Puspitasari"
+
+
+@pytest.mark.parametrize("where", [" di Ambon, Senin,", " di Ambon"])
+def test_a_degree_then_where_the_person_spoke_is_no_speaker(extract, where):
+    text = (f"Kepala Dinas Pertanian Provinsi Maluku Ir. Yohanis Latuheru, M.Si.{where} mengatakan penurunan harga "
+            "dipicu melimpahnya pasokan dari Sulawesi Utara.")
+    assert only(extract(text), type="indirect")["speaker"]["name"] == "Yohanis Latuheru"
 
 @pytest.mark.parametrize("text, role", [
     ("Ketua DPP Partai Amanat Nasional (PAN) Ahmad Yani Hakim mengatakan partainya siap berkoalisi.",
