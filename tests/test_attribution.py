@@ -169,6 +169,13 @@ def test_report_attribution_speaker_and_source_are_the_outlet(extract, text):
     assert [s["name"] for s in q["sources"]] == ["AFP"]
 
 
+@pytest.mark.parametrize("when", ["Jumat (17/10/2025), ", "Senin, ", "Selasa malam, "])
+def test_a_day_set_off_after_the_reporting_outlet_is_no_part_of_the_report(extract, when):
+    text = f"Seperti dilaporkan ABC News, {when}hakim menjatuhkan denda kepada dua nakhoda asal Rote."
+    q = only(extract(text), type="indirect")
+    assert (q["text"], q["speaker"]["name"]) == ("hakim menjatuhkan denda kepada dua nakhoda asal Rote", "ABC News")
+
+
 def test_a_source_phrase_after_a_fronted_cue_is_no_statement(extract):
     text = "« Semua personel kami kerahkan », ujar Marchal kepada wartawan di Nîmes, seperti dikutip AFP."
     rec = extract(text)
