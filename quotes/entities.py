@@ -1161,8 +1161,12 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
         elif m.kind == "organization":
             name = _body_named_in_full(_organisation(m.name, acronyms(), ctx), m, text, ctx, direct_names)
             q.name, q.kind = name, "organization"
-            if name != m.name and mentions._in(ctx.lang, "title", name.split()[0]):
-                role_texts[i] = name  # "Kalak BPBD": a title's acronym ("Kepala Pelaksana"), a role
+            if name != m.name and mentions._in(ctx.lang, "title", name.split()[0]) and not (
+                    mentions._in(ctx.lang, "org_head", name.split()[0])
+                    and getattr(mentions.classify(name, mentions.tokens(name, 0, len(name)), ctx), "kind", None) == "organization"):
+                # "Kalak BPBD": a title's acronym ("Kepala Pelaksana"), a role (but "MRP" is the council,
+                # "Majelis Rakyat Papua", whoever's role it is part of)
+                role_texts[i] = name
                 continue
         elif m.kind == "pair":
             # "Sutrisno dan Wahyuningsih menyebut": both, each by the fullest name the article gives

@@ -2166,6 +2166,23 @@ def test_a_name_after_alias_is_the_persons(extract):
     assert only(extract(text), type="direct")["speaker"]["name"] == "Nurhaliza"
 
 
+def test_a_councils_short_form_inside_someones_role_is_the_council(extract):
+    # ("Majelis" heads titles too, but "Majelis Rakyat Papua" is a body, not whoever works there)
+    text = ("Ketua Kelompok Kerja Perempuan Majelis Rakyat Papua (MRP) Naomi Itlay mengatakan perempuan harus "
+            "dilibatkan. MRP dalam keputusan kultural menyatakan memberikan persetujuan terhadap raperdasus itu.")
+    sp = quote_of(extract(text), "memberikan persetujuan")["speaker"]
+    assert (sp["name"], sp["kind"]) == ("Majelis Rakyat Papua", "organization")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Laga sempat terhenti. Panitia pelaksana pertandingan menyebut insiden itu akan tercatat dalam laporan.",
+     "Panitia pelaksana pertandingan"),
+    ('Laga sempat terhenti. "Insiden itu akan tercatat dalam laporan," kata panitia.', "panitia"),
+])
+def test_a_committee_speaks(extract, text, speaker):
+    assert [q["speaker"]["name"] for q in extract(text)["quotes"]] == [speaker]
+
+
 def test_a_nickname_after_where_someone_is_from_is_no_name_for_the_place(extract):
     text = ("Pelatih memuji Ronaldo Kambuaya, penyerang 21 tahun asal Serui yang akrab disapa Aldo. "
             '"Gol ini untuk Bapa," kata Aldo.\n\nIa mengatakan target pribadinya musim ini adalah mencetak 12 gol.')
