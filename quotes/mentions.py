@@ -1310,7 +1310,9 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
             if named is not None:
                 return named
     # ("Tetua adat setempat, Yosef Jelahu (63), menyebut": the age is no word of the name)
-    if len(segs) >= 2 and _namey([t for t in subject if not _is_age(ctx, t.text)], ctx):
+    if (len(segs) >= 2 and _namey([t for t in subject if not _is_age(ctx, t.text)], ctx)
+            # ("Kepada warga Kota Bogor, Dedie memastikan": whom it was said to, no role)
+            and segs[-2][0].bare.casefold() not in _g(ctx, "adjunct_prepositions")):
         role = _trim(segs[-2], ctx)
         while len(role) > 1 and role[0].bare.casefold() in _g(ctx, "unnamed"):
             role = role[1:]  # "Kepada AP, seorang petani di Tuguegarao, Rodolfo Agbayani (58), menuturkan"
