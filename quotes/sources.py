@@ -17,6 +17,8 @@ from .records import Paragraph
 
 RE_UNKNOWN_OUTLET = regex.compile(
     r"(?:The )?\p{Lu}[\p{L}\p{N}]*(?:\.[\p{L}]{2,4})?(?:[ -](?:of |the |de |del |di )?\p{Lu}[\p{L}\p{N}]*(?:\.[\p{L}]{2,4})?){0,4}")
+RE_LOWER_WORD = regex.compile(r"(\p{Ll}+) ")
+RE_QUOTED_BY = regex.compile(r"(?i:yang )")  # "The National yang dikutip RNZ Pacific": the first is the original
 RE_DATELINE = regex.compile(
     r"(?:[\p{Lu}][\p{Lu}\p{L} .'/-]{0,40}?,\s*)?(?P<outlet>[\p{L}][\p{L}\p{N}.]*(?: [\p{Lu}][\p{L}\p{N}.]*){0,2})\s*(?:\((?P<agency>\p{Lu}+)\)\s*)?[-–—]{1,2}")
 
@@ -97,6 +99,10 @@ def outlet_at(text: str, pos: int, lang: Lang, *, known_only: bool) -> Named | N
         if (folded.startswith(prefix + " ") if folded is not None
                 else text[pos:pos + len(prefix) + 1].casefold() == prefix + " "):
             pos += len(prefix) + 1
+            # ("stasiun televisi regional RTV Oost", "harian lokal ...": what kind of outlet, then its name)
+            modifier = RE_LOWER_WORD.match(text, pos)
+            if modifier is not None and modifier.group(1) in lang.grammar.words("outlet_modifiers"):
+                pos = modifier.end()
             known_only, prefixed = False, True
             best = known_at(text, pos, lang)
             break
@@ -168,9 +174,17 @@ def find_phrases(text: str, paragraphs: list[Paragraph], lang: Lang) -> list[Sou
             # "kepada harian yang sama", "media Turki tersebut": an outlet cited before (resolved below)
             named = (_back_reference(text, pos, lang)
                      or outlet_at(text, pos, lang, known_only=sp.kind in ("report", "kepada")))
+            if named is None and sp.kind == "kepada":
+                # "kata Vestergaard kepada Jyllands-Posten", where the article wrote "harian Jyllands-Posten"
+                named = _introduced_at(text, pos, lang)
             if named is None:
                 continue
             outlets = [named] if sp.kind == "kepada" else _chain(text, named, lang)
+            if sp.id == "dikutip" and RE_QUOTED_BY.match(m.group()):
+                # "Surat kabar The National yang dikutip RNZ Pacific melaporkan": the one quoted first
+                original = _outlet_before(text, m.start(), p.start, lang)
+                if original is not None:
+                    outlets = [original, *outlets]
             quoting = m.groupdict().get("quoting")
             candidates.append(SourcePhrase(sp.id, sp.kind, m.group(), m.start(), m.end(), tuple(outlets), quoting))
     candidates.sort(key=lambda c: (c.start, -c.outlets[-1].end))
@@ -188,6 +202,49 @@ def find_phrases(text: str, paragraphs: list[Paragraph], lang: Lang) -> list[Sou
             cand = SourcePhrase(cand.id, cand.kind, cand.cue, cand.start, cand.end, (meant,), cand.quoting)
         found.append(cand)
     return found
+
+
+def _introduced_at(text: str, pos: int, lang: Lang) -> Named | None:
+    """The outlet at `pos` that the article introduces elsewhere by what it is ("harian Jyllands-Posten")."""
+    m = RE_UNKNOWN_OUTLET.match(text, pos)
+    if m is None:
+        return None
+    name = m.group().rstrip(".")
+    return next((Named(name, None, pos, pos + len(name)) for n in _introduced(text, lang) if n == name), None)
+
+
+@functools.lru_cache(maxsize=4)
+def _introduced(text: str, lang: Lang) -> frozenset[str]:
+    """The names the article gives after an outlet prefix ("surat kabar X", "stasiun televisi Y")."""
+    found = set()
+    for m in _prefix_pattern(lang).finditer(text):
+        if m.group(1).casefold() not in lang.outlet_prefix_kinds:
+            continue  # (a body's own site, "laman resmi AFC", makes no outlet of the body)
+        named = outlet_at(text, m.start(), lang, known_only=False)
+        if named is not None and named.outlet is None:
+            found.add(named.name)
+    return frozenset(found)
+
+
+@functools.lru_cache(maxsize=8)
+def _prefix_pattern(lang: Lang) -> regex.Pattern:
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])((?i:{alternation(lang.outlet_prefixes)})) (?=\p{{Lu}}|\p{{Ll}}+ \p{{Lu}})")
+
+
+def _outlet_before(text: str, end: int, lo: int, lang: Lang) -> Named | None:
+    """The outlet named right before `end` (a space before it): a gazetteer one, or one named after a
+    prefix ("Surat kabar The National", "stasiun televisi regional RTV Oost")."""
+    known = [n for n in _outlets_in(text, lang) if n.end == end - 1]
+    if known:
+        return known[-1]
+    for m in _prefix_pattern(lang).finditer(text, max(lo, end - OUTLET_BEFORE_CHARS), end):
+        named = outlet_at(text, m.start(), lang, known_only=False)
+        if named is not None and named.end == end - 1:
+            return named
+    return None
+
+
+OUTLET_BEFORE_CHARS = 80
 
 
 def earlier_outlet(ref: Named, pos: int, phrases: Iterable[SourcePhrase], outlets: tuple[Named, ...],

@@ -2166,6 +2166,15 @@ def test_a_name_after_alias_is_the_persons(extract):
     assert only(extract(text), type="direct")["speaker"]["name"] == "Nurhaliza"
 
 
+def test_whom_something_is_said_to_opening_the_sentence_is_neither_a_name_nor_a_role(extract):
+    text = ("Mikkel Holst berencana membuka akademi di Aarhus. Kepada Reuters, ia mengatakan tidak tertarik menjadi "
+            "pelatih tim nasional.\n\nWali Kota Bogor Dedie Rachim meninjau swalayan itu. Kepada warga Kota Bogor, "
+            "Dedie memastikan tes usap tidak dipungut biaya.")
+    rec = extract(text)
+    assert quote_of(rec, "tidak tertarik")["speaker"]["name"] == "Mikkel Holst"
+    assert quote_of(rec, "tes usap")["speaker"]["role"] == "Wali Kota Bogor"
+
+
 def test_a_councils_short_form_inside_someones_role_is_the_council(extract):
     # ("Majelis" heads titles too, but "Majelis Rakyat Papua" is a body, not whoever works there)
     text = ("Ketua Kelompok Kerja Perempuan Majelis Rakyat Papua (MRP) Naomi Itlay mengatakan perempuan harus "

@@ -178,6 +178,30 @@ def test_an_outlet_a_speaker_talked_to_reports_when_named_again(extract):
     assert (q["speaker"]["name"], [s["name"] for s in q["sources"]]) == ("Thanh Nien", ["Thanh Nien"])
 
 
+def test_a_speaker_talks_to_an_outlet_the_article_introduced_by_what_it_is(extract):
+    text = ("Presiden federasi, Henrik Vestergaard, menilai keputusan itu berat, seperti dilaporkan harian "
+            'Jyllands-Posten.\n\n"Dia mentor bagi pemain muda," kata Vestergaard kepada Jyllands-Posten.')
+    assert [s["name"] for s in quote_of(extract(text), "Dia mentor")["sources"]] == ["Jyllands-Posten"]
+
+
+def test_a_body_with_a_site_of_its_own_is_no_outlet_to_talk_to(extract):
+    text = ("Dikutip dari laman resmi AFC, Matsuura menyebut gol kedua lahir dari kesalahan sendiri.\n\n"
+            '"Kami akan mengajukan protes resmi," kata manajer klub kepada AFC.')
+    assert quote_of(extract(text), "Kami akan mengajukan")["sources"] == []
+
+
+@pytest.mark.parametrize("text, sources", [
+    # the original first, then who quoted it, as "dikutip X dari Y" gives Y
+    ("Surat kabar The National yang dikutip RNZ Pacific melaporkan sebagian warga menyeberangi perbatasan.",
+     ["The National", "RNZ"]),
+    # (what kind of outlet, between what it is and its name)
+    ("Dalam wawancara dengan stasiun televisi regional RTV Oost, ayah sang pemain, Ferry Sapulete, menyebut "
+     "keluarganya menyambut haru keputusan tersebut.", ["RTV Oost"]),
+])
+def test_an_outlet_quoted_by_another_is_the_source(extract, text, sources):
+    assert [s["name"] for s in only(extract(text), type="indirect")["sources"]] == sources
+
+
 def test_a_source_phrase_of_the_quotes_own_sentence_goes_before_the_one_its_paragraph_opens_with(extract):
     text = ("Sebagaimana dilaporkan Al Jazeera, banjir juga memutus jalur kereta cepat antara Montpellier dan "
             "Marseille. Melansir Le Monde, sekitar 12.000 rumah masih tanpa aliran listrik hingga Selasa malam.")
