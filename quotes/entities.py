@@ -1201,11 +1201,15 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
     # "majelis hakim menyatakan", "Majelis menilai": the panel the article named in full before
     # ("Majelis hakim Pengadilan Negeri (PN) Bandung menjatuhkan vonis")
     collective = ctx.lang.grammar.words("collective_nouns")
-    for q in quotes:
+    for i, q in enumerate(quotes):
         m = q.mention
-        if (m is not None and m.kind in ("group", "organization") and m.text.split()[0].casefold() in collective
+        # (and the noun alone, "tulis manajemen dalam unggahan itu": "manajemen Persipura", named before)
+        if (m is not None and (m.kind in ("group", "organization") or m.kind in ("unnamed", "role") and " " not in m.text)
+                and m.text.split()[0].casefold() in collective
                 and (full := _named_in_full(text, m, ctx)) is not None):
             q.name, q.kind = full, "group"
+            role_texts.pop(i, None)
+            generic.pop(i, None)
             direct_names.append((m.start, q.name, q.kind))
     # who holds which role: the names of the text, and the speakers their mention gives one to
     roled = [(n.start, n.name, n.role) for n in names if n.role] + [

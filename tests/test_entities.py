@@ -2505,6 +2505,16 @@ def test_the_panel_of_judges_is_the_one_the_article_named_in_full(extract):
     assert quote_of(rec, "Menjatuhkan pidana")["speaker"]["name"] == "Wahyu Setiawan Nugroho"
 
 
+@pytest.mark.parametrize("text, said, body", [
+    ('Manajemen Persipura mengimbau suporter tidak menyalakan suar. "Mari jaga stadion kita," tulis manajemen '
+     "dalam unggahan tersebut.", "Mari jaga", "Manajemen Persipura"),
+    ('Majelis hakim Pengadilan Negeri Bandung menjatuhkan vonis lima tahun. "Terdakwa terbukti bersalah," kata '
+     "majelis.", "Terdakwa terbukti", "Majelis hakim Pengadilan Negeri Bandung"),
+])
+def test_a_collective_noun_alone_is_the_body_the_article_named_in_full(extract, text, said, body):
+    assert quote_of(extract(text), said)["speaker"]["name"] == body
+
+
 def test_a_description_may_say_again_what_follows_the_name(extract):
     text = ("Gugatan Pedagang\n\nKuasa hukum penggugat, Hendrikus Ola Masan, advokat asal Flores Timur yang berkantor "
             "di Surabaya, mempertanyakan daftar hadir itu.\n\n"
