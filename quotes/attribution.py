@@ -700,6 +700,9 @@ def _described_outlet_before(c: _Ctx, m: Mention) -> bool:
         if at < 0 or (at and before[at - 1].isalnum()):
             continue
         rest = before[at + len(prefix):].strip()
+        modifiers = lang.grammar.words("outlet_modifiers")
+        while (word := rest.split(" ", 1))[0] in modifiers:
+            rest = word[1] if len(word) > 1 else ""  # ("Kantor berita resmi Senegal, APS,")
         if not rest or rest in lang.countries:
             return True
     return False
@@ -1007,7 +1010,10 @@ def _attach_sources(c: _Ctx, quotes: list[Quote], publisher: str | None) -> None
         if chosen is not None:
             q.sources = [Source(n.name, chosen.cue, chosen.start, chosen.end, n.outlet) for n in chosen.outlets]
         if not q.sources and q.cue is not None and getattr(_entry(c, q.cue), "reports", False):
-            if q.mention is not None and q.mention.kind == "organization" and _described_outlet_before(c, q.mention):
+            if q.mention is not None and q.mention.kind == "organization" and (
+                    _described_outlet_before(c, q.mention)
+                    or _outlet_named(c, q.mention) is None and mentions._described_outlet(q.mention.text, lang)):
+                # ("harian lokal Shafaq News melaporkan": an outlet by what it is)
                 q.sources = [Source(q.mention.name, q.cue.text, q.cue.start, q.cue.end, None)]
                 continue
             outlet = _outlet_named(c, q.mention)

@@ -354,12 +354,28 @@ def _described_outlet(text: str, lang: Lang) -> str | None:
     for descriptor in lang.grammar.ordered("outlet_descriptors"):
         if folded.startswith(descriptor + " "):
             rest = text[len(descriptor) + 1:]
+            # ("harian lokal Shafaq News", "kantor berita resmi Senegal APS": what kind of outlet)
+            modifiers = lang.grammar.words("outlet_modifiers")
+            while (word := rest.split(" ", 1))[0] in modifiers and len(word) > 1:
+                rest = word[1]
             # ("kantor berita Rusia TASS": the country says whose agency)
             country = next((c for c in lang.countries if rest.startswith(c + " ")), None)
             for name in (rest, rest[len(country) + 1:] if country else None):
                 if name and lang.outlet_by_alias.get(name.casefold()):
                     return name
+            # an outlet the gazetteer lacks, after a word for a kind of outlet ("harian lokal Shafaq
+            # News"), or named as papers are ("media lokal Shafaq News")
+            name = rest[len(country) + 1:] if country else rest
+            words = name.split(" ")
+            if (RE_OUTLET_NAME.fullmatch(name) and name not in lang.places
+                    and (descriptor in lang.outlet_prefix_kinds or len(words) > 1 and (
+                        words[-1] in lang.grammar.words("outlet_name_tails")
+                        or words[0] in lang.grammar.words("outlet_name_heads")))):
+                return name
     return None
+
+
+RE_OUTLET_NAME = regex.compile(r"(?:The )?\p{Lu}[\p{L}\p{N}.-]*(?: \p{Lu}[\p{L}\p{N}.-]*){0,3}")
 
 
 def _is_rank(tok: Token, lang: Lang) -> bool:

@@ -172,8 +172,11 @@ def find_phrases(text: str, paragraphs: list[Paragraph], lang: Lang) -> list[Sou
             # "Dalam berita VIVA Militer" and "kepada AP" name a known outlet; "dilansir X" says
             # that X is one
             # "kepada harian yang sama", "media Turki tersebut": an outlet cited before (resolved below)
-            named = (_back_reference(text, pos, lang)
-                     or outlet_at(text, pos, lang, known_only=sp.kind in ("report", "kepada")))
+            named = outlet_at(text, pos, lang, known_only=sp.kind in ("report", "kepada"))
+            if named is None or named.outlet is None:
+                # (a gazetteer outlet first: "kepada kantor berita EFE bahwa pulau-pulau itu" names no
+                # agency cited before)
+                named = _back_reference(text, pos, lang) or named
             if named is None and sp.kind == "kepada":
                 # "kata Vestergaard kepada Jyllands-Posten", where the article wrote "harian Jyllands-Posten"
                 named = _introduced_at(text, pos, lang)

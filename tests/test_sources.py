@@ -178,6 +178,25 @@ def test_an_outlet_a_speaker_talked_to_reports_when_named_again(extract):
     assert (q["speaker"]["name"], [s["name"] for s in q["sources"]]) == ("Thanh Nien", ["Thanh Nien"])
 
 
+def test_a_known_agency_after_what_it_is_is_no_outlet_named_before(extract):
+    # ("kantor berita EFE bahwa pulau-pulau itu": not "the agency" of an earlier sentence)
+    text = ("Juru bicara pemerintah regional, Lucía Herrera Bravo, mengatakan kepada kantor berita EFE bahwa "
+            "pulau-pulau itu telah menerima lebih dari 2.000 migran.")
+    assert [s["name"] for s in only(extract(text), type="indirect")["sources"]] == ["EFE"]
+
+
+@pytest.mark.parametrize("text, outlet", [
+    # an outlet the gazetteer lacks, by the kind of outlet it is, or named as papers are
+    ("Sementara itu, harian lokal Shafaq News melaporkan para demonstran memberi tenggat sepuluh hari.", "Shafaq News"),
+    ("Sementara itu, media lokal Shafaq News melaporkan para demonstran memberi tenggat sepuluh hari.", "Shafaq News"),
+    # (what kind, and whose: set off before its name)
+    ("Kantor berita resmi Senegal, APS, melaporkan pemerintah menetapkan masa berkabung nasional.", "APS"),
+])
+def test_an_outlet_described_by_what_it_is_reports(extract, text, outlet):
+    q = only(extract(text), type="indirect")
+    assert (q["speaker"]["name"], [s["name"] for s in q["sources"]]) == (outlet, [outlet])
+
+
 def test_a_speaker_talks_to_an_outlet_the_article_introduced_by_what_it_is(extract):
     text = ("Presiden federasi, Henrik Vestergaard, menilai keputusan itu berat, seperti dilaporkan harian "
             'Jyllands-Posten.\n\n"Dia mentor bagi pemain muda," kata Vestergaard kepada Jyllands-Posten.')
