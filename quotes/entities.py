@@ -1913,7 +1913,9 @@ def _other_body(name: str, body: str, ctx: Context) -> bool:
     """The organisation's name opens with a head word of another kind of body than `body`
     ("Badan Meteorologi Jepang" for "perusahaan itu")."""
     head = name.split(" ", 1)[0]
-    return fold(head) != body and mentions._in(ctx.lang, "org_head", head)
+    # ("lembaga itu", "organisasi tersebut": any body is one)
+    return (fold(head) != body and mentions._in(ctx.lang, "org_head", head)
+            and body not in ctx.lang.grammar.words("generic_body_nouns"))
 
 
 def _role_holders(m: Mention, antecedents: list[tuple[int, str, str]], roles: dict[str, str | None],

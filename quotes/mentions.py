@@ -186,6 +186,9 @@ def article_context(text: str, lang: Lang, cues: Iterable[Cue] = (), headings: I
         if _in(lang, "org_head", found[0]):
             found = found[1:]  # "dari Perum Bulog", "dari Puskesmas Blambangan": the body's word is no place
         from_ = m.group().startswith("dari ")
+        if from_ and (before := RE_LAST_WORD_BEFORE_PLACE.search(text, max(0, m.start() - 20), m.start())) is not None \
+                and before.group(1).casefold() in lang.grammar.words("sourcing_words"):
+            continue  # "dikutip dari APS": an outlet, no place
         if len(found) > 1 and from_ and not any(w in lang.place_words for w in found):
             continue  # "kalah tipis dari Iis Rostiawati": from someone as often as from somewhere
         if any(text.endswith(t, 0, m.start(1) - 1) for t in place_titles):
@@ -367,7 +370,7 @@ def _described_outlet(text: str, lang: Lang) -> str | None:
             # News"), or named as papers are ("media lokal Shafaq News")
             name = rest[len(country) + 1:] if country else rest
             words = name.split(" ")
-            if (RE_OUTLET_NAME.fullmatch(name) and name not in lang.places
+            if (RE_OUTLET_NAME.fullmatch(name) and name not in lang.places and name not in lang.countries
                     and (descriptor in lang.outlet_prefix_kinds or len(words) > 1 and (
                         words[-1] in lang.grammar.words("outlet_name_tails")
                         or words[0] in lang.grammar.words("outlet_name_heads")))):

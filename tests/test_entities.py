@@ -2175,6 +2175,13 @@ def test_whom_something_is_said_to_opening_the_sentence_is_neither_a_name_nor_a_
     assert quote_of(rec, "tes usap")["speaker"]["role"] == "Wali Kota Bogor"
 
 
+def test_any_body_is_a_lembaga(extract):
+    text = ("Kantor berita resmi Senegal, APS, melaporkan pemerintah menetapkan masa berkabung nasional.\n\n"
+            "Organisasi Internasional untuk Migrasi (IOM) menyatakan rute Atlantik merupakan jalur paling mematikan. "
+            "Lembaga itu meminta negara-negara di kawasan memperluas jalur migrasi yang aman.")
+    assert quote_of(extract(text), "negara-negara")["speaker"]["name"] == "Organisasi Internasional untuk Migrasi"
+
+
 def test_a_councils_short_form_inside_someones_role_is_the_council(extract):
     # ("Majelis" heads titles too, but "Majelis Rakyat Papua" is a body, not whoever works there)
     text = ("Ketua Kelompok Kerja Perempuan Majelis Rakyat Papua (MRP) Naomi Itlay mengatakan perempuan harus "

@@ -178,6 +178,14 @@ def test_an_outlet_a_speaker_talked_to_reports_when_named_again(extract):
     assert (q["speaker"]["name"], [s["name"] for s in q["sources"]]) == ("Thanh Nien", ["Thanh Nien"])
 
 
+def test_an_outlet_quoted_from_is_no_place_of_the_article(extract):
+    # ("dikutip dari APS" made "APS" a place, as "dari Dakar" would: then no name for the agency)
+    text = ("Kantor berita resmi Senegal, APS, melaporkan pemerintah menetapkan masa berkabung nasional.\n\n"
+            '"Kami belum bisa memastikan jumlahnya," ujar Kolonel Babacar Faye, dikutip dari APS.')
+    q = quote_of(extract(text), "pemerintah menetapkan")
+    assert (q["speaker"]["name"], [s["name"] for s in q["sources"]]) == ("APS", ["APS"])
+
+
 def test_a_known_agency_after_what_it_is_is_no_outlet_named_before(extract):
     # ("kantor berita EFE bahwa pulau-pulau itu": not "the agency" of an earlier sentence)
     text = ("Juru bicara pemerintah regional, Lucía Herrera Bravo, mengatakan kepada kantor berita EFE bahwa "
