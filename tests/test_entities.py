@@ -2175,6 +2175,14 @@ def test_whom_something_is_said_to_opening_the_sentence_is_neither_a_name_nor_a_
     assert quote_of(rec, "tes usap")["speaker"]["role"] == "Wali Kota Bogor"
 
 
+@pytest.mark.parametrize("noun", ["forum", "aliansi", "himpunan"])
+def test_a_forum_or_alliance_named_again_by_its_noun_speaks(extract, noun):
+    text = (f"{noun.capitalize()} Komunikasi Jemaah Jawa Barat menilai sosialisasi soal syarat itu datang terlambat. "
+            f"Menurut {noun} itu, banyak jemaah baru mengetahui aturan tersebut setelah menerima panggilan pelunasan.")
+    q = quote_of(extract(text), "banyak jemaah")
+    assert q["speaker"]["name"] == f"{noun.capitalize()} Komunikasi Jemaah Jawa Barat"
+
+
 def test_any_body_is_a_lembaga(extract):
     text = ("Kantor berita resmi Senegal, APS, melaporkan pemerintah menetapkan masa berkabung nasional.\n\n"
             "Organisasi Internasional untuk Migrasi (IOM) menyatakan rute Atlantik merupakan jalur paling mematikan. "
