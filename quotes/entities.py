@@ -588,6 +588,15 @@ def _role_before(text: str, lo: int, start: int, ctx: Context, cache: _RoleCache
     `described`: also what someone is, in words that name no role ("Salah seorang warga, Karnali,")."""
     if text[start - 2:start] != ", ":
         return None
+    # "adalah seorang kepala desa berusia 38 tahun yang dulu bekerja sebagai guru honorer, Nurhayati
+    # Ahmad": what the person is runs from after "seorang" (with its age and relative clause), not
+    # from the last title inside the clause
+    one = RE_ONE_DESCRIBED.search(text, max(0, start - DESCRIBED_CHARS), start - 2)
+    head = one.group("head").split()[0] if one is not None else ""
+    if (one is not None and one.group("clause") and (mentions.is_title_word(head, ctx.lang) or mentions._in(ctx.lang, "role_noun", head))
+            # (not "seorang ibu yang rumahnya hanyut": a person, by sex or kin, gives no role)
+            and head not in ctx.lang.grammar.words("person_nouns") and head not in ctx.lang.grammar.words("kin_nouns")):
+        return text[one.start("head"):start - 2]
     while lo > 0 and text[lo - 1].isalnum() and text[lo].isalnum():
         lo -= 1  # (a window that opens inside a word opens at its start: "Ketua", not "tua")
     if start not in cache.phrases:
@@ -597,6 +606,12 @@ def _role_before(text: str, lo: int, start: int, ctx: Context, cache: _RoleCache
         if role is not None:
             return role
     return None
+
+
+RE_ONE_DESCRIBED = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:seorang|salah (?:seorang|satu)) (?P<head>\p{Ll}+(?: \p{Ll}+){0,2}?)"
+    r"(?: berusia \d{1,3} tahun)?(?P<clause> yang [^,.;:!?\"“”\n]{1,80})?$")
+DESCRIBED_CHARS = 140
 
 
 def _phrases_before(text: str, lo: int, start: int, ctx: Context) -> tuple[tuple[int, int], ...]:

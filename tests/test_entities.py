@@ -2183,6 +2183,16 @@ def test_a_forum_or_alliance_named_again_by_its_noun_speaks(extract, noun):
     assert q["speaker"]["name"] == f"{noun.capitalize()} Komunikasi Jemaah Jawa Barat"
 
 
+def test_a_title_inside_the_relative_clause_of_a_description_is_not_the_persons_role(extract):
+    # ("yang dulu bekerja sebagai guru honorer": what she was, inside what she is)
+    text = ("Kepala Dinas Pariwisata Kabupaten Bima Syarifuddin Abbas mengatakan festival digelar tiap tahun.\n\n"
+            "Sosok di balik festival itu adalah seorang kepala desa berusia 38 tahun yang dulu bekerja sebagai guru "
+            "honorer, Nurhayati Ahmad. Sang kepala desa mengatakan ide festival muncul setelah remaja putri enggan "
+            "memakai rimpu.")
+    sp = quote_of(extract(text), "ide festival")["speaker"]
+    assert sp["name"] == "Nurhayati Ahmad" and sp["role"].startswith("kepala desa")
+
+
 def test_any_body_is_a_lembaga(extract):
     text = ("Kantor berita resmi Senegal, APS, melaporkan pemerintah menetapkan masa berkabung nasional.\n\n"
             "Organisasi Internasional untuk Migrasi (IOM) menyatakan rute Atlantik merupakan jalur paling mematikan. "
