@@ -337,8 +337,10 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
     after_connector = connectors | conjunctions
     # the words that say whose or where from, not a title's field ("turis asal Perth", "ibu kandung")
     kin_or_relation = grammar.words("kin_nouns") | grammar.words("relation_nouns")
+    # (nor a word that gives initials: "nakhoda kapal berinisial LOR (45)" is the skipper, then his
+    # initials; "bernama" may run inside a field's own name, and reads as before)
     no_field = (lang.function_words | grammar.words("origin_words") | grammar.words("place_prepositions")
-                | grammar.words("relation_nouns") | grammar.words("resident_nouns"))
+                | grammar.words("relation_nouns") | grammar.words("resident_nouns") | grammar.words("initials_words"))
     descriptors = grammar.ordered("outlet_descriptors")  # "radio", "kantor berita": an outlet's name follows
     descriptor_ends = {d.rsplit(" ", 1)[-1] for d in descriptors}
     mid_sentence: set[str] | None = None  # the words of runs that stand inside a sentence
@@ -1282,6 +1284,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                                    or fold(fullest(n.name)) in honoured)
               and not content.holds(n.start) and not n.related]  # (Darto is whose neighbour Sumarni is)
     # "Salah satu pasien yang meninggal adalah Rizky Maulana": the dead say nothing after (unless quoted)
+    spoken_of_with_age = [(n.start, fullest(n.name), "person") for n in names if n.age and content.holds(n.start)]
     dead = {fold(fullest(name)) for name in _deceased(text, ctx)} - speakers
     if dead:
         people = [n for n in people if fold(fullest(n.name)) not in dead]
@@ -1399,6 +1402,9 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                      # ("pebalap asal Spanyol itu" said again: whom it meant the first time)
                      or _called(d, candidates, ctx) or _described(d, candidates, described_as_all(), ctx, parenthesised())
                      or _of_age(d, candidates, ages, ctx)
+                     # ("nakhoda berusia 45 tahun itu" after "… menyebutkan, nakhoda kapal berinisial LOR (45)
+                     # selamat": someone spoken of, with that age, speaks next)
+                     or _of_age(d, sorted(candidates + spoken_of_with_age), ages, ctx)
                      or (several and _role_holders(d, candidates, all_roles, ctx))
                      or _same_head(d.role, [a for a in prior if _head(roles.get(fold(a[1])), ctx) == head], roles, ctx)
                      or _role_holders(d, candidates, roles, ctx)

@@ -2193,6 +2193,15 @@ def test_a_title_inside_the_relative_clause_of_a_description_is_not_the_persons_
     assert sp["name"] == "Nurhayati Ahmad" and sp["role"].startswith("kepala desa")
 
 
+def test_a_description_by_age_is_whom_a_quote_spoke_of_with_that_age(extract):
+    text = ("Kapolres Wakatobi AKBP Yudha Prasetya Nugraha menyebutkan, nakhoda kapal berinisial LOR (45) selamat "
+            "dan masih diperiksa penyidik.\n\nDitemui di Markas Polres Wakatobi, nakhoda berusia 45 tahun itu mengaku "
+            'mesin kapal sempat mati sebelum ombak besar datang. "Saya sudah coba putar haluan," kata dia.')
+    rec = extract(text)
+    assert quote_of(rec, "mesin kapal")["speaker"]["name"] == "LOR"
+    assert quote_of(rec, "Saya sudah")["speaker"]["name"] == "LOR"
+
+
 def test_any_body_is_a_lembaga(extract):
     text = ("Kantor berita resmi Senegal, APS, melaporkan pemerintah menetapkan masa berkabung nasional.\n\n"
             "Organisasi Internasional untuk Migrasi (IOM) menyatakan rute Atlantik merupakan jalur paling mematikan. "
