@@ -1259,7 +1259,14 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
         # source phrase set off before the subject, no clause about it)
         segs = segs[:relative] + segs[relative + 1:]
     elif relative is not None:
-        segs = segs[:relative]
+        # ("Pelaksana Fungsi Konsuler KBRI Mexico City, yang wilayah akreditasinya mencakup Guatemala,
+        # Rizky Anindita, dalam keterangan tertulis memastikan": a role, a clause on it, then the name)
+        named = next((k for k in range(relative + 1, len(segs)) if _namey(segs[k], ctx) and len(segs[k]) > 1), None)
+        if (named is not None and relative >= 1 and segs[relative][0].bare in _g(ctx, "relative")
+                and is_title_word(segs[relative - 1][0].bare.casefold(), ctx.lang)):
+            segs = segs[:relative] + segs[named:]
+        else:
+            segs = segs[:relative]
     # "Bonifasius, yang ditemui terpisah, balik menyebut": words that only lead to the verb
     # ... and so do an adjunct and a place ("Mohammad Imam (35), warga Bojonggede, Kabupaten Bogor,")
     while len(segs) > 1 and (not _trim(segs[-1], ctx) or _is_adjunct(_trim(segs[-1], ctx), ctx)

@@ -2202,6 +2202,13 @@ def test_a_description_by_age_is_whom_a_quote_spoke_of_with_that_age(extract):
     assert quote_of(rec, "Saya sudah")["speaker"]["name"] == "LOR"
 
 
+def test_a_clause_on_a_role_between_the_role_and_the_name(extract):
+    text = ("Sementara itu, Pelaksana Fungsi Konsuler KBRI Mexico City, yang wilayah akreditasinya mencakup Guatemala, "
+            "Rizky Anindita, dalam keterangan tertulis memastikan tidak ada warga negara Indonesia yang menjadi korban.")
+    sp = only(extract(text), type="indirect")["speaker"]
+    assert (sp["name"], sp["role"]) == ("Rizky Anindita", "Pelaksana Fungsi Konsuler KBRI Mexico City")
+
+
 def test_any_body_is_a_lembaga(extract):
     text = ("Kantor berita resmi Senegal, APS, melaporkan pemerintah menetapkan masa berkabung nasional.\n\n"
             "Organisasi Internasional untuk Migrasi (IOM) menyatakan rute Atlantik merupakan jalur paling mematikan. "
