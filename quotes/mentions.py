@@ -900,6 +900,11 @@ def _short_name_split(toks: list[Token], i: int, ctx: Context) -> int:
             # "Manajer Persikota Rendra Wahyudi Hartanto": the first word stays the role's, unless
             # the role already ends with its organisation (a known club, company or body)
             least = 0 if i and _org_like(toks[i - 1], ctx) else 1
+            if (i and toks[i - 1].bare in ctx.lang.countries and k == 1 < surname
+                    and _first_name(run[0], word, ctx) and _name_word(run[0], ctx)):
+                # "Menteri Energi dan Pertambangan Peru Ricardo Salcedo Quispe", "Salcedo" alone later: after
+                # the country a minister serves, the name whole, its first surname used alone
+                return i
             if k == surname and k > least and _first_name(run[k - 1], word, ctx):
                 k -= 1  # "Manajer Newcastle Graham Whitlock", "Whitlock" alone later
                 while k > least and _first_name(run[k - 1], run[k].bare, ctx):

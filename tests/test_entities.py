@@ -777,6 +777,12 @@ def test_a_title_after_a_name_word_stays_a_title_without_evidence(extract):
     # ... but a club or party named elsewhere too stays out of the name
     ('Ketua Umum Partai Garuda Emas Hasanuddin Rasyid mengatakan koalisi solid. Partai Garuda Emas siap. '
      '"Kami solid," kata Hasanuddin.', "Hasanuddin Rasyid"),
+    # ... nor does the first of two surnames, after the country a minister serves
+    ('Menteri Energi dan Pertambangan Peru Ricardo Salcedo Quispe mengatakan pemerintah membuka dialog. '
+     '"Kami menghormati hak warga," kata Salcedo.', "Ricardo Salcedo Quispe"),
+    # ... nor a Butonese name's "Ode" (La Ode, Wa Ode), another's name's word as well
+    ('Wakil Ketua DPRD Sultra Yusran Ode Kaimuddin menilai langkah dewan wajar. Petani Wa Ode Nurhayati (46) '
+     'hadir. "Ini bukan soal politik," kata Yusran.', "Yusran Ode Kaimuddin"),
     # ... nor does a short form of first name and surname (a headline's) cut off the first
     ('Jaksa Tuntut Bupati Labuhanbatu Selatan Edy Saragih\n\nBupati Labuhanbatu Selatan Edy Kurniawan Saragih '
      'mengatakan semua dana sudah dikembalikan ke kas daerah.', "Edy Kurniawan Saragih"),
