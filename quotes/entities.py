@@ -2383,6 +2383,8 @@ def _organisations(text: str, layout: Layout, ctx: Context, acronyms: Acronyms) 
             continue
         # "Dalam ...", "Lembaga antirasuah itu": a clause opener or a common noun names nothing
         toks = mentions._trim(mentions.tokens(text, m.start(), m.end()), ctx)
+        while toks and ctx.lang.cues.get(toks[0].bare.casefold()):
+            toks = toks[1:]  # ("Menurut Dirjen PSDKP itu, …": the cue is no word of a body's name)
         if not toks or (len(toks) == 1 and (toks[0].bare.casefold() in nouns or mentions.is_place(toks[0].bare.title(), ctx))):
             continue  # ... and neither does a dateline's place ("JAKARTA, KOMPAS -")
         mention = mentions.classify(text, toks, ctx)

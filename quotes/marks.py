@@ -143,7 +143,7 @@ def _content(text: str, start: int, end: int, closed: bool) -> tuple[int, int]:
     return start, end
 
 
-RE_CUE_AFTER_CLOSE = regex.compile(r"(?:\s|&nbsp;)+\p{Ll}")
+RE_CUE_AFTER_CLOSE = regex.compile(r"(?:\s|&nbsp;)*\p{Ll}")  # (glued too: `melaut,”ucap`)
 
 
 def _unopened(text: str, t: _Tok, p: Paragraph) -> bool:

@@ -2215,6 +2215,15 @@ def test_a_clause_on_a_role_between_the_role_and_the_name(extract):
     assert (sp["name"], sp["role"]) == ("Rizky Anindita", "Pelaksana Fungsi Konsuler KBRI Mexico City")
 
 
+def test_a_cue_opening_a_sentence_is_no_word_of_a_bodys_name(extract):
+    # ("Menurut Dirjen PSDKP itu, …" named a body "Menurut Dirjen PSDKP", which "Organisasi tersebut" then meant)
+    text = ("Dirjen PSDKP Budi Santoso mengatakan penyelundupan benih lobster meningkat. Menurut Dirjen PSDKP itu, "
+            "petugas menggagalkan 27 upaya penyelundupan.\n\nDi luar gedung, puluhan nelayan menggelar aksi damai. "
+            "Organisasi tersebut menuntut harga patokan dinaikkan menjadi Rp 15.000 per ekor.")
+    sp = quote_of(extract(text), "harga patokan")["speaker"]
+    assert sp is None or "Menurut" not in sp["name"]
+
+
 def test_any_body_is_a_lembaga(extract):
     text = ("Kantor berita resmi Senegal, APS, melaporkan pemerintah menetapkan masa berkabung nasional.\n\n"
             "Organisasi Internasional untuk Migrasi (IOM) menyatakan rute Atlantik merupakan jalur paling mematikan. "
@@ -2436,7 +2445,7 @@ def test_a_role_set_off_by_commas_after_a_name(extract, text, role):
     assert only(extract(text), type="direct")["speaker"]["role"] == role
 
 
-@pytest.mark.parametrize("degree", ["S.P.", "M.AP", "S.Pd.I", "A.Md"])
+@pytest.mark.parametrize("degree", ["S.P.", "M.AP", "S.Pd.I", "A.Md", "S.Pi., M.Si.", "S.Sos."])
 def test_a_degree_after_a_name_is_no_speaker(extract, degree):
     text = f"Penyuluh pertanian lapangan, Endah Puspitasari, {degree}, menyebutkan lahan jagung yang terancam puso mencapai 1.240 hektare."
     assert only(extract(text), type="indirect")["speaker"]["name"] == "Endah Puspitasari"

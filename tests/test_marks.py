@@ -68,6 +68,13 @@ def test_a_quote_whose_opening_mark_was_dropped_runs_from_its_paragraph(extract,
     assert (q["text"], q["speaker"]["name"]) == ("Kami sempat kaget. Setelah interval, kami kurang sabar", "Dimas")
 
 
+def test_a_quote_whose_opening_mark_was_dropped_and_whose_closing_mark_is_glued_to_its_cue(extract):
+    text = ("Sidang ditunda.\n\nKami tidak urus siapa yang salah. Kami cuma mau melaut,”ucap Abdul Rahman singkat "
+            "saat meninggalkan ruang sidang.")
+    q = only(extract(text), type="direct")
+    assert (q["text"], q["speaker"]["name"]) == ("Kami tidak urus siapa yang salah. Kami cuma mau melaut", "Abdul Rahman")
+
+
 def test_a_stray_closing_mark_before_a_new_sentence_opens_no_quote():
     assert marks("Pertandingan selesai.” Pelatih langsung meninggalkan lapangan.") == []
 
