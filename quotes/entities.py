@@ -54,6 +54,7 @@ RE_MARKED_NICKNAME = regex.compile(r"(?:\"|“|”|&quot;)(\p{Lu}[\p{L}'’-]+)(
 RE_NAME_WORDS_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}) $")
 RE_NAME_WORDS_AFTER = regex.compile(r"\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}(?![\p{L}\p{N}])")
 RE_SET_OFF_CAPITALS = regex.compile(r", \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?,")
+RE_AFTER_FIRST_OPENER = regex.compile(r"[^.!?\"“”,]{2,80}, (?=\p{Ll})")  # ... up to the first comma
 RE_AFTER_OPENER = regex.compile(r"[^.!?\"“”]{2,80}, (?=\p{Ll})")  # the words up to the last comma before a lowercase word
 RE_WORD_AFTER = regex.compile(r" (\p{Ll}+)\b")
 RE_INSIDE_SENTENCE = regex.compile(r"(?:,|\p{Ll}) $")  # what stands before a word inside a sentence
@@ -2432,9 +2433,14 @@ def _groups(text: str, layout: Layout, ctx: Context) -> list[tuple[int, str, str
         if words is None or words.group(1).casefold() not in heads:
             # "Di Desa Pingaran Ilir, Kecamatan Astambul, sejumlah warga memilih ...": after an opening
             # adjunct set off by a comma (no verb in it)
-            opener = RE_AFTER_OPENER.match(text, s, e)
-            words = RE_GROUP_WORDS.match(text, opener.end(), e) if opener is not None and not any(
-                grammar.is_verb(w) for w in RE_WORDS.findall(opener.group())) else None
+            # ("Di balkon ruang paripurna, puluhan warga Desa Roko-Roko, Wawonii, mengikuti sidang": the
+            # first such comma, with places set off inside the group after it)
+            for pattern in (RE_AFTER_FIRST_OPENER, RE_AFTER_OPENER):
+                opener = pattern.match(text, s, e)
+                words = RE_GROUP_WORDS.match(text, opener.end(), e) if opener is not None and not any(
+                    grammar.is_verb(w) for w in RE_WORDS.findall(opener.group())) else None
+                if words is not None and words.group(1).casefold() in heads:
+                    break
         if words is not None and words.group(1).casefold() in heads:
             phrase = _group_phrase(words, ctx)
             if len(phrase) > 1:

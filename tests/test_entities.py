@@ -2224,6 +2224,13 @@ def test_a_cue_opening_a_sentence_is_no_word_of_a_bodys_name(extract):
     assert sp is None or "Menurut" not in sp["name"]
 
 
+def test_mereka_is_the_group_after_an_opening_adjunct_with_places_set_off_inside_it(extract):
+    text = ("Di balkon ruang paripurna, puluhan warga Desa Roko-Roko, Wawonii, mengikuti jalannya sidang. Mereka "
+            "berharap interpelasi membuka jalan bagi peninjauan ulang izin tambang.")
+    sp = only(extract(text), type="indirect")["speaker"]
+    assert (sp["kind"], sp["name"].split()[:2]) == ("group", ["puluhan", "warga"])
+
+
 def test_any_body_is_a_lembaga(extract):
     text = ("Kantor berita resmi Senegal, APS, melaporkan pemerintah menetapkan masa berkabung nasional.\n\n"
             "Organisasi Internasional untuk Migrasi (IOM) menyatakan rute Atlantik merupakan jalur paling mematikan. "
