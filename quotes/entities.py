@@ -2247,6 +2247,14 @@ def _subject_over_object(prior: list[tuple[int, str, str]], text: str, layout: L
             break
         if a[2] == latest[2] and (a[0] in subjects or _in_subject(text, sent[0], a[0], ctx)):
             return a
+    pronoun = RE_PRONOUN_SUBJECT.match(text, sent[0], latest[0])
+    if (pronoun is not None and latest[2] == "person"
+            and pronoun.group(1).casefold() in ctx.lang.grammar.words("singular_pronouns")):
+        # "Ia juga menyinggung kebijakan Gubernur BI Perry Warjiyo. "…," tuturnya": the sentence's
+        # subject is whom the pronoun meant, the one before it, not the person it spoke of
+        before = [a for a in prior if a[0] < sent[0] and a[2] == "person"]
+        if before:
+            return before[-1]
     if _in_passing(text, sent[0], latest[0], ctx):
         # "Andry menyoroti sisi lain. Survei yang dikerjakan Indef bersama Rahmi menemukan …," katanya:
         # named in passing, Rahmi is not whom the paragraph is about; the subject before is
@@ -2260,6 +2268,9 @@ def _subject_over_object(prior: list[tuple[int, str, str]], text: str, layout: L
             if a[0] in subjects or _in_subject(text, before[0], a[0], ctx):
                 return a
     return latest
+
+
+RE_PRONOUN_SUBJECT = regex.compile(r"(?:\p{Lu}\p{Ll}+(?: \p{Ll}+)?, )?(\p{L}+) (?:juga |pun |lalu |kemudian )?\p{Ll}")
 
 
 def _in_passing(text: str, start: int, pos: int, ctx: Context) -> bool:

@@ -2231,6 +2231,12 @@ def test_mereka_is_the_group_after_an_opening_adjunct_with_places_set_off_inside
     assert (sp["kind"], sp["name"].split()[:2]) == ("group", ["puluhan", "warga"])
 
 
+def test_whom_a_pronoun_subject_spoke_of_is_not_who_speaks_next(extract):
+    text = ("Menurut Sri Mulyani, defisit masih terkendali. Ia juga menyinggung kebijakan Gubernur BI Perry Warjiyo."
+            '\n\n"Koordinasi kami dengan BI sangat baik," tuturnya.')
+    assert quote_of(extract(text), "Koordinasi")["speaker"]["name"] == "Sri Mulyani"
+
+
 def test_any_body_is_a_lembaga(extract):
     text = ("Kantor berita resmi Senegal, APS, melaporkan pemerintah menetapkan masa berkabung nasional.\n\n"
             "Organisasi Internasional untuk Migrasi (IOM) menyatakan rute Atlantik merupakan jalur paling mematikan. "
