@@ -1417,6 +1417,8 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                      # ("terdakwa yang mengenakan kemeja batik itu": the one the article calls "terdakwa X")
                      or ((party := _party_named(head[0] if head else "", text, ctx, fullest)) is not None
                          and _latest(candidates, m.start, lambda name, party=party: name == party))
+                     # ("pengacara kondang itu" for "Kuasa hukum terdakwa, Hotman Paris,": another word for it)
+                     or _synonym_holders(d, candidates, all_roles, ctx)
                      or prior)
             if head and mentions.is_title_word(head[0].casefold(), ctx.lang):
                 # "Petinju berusia 29 tahun itu" is a person: never the outlet that reported on him
@@ -2025,6 +2027,23 @@ def _described(m: Mention, antecedents: list[tuple[int, str, str]], roles: dict[
         return _latest(antecedents, m.start, lambda name: (generic or _head(roles.get(fold(name)), ctx)[:1] == head)
                        and named <= set(_role_words(roles.get(fold(name)) or "", ctx)))
     return _latest(antecedents, m.start, lambda name: named <= set(_role_words(roles.get(fold(name)) or "", ctx)))
+
+
+def _synonym_holders(m: Mention, antecedents: list[tuple[int, str, str]], roles: dict[str, str | None],
+                     ctx: Context) -> list[tuple[int, str, str]]:
+    """"pengacara kondang itu", "juru taktik asal Italia itu": the latest person before it whose role
+    opens with another word for what the description's head says ("Kuasa hukum terdakwa", "Pelatih")."""
+    words = _tokens(_without_modifiers(m.role or "", ctx))
+    if not words:
+        return []
+    own = next((p for g in ctx.lang.grammar.word_groups("role_synonyms") for p in g if words[:len(p)] == p), None)
+    if own is None:
+        return []
+    # (the other words only: one with the same head word and other words is someone else, "pengacara dua
+    # tersangka" for "pengacara keluarga korban itu")
+    others = [p for g in ctx.lang.grammar.word_groups("role_synonyms") if own in g for p in g if p != own]
+    return _latest(antecedents, m.start, lambda name: any(
+        _tokens(_without_modifiers(roles.get(fold(name)) or "", ctx))[:len(p)] == p for p in others))
 
 
 def _ordinary(m: Mention, antecedents: list[tuple[int, str, str]], roles: dict[str, str | None],

@@ -2237,6 +2237,16 @@ def test_whom_a_pronoun_subject_spoke_of_is_not_who_speaks_next(extract):
     assert quote_of(extract(text), "Koordinasi")["speaker"]["name"] == "Sri Mulyani"
 
 
+@pytest.mark.parametrize("description, speaker", [
+    ("Pengacara kondang itu", "Hotman Sitompul"),   # another word for "kuasa hukum"
+    ("Juru taktik asal Belanda itu", "Marco van Basten"),   # ... for "pelatih"
+])
+def test_a_description_by_another_word_for_the_role_is_its_holder(extract, description, speaker):
+    text = ("Kuasa hukum terdakwa, Hotman Sitompul, membantah dakwaan. Pelatih tim tamu, Marco van Basten, hadir. "
+            f"Sementara itu, jaksa Andi Saputra menyebut bukti sudah lengkap. {description} menilai dakwaan jaksa lemah.")
+    assert quote_of(extract(text), "dakwaan jaksa lemah")["speaker"]["name"] == speaker
+
+
 def test_any_body_is_a_lembaga(extract):
     text = ("Kantor berita resmi Senegal, APS, melaporkan pemerintah menetapkan masa berkabung nasional.\n\n"
             "Organisasi Internasional untuk Migrasi (IOM) menyatakan rute Atlantik merupakan jalur paling mematikan. "

@@ -51,14 +51,22 @@ class Grammar:
     """The grammar words and patterns of `grammar.json`: word sets and compiled patterns by id."""
 
     def __init__(self, raw: dict):
-        self._words = {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
-        self._lists = {k: tuple(v) for k, v in raw.items() if isinstance(v, list)}
+        # (a list of lists: groups of phrases that say one thing, "pengacara" and "kuasa hukum")
+        grouped = {k for k, v in raw.items() if isinstance(v, list) and v and isinstance(v[0], list)}
+        self._groups = {k: tuple(tuple(tuple(phrase.casefold().split()) for phrase in group) for group in raw[k])
+                        for k in grouped}
+        self._words = {k: frozenset(v) for k, v in raw.items() if isinstance(v, list) and k not in grouped}
+        self._lists = {k: tuple(v) for k, v in raw.items() if isinstance(v, list) and k not in grouped}
         self._patterns = {k.removesuffix("_pattern"): regex.compile(v) for k, v in raw.items()
                           if k.endswith("_pattern") and isinstance(v, str)}
         self._ranges = {k: {phrase: (lo, hi) for phrase, (lo, hi) in v.items()} for k, v in raw.items() if isinstance(v, dict)}
 
     def words(self, name: str) -> frozenset[str]:
         return self._words[name]
+
+    def word_groups(self, name: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
+        """Groups of phrases, each phrase as its folded words: [["pengacara"], ["kuasa", "hukum"]], ..."""
+        return self._groups[name]
 
     def is_verb(self, word: str) -> bool:
         """`word` has a verb's shape (the "verbal" pattern) and is no noun that only looks like one
