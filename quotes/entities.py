@@ -1118,6 +1118,8 @@ def _resolve_role(role_text: str, pos: int, layout: Layout, roled: list[tuple[in
     """A role alone ("Presiden Azerbaijan", "Kapolres itu", "Kepala BPBD") → the person the article
     gives it to: the one with that very role, else the latest before it whose role holds all its
     words ("Kepala Pelaksana (Kalak) BPBD Kuningan" for "Kepala BPBD", "Kalak BPBD")."""
+    # ("Kepala Negara mengatakan": the title news calls by an epithet, "Presiden")
+    role_text = ctx.lang.epithets.get(" ".join(_role_words(role_text, ctx)), role_text)
     want = _role_words(role_text, ctx)
     for _start, name, role in roled:
         if _role_words(role, ctx) == want:

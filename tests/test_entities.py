@@ -2247,6 +2247,12 @@ def test_a_description_by_another_word_for_the_role_is_its_holder(extract, descr
     assert quote_of(extract(text), "dakwaan jaksa lemah")["speaker"]["name"] == speaker
 
 
+def test_the_head_of_state_is_the_president_the_article_named(extract):
+    text = ("Presiden Prabowo Subianto bertemu Perdana Menteri Jepang Shigeru Ishiba di Tokyo. Kepala Negara "
+            "mengatakan kerja sama energi akan diperluas.")
+    assert only(extract(text), type="indirect")["speaker"]["name"] == "Prabowo Subianto"
+
+
 def test_any_body_is_a_lembaga(extract):
     text = ("Kantor berita resmi Senegal, APS, melaporkan pemerintah menetapkan masa berkabung nasional.\n\n"
             "Organisasi Internasional untuk Migrasi (IOM) menyatakan rute Atlantik merupakan jalur paling mematikan. "
