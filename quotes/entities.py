@@ -705,7 +705,7 @@ def _lower_title_start(text: str, lo: int, at: int, ctx: Context) -> int:
         if mentions.RE_PARENTHESISED.match(tok.text) and mentions.is_capitalised(tok) and not text[tok.end:after].strip():
             after = tok.start  # ("jaksa penuntut umum (JPU) Kejaksaan Negeri Grobogan": a short form inside the role)
             continue
-        if (mentions.is_capitalised(tok) and start == after < at and not text[tok.end:after].strip()
+        if (mentions.is_capitalised(tok) and start == after <= at and not text[tok.end:after].strip()
                 and mentions._in(ctx.lang, "title", tok.bare)):
             return tok.start  # "Ketua majelis hakim Rudi Hartono Sitompul": a capitalised title opens it
         if (tok.text in ",:;" or tok.text.endswith(".") or mentions.is_capitalised(tok) or text[tok.end:after].strip()

@@ -2247,6 +2247,11 @@ def test_a_description_by_another_word_for_the_role_is_its_holder(extract, descr
     assert quote_of(extract(text), "dakwaan jaksa lemah")["speaker"]["name"] == speaker
 
 
+def test_a_capitalised_title_right_before_a_lowercase_one_opens_the_role(extract):
+    text = 'Sidang dibuka. Hakim ketua Suparman membacakan putusan.\n\n"Terdakwa terbukti bersalah," kata Suparman.'
+    assert only(extract(text), type="direct")["speaker"]["role"] == "Hakim ketua"
+
+
 def test_the_head_of_state_is_the_president_the_article_named(extract):
     text = ("Presiden Prabowo Subianto bertemu Perdana Menteri Jepang Shigeru Ishiba di Tokyo. Kepala Negara "
             "mengatakan kerja sama energi akan diperluas.")
