@@ -834,7 +834,7 @@ def _indirect_fronted(c: _Ctx, cue: Cue) -> Quote | None:
     start, _comp = _content_start(c, comma + 1, e)
     if RE_OPEN_MARK.match(c.text, start):
         return None
-    if who.role is not None and c.text.find(who.role, who.end, e) >= start:
+    if who.kind == "person" and who.role is not None and c.text.find(who.role, who.end, e) >= start:
         # "Menurut Listyani, Kemendagri bisa turun tangan": the capitals after the comma are the
         # clause's subject, not the speaker's role
         who = dataclasses.replace(who, role=None)
