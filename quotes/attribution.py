@@ -286,11 +286,16 @@ def _previous_actor(c: _Ctx, mark: Mark) -> Mention | None:
     if s[0] < mark.open - 1 or s[0] <= para_start:
         return None
     prev = c.layout.sentence_at(s[0] - 2) or c.layout.sentence_at(s[0] - 1)
-    if prev is None or prev[0] < para_start or _inside_mark(c, prev[1] - 2) or _words(c.text[prev[0]:prev[1]]) > MAX_ACTOR_WORDS:
+    if prev is None or prev[0] < para_start or _inside_mark(c, prev[1] - 2):
         return None
-    verb = RE_LOWER_WORD.search(c.text, prev[0], prev[1])
-    who = mentions.before(c.text, prev[0], verb.start(), c.mctx) if verb is not None else None
-    if who is None or who.kind not in ("person", "pronoun", "anaphor") or who.start != prev[0] \
+    # ("Saat ditanya soal peluang lolos, Hendra menggeleng.": a subordinate clause first, then the one acting)
+    comma = c.text.find(", ", prev[0], prev[1])
+    opens = comma + 2 if comma > 0 and mentions.opens_subordinate(c.text, prev[0], comma, c.grammar) else prev[0]
+    if _words(c.text[opens:prev[1]]) > MAX_ACTOR_WORDS:
+        return None
+    verb = RE_LOWER_WORD.search(c.text, opens, prev[1])
+    who = mentions.before(c.text, opens, verb.start(), c.mctx) if verb is not None else None
+    if who is None or who.kind not in ("person", "pronoun", "anaphor") or who.start != opens \
             or who.text.casefold() in c.grammar.words("plural_pronouns"):
         return None
     return who

@@ -56,6 +56,7 @@ RE_NAME_WORDS_AFTER = regex.compile(r"\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+
 RE_SET_OFF_CAPITALS = regex.compile(r", \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?,")
 RE_AFTER_FIRST_OPENER = regex.compile(r"[^.!?\"“”,]{2,80}, (?=\p{Ll})")  # ... up to the first comma
 RE_AFTER_OPENER = regex.compile(r"[^.!?\"“”]{2,80}, (?=\p{Ll})")  # the words up to the last comma before a lowercase word
+RE_WORD_AFTER_NUMBER = regex.compile(r" \d{1,4} (\p{Ll}+)")
 RE_WORD_AFTER = regex.compile(r" (\p{Ll}+)\b")
 RE_INSIDE_SENTENCE = regex.compile(r"(?:,|\p{Ll}) $")  # what stands before a word inside a sentence
 RE_NEXT_WORD = regex.compile(r" (\p{Lu}[\p{L}-]+)\b")
@@ -408,6 +409,9 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                     title = text[led:start - 1] if led is not None else None
             words = text[start:end]
             word_after = RE_WORD_AFTER.match(text, end) if text[end + 1:end + 2].islower() else None
+            if word_after is None and text[end + 1:end + 2].isdigit():
+                # ("Perwira menengah lulusan Akpol 2006 itu": a year or number, then the demonstrative)
+                word_after = RE_WORD_AFTER_NUMBER.match(text, end)
             if word_after is not None and word_after.group(1) in anaphoric and words.rstrip(".") not in wanted:
                 # "politikus Partai Gerindra itu": a description of someone, no name (but "di desa yang
                 # dipimpin Slamet itu": a speaker's name, closing a relative clause)
@@ -1146,7 +1150,9 @@ def _resolve_role(role_text: str, pos: int, layout: Layout, roled: list[tuple[in
 
 def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=()) -> list[Entity]:
     """Give every quote's speaker its canonical name, kind and entity; return the entities."""
-    wanted = {w for q in quotes if q.mention is not None for w in q.mention.name.split()} | ctx.short_names
+    # (the words of a speaker's name: not of a description, "Perwira menengah lulusan Akpol 2006 itu")
+    wanted = {w for q in quotes if q.mention is not None and q.mention.kind != "anaphor"
+              for w in q.mention.name.split()} | ctx.short_names
     names = _inventory(text, layout, ctx, marks, wanted)
     # only organisations need the acronyms (in a third of the articles)
     acronyms = functools.cache(lambda: _acronyms(text, ctx))

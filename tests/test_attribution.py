@@ -183,6 +183,12 @@ def test_a_description_after_menurut_whose_head_the_clause_says_again_keeps_its_
     assert only(extract(text), type="indirect")["speaker"]["name"] == "Bambang Sutrisno"
 
 
+def test_a_whispered_quote_has_its_cue(extract):
+    text = 'Warga Desa Sondosia, Nurhayati (38), mengungsi. “Semoga tidak naik lagi airnya,” bisiknya.'
+    q = only(extract(text), type="direct")
+    assert (q["cue"]["lemma"], q["speaker"]["name"]) == ("bisik", "Nurhayati")
+
+
 def test_a_source_phrase_after_a_fronted_cue_is_no_statement(extract):
     text = "« Semua personel kami kerahkan », ujar Marchal kepada wartawan di Nîmes, seperti dikutip AFP."
     rec = extract(text)

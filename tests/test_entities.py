@@ -2252,6 +2252,27 @@ def test_a_capitalised_title_right_before_a_lowercase_one_opens_the_role(extract
     assert only(extract(text), type="direct")["speaker"]["role"] == "Hakim ketua"
 
 
+def test_another_word_for_a_role_two_people_hold_is_the_one_named_last(extract):
+    text = ("Pelatih PSMS, Hendra Wijaya Kusuma, menilai timnya lengah. Pelatih Semen Padang, Eduardo Salvatierra, "
+            "puas.\n\nHendra juga mempersoalkan keputusan wasit Agus Setiawan pada menit ke-60.\n\n"
+            '"Jelas itu penalti," ucap juru taktik berusia 47 tahun tersebut.')
+    assert quote_of(extract(text), "Jelas itu")["speaker"]["name"] == "Hendra Wijaya Kusuma"
+
+
+def test_an_adjective_before_a_name_set_off_is_no_role(extract):
+    text = ('Pelatih PSMS, Hendra Wijaya Kusuma, kecewa.\n\nSaat ditanya soal peluang lolos ke babak delapan besar, '
+            "Hendra menggeleng. “Belum waktunya bicara itu. Masih ada enam laga.”")
+    sp = quote_of(extract(text), "Belum waktunya")["speaker"]
+    assert (sp["name"], sp["role"]) == ("Hendra Wijaya Kusuma", "Pelatih PSMS")
+
+
+def test_a_year_before_the_demonstrative_keeps_a_description_whole(extract):
+    text = ('Kapolres Lumajang AKBP Dimas Arya Pradana mengatakan pelaku ditangkap. "Mobil sudah dijual," ucap Dimas.'
+            "\n\nPerwira menengah lulusan Akpol 2006 itu menyebut pihaknya juga mengamankan penadah berinisial HS (41). "
+            "Menurutnya, HS akan dijerat dengan pasal penadahan.")
+    assert quote_of(extract(text), "HS akan")["speaker"]["name"] == "Dimas Arya Pradana"
+
+
 def test_the_head_of_state_is_the_president_the_article_named(extract):
     text = ("Presiden Prabowo Subianto bertemu Perdana Menteri Jepang Shigeru Ishiba di Tokyo. Kepala Negara "
             "mengatakan kerja sama energi akan diperluas.")
