@@ -452,6 +452,13 @@ def is_content_clause(clause: str, grammar: Grammar, *, strict: bool = True, req
         # say what)
         return False
     predicate_at = next((i for i, w in enumerate(_until(words, breaks)) if _predicate_in(words, i, grammar)), None)
+    if predicate_at is None:
+        # ("sebagian ekonom yang disurvei memperkirakan BI menahan suku bunga": a relative clause of one
+        # passive verb, then the clause's own predicate)
+        k = next((i for i, w in enumerate(words) if i and w in grammar.words("relative")), None)
+        if (k is not None and k + 2 < len(words) and grammar.pattern("passive").match(words[k + 1])
+                and not grammar.pattern("passive").match(words[k + 2]) and _predicate_in(words, k + 2, grammar)):
+            predicate_at = k + 2
     if strict and words[0] in grammar.words("topic_nouns") and predicate_at is None:
         return False  # "menyoroti istilah … yang ramai dipakai", "menyinggung program …": a topic, no claim
     if (predicate_at is None and len(words) <= MAX_ADJUNCT_WORDS and "," not in clause

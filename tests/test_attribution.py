@@ -183,6 +183,12 @@ def test_a_description_after_menurut_whose_head_the_clause_says_again_keeps_its_
     assert only(extract(text), type="indirect")["speaker"]["name"] == "Bambang Sutrisno"
 
 
+def test_a_relative_clause_of_one_passive_verb_before_the_predicate_keeps_a_report(extract):
+    text = "Rupiah menguat. Reuters melaporkan 24 dari 31 ekonom yang disurvei memperkirakan BI menahan suku bunga."
+    q = only(extract(text), type="indirect")
+    assert (q["text"], q["speaker"]["name"]) == ("24 dari 31 ekonom yang disurvei memperkirakan BI menahan suku bunga", "Reuters")
+
+
 def test_a_whispered_quote_has_its_cue(extract):
     text = 'Warga Desa Sondosia, Nurhayati (38), mengungsi. “Semoga tidak naik lagi airnya,” bisiknya.'
     q = only(extract(text), type="direct")
