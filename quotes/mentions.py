@@ -43,6 +43,7 @@ def _is_age(ctx: "Context", text: str) -> bool:
 MAX_APPOSITIVE_COMMAS = 2
 MAX_ROLE_COMMAS = 3  # "Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB, Ratna Sari Dewi,"
 MAX_DESCRIPTION = 10  # "tunggal putri berusia 20 tahun asal Kudus itu"
+MAX_WHERE_WORDS = 4  # "di akademi Valencia" in "mantan asisten pelatih di akademi Valencia tersebut"
 # below this length `Context.count` searches the text for each phrase; from it, it indexes where
 # every word starts (a scan of the whole text, which then answers each phrase in a few steps)
 INDEX_FROM = 30_000
@@ -1053,6 +1054,13 @@ def after(text: str, pos: int, limit: int, ctx: Context) -> Mention | None:
             named = _named_after_description(text, toks, t.start, limit, ctx) if w in _g(ctx, "place_prepositions") else None
             if named is not None:
                 return named  # "kata ekonom senior di sebuah bank investasi di Singapura, Michael Tan,"
+            if w in _g(ctx, "place_prepositions") and toks and not is_capitalised(toks[0]) and _describes(toks, ctx):
+                # "tegas mantan asisten pelatih di akademi Valencia tersebut": where the one described
+                # served, up to the demonstrative
+                rest = tokens(text, t.start, min(limit, t.start + MAX_DESCRIPTION_CHARS))
+                end = next((j for j, u in enumerate(rest[:MAX_WHERE_WORDS + 2]) if j and u.bare in _g(ctx, "anaphoric")), None)
+                if end is not None and not any(u.text in ",:;" for u in rest[:end]):
+                    toks.extend(rest[:end + 1])
             break
         if toks and toks[-1].text == "," and not (is_capitalised(t) or _is_rank(t, ctx.lang)) and not (
                 w in _g(ctx, "anaphoric") and _place_segment(toks[:-1], ctx)  # "warga Cipayung, Jakarta Timur, itu"

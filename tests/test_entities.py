@@ -2273,6 +2273,13 @@ def test_a_year_before_the_demonstrative_keeps_a_description_whole(extract):
     assert quote_of(extract(text), "HS akan")["speaker"]["name"] == "Dimas Arya Pradana"
 
 
+def test_a_description_after_the_cue_runs_over_where_the_one_described_served(extract):
+    text = ("Pelatih Semen Padang Eduardo Salvatierra puas. “Satu poin tidak buruk,” tegas mantan asisten pelatih "
+            "di akademi Valencia tersebut.")
+    sp = only(extract(text), type="direct")["speaker"]
+    assert (sp["mention"], sp["name"]) == ("mantan asisten pelatih di akademi Valencia tersebut", "Eduardo Salvatierra")
+
+
 def test_the_head_of_state_is_the_president_the_article_named(extract):
     text = ("Presiden Prabowo Subianto bertemu Perdana Menteri Jepang Shigeru Ishiba di Tokyo. Kepala Negara "
             "mengatakan kerja sama energi akan diperluas.")
