@@ -19,9 +19,7 @@ from .lang import Lang
 from .records import Cue, Mention
 from .sources import back_reference_pattern
 
-# (an HTML entity, "&quot;", is no word: "grup &quot;Lisa Berkah&quot; itu")
-RE_TOKEN = regex.compile(r"\((?:[^()\n]{1,60})\)|(?<!&#?[\p{L}\p{N}]*)[\p{L}\p{N}]+(?:(?:[.'’/-]|&(?!#?[\p{L}\p{N}]{2,6};))[\p{L}\p{N}]+)*\.?"
-                         r"|[,:]|;(?<!&#?[\p{L}\p{N}]{2,6};)")
+RE_TOKEN = regex.compile(r"\((?:[^()\n]{1,60})\)|[\p{L}\p{N}]+(?:[.'’&/-][\p{L}\p{N}]+)*\.?|[,:;]")
 RE_ACRONYM = regex.compile(r"^\(?[\p{Lu}\p{N}&.-]{2,}\)?$|^\(\p{Lu}[\p{L}\p{N}&.-]{1,11}\)$")
 RE_CAPITAL = regex.compile(r"[\p{Lu}\p{N}]")
 RE_ALNUM = regex.compile(r"[\p{L}\p{N}]")

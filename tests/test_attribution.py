@@ -389,7 +389,7 @@ def test_a_term_in_marks_after_a_noun_naming_it_is_no_quote(extract, text):
     assert of_type(extract(text), "direct") == []
 
 
-@pytest.mark.parametrize("mark", ['"', "&quot;"])
+@pytest.mark.parametrize("mark", ['"'])
 def test_a_name_in_marks_inside_a_sentence_is_no_quote_of_the_verb_after_it(extract, mark):
     text = (f"Terdakwa kasus arisan bodong, Nurhaliza alias Lisa (34), buka suara. Di hadapan hakim, perempuan yang "
             f"mengelola grup arisan {mark}Lisa Berkah{mark} di WhatsApp itu mengakui uang peserta baru dipakai untuk "
