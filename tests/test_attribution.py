@@ -176,13 +176,6 @@ def test_a_day_set_off_after_the_reporting_outlet_is_no_part_of_the_report(extra
     assert (q["text"], q["speaker"]["name"]) == ("hakim menjatuhkan denda kepada dua nakhoda asal Rote", "ABC News")
 
 
-def test_a_description_after_menurut_whose_head_the_clause_says_again_keeps_its_role(extract):
-    # ("pekerja" again after the comma: the description's role was dropped, and resolving it failed)
-    text = ("Bambang Sutrisno bekerja di galangan kapal Ulsan sejak 2021. Menurut pekerja yang sudah empat tahun di "
-            "Ulsan itu, pekerja asing paling terdampak pemogokan.")
-    assert only(extract(text), type="indirect")["speaker"]["name"] == "Bambang Sutrisno"
-
-
 def test_a_relative_clause_of_one_passive_verb_before_the_predicate_keeps_a_report(extract):
     text = "Rupiah menguat. Reuters melaporkan 24 dari 31 ekonom yang disurvei memperkirakan BI menahan suku bunga."
     q = only(extract(text), type="indirect")
