@@ -162,6 +162,7 @@ def test_clitic_cue_resolves_to_previous_speaker(extract):
     "Menurut AFP, pasukan itu mundur dari kota tersebut pada Selasa malam.",
     "Kantor berita AFP melaporkan, pasukan itu mundur dari kota tersebut pada Selasa malam.",
     "Laporan AFP menyebut pasukan itu mundur dari kota tersebut pada Selasa malam.",  # (whose report)
+    "Berdasarkan laporan AFP, pasukan itu mundur dari kota tersebut pada Selasa malam.",
 ])
 def test_report_attribution_speaker_and_source_are_the_outlet(extract, text):
     q = only(extract(text), type="indirect")
