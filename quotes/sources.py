@@ -18,7 +18,6 @@ from .records import Paragraph
 RE_UNKNOWN_OUTLET = regex.compile(
     r"(?:The )?\p{Lu}[\p{L}\p{N}]*(?:\.[\p{L}]{2,4})?(?:[ -](?:of |the |de |del |di )?\p{Lu}[\p{L}\p{N}]*(?:\.[\p{L}]{2,4})?){0,4}")
 RE_LOWER_WORD = regex.compile(r"(\p{Ll}+) ")
-RE_QUOTED_BY = regex.compile(r"(?i:yang )")  # "The National yang dikutip RNZ Pacific": the first is the original
 RE_DATELINE = regex.compile(
     r"(?:[\p{Lu}][\p{Lu}\p{L} .'/-]{0,40}?,\s*)?(?P<outlet>[\p{L}][\p{L}\p{N}.]*(?: [\p{Lu}][\p{L}\p{N}.]*){0,2})\s*(?:\((?P<agency>\p{Lu}+)\)\s*)?[-–—]{1,2}")
 
@@ -183,7 +182,7 @@ def find_phrases(text: str, paragraphs: list[Paragraph], lang: Lang) -> list[Sou
             if named is None:
                 continue
             outlets = [named] if sp.kind == "kepada" else _chain(text, named, lang)
-            if sp.id == "dikutip" and RE_QUOTED_BY.match(m.group()):
+            if sp.id == "dikutip" and m.group().casefold().startswith("yang "):
                 # "Surat kabar The National yang dikutip RNZ Pacific melaporkan": the one quoted first
                 original = _outlet_before(text, m.start(), p.start, lang)
                 if original is not None:
@@ -213,7 +212,7 @@ def _introduced_at(text: str, pos: int, lang: Lang) -> Named | None:
     if m is None:
         return None
     name = m.group().rstrip(".")
-    return next((Named(name, None, pos, pos + len(name)) for n in _introduced(text, lang) if n == name), None)
+    return Named(name, None, pos, pos + len(name)) if name in _introduced(text, lang) else None
 
 
 @functools.lru_cache(maxsize=4)
