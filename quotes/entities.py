@@ -598,7 +598,7 @@ def _role_before(text: str, lo: int, start: int, ctx: Context, cache: _RoleCache
     # "adalah seorang kepala desa berusia 38 tahun yang dulu bekerja sebagai guru honorer, Nurhayati
     # Ahmad": what the person is runs from after "seorang" (with its age and relative clause), not
     # from the last title inside the clause
-    one = RE_ONE_DESCRIBED.search(text, max(0, start - DESCRIBED_CHARS), start - 2)
+    one = ctx.lang.grammar.pattern("one_described").search(text, max(0, start - DESCRIBED_CHARS), start - 2)
     head = one.group("head").split()[0] if one is not None else ""
     if (one is not None and one.group("clause") and (mentions.is_title_word(head, ctx.lang) or mentions._in(ctx.lang, "role_noun", head))
             # (not "seorang ibu yang rumahnya hanyut": a person, by sex or kin, gives no role)
@@ -615,9 +615,6 @@ def _role_before(text: str, lo: int, start: int, ctx: Context, cache: _RoleCache
     return None
 
 
-RE_ONE_DESCRIBED = regex.compile(
-    r"(?<![\p{L}\p{N}])(?:seorang|salah (?:seorang|satu)) (?P<head>\p{Ll}+(?: \p{Ll}+){0,2}?)"
-    r"(?: berusia \d{1,3} tahun)?(?P<clause> yang [^,.;:!?\"“”\n]{1,80})?$")
 DESCRIBED_CHARS = 140
 
 
@@ -1705,7 +1702,7 @@ def _described_subjects(text: str, layout: Layout, ctx: Context) -> list[Mention
         if demonstrative and grammar.pattern("backref").match(text, s):
             # "Hal itu disampaikan pelatih asal Prancis tersebut dalam konferensi pers": who said what the
             # sentence before reported, described again
-            told = RE_PASSIVE_AGENT.match(text, s, e)
+            told = grammar.pattern("passive_agent").match(text, s, e)
             if told is not None and (cue := ctx.lang.cues.get(told.group(1).casefold())) is not None and cue.kind == "passive":
                 starts.append(told.end())
         for start in starts:
@@ -1809,7 +1806,6 @@ RE_DEMONSTRATIVE_SUBJECT = regex.compile(r"\b(?:itu|tersebut) \p{Ll}")
 RE_DETERMINED_SUBJECT = regex.compile(r"\b[Ss]ang \p{Ll}")
 MAX_DETERMINED_WORDS = 4  # "sang kepala desa", "sang pelatih kepala timnas"
 RE_COMMA_SPACE = regex.compile(r", ")
-RE_PASSIVE_AGENT = regex.compile(r"\p{L}+ (?:itu|tersebut|ini) (?:\p{Ll}+ )?(di\p{Ll}+) (?:oleh )?")  # "Hal itu (juga) disampaikan (oleh) "
 MAX_DESCRIPTION_CHARS = 120
 MAX_DESCRIPTION_WORDS = 10
 MAX_PLACE_COMMAS = 3  # "… di Lahad Datu, Sabah, Malaysia, itu": places set off inside a description
@@ -2274,7 +2270,7 @@ def _subject_over_object(prior: list[tuple[int, str, str]], text: str, layout: L
             break
         if a[2] == latest[2] and (a[0] in subjects or _in_subject(text, sent[0], a[0], ctx)):
             return a
-    pronoun = RE_PRONOUN_SUBJECT.match(text, sent[0], latest[0])
+    pronoun = ctx.lang.grammar.pattern("pronoun_subject").match(text, sent[0], latest[0])
     if (pronoun is not None and latest[2] == "person"
             and pronoun.group(1).casefold() in ctx.lang.grammar.words("singular_pronouns")):
         # "Ia juga menyinggung kebijakan Gubernur BI Perry Warjiyo. "…," tuturnya": the sentence's
@@ -2295,9 +2291,6 @@ def _subject_over_object(prior: list[tuple[int, str, str]], text: str, layout: L
             if a[0] in subjects or _in_subject(text, before[0], a[0], ctx):
                 return a
     return latest
-
-
-RE_PRONOUN_SUBJECT = regex.compile(r"(?:\p{Lu}\p{Ll}+(?: \p{Ll}+)?, )?(\p{L}+) (?:juga |pun |lalu |kemudian )?\p{Ll}")
 
 
 def _in_passing(text: str, start: int, pos: int, ctx: Context) -> bool:
