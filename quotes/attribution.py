@@ -43,7 +43,6 @@ RE_CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]
 RE_LOWER_NEXT = regex.compile(r" \p{Ll}")
 RE_NAME_NEXT = regex.compile(r" \p{Lu}")
 RE_TO_COMMA = regex.compile(r"[^,]{0,60},(?:\s|&nbsp;)*")
-RE_DAY_SET_OFF = regex.compile(r"(\p{Lu}\p{Ll}+)(?: \([\d/.-]{1,12}\))?(?: (?:pagi|siang|sore|malam))?,(?:\s|&nbsp;)+")
 # "dilansir Reuters, …", "Dalam berita Tempo sebelumnya, …": the phrase ends at a comma, a word or two on
 RE_COMMA_AFTER_OUTLET = regex.compile(r"(?:\s|&nbsp;)*(?:\([^()]{1,20}\))?(?:(?:\s|&nbsp;)+\p{Ll}+){0,2}(?:\s|&nbsp;)*,")
 # what may follow a post-posed speaker before the sentence ends: "…, menurut Budi, Senin (3/10)."
@@ -872,7 +871,7 @@ def _report(c: _Ctx, phrase: SourcePhrase, verbs: list[int]) -> Quote | None:
     if m is None:
         return None
     start = last.end + m.end()
-    day = RE_DAY_SET_OFF.match(c.text, start, e)
+    day = _p(c, "day_set_off").match(c.text, start, e)
     if day is not None and day.group(1) in c.grammar.words("day_names"):
         start = day.end()  # "Seperti dilaporkan ABC News, Jumat (17/10/2025), <clause>": when, then what
     if bisect.bisect_left(verbs, start) < bisect.bisect_left(verbs, e) or RE_OPEN_MARK.match(c.text, start):
