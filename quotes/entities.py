@@ -2495,10 +2495,16 @@ def _group_phrase(words: regex.Match, ctx: Context) -> list[str]:
         if ctx.lang.grammar.is_verb(w) or w in ctx.lang.function_words or ctx.lang.cues.get(w):
             break
         phrase.append(w)
-    if len(phrase) > 1 and (where := ctx.lang.grammar.pattern("group_place").match(words.string, words.start(1) + len(" ".join(phrase)) + 1)):
+    after = words.start(1) + len(" ".join(phrase)) + 1
+    if len(phrase) > 1 and (where := ctx.lang.grammar.pattern("group_place").match(words.string, after)):
         toks = mentions.tokens(words.string, where.start(1), where.end(1))
         if mentions._place_segment(toks, ctx):
             phrase.append(where.group())
+    elif len(phrase) > 1 and phrase[-1] in ctx.lang.grammar.words("resident_nouns"):
+        # "Sejumlah warga Desa Sukamaju": residents are named with where they live
+        run = ctx.lang.grammar.pattern("cap_run").match(words.string, after)
+        if run is not None and mentions._place_segment(mentions.tokens(words.string, *run.span()), ctx):
+            phrase.append(run.group())
     return phrase
 
 

@@ -2228,7 +2228,8 @@ def test_mereka_is_the_group_after_an_opening_adjunct_with_places_set_off_inside
     text = ("Di balkon ruang paripurna, puluhan warga Desa Roko-Roko, Wawonii, mengikuti jalannya sidang. Mereka "
             "berharap interpelasi membuka jalan bagi peninjauan ulang izin tambang.")
     sp = only(extract(text), type="indirect")["speaker"]
-    assert (sp["kind"], sp["name"].split()[:2]) == ("group", ["puluhan", "warga"])
+    # (residents named with where they live)
+    assert (sp["kind"], sp["name"]) == ("group", "puluhan warga Desa Roko-Roko")
 
 
 @pytest.mark.parametrize("description, speaker", [
