@@ -92,6 +92,9 @@ INDIRECT = [
     ("Harga beras akan turun pekan depan, kata Budi.", "Harga beras akan turun pekan depan", "Budi", "kata"),
     ("Menurut data BPS, jumlah penduduk miskin turun menjadi 24 juta orang.",
      "jumlah penduduk miskin turun menjadi 24 juta orang", "BPS", "Menurut"),
+    # (and a written statement: whose statement it is speaks)
+    ("Menurut keterangan tertulis Polda Bali, pelaku sudah ditahan sejak Minggu.",
+     "pelaku sudah ditahan sejak Minggu", "Polda Bali", "Menurut"),
     # an adverb said twice between the subject and its verb is no part of the subject
     ("Kremlin buru-buru menegaskan kesepakatan itu tidak boleh dibaca sebagai kelemahan.",
      "kesepakatan itu tidak boleh dibaca sebagai kelemahan", "Kremlin", "menegaskan"),
