@@ -1302,6 +1302,9 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
             segs[-2:] = [segs[-2] + segs[-1]]  # (but not "Rabu, 19 November 2025,": a date before the name)
     if not segs:
         return None
+    # ("Eri, sapaan akrabnya, berharap": how the person is called, no role)
+    if len(segs) > 1 and segs[-1][0].bare.casefold() in _g(ctx, "nickname_set_off_words"):
+        segs.pop()
     # "Maria Goreti Bria (47), salah satu warga, mengatakan": a name, then what the person is
     first = segs[-1][0]
     if (len(segs) >= 2 and not is_capitalised(first) and first.bare not in ctx.lang.words.get("pronoun", ())

@@ -2268,6 +2268,12 @@ def test_a_description_after_the_cue_runs_over_where_the_one_described_served(ex
     assert (sp["mention"], sp["name"]) == ("mantan asisten pelatih di akademi Valencia tersebut", "Eduardo Salvatierra")
 
 
+def test_how_a_person_is_called_set_off_after_the_name_is_no_role(extract):
+    text = "Wali Kota Surabaya Eri Cahyadi meresmikan taman. Eri, sapaan akrabnya, berharap taman dirawat bersama."
+    sp = only(extract(text), type="indirect")["speaker"]
+    assert (sp["name"], sp["role"]) == ("Eri Cahyadi", "Wali Kota Surabaya")
+
+
 @pytest.mark.parametrize("text, said, speaker", [
     # whom a pronoun subject spoke of is not who speaks next
     ("Menurut Sri Mulyani, defisit masih terkendali. Ia juga menyinggung kebijakan Gubernur BI Perry Warjiyo."
