@@ -710,10 +710,8 @@ def _described_outlet_before(c: _Ctx, m: Mention) -> bool:
         at = before.casefold().rfind(prefix.casefold())
         if at < 0 or (at and before[at - 1].isalnum()):
             continue
-        rest = before[at + len(prefix):].strip()
-        modifiers = lang.grammar.words("outlet_modifiers")
-        while (word := rest.split(" ", 1))[0] in modifiers:
-            rest = word[1] if len(word) > 1 else ""  # ("Kantor berita resmi Senegal, APS,")
+        # ("Kantor berita resmi Senegal, APS,": what kind of outlet, and whose)
+        rest = mentions.without_outlet_modifiers(before[at + len(prefix):].strip(), lang)
         if not rest or rest in lang.countries:
             return True
     return False

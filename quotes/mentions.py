@@ -356,10 +356,7 @@ def _described_outlet(text: str, lang: Lang) -> str | None:
     for descriptor in lang.grammar.ordered("outlet_descriptors"):
         if folded.startswith(descriptor + " "):
             rest = text[len(descriptor) + 1:]
-            # ("harian lokal Shafaq News", "kantor berita resmi Senegal APS": what kind of outlet)
-            modifiers = lang.grammar.words("outlet_modifiers")
-            while (word := rest.split(" ", 1))[0] in modifiers and len(word) > 1:
-                rest = word[1]
+            rest = without_outlet_modifiers(rest, lang)
             # ("kantor berita Rusia TASS": the country says whose agency)
             country = next((c for c in lang.countries if rest.startswith(c + " ")), None)
             for name in (rest, rest[len(country) + 1:] if country else None):
@@ -375,6 +372,15 @@ def _described_outlet(text: str, lang: Lang) -> str | None:
                         or words[0] in lang.grammar.words("outlet_name_heads")))):
                 return name
     return None
+
+
+def without_outlet_modifiers(words: str, lang: Lang) -> str:
+    """`words` without the words that say what kind of outlet opens them ("lokal Shafaq News" →
+    "Shafaq News", "resmi Senegal" → "Senegal"); "" if they are all such words."""
+    modifiers = lang.grammar.words("outlet_modifiers")
+    while (word := words.split(" ", 1))[0] in modifiers:
+        words = word[1] if len(word) > 1 else ""
+    return words
 
 
 RE_OUTLET_NAME = regex.compile(r"(?:The )?\p{Lu}[\p{L}\p{N}.-]*(?: \p{Lu}[\p{L}\p{N}.-]*){0,3}")
