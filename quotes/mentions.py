@@ -465,6 +465,16 @@ def _company(found: Mention | None, ctx: Context) -> Mention | None:
 MIN_NAME_AFTER_COMPANY = 2  # words of a person's name after a company's (one may be the company's own)
 
 
+def _company_name_end(toks: list[Token], i: int, ctx: Context) -> int:
+    """Where the name of a company that starts at `i` (after "PT") ends: before a word the article uses
+    alone as a speaker's ("analis PT Cakra Valas Berjangka Hartono Liem" ... "kata Hartono"), or after
+    the last word only companies are named with ("Berjangka", "Sekuritas"); else at the end."""
+    companies = _g(ctx, "company_words")
+    return next((k for k in range(i + 1, len(toks)) if toks[k].bare in ctx.short_names),
+                max((k + 1 for k in range(i, len(toks) - MIN_NAME_AFTER_COMPANY) if toks[k].bare in companies),
+                    default=len(toks)))
+
+
 def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
     lang = ctx.lang
     toks = [t for t in toks if t.text not in ",:;"]
@@ -633,15 +643,15 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         if i == 1 and len(toks) > 3 - (toks[-1].bare in ctx.short_names) and _unit_before_name(toks, ctx):
             i = 2  # "Kapolsek Cibinong Budi Santoso", "Camat Darmaraja Yayat": the title's place, then its holder
         i += _role_end(toks[i:], ctx)
-        if 0 < i < len(toks) and toks[i - 1].bare in _g(ctx, "company_heads"):
+        company = next((j for j in range(i - 1, -1, -1) if toks[j].bare in _g(ctx, "company_heads")), None) if i else None
+        if (0 < i < len(toks) and company is not None
+                and all(t.bare in lang.place_words for t in toks[company + 1:i])):
             # "Direktur Utama PT Maju Jaya": the words after "PT" are the company's name, up to a word
             # the article uses alone as a speaker's ("analis PT Cakra Valas Berjangka Hartono Liem" ...
             # "kata Hartono")
             # or after a word only companies are named with ("Berjangka", "Sekuritas")
-            companies = _g(ctx, "company_words")
-            i = next((k for k in range(i + 1, len(toks)) if toks[k].bare in ctx.short_names),
-                     max((k + 1 for k in range(i, len(toks) - MIN_NAME_AFTER_COMPANY) if toks[k].bare in companies),
-                         default=len(toks)))
+            # (a place after "PT" is a word of it: "Direktur PT Jawa Manis Lestari")
+            i = _company_name_end(toks, company + 1, ctx)
         if 0 < i < len(toks) and toks[i - 1].bare.isdigit() and all(_place_word(t, ctx) for t in toks[i:]):
             i = len(toks)  # "Kepala SMP Negeri 4 Mlati": a place after a number names the institution
         name_toks = [t for t in toks[i:] if not _is_age(ctx, t.text) and not _is_degree(lang, t.text)]
@@ -722,6 +732,14 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         if last + 1 >= len(name_toks) - 1:
             return None  # "Sungai Melawi", "Desa Baning": a place
         last += 1
+    company = None if last is None else next(
+        (j for j in range(last, -1, -1) if name_toks[j].bare in _g(ctx, "company_heads")), None)
+    if (company is not None and len(name_toks) - company > 2
+            and all(t.bare in lang.place_words for t in name_toks[company + 1:last + 1])):
+        # "Manajemen PT Makmur Manis Lestari menyatakan", "... PT Sumba Manis Lestari": the words after
+        # "PT" are the company's name, a place's too, as after a title (up to a word the article uses
+        # alone, or after a word only companies take)
+        last = _company_name_end(name_toks, company + 1, ctx) - 1
     if last is not None:
         last += _role_end(name_toks[last + 1:], ctx)
         if (last == len(name_toks) - 1 or any(_nominal(t, ctx) for t in name_toks[last + 1:])

@@ -990,6 +990,20 @@ def test_a_name_after_a_companys_in_a_role_starts_where_the_company_ends(extract
     assert {(q["speaker"]["name"], q["speaker"]["role"]) for q in extract(text)["quotes"]} == {speaker}
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # (a place after "PT" is a word of the company's name, not the end of a role)
+    ("Direktur PT Jawa Manis Lestari menyatakan perluasan lahan dilakukan berdasarkan izin yang sah.",
+     ("PT Jawa Manis Lestari", None, "organization")),
+    ("Manajemen PT Sumba Manis Lestari menyatakan perluasan lahan dilakukan berdasarkan izin yang sah.",
+     ("Manajemen PT Sumba Manis Lestari", None, "organization")),
+    ("Manajemen PT Makmur Manis Lestari menyatakan perluasan lahan dilakukan berdasarkan izin yang sah.",
+     ("Manajemen PT Makmur Manis Lestari", None, "organization")),
+])
+def test_the_words_after_a_company_head_are_the_companys_name_not_a_persons(extract, text, speaker):
+    sp = only(extract(text), type="indirect")["speaker"]
+    assert (sp["name"], sp["role"], sp["kind"]) == speaker
+
+
 def test_the_words_after_a_company_head_in_a_role_are_the_companys_not_a_persons(extract):
     text = ("Kuasa hukum PT Samudra Selaras Properti, Yohanes de Rozari, membantah tudingan tersebut. Ia mengatakan "
             "kliennya memperoleh lahan itu secara sah.")
