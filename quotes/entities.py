@@ -835,7 +835,11 @@ def _body_named_in_full(name: str, m: Mention, text: str, ctx: Context, named: l
     if " " in name or not mentions._in(ctx.lang, "org_head", name):
         return name
     fuller = [n for pos, n, kind in named if kind == "organization" and pos < m.start and n.startswith(name + " ")]
-    return fuller[-1] if fuller else name
+    # (else the one body the article names with that head: "Koalisi menilai" after "Hal serupa disampaikan
+    # Koalisi Masyarakat Sipil untuk Kodifikasi UU Pemilu")
+    if fuller:
+        return fuller[-1]
+    return _named_in_full_after(name, ctx) if name.casefold() in ctx.lang.grammar.words("organisation_nouns") else name
 
 
 def _acronyms(text: str, ctx: Context) -> Acronyms:
@@ -1033,6 +1037,34 @@ def _written_whole(name: str, ctx: Context) -> str:
     if longest is None or not all(longest.startswith(f) for f in forms):
         return name
     return f"{name} {longest}"
+
+
+def _named_in_full_after(head: str, ctx: Context) -> str:
+    """The body a word that heads organisations' names stands for alone ("Koalisi menilai", "Aliansi
+    meminta"): the one name the article writes with it at its head ("Koalisi Masyarakat Sipil untuk
+    Kodifikasi UU Pemilu"), connecting words and all; the word itself where it writes none or several."""
+    connectors = ctx.lang.grammar.words("title_connectors") | ctx.lang.grammar.words("list_conjunctions")
+    forms = set()
+    for at in mentions._occurrences(ctx.text, head + " "):
+        if at and ctx.text[at - 1].isalnum():
+            continue
+        words = []
+        for m in RE_NAME_WORD_AFTER.finditer(ctx.text, at + len(head)):
+            if (m.start() != (words[-1].end() if words else at + len(head))
+                    or m.group(1).islower() and m.group(1) not in connectors or m.group(1) in ctx.short_names
+                    or mentions._in(ctx.lang, "rank", m.group(1)) or mentions._in(ctx.lang, "title", m.group(1))):
+                break  # (a word the article uses alone for a speaker, a rank or a title start a person's name)
+            words.append(m)
+        # (up to its last capitalised word: "untuk", "dan" go on a name, never end it)
+        while words and words[-1].group(1) in connectors:
+            words.pop()
+        if words and words[0].group(1) not in connectors:
+            forms.add(ctx.text[at:words[-1].end()])
+    longest = max(forms, key=len, default=None)
+    if longest is None or not all(longest.startswith(f) for f in forms) or getattr(mentions.classify(
+            longest, mentions.tokens(longest, 0, len(longest)), ctx), "kind", None) != "organization":
+        return head  # (nor a body's head and a person: "Kremlin Yevgeny Kholodov")
+    return longest
 
 
 def _mid_sentence_words(runs: Iterable[regex.Match], layout: Layout) -> set[str]:
@@ -2555,6 +2587,7 @@ def _role_as_given(role: str, lang) -> str:
 
 
 RE_CAPITALS_AFTER = regex.compile(r"(?: \p{Lu}[\p{L}-]*)+")
+RE_NAME_WORD_AFTER = regex.compile(r" (\p{Lu}[\p{L}\p{N}-]*|\p{Ll}+)(?![\p{L}\p{N}])")
 RE_NOT_IN_A_ROLE = regex.compile(r"[\"“”«»]|&quot;|\(\d{1,2}/\d{1,2}")
 
 

@@ -974,6 +974,21 @@ def test_a_body_named_short_is_the_whole_name_the_article_writes_with_its_parent
     assert only(extract(text), type="indirect")["speaker"]["name"] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Hal serupa disampaikan Koalisi Masyarakat Sipil untuk Kodifikasi UU Pemilu dalam siaran pers. Koalisi "
+     "menilai pembahasan yang dikebut berisiko mengulang kegaduhan.", "Koalisi Masyarakat Sipil untuk Kodifikasi UU Pemilu"),
+    # (two bodies of that head: which one is meant, the head alone does not say)
+    ("Aliansi Jurnalis Independen dan Aliansi Buruh Nasional menggelar aksi. Aliansi menilai aturan itu "
+     "mengekang kebebasan pers.", "Aliansi"),
+    # (nor is a person named after the body's name a word of it)
+    ("Koalisi Pemantau Pemilu Rina Wahyuni mengatakan dana kampanye belum dilaporkan. Koalisi menilai aturan "
+     "itu lemah. \"Tidak ada sanksi,\" kata Rina.", "Koalisi Pemantau Pemilu"),
+])
+def test_a_bodys_head_word_alone_is_the_one_body_the_article_names_with_it(extract, text, speaker):
+    assert [q["speaker"]["name"] for q in extract(text)["quotes"] if q["text"].startswith("aturan itu")
+            or q["text"].startswith("pembahasan")] == [speaker]
+
+
 def test_a_role_describing_a_company_with_no_one_named_after_it_is_the_company(extract):
     text = "Operator kompetisi PT Liga Indonesia Baru (LIB) menyatakan rekaman VAR insiden itu akan dibuka."
     sp = only(extract(text), type="indirect")["speaker"]
