@@ -919,6 +919,12 @@ def _short_name_split(toks: list[Token], i: int, ctx: Context) -> int:
     surname = len(run) - 1 - (run[-1].bare in _g(ctx, "name_suffixes"))
     for k in range(1, len(run)):
         before, word = run[k - 1].bare, run[k].bare
+        if (k > 1 and before in prefixes and run[k - 2].bare not in prefixes and run[k - 2].bare not in particles
+                and word in ctx.short_names and ctx.capitalised(word) > ctx.pair(before, word)
+                and not _org_like(run[k - 1], ctx)):
+            # "Pengamat politik Universitas Paramadina Ahmad Zaki Mubarak", "Zaki" alone later: the
+            # common first name before it opens the name, the word before that is the body's
+            return i + k - 1
         if before not in prefixes and before not in particles and ctx.capitalised(word) > ctx.pair(before, word):
             # "Manajer Persikota Rendra Wahyudi Hartanto": the first word stays the role's, unless
             # the role already ends with its organisation (a known club, company or body)

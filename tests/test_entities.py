@@ -786,6 +786,9 @@ def test_a_title_after_a_name_word_stays_a_title_without_evidence(extract):
     # ... nor does a short form of first name and surname (a headline's) cut off the first
     ('Jaksa Tuntut Bupati Labuhanbatu Selatan Edy Saragih\n\nBupati Labuhanbatu Selatan Edy Kurniawan Saragih '
      'mengatakan semua dana sudah dikembalikan ke kas daerah.', "Edy Kurniawan Saragih"),
+    # ... and a common first name before a word used alone opens the name, after a body's own word
+    ('Pengamat politik Universitas Paramadina Ahmad Zaki Mubarak menilai isu itu sengaja diembuskan. '
+     '"Pola seperti ini sering terjadi," kata Zaki.', "Ahmad Zaki Mubarak"),
 ])
 def test_a_surname_alone_keeps_its_first_name(extract, text, speaker):
     assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {speaker}
