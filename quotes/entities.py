@@ -1508,6 +1508,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
         if q.kind == "person" and not q.role and q.name and (role := narrated_roles.get(fold(q.name))):
             q.role = role
     _nicknamed(quotes, ctx, text, fullest, narrated, antecedents)
+    _named_later(quotes, text, ctx)
     duals = ctx.lang.grammar.words("dual_pronouns")
     for q in quotes:
         m = q.mention
@@ -2171,6 +2172,46 @@ def _pair_quoted_before(text: str, quotes: list[Quote], pos: int, layout: Layout
     first, second = (alternation(name.split()) for name in people)
     joined = regex.compile(rf"(?<!\w)(?:{first}(?:/| dan ){second}|{second}(?:/| dan ){first})(?!\w)")
     return (people[1], people[0]) if joined.search(text, 0, pos) else None
+
+
+NAMED_LATER_REACH = 800  # characters after someone introduced unnamed where the article may name them
+
+
+def _named_later(quotes: list[Quote], text: str, ctx: Context) -> None:
+    """Someone the article introduces unnamed ("Seorang pedagang cabai … menuturkan") and names a
+    little later, by what they are or their sex, with their age: "kata perempuan bernama Rohani (47)
+    itu", "Pedagang bernama Siti Aminah (51), warga …, itu juga", "Petani itu, Mujiono (52),". Their
+    quotes, up to the next one introduced so, are that person's; what they are is their role."""
+    grammar = ctx.lang.grammar
+    unnamed, person_nouns = grammar.words("unnamed"), grammar.words("person_nouns")
+    naming = grammar.pattern("named_later")
+    intros = sorted({q.mention.start: q for q in quotes if q.mention is not None and q.mention.kind == "unnamed"
+                     and q.kind == "person" and q.name == q.mention.name
+                     and q.mention.text.split()[0].casefold() in unnamed}.items())
+    for k, (start, intro) in enumerate(intros):
+        words = intro.name.split()
+        lead = next((j for j, w in enumerate(words) if w.casefold() not in unnamed), len(words))
+        if lead == len(words):
+            continue
+        heads = person_nouns | {words[lead].casefold()}
+        end = min(intros[k + 1][0] if k + 1 < len(intros) else len(text), intro.mention.end + NAMED_LATER_REACH)
+        # (not someone else introduced so: "milik seorang pria berinisial W (45)")
+        found = next((f for f in naming.finditer(text, intro.mention.end, end) if f.group("head").casefold() in heads
+                      and not _after_word(text, f.start(), unnamed)), None)
+        if found is None:
+            continue
+        role = words[lead:]
+        role = " ".join(role[:next((j for j, w in enumerate(role) if w in grammar.words("relative")), len(role))])
+        unnamed_as = intro.name
+        for q in quotes:
+            if q.name == unnamed_as and q.mention is not None and start <= q.mention.start < end:
+                q.name, q.kind, q.role = found.group("name"), "person", role
+
+
+def _after_word(text: str, pos: int, words: frozenset[str]) -> bool:
+    """The lowercase word right before `pos` (and a space) is one of `words`."""
+    before = RE_WORD_BEFORE.search(text, max(0, pos - 30), pos)
+    return before is not None and before.group(1) in words
 
 
 def _nicknamed(quotes: list[Quote], ctx: Context, text: str, fullest: Callable[[str], str],

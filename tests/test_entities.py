@@ -3091,3 +3091,24 @@ def test_a_description_in_the_narrative_gives_a_role_to_someone_the_article_gave
 ])
 def test_a_role_without_what_only_describes_its_holder(extract, text, role):
     assert extract(text)["quotes"][0]["speaker"]["role"] == role
+
+
+@pytest.mark.parametrize("text, named", [
+    # named in the cue's own description
+    ("Seorang pedagang cabai di Pasar Mandalika menuturkan harga cabai naik dua kali lipat. \"Pembeli banyak "
+     "yang mengurangi,\" kata perempuan bernama Rohani (47) itu.", "Rohani"),
+    # named in a sentence after the quotes, by what they are ...
+    ("Seorang pedagang mengatakan lokasi pasar sementara terlalu jauh. \"Di sana sepi,\" ucapnya.\n\n"
+     "Pedagang bernama Siti Aminah (51), warga Kelurahan Kraton Kidul, itu juga menolak relokasi.", "Siti Aminah"),
+    # ... or by the description again, with the name set off after it
+    ("Seorang petani mengatakan warga sudah lama curiga. \"Sawah kami tetap tadah hujan,\" ujarnya.\n\n"
+     "Petani itu, Mujiono (52), kemudian melapor ke kejaksaan.", "Mujiono"),
+])
+def test_someone_introduced_unnamed_and_named_a_little_later_is_that_person(extract, text, named):
+    assert {(q["speaker"]["name"], q["speaker"]["kind"]) for q in extract(text)["quotes"]} == {(named, "person")}
+
+
+def test_someone_else_introduced_with_a_name_is_not_the_unnamed_speaker(extract):
+    text = ("Seorang petugas mengatakan foto itu harus dihapus. Menurut warga, rumah itu milik seorang pria "
+            "berinisial W (45).")
+    assert quote_of(extract(text), "foto itu")["speaker"]["name"] == "Seorang petugas"
