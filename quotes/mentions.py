@@ -19,7 +19,7 @@ from .lang import Lang
 from .records import Cue, Mention
 from .sources import back_reference_pattern
 
-RE_TOKEN = regex.compile(r"\((?:[^()\n]{1,60})\)|[\p{L}\p{N}]+(?:[.'’&/-][\p{L}\p{N}]+)*\.?|[,:;]")
+RE_TOKEN = regex.compile(r"\((?:[^()\n]{1,60})\)|[\p{L}\p{N}]+(?:[.'’&/-][\p{L}\p{N}]+)*(?:\(\p{Lu}\)(?![\p{L}\p{N}]))?\.?|[,:;]")
 RE_ACRONYM = regex.compile(r"^\(?[\p{Lu}\p{N}&.-]{2,}\)?$|^\(\p{Lu}[\p{L}\p{N}&.-]{1,11}\)$")
 RE_CAPITAL = regex.compile(r"[\p{Lu}\p{N}]")
 RE_ALNUM = regex.compile(r"[\p{L}\p{N}]")
@@ -1494,6 +1494,8 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
             or first.bare in ctx.lang.words.get("group_head", ()) or _in(ctx.lang, "role_noun", first.bare)
             or first.bare in _g(ctx, "unnamed") or first.bare in _g(ctx, "party_words") or _in(ctx.lang, "title", first.bare.capitalize())
             or first.bare in _g(ctx, "collective_nouns") and len(subject) > 1  # "tim jaksa KPK menyebut"
+            # ("dr. Arman Pranata, Sp.JP(K), yang hadir …, memastikan": an honorific in lower case)
+            or _is_rank(first, ctx.lang) and len(subject) > 1 and is_capitalised(subject[1])
             or _modified_title(text, first.end, first.bare, ctx)):
         return None
     found = classify(text, subject, ctx)

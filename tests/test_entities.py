@@ -3112,3 +3112,15 @@ def test_someone_else_introduced_with_a_name_is_not_the_unnamed_speaker(extract)
     text = ("Seorang petugas mengatakan foto itu harus dihapus. Menurut warga, rumah itu milik seorang pria "
             "berinisial W (45).")
     assert quote_of(extract(text), "foto itu")["speaker"]["name"] == "Seorang petugas"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a consultant's degree, "(K)" glued to it, is a degree like the others, not the speaker
+    ("Dokter spesialis anak, dr. Meutia Rahmawati, Sp.A(K), M.Kes., mengingatkan agar orang tua tidak menunda "
+     "membawa anak ke fasilitas kesehatan.", "Meutia Rahmawati"),
+    # ... and "dr." in lower case opens the subject, whatever the name's last word
+    ("Wakil Menteri Kesehatan, dr. Arman Pranata, Sp.JP(K), yang hadir mewakili menteri, memastikan kementerian "
+     "telah menonaktifkan dua dokter senior.", "Arman Pranata"),
+])
+def test_a_consultants_degree_and_a_lowercase_honorific_leave_the_name_as_the_speaker(extract, text, speaker):
+    assert [q["speaker"]["name"] for q in extract(text)["quotes"]] == [speaker]
