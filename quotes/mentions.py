@@ -1335,6 +1335,9 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
     # ("Eri, sapaan akrabnya, berharap": how the person is called, no role)
     if len(segs) > 1 and segs[-1][0].bare.casefold() in _g(ctx, "nickname_set_off_words"):
         segs.pop()
+    # ("Salah seorang korban asal Sukabumi, berinisial RA (24), mengaku": the name after its naming word)
+    if len(segs) > 1 and len(segs[-1]) > 1 and segs[-1][0].bare in _g(ctx, "naming_words") and is_capitalised(segs[-1][1]):
+        segs[-1] = segs[-1][1:]
     # "Maria Goreti Bria (47), salah satu warga, mengatakan": a name, then what the person is
     first = segs[-1][0]
     if (len(segs) >= 2 and not is_capitalised(first) and first.bare not in ctx.lang.words.get("pronoun", ())

@@ -3124,3 +3124,8 @@ def test_someone_else_introduced_with_a_name_is_not_the_unnamed_speaker(extract)
 ])
 def test_a_consultants_degree_and_a_lowercase_honorific_leave_the_name_as_the_speaker(extract, text, speaker):
     assert [q["speaker"]["name"] for q in extract(text)["quotes"]] == [speaker]
+
+
+def test_a_name_set_off_after_its_naming_word_is_the_speakers_without_it(extract):
+    text = "Salah seorang korban asal Sukabumi, Jawa Barat, berinisial RA (24), mengaku dipaksa bekerja 16 jam sehari."
+    assert [q["speaker"]["name"] for q in extract(text)["quotes"]] == ["RA"]
