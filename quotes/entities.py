@@ -35,8 +35,11 @@ RE_TITLE_AND_FIELD_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}])(\p{L}+)((?: \p
 RE_CODED_TITLE_BEFORE = regex.compile(r"(?r)(\p{Lu}\p{L}+) \p{N}[\p{N}.-]*/$")  # "Dandim 0716/" before "Demak"
 # what stands between two people named together: "dan", and the title of the second ("Fauzi dan Camat
 # Kedungadem Drs. Suyitno"), the first's age or degrees set off by commas
+# (degrees set off after the first: "Prof. Dr. dr. Syamsul Bahri, Sp.PD-KGH, dan Ketua Kolegium Ilmu Bedah,
+# dr. Indra Gunawan Siregar": and the second's role set off before the second, with a lowercase honorific)
 RE_PAIR_JOINT = regex.compile(
-    r"(?:\s*\(\d{1,3}\))?,?\s+dan\s+(?:(?:\p{Lu}[\p{L}.]*\s+){0,4}|\p{Ll}+(?: [^\s,.;:!?\"“”]+){0,8}\s+)|/")
+    r"(?:\s*\(\d{1,3}\))?(?:,\s*\p{Lu}\p{L}*\.[\p{L}.()-]*)*,?\s+dan\s+(?:(?:\p{Lu}[\p{L}.]*\s+){0,4}"
+    r"|\p{Ll}+(?: [^\s,.;:!?\"“”]+){0,8}\s+|(?:\p{Lu}[\p{L}.]*\s+){0,6}\p{Lu}\p{L}*,\s+(?:\p{Ll}{1,4}\.\s+)?)|/")
 RE_ANY_WORD_BEFORE = regex.compile(r"(?r)(\p{L}+\.?) $")
 # "Sudarmo (74), " before "yang akrab disapa Mbah Darmo"; "Rosalina (45), pedagang ikan " before
 # "yang biasa disapa Mama Ros"

@@ -654,6 +654,11 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
             i = _company_name_end(toks, company + 1, ctx)
         if 0 < i < len(toks) and toks[i - 1].bare.isdigit() and all(_place_word(t, ctx) for t in toks[i:]):
             i = len(toks)  # "Kepala SMP Negeri 4 Mlati": a place after a number names the institution
+        if (1 < i < len(toks) and is_capitalised(toks[i - 1]) and toks[i - 1].bare.casefold() in _g(ctx, "organisation_nouns")
+                and toks[i].bare not in ctx.short_names):
+            # "Dekan … Universitas Lontara", "Ketua Kolegium Ilmu Bedah": a body's noun takes a word of its
+            # name at least; a person's name of two words or more may follow it
+            i = i + 1 if len(toks) - i > 2 else len(toks)
         name_toks = [t for t in toks[i:] if not _is_age(ctx, t.text) and not _is_degree(lang, t.text)]
         # "doktor hukum Universitas Gadjah Mada": the words after an organisation noun are its name,
         # unless the article uses one of them alone for a speaker
@@ -1649,7 +1654,11 @@ def _occasion(seg: list[Token], ctx: Context) -> bool:
     """"saat dihubungi wartawan", "usai bertemu Presiden": an occasion opener and a verb, with no
     subject of its own ("saat Aliyev mengumumkan" has one: it is the clause of the cue)."""
     return (len(seg) > 1 and seg[0].bare in _g(ctx, "occasion_openers")
-            and ctx.lang.grammar.is_verb(seg[1].text))
+            and (ctx.lang.grammar.is_verb(seg[1].text)
+                 # ("seusai rapat kerja itu": an event, in lower case, no clause, no one in it: "saat seorang
+                 # jurnalis bertanya" is the cue's own clause)
+                 or not any(is_capitalised(t) or _clause_word(t, ctx) or ctx.lang.grammar.is_verb(t.text)
+                            or t.bare in _g(ctx, "unnamed") or is_title_word(t.bare.casefold(), ctx.lang) for t in seg[1:])))
 
 
 def _appositive_name(text: str, name: list[Token], description: list[Token], ctx: Context) -> Mention | None:

@@ -3129,3 +3129,30 @@ def test_a_consultants_degree_and_a_lowercase_honorific_leave_the_name_as_the_sp
 def test_a_name_set_off_after_its_naming_word_is_the_speakers_without_it(extract):
     text = "Salah seorang korban asal Sukabumi, Jawa Barat, berinisial RA (24), mengaku dipaksa bekerja 16 jam sehari."
     assert [q["speaker"]["name"] for q in extract(text)["quotes"]] == ["RA"]
+
+
+def test_two_people_named_with_degrees_and_roles_are_whom_keduanya_means(extract):
+    text = ("Dekan Fakultas Kedokteran Universitas Lontara, Prof. Dr. dr. Syamsul Bahri, Sp.PD-KGH, dan Ketua Kolegium "
+            "Ilmu Bedah, dr. Indra Gunawan Siregar, Sp.B, juga angkat bicara. Keduanya, dalam pernyataan bersama, "
+            "menyatakan mendukung investigasi dan siap membuka data jadwal jaga residen.")
+    assert [q["speaker"]["name"] for q in extract(text)["quotes"]] == ["Syamsul Bahri dan Indra Gunawan Siregar"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a body's noun takes a word of its name at least: one word alone after it is no one
+    ("Dekan Fakultas Kedokteran Universitas Lontara mengatakan kampus akan membuka data jadwal jaga.",
+     ("Dekan Fakultas Kedokteran Universitas Lontara", "Dekan Fakultas Kedokteran Universitas Lontara")),
+    # ... and a name of two words or more after that word is the person's
+    ('Pengamat politik Universitas Paramadina Ahmad Zaki Mubarak menilai isu itu sengaja diembuskan.',
+     ("Ahmad Zaki Mubarak", "Pengamat politik Universitas Paramadina")),
+])
+def test_a_bodys_noun_takes_a_word_of_its_name_before_a_persons(extract, text, speaker):
+    sp = extract(text)["quotes"][0]["speaker"]
+    assert (sp["name"], sp["role"]) == speaker
+
+
+def test_an_event_after_an_occasion_word_set_off_after_the_role_is_no_subject(extract):
+    text = ("Jhonny Simanjutak, Sekretaris Komisi E, seusai rapat kerja itu menjelaskan, bansos itu bernilai "
+            "Rp 300.000.")
+    sp = extract(text)["quotes"][0]["speaker"]
+    assert (sp["name"], sp["role"]) == ("Jhonny Simanjutak", "Sekretaris Komisi E")
