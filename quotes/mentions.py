@@ -1507,8 +1507,9 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
             or _modified_title(text, first.end, first.bare, ctx)):
         return None
     found = classify(text, subject, ctx)
-    if found is None:
-        found = _pair(text, subject, ctx)
+    if found is None or found.kind == "person" and any(t.bare in _g(ctx, "pair_conjunctions") for t in subject):
+        # ("Dr. Ratih Kumalasari, M.Hum., dan Dr. Yosef Bere Tallo": not the second alone, after ranks)
+        found = _pair(text, subject, ctx) or found
     if found is None:
         # "Dodi Kurniawan Hasibuan dari Fraksi Partai Golkar": a name, then where the person is from
         k = next((k for k, t in enumerate(subject) if k and t.bare in _g(ctx, "affiliations")), None)

@@ -3156,3 +3156,9 @@ def test_an_event_after_an_occasion_word_set_off_after_the_role_is_no_subject(ex
             "Rp 300.000.")
     sp = extract(text)["quotes"][0]["speaker"]
     assert (sp["name"], sp["role"]) == ("Jhonny Simanjutak", "Sekretaris Komisi E")
+
+
+def test_two_people_with_ranks_and_degrees_joined_by_dan_speak_together(extract):
+    text = ("Dua penggagas forum, Dr. Ratih Kumalasari, M.Hum., dan Dr. Yosef Bere Tallo, M.T., mengaku sempat "
+            "mendapat tekanan setelah surat itu beredar.")
+    assert [q["speaker"]["name"] for q in extract(text)["quotes"]] == ["Ratih Kumalasari dan Yosef Bere Tallo"]
