@@ -968,7 +968,10 @@ def _organisation(name: str, acronyms: Acronyms, ctx: Context) -> str:
         # "Kelompok suporter Pasoepati": what the body is, then its name (after any place it is of:
         # "Organisasi petani Eropa Copa-Cogeca"; but "Organisasi kemasyarakatan Islam" names none)
         named = next((k for k, w in enumerate(words) if k > 1 and w[:1].isupper()), None)
-        while named is not None and named < len(words) - 1 and mentions.is_place(words[named], ctx):
+        # (but a town the article never writes the name without is the name's: "Kelompok suporter Kendal Mania")
+        while (named is not None and named < len(words) - 1 and mentions.is_place(words[named], ctx)
+               and (words[named] in ctx.lang.countries
+                    or ctx.capitalised(words[named + 1]) > ctx.pair(words[named], words[named + 1]))):
             named += 1
         connectors = ctx.lang.grammar.words("title_connectors") | ctx.lang.function_words
         if (named is not None and all(w.islower() and w not in connectors for w in words[1:named] if not mentions.is_place(w, ctx))

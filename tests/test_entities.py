@@ -2951,6 +2951,8 @@ def test_a_caption_gives_a_name_set_off_by_commas_in_full(extract):
     ("Kelompok suporter Pasoepati menyatakan akan memberangkatkan 500 anggota ke Bandung.", "Pasoepati"),
     ("Serikat guru SNES-FSU menilai larangan itu sebagai solusi murah pemerintah.", "SNES-FSU"),
     ("Organisasi petani Eropa Copa-Cogeca menyatakan akan menggalang penolakan di Brussel.", "Copa-Cogeca"),
+    # (a town the article never writes the name without is a word of the name)
+    ("Kelompok suporter Kendal Mania menyatakan akan memberangkatkan 500 anggota ke Bantul.", "Kendal Mania"),
     # (but a collective of a body is that body's: the team, not BRIN)
     ("Tim peneliti BRIN menilai pemerintah perlu berhati-hati menyusun aturan itu.", "Tim peneliti BRIN"),
 ])
