@@ -498,6 +498,8 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         if tail is not None and tail.kind == "person" and tail.role is None:
             return Mention(mention_text, ms, me, tail.name, _join(text, toks[:paren + 1])[0], "person")
     if (len(toks) > 1 and first.casefold() in _g(ctx, "relation_nouns") and first.casefold() not in _g(ctx, "kin_nouns")
+            # ("pasangan Yosafat Halim/Nadia Oktaviani Lubis": a pair of players, the first named)
+            and not (text[me:me + 1] == "/" and _capital(text[me + 1:me + 2]))
             and first not in lang.words.get("name_prefix", ()) and is_capitalised(toks[1])
             and (not is_capitalised(toks[0]) or ctx.capitalised(toks[1].bare) > ctx.pair(first, toks[1].bare))):
         # "Istri Tarsono, Casmini (37)", "kata rekan Sarmin": someone's wife or colleague, unnamed, not

@@ -3164,3 +3164,9 @@ def test_two_people_with_ranks_and_degrees_joined_by_dan_speak_together(extract)
     text = ("Dua penggagas forum, Dr. Ratih Kumalasari, M.Hum., dan Dr. Yosef Bere Tallo, M.T., mengaku sempat "
             "mendapat tekanan setelah surat itu beredar.")
     assert [q["speaker"]["name"] for q in extract(text)["quotes"]] == ["Ratih Kumalasari dan Yosef Bere Tallo"]
+
+
+def test_a_pair_of_players_written_with_a_slash_is_whom_keduanya_means(extract):
+    text = ("Indonesia juga memiliki wakil di final ganda campuran, yakni pasangan Yosafat Halim/Nadia Oktaviani Lubis. "
+            "Keduanya menilai kunci kemenangan mereka di semifinal adalah komunikasi yang lebih baik di depan net.")
+    assert [q["speaker"]["name"] for q in extract(text)["quotes"]] == ["Yosafat Halim dan Nadia Oktaviani Lubis"]
