@@ -620,6 +620,9 @@ def _indirect_verb(c: _Ctx, cue: Cue) -> Quote | None:
     last = RE_LAST_WORD.search(c.text, max(s, cue.start - LAST_WORD_CHARS), cue.start)
     if last is not None and last.group(1).casefold() in c.grammar.words("intent_words"):
         return None  # "Pemprov DKI berencana melanjutkan normalisasi": what someone means to do, not said
+    if (last is not None and last.group(1).casefold() in c.grammar.words("negations") and last.end(1) + 1 == cue.start
+            and cue.lemma not in c.grammar.words("denial_lemmas")):
+        return None  # "tidak menjawab pesan", "belum memastikan": nothing said (but "tak menampik" admits)
     start, comp = _content_start(c, cue.end, e)
     entry = _entry(c, cue)
     if entry is not None and entry.needs_complementizer and _after_relative(c, s, cue):

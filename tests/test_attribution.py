@@ -725,3 +725,13 @@ def test_a_description_with_a_relative_clause_is_the_subject_of_a_later_coordina
     q = quote_of(extract(text), clause)
     assert q["speaker"]["mention"].endswith("menjabat bupati itu") or q["speaker"]["mention"].endswith("menjabat itu")
     assert q["speaker"]["name"] in ("Wahyuni Sekar Arum", "Syahrul Effendi")
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("Sekretaris Daerah Sungai Lirang tidak menjawab pesan dan panggilan telepon hingga berita ini diturunkan.", False),
+    ("Namun, pemerintah belum mengumumkan secara lengkap data perkembangan kasus di daerah itu.", False),
+    # (a denial denied is an admission: it reports what was said)
+    ("Pelatih Gorontalo Raya FC, Yusuf Hulopi, tak menampik timnya kehilangan konsentrasi pada menit-menit akhir.", True),
+])
+def test_a_negated_cue_reports_nothing_said_but_a_denial_denied_does(extract, text, quoted):
+    assert bool(extract(text)["quotes"]) is quoted
