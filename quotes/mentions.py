@@ -1500,6 +1500,7 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
     named = len(subject) > 1 and is_capitalised(subject[-1]) and _namey(subject[-1:], ctx)
     if not (is_capitalised(first) or named or _joined_particle(first, ctx) or first.bare in ctx.lang.words.get("pronoun", ())
             or first.bare in _g(ctx, "anaphoric_determiners") or _body_noun(first.bare, ctx, text, first.end)
+            or len(subject) == 1 and first.bare in _g(ctx, "speaking_bodies")  # "Namun, kementerian menegaskan"
             or first.bare.casefold() in _g(ctx, "organisation_anaphors")
             or first.bare in ctx.lang.words.get("group_head", ()) or _in(ctx.lang, "role_noun", first.bare)
             or first.bare in _g(ctx, "unnamed") or first.bare in _g(ctx, "party_words") or _in(ctx.lang, "title", first.bare.capitalize())

@@ -735,3 +735,10 @@ def test_a_description_with_a_relative_clause_is_the_subject_of_a_later_coordina
 ])
 def test_a_negated_cue_reports_nothing_said_but_a_denial_denied_does(extract, text, quoted):
     assert bool(extract(text)["quotes"]) is quoted
+
+
+def test_a_body_noun_alone_as_subject_is_the_body_the_article_named(extract):
+    text = ("Kementerian Kesehatan meluncurkan program vaksin dengue. Namun, kementerian menegaskan vaksinasi tidak "
+            "menggantikan upaya pemberantasan sarang nyamuk.")
+    assert [(q["speaker"]["mention"], q["speaker"]["name"]) for q in extract(text)["quotes"]] == [
+        ("kementerian", "Kementerian Kesehatan")]
