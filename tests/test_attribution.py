@@ -742,3 +742,9 @@ def test_a_body_noun_alone_as_subject_is_the_body_the_article_named(extract):
             "menggantikan upaya pemberantasan sarang nyamuk.")
     assert [(q["speaker"]["mention"], q["speaker"]["name"]) for q in extract(text)["quotes"]] == [
         ("kementerian", "Kementerian Kesehatan")]
+
+
+def test_menurut_dinas_is_the_agency_the_article_named(extract):
+    text = ("Dinas Kesehatan Kota Bekasi menurunkan tim audit medis ke rumah sakit tersebut. Hasil audit, menurut "
+            "dinas, akan diserahkan kepada kepolisian pekan depan.")
+    assert [q["speaker"]["name"] for q in extract(text)["quotes"]] == ["Dinas Kesehatan Kota Bekasi"]
