@@ -748,3 +748,11 @@ def test_menurut_dinas_is_the_agency_the_article_named(extract):
     text = ("Dinas Kesehatan Kota Bekasi menurunkan tim audit medis ke rumah sakit tersebut. Hasil audit, menurut "
             "dinas, akan diserahkan kepada kepolisian pekan depan.")
     assert [q["speaker"]["name"] for q in extract(text)["quotes"]] == ["Dinas Kesehatan Kota Bekasi"]
+
+
+@pytest.mark.parametrize("text", [
+    "Dilansir Reuters, sejumlah pejabat The Fed mengisyaratkan belum akan terburu-buru memangkas suku bunga acuan.",
+    "Dalam surat dakwaan, jaksa KPK Rahmat Hidayatullah menguraikan sebagian unit cold storage tidak memiliki sistem pencatat suhu.",
+])
+def test_signalling_and_setting_out_report_what_was_said(extract, text):
+    assert [q["type"] for q in extract(text)["quotes"]] == ["indirect"]
