@@ -751,7 +751,7 @@ def test_menurut_dinas_is_the_agency_the_article_named(extract):
 
 
 @pytest.mark.parametrize("text", [
-    "Dilansir Reuters, sejumlah pejabat The Fed mengisyaratkan belum akan terburu-buru memangkas suku bunga acuan.",
+    "Sejumlah pejabat The Fed mengisyaratkan belum akan terburu-buru memangkas suku bunga acuan.",
     "Dalam surat dakwaan, jaksa KPK Rahmat Hidayatullah menguraikan sebagian unit cold storage tidak memiliki sistem pencatat suhu.",
 ])
 def test_signalling_and_setting_out_report_what_was_said(extract, text):
