@@ -422,6 +422,9 @@ def _adjacent(c: _Ctx, a: int, b: int | None) -> bool:
 
 # -- indirect quotes ----------------------------------------------------------------------------
 
+MAX_AGENT_WORDS = 3  # "para tersangka" in "modus yang digunakan para tersangka tergolong rapi"
+
+
 def is_content_clause(clause: str, grammar: Grammar, *, strict: bool = True, request: bool = False,
                       predicate: bool = False, short: int = SHORT_CLAUSE_WORDS) -> bool:
     """A clause with a predicate ("harga akan naik"), not an object ("kronologi insiden itu").
@@ -454,10 +457,15 @@ def is_content_clause(clause: str, grammar: Grammar, *, strict: bool = True, req
     if predicate_at is None:
         # ("sebagian ekonom yang disurvei memperkirakan BI menahan suku bunga": a relative clause of one
         # passive verb, then the clause's own predicate)
+        # ("modus yang digunakan para tersangka tergolong rapi": its agent after the passive verb)
         k = next((i for i, w in enumerate(words) if i and w in grammar.words("relative")), None)
-        if (k is not None and k + 2 < len(words) and grammar.pattern("passive").match(words[k + 1])
-                and not grammar.pattern("passive").match(words[k + 2]) and _predicate_in(words, k + 2, grammar)):
-            predicate_at = k + 2
+        if k is not None and k + 2 < len(words) and grammar.pattern("passive").match(words[k + 1]):
+            # (with words after it: "kisah yang dialami warga desa terpencil" ends on an adjective)
+            predicate_at = next((j for j in range(k + 2, min(len(words) - 1, k + 2 + MAX_AGENT_WORDS + 1))
+                                 if not grammar.pattern("passive").match(words[j]) and _predicate_in(words, j, grammar)
+                                 and not (j > k + 2 and words[j - 1] in grammar.words("relative"))), None)
+            if predicate_at is not None and any(_predicate(w, grammar) or w in breaks for w in words[k + 2:predicate_at]):
+                predicate_at = None  # (the agent is a noun phrase: no verb, no break before the predicate)
     if strict and words[0] in grammar.words("topic_nouns") and predicate_at is None:
         return False  # "menyoroti istilah … yang ramai dipakai", "menyinggung program …": a topic, no claim
     if (predicate_at is None and len(words) <= MAX_ADJUNCT_WORDS and "," not in clause

@@ -756,3 +756,13 @@ def test_menurut_dinas_is_the_agency_the_article_named(extract):
 ])
 def test_signalling_and_setting_out_report_what_was_said(extract, text):
     assert [q["type"] for q in extract(text)["quotes"]] == ["indirect"]
+
+
+@pytest.mark.parametrize("text, quoted", [
+    # a relative clause with its agent after the passive verb, then the clause's own predicate: a claim
+    ("Wakil Ketua KPK Benny Saragih menuturkan modus yang digunakan para tersangka tergolong rapi.", True),
+    # (a noun phrase ending on an adjective is an object, no claim)
+    ("Kepala desa itu menuturkan kisah yang dialami warga desa terpencil.", False),
+])
+def test_a_relative_clause_with_its_agent_before_the_predicate_leaves_a_claim(extract, text, quoted):
+    assert bool(extract(text)["quotes"]) is quoted
