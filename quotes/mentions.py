@@ -565,8 +565,10 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
             at = next(k for k, t in enumerate(toks) if t.start == name_toks[0].start)
             split = toks[_short_name_split(toks, at, ctx)].start
             name_toks = [t for t in name_toks if t.start >= split]
-        # ("Menteri Muda Urusan Pemerintahan Daerah Inggris": a place after a rank's title, no one)
+        # ("Menteri Muda Urusan Pemerintahan Daerah Inggris": a place after a rank's title, no one; nor
+        # a preposition after a word that is also a rank: "Koalisi Konservasi Laut Dalam")
         if (name_toks and all(_name_word(t, ctx) and not _nominal(t, ctx) for t in name_toks)
+                and not all(t.bare.casefold() in lang.function_words for t in name_toks)
                 and not all(t.bare in ctx.lang.place_words and t.bare not in _g(ctx, "name_like_place_words")
                             for t in name_toks)):
             role = _join(text, toks[:first_rank])[0] if first_rank else None
@@ -760,6 +762,9 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
             split = last + 1
         role = _join(text, name_toks[:split])[0]
         name_toks = name_toks[split:]
+        if all(t.bare.casefold() in lang.function_words or RE_PARENTHESISED.match(t.text) for t in name_toks):
+            # "Koalisi Konservasi Laut Dalam (DSCC)": a word that is also a preposition ends the body's name
+            return Mention(mention_text, ms, me, mention_text, None, "organization")
         return Mention(mention_text, ms, me, _join(text, name_toks)[0], role, "person")
     if (len(name_toks) > 1 and ctx.is_lower_word(name_toks[0].bare.casefold())
             and not text.endswith(", ", 0, name_toks[0].start)):

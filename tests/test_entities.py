@@ -3170,3 +3170,10 @@ def test_a_pair_of_players_written_with_a_slash_is_whom_keduanya_means(extract):
     text = ("Indonesia juga memiliki wakil di final ganda campuran, yakni pasangan Yosafat Halim/Nadia Oktaviani Lubis. "
             "Keduanya menilai kunci kemenangan mereka di semifinal adalah komunikasi yang lebih baik di depan net.")
     assert [q["speaker"]["name"] for q in extract(text)["quotes"]] == ["Yosafat Halim dan Nadia Oktaviani Lubis"]
+
+
+def test_a_preposition_after_a_word_that_is_also_a_rank_ends_a_bodys_name_no_persons(extract):
+    text = ("Koalisi Konservasi Laut Dalam (DSCC), gabungan organisasi lingkungan, menilai pertemuan di Tonga "
+            "menjadi ujian solidaritas kawasan.")
+    sp = extract(text)["quotes"][0]["speaker"]
+    assert (sp["name"], sp["kind"]) == ("Koalisi Konservasi Laut Dalam", "organization")
