@@ -1673,6 +1673,7 @@ def _occasion(seg: list[Token], ctx: Context) -> bool:
 def _appositive_name(text: str, name: list[Token], description: list[Token], ctx: Context) -> Mention | None:
     """NAME, DESCRIPTION: the person named, with the description up to its relative clause as role
     ("Darto, pedagang sayur yang lapaknya di seberang warung," → Darto, role "pedagang sayur")."""
+    opened_passive = bool(name) and _passive(name[0].bare.casefold(), ctx)
     name = [t for t in _trim(name, ctx) if not _is_age(ctx, t.text)]
     dates = _g(ctx, "months") | _g(ctx, "day_names")
     # (a lowercase role may come before the name: "saksi Lia Kurniasih (29), staf bagian pengadaan …,")
@@ -1687,7 +1688,10 @@ def _appositive_name(text: str, name: list[Token], description: list[Token], ctx
     role = description[:next((k for k, t in enumerate(description) if t.bare in relative), len(description))]
     if (head is not None and head.kind == "organization" and not described and role
             and role[0].bare not in ctx.lang.function_words
-            and not any(is_capitalised(t) or t.bare in ctx.lang.words.get("pronoun", ()) for t in role)
+            and not any(is_capitalised(t) and not t.text[:1].isdigit() or t.bare in ctx.lang.words.get("pronoun", ())
+                        for t in role)  # (a number is no name: "gabungan lebih dari 100 organisasi")
+            # (nor a passive adjunct's: "Ditemui Kompas.com di Markas Polres, nakhoda berusia 45 tahun itu")
+            and not opened_passive
             and not all(_place_word(t, ctx) for t in name) and ctx.lang.outlet_by_alias.get(head.name.casefold()) is None):
         # "Tokyo Electric Power Company (TEPCO), operator pembangkit tersebut, memastikan": a body, then
         # what it is (not "Di Pasar Petisah, Medan, pedagang bumbu Hendrik Tanoto menyebut", whose

@@ -3177,3 +3177,15 @@ def test_a_preposition_after_a_word_that_is_also_a_rank_ends_a_bodys_name_no_per
             "menjadi ujian solidaritas kawasan.")
     sp = extract(text)["quotes"][0]["speaker"]
     assert (sp["name"], sp["kind"]) == ("Koalisi Konservasi Laut Dalam", "organization")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a number in what the body is is no name
+    ("Koalisi Konservasi Laut Dalam, gabungan lebih dari 100 organisasi lingkungan, menilai pertemuan di Tonga "
+     "menjadi ujian solidaritas kawasan.", "Koalisi Konservasi Laut Dalam"),
+    # (and a passive adjunct set off before the subject names no body that the subject describes)
+    ("Nakhoda kapal berinisial LOR (45) selamat. Ditemui Kompas.com di Markas Polres Wakatobi, nakhoda berusia 45 "
+     "tahun itu mengaku mesin kapal sempat mati beberapa menit sebelum ombak besar datang.", "LOR"),
+])
+def test_a_body_then_what_it_is_set_off_by_commas_is_the_body(extract, text, speaker):
+    assert [q["speaker"]["name"] for q in extract(text)["quotes"]] == [speaker]
