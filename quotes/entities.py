@@ -827,6 +827,14 @@ def _place_after(text: str, after: regex.Match, ctx: Context) -> str:
     return place
 
 
+def _title_short_form(name: str, ctx: Context) -> bool:
+    """The long form of a short form the article defines is a title's ("Kepala Pelaksana" of "Kalak"),
+    not a body's that a title may head ("Majelis Rakyat Papua" of "MRP")."""
+    return mentions._in(ctx.lang, "title", name.split()[0]) and not (
+        mentions._in(ctx.lang, "org_head", name.split()[0])
+        and getattr(mentions.classify(name, mentions.tokens(name, 0, len(name)), ctx), "kind", None) == "organization")
+
+
 def _body_named_in_full(name: str, m: Mention, text: str, ctx: Context, named: list[tuple[int, str, str]]) -> str:
     """A diplomatic mission by where it is: "Konsulat Jenderal Rusia di Bali melalui …" is the consulate
     in Bali; a body's head word alone, "Konsulat", "Kementerian juga mengimbau", the body of that head
@@ -1217,14 +1225,17 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             # "Perkumpulan untuk Pemilu dan Demokrasi (Perludem)" ... "Perludem menyebut": a short form
             # the article defines for an organisation, not a person's name
             q.name, q.kind = _organisation(m.name, acronyms(), ctx), "organization"
+            if not m.role and _title_short_form(q.name, ctx):
+                # ("ujar Wamendagri" where the article wrote "Wakil Menteri Dalam Negeri (Wamendagri) Bima
+                # Prakoso": a title's short form, whoever holds it)
+                role_texts[i] = q.name
+                continue
         elif m.kind == "person":
             q.name, q.kind = fullest(aliases().get(m.name, m.name)), "person"
         elif m.kind == "organization":
             name = _body_named_in_full(_organisation(m.name, acronyms(), ctx), m, text, ctx, direct_names)
             q.name, q.kind = name, "organization"
-            if name != m.name and mentions._in(ctx.lang, "title", name.split()[0]) and not (
-                    mentions._in(ctx.lang, "org_head", name.split()[0])
-                    and getattr(mentions.classify(name, mentions.tokens(name, 0, len(name)), ctx), "kind", None) == "organization"):
+            if name != m.name and _title_short_form(name, ctx):
                 # "Kalak BPBD": a title's acronym ("Kepala Pelaksana"), a role (but "MRP" is the council,
                 # "Majelis Rakyat Papua", whoever's role it is part of)
                 role_texts[i] = name

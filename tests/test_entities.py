@@ -3189,3 +3189,13 @@ def test_a_preposition_after_a_word_that_is_also_a_rank_ends_a_bodys_name_no_per
 ])
 def test_a_body_then_what_it_is_set_off_by_commas_is_the_body(extract, text, speaker):
     assert [q["speaker"]["name"] for q in extract(text)["quotes"]] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Wakil Menteri Dalam Negeri (Wamendagri) Bima Prakoso menyatakan pemerintah siap menyesuaikan jadwal. "
+     "\"Pemerintah pada prinsipnya terbuka,\" ujar Wamendagri.", "Bima Prakoso"),
+    ("Kepala Pelaksana (Kalaksa) BPBD Tapteng Parlindungan Hutagalung mengatakan pencarian dilanjutkan. "
+     "\"Datanya masih terus bergerak,\" kata Kalaksa.", "Parlindungan Hutagalung"),
+])
+def test_a_titles_short_form_the_article_defines_is_whoever_holds_the_title(extract, text, speaker):
+    assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {speaker}
