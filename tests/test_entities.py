@@ -3199,3 +3199,10 @@ def test_a_body_then_what_it_is_set_off_by_commas_is_the_body(extract, text, spe
 ])
 def test_a_titles_short_form_the_article_defines_is_whoever_holds_the_title(extract, text, speaker):
     assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {speaker}
+
+
+def test_a_common_first_name_opens_the_name_whatever_other_person_shares_the_next_word(extract):
+    text = ("Ketua Bawaslu Lombok Timur Muhammad Yusuf Effendi mengatakan, temuan itu berasal dari laporan warga. "
+            "\"Kami temukan uang,\" kata Effendi.\n\nJuru bicara tim pemenangan, Yusuf Maulana, membantah amplop "
+            "tersebut berasal dari timnya.")
+    assert quote_of(extract(text), "Kami temukan")["speaker"]["name"] == "Muhammad Yusuf Effendi"
