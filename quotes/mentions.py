@@ -766,7 +766,8 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
             # "Koalisi Konservasi Laut Dalam (DSCC)": a word that is also a preposition ends the body's name
             return Mention(mention_text, ms, me, mention_text, None, "organization")
         return Mention(mention_text, ms, me, _join(text, name_toks)[0], role, "person")
-    if (len(name_toks) > 1 and ctx.is_lower_word(name_toks[0].bare.casefold())
+    if (len(name_toks) > 1 and (ctx.is_lower_word(name_toks[0].bare.casefold())
+                                or name_toks[0].bare.casefold() in _g(ctx, "naming_nouns"))
             and not text.endswith(", ", 0, name_toks[0].start)):
         # "Nama Mateo Wijaya mencuat": the first word is "nama" (but after a comma inside a sentence,
         # a capital opens a name: "Ukraina, Oleh Marchenko,", whatever "diterjemahkan oleh" elsewhere)

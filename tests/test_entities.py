@@ -3206,3 +3206,9 @@ def test_a_common_first_name_opens_the_name_whatever_other_person_shares_the_nex
             "\"Kami temukan uang,\" kata Effendi.\n\nJuru bicara tim pemenangan, Yusuf Maulana, membantah amplop "
             "tersebut berasal dari timnya.")
     assert quote_of(extract(text), "Kami temukan")["speaker"]["name"] == "Muhammad Yusuf Effendi"
+
+
+def test_the_noun_nama_before_a_name_is_no_word_of_it(extract):
+    text = ("Bola.com, Jakarta - Nama Lucas Ortega Simanjuntak mendadak ramai diperbincangkan. \"Saya terbuka,\" "
+            "kata Lucas.")
+    assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {"Lucas Ortega Simanjuntak"}
