@@ -3212,3 +3212,9 @@ def test_the_noun_nama_before_a_name_is_no_word_of_it(extract):
     text = ("Bola.com, Jakarta - Nama Lucas Ortega Simanjuntak mendadak ramai diperbincangkan. \"Saya terbuka,\" "
             "kata Lucas.")
     assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {"Lucas Ortega Simanjuntak"}
+
+
+def test_a_sundanese_word_of_address_before_a_name_is_an_honorific(extract):
+    text = ("Ketua paguyuban, Ujang Saepuloh atau Mang Ujang, mengaku pedagang tidak menolak pembangunan pasar. "
+            "\"Yang kami tolak itu relokasi,\" kata Mang Ujang.")
+    assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {"Ujang Saepuloh"}
