@@ -3218,3 +3218,9 @@ def test_a_sundanese_word_of_address_before_a_name_is_an_honorific(extract):
     text = ("Ketua paguyuban, Ujang Saepuloh atau Mang Ujang, mengaku pedagang tidak menolak pembangunan pasar. "
             "\"Yang kami tolak itu relokasi,\" kata Mang Ujang.")
     assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {"Ujang Saepuloh"}
+
+
+@pytest.mark.parametrize("pronoun", ["Keduanya", "Ia"])
+def test_a_pronoun_with_no_one_before_it_is_unresolved_not_a_person(extract, pronoun):
+    quote = extract(f"{pronoun} mengatakan harga cabai naik tajam pekan ini.")["quotes"][0]
+    assert quote["speaker"] is None
