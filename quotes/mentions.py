@@ -465,6 +465,13 @@ def _company(found: Mention | None, ctx: Context) -> Mention | None:
 MIN_NAME_AFTER_COMPANY = 2  # words of a person's name after a company's (one may be the company's own)
 
 
+def _company_head_before(toks: list[Token], end: int, ctx: Context) -> int | None:
+    """Where a company head ("PT") stands before toks[end] with only places between ("PT Sumba"): the
+    company's name runs on after it, the place a word of it; None where no head stands so."""
+    at = next((j for j in range(end - 1, -1, -1) if toks[j].bare in _g(ctx, "company_heads")), None)
+    return at if at is not None and all(t.bare in ctx.lang.place_words for t in toks[at + 1:end]) else None
+
+
 def _company_name_end(toks: list[Token], i: int, ctx: Context) -> int:
     """Where the name of a company that starts at `i` (after "PT") ends: before a word the article uses
     alone as a speaker's ("analis PT Cakra Valas Berjangka Hartono Liem" ... "kata Hartono"), or after
@@ -647,9 +654,8 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         if i == 1 and len(toks) > 3 - (toks[-1].bare in ctx.short_names) and _unit_before_name(toks, ctx):
             i = 2  # "Kapolsek Cibinong Budi Santoso", "Camat Darmaraja Yayat": the title's place, then its holder
         i += _role_end(toks[i:], ctx)
-        company = next((j for j in range(i - 1, -1, -1) if toks[j].bare in _g(ctx, "company_heads")), None) if i else None
-        if (0 < i < len(toks) and company is not None
-                and all(t.bare in lang.place_words for t in toks[company + 1:i])):
+        company = _company_head_before(toks, i, ctx) if 0 < i < len(toks) else None
+        if company is not None:
             # "Direktur Utama PT Maju Jaya": the words after "PT" are the company's name, up to a word
             # the article uses alone as a speaker's ("analis PT Cakra Valas Berjangka Hartono Liem" ...
             # "kata Hartono")
@@ -741,10 +747,8 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         if last + 1 >= len(name_toks) - 1:
             return None  # "Sungai Melawi", "Desa Baning": a place
         last += 1
-    company = None if last is None else next(
-        (j for j in range(last, -1, -1) if name_toks[j].bare in _g(ctx, "company_heads")), None)
-    if (company is not None and len(name_toks) - company > 2
-            and all(t.bare in lang.place_words for t in name_toks[company + 1:last + 1])):
+    company = None if last is None else _company_head_before(name_toks, last + 1, ctx)
+    if company is not None and len(name_toks) - company > 2:
         # "Manajemen PT Makmur Manis Lestari menyatakan", "... PT Sumba Manis Lestari": the words after
         # "PT" are the company's name, a place's too, as after a title (up to a word the article uses
         # alone, or after a word only companies take)
