@@ -3225,3 +3225,9 @@ def test_a_sundanese_word_of_address_before_a_name_is_an_honorific(extract):
 def test_a_pronoun_with_no_one_before_it_is_unresolved_not_a_person(extract, pronoun):
     quote = extract(f"{pronoun} mengatakan harga cabai naik tajam pekan ini.")["quotes"][0]
     assert quote["speaker"] is None
+
+
+def test_a_nickname_given_by_others_names_the_person_it_was_given(extract):
+    text = ("Pembudi daya ikan lainnya, Jonggi Manurung (55), yang oleh warga setempat akrab disapa Amani Tiur, "
+            "menilai pemerintah terlambat. ‘Peringatannya lewat grup WhatsApp,’ kata Amani Tiur.")
+    assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {"Jonggi Manurung"}
