@@ -18,6 +18,8 @@ from conftest import only, quote_of
     # an outlet the gazetteer lacks, named as papers are
     ('"Kami datang dengan segala keterbatasan," kata Hulopi kepada Gorontalo Post.', ["Gorontalo Post"]),
     ('"Kami datang dengan segala keterbatasan," kata Hulopi kepada Radar Madiun.', ["Radar Madiun"]),
+    # (an English name with its article, in an Indonesian text, is an outlet's)
+    ('"Api datang terlalu cepat," kata seorang warga kepada The West Australian.', ["The West Australian"]),
     ('"Kami datang dengan segala keterbatasan," kata Hulopi kepada Yusuf Hasan.', []),
 ])
 def test_source_phrases(extract, text, sources):
