@@ -18,6 +18,9 @@ from conftest import only, quote_of
     # an outlet the gazetteer lacks, named as papers are
     ('"Kami datang dengan segala keterbatasan," kata Hulopi kepada Gorontalo Post.', ["Gorontalo Post"]),
     ('"Kami datang dengan segala keterbatasan," kata Hulopi kepada Radar Madiun.', ["Radar Madiun"]),
+    # a report the outlet gave, in a relative clause ("rapat yang dilaporkan Reuters")
+    ('Dalam rapat yang dilaporkan Reuters, Menteri Keuangan Jepang Kato Hiroshi berkata, "Kami siap bertindak."', ["Reuters"]),
+    ('Dalam rapat yang diberitakan kantor berita Xinhua, Han Zhengwei berkata, "Semua provinsi harus siap."', ["Xinhua"]),
     # (an English name with its article, in an Indonesian text, is an outlet's)
     ('"Api datang terlalu cepat," kata seorang warga kepada The West Australian.', ["The West Australian"]),
     ('"Kami datang dengan segala keterbatasan," kata Hulopi kepada Yusuf Hasan.', []),
