@@ -2256,6 +2256,9 @@ def _nicknamed(quotes: list[Quote], ctx: Context, text: str, fullest: Callable[[
                 named[found.group("nickname")] = person[1]
         if before is not None and before.group(1) != found.group("nickname"):
             named[found.group("nickname")] = fullest(before.group(1))
+        elif before is not None and (called := _called_form(found, text)) is not None:
+            # ("Dedi, yang akrab disapa Kang Dedi," ... "ujar Kang Dedi": the name with its word of address)
+            named[called] = fullest(before.group(1))
     for found in ctx.lang.grammar.pattern("nickname_set_off").finditer(text) if any(w in text for w in ctx.lang.grammar.words("nickname_set_off_words")) else ():
         # "kata Frans, sapaan akrabnya,": the short form of a name the article gave nearby before
         short = found.group("nickname")

@@ -1188,6 +1188,14 @@ def test_a_nickname_quoted_with_its_word_of_address_is_the_person_it_names(extra
     assert (sp["name"], sp["role"]) == ("Ujang Suryana", "tokoh pemuda setempat")
 
 
+def test_a_short_name_called_with_its_word_of_address_is_the_person_named_in_full(extract):
+    text = ("Wali Kota Garut Asep Nurjaman Saputra meninjau pasar darurat, Senin.\n\n"
+            "Asep, yang akrab disapa Kang Asep, menyatakan relokasi hanya berlangsung setahun.\n\n"
+            "\"Pedagang tidak kami pungut biaya sewa,\" ujar Kang Asep.")
+    sp = only(extract(text), type="direct")["speaker"]
+    assert (sp["name"], sp["role"]) == ("Asep Nurjaman Saputra", "Wali Kota Garut")
+
+
 @pytest.mark.parametrize("role, plausible", [
     ("Jaksa menghadirkan kontraktor asal Karanganyar", False),  # a clause before a name
     ("Presiden menutup arahannya", False),
