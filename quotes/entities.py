@@ -1114,6 +1114,20 @@ def _fullest(name: str, ranked: list[tuple[int, int, str]], introduced: frozense
     return name
 
 
+def _owner_before(name: str, at: int, names: list[_Name], fullest: Callable[[str], str]) -> str:
+    """The person a short name stands for at `at`: the fullest name that holds it, unless the article
+    names two people who share it and that one only later ("Ramon Dela Cruz" ... "kata Dela Cruz" ...
+    "Maria Elena Dela Cruz"): then the fullest of those named before it, as a reader takes it."""
+    full, last = fullest(name), _tokens(name)[-1:]
+    if full == name or _tokens(full)[-1:] != last:
+        return full  # (a surname: a first name is "Anita" of "Anita Kolopaking", whoever else ends so)
+    holders = [n for n in names if n.name != name and _tokens(n.name)[-1:] == last and contains(n.name, name)]
+    before = [n for n in holders if n.start < at]
+    if not before or any(full in (n.name, fullest(n.name)) for n in before):
+        return full
+    return fullest(min(before, key=lambda n: (-len(_tokens(n.name)), n.start)).name)
+
+
 def _exactly_in(longer: str, shorter: str) -> bool:
     """Every word of `shorter` is a word of `longer`, as written."""
     lt = set(_tokens(longer))
@@ -1231,7 +1245,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                 role_texts[i] = q.name
                 continue
         elif m.kind == "person":
-            q.name, q.kind = fullest(aliases().get(m.name, m.name)), "person"
+            q.name, q.kind = _owner_before(aliases().get(m.name, m.name), m.start, names, fullest), "person"
         elif m.kind == "organization":
             name = _body_named_in_full(_organisation(m.name, acronyms(), ctx), m, text, ctx, direct_names)
             q.name, q.kind = name, "organization"
@@ -1355,7 +1369,8 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
     described_as_all = functools.cache(lambda: all_roles | {
         key: " ".join(filter(None, (all_roles.get(key), *(n.also for n in people if fold(fullest(n.name)) == key))))
         for key in {fold(fullest(n.name)) for n in people if n.also}})
-    antecedents = sorted(direct_names + [(n.start, fullest(aliases().get(n.name, n.name)), "person") for n in people]
+    antecedents = sorted(direct_names + [(n.start, _owner_before(aliases().get(n.name, n.name), n.start, names, fullest), "person")
+                                         for n in people]
                          + _unnamed_subjects(text, layout, ctx))
     with_organisations = with_groups = False
     sexes: dict[str, str] | None = None  # read when a description first names a sex

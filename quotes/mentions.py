@@ -967,16 +967,17 @@ def _short_name_split(toks: list[Token], i: int, ctx: Context) -> int:
                           and ctx.capitalised(run[j].bare) > ctx.pair(run[j - 1].bare, run[j].bare)), None)
             if later is not None and (run[k].bare not in ctx.short_names or _org_like(run[k], ctx)):
                 k = later
+            if k > 0 and run[k].bare.casefold() in particles and not _role_like(run[k - 1], ctx) \
+                    and not _org_like(run[k - 1], ctx):
+                k -= 1  # "Pelatih Real Madrid Carlo De Rossi", "De Rossi" alone later: the particle is the surname's
             # ("Ketua Bawaslu Lombok Timur Muhammad Yusuf Effendi", "Effendi" alone later: a common first
-            # name before it opens the name, whatever other Yusuf the article names)
-            opened = next((j for j in range(least, k) if run[j].bare in prefixes
+            # name before it opens the name, whatever other Yusuf the article names; "Gubernur Davao
+            # Oriental Maria Elena Dela Cruz", so after a particle's first name)
+            opened = next((j for j in range(0 if run[0].bare in prefixes else least, k) if run[j].bare in prefixes
                            and all(_name_word(t, ctx) and not _role_like(t, ctx) and not _org_like(t, ctx)
                                    for t in run[j:k])), None)
             if opened is not None:
                 k = opened
-            if k > 0 and run[k].bare.casefold() in particles and not _role_like(run[k - 1], ctx) \
-                    and not _org_like(run[k - 1], ctx):
-                k -= 1  # "Pelatih Real Madrid Carlo De Rossi", "De Rossi" alone later: the particle is the surname's
             return i + k
     # "Direktur Kartu Prakerja Hengki Sihombing", with "Kartu Prakerja" written elsewhere too: the
     # words the article repeats are the body's, the full name after them is written once

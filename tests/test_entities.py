@@ -1196,6 +1196,22 @@ def test_a_short_name_called_with_its_word_of_address_is_the_person_named_in_ful
     assert (sp["name"], sp["role"]) == ("Asep Nurjaman Saputra", "Wali Kota Garut")
 
 
+SHARED_SURNAME = (
+    "Kepala Phivolcs Ramon Dela Cruz mengatakan gempa dipicu pergeseran sesar. \"Kami terus memantau,\" "
+    "kata Dela Cruz.\n\nGubernur Davao Oriental Maria Elena Dela Cruz mengatakan keadaan darurat berlaku "
+    "di tiga kota. \"Kami berduka,\" ujar Dela Cruz.")
+
+
+def test_two_people_who_share_a_surname_keep_their_own_names_and_roles(extract):
+    said = {q["text"]: (q["speaker"]["name"], q["speaker"]["role"]) for q in extract(SHARED_SURNAME)["quotes"]}
+    ramon = ("Ramon Dela Cruz", "Kepala Phivolcs")  # ("Dela": a particle of the surname)
+    maria = ("Maria Elena Dela Cruz", "Gubernur Davao Oriental")  # (a common first name opens the name)
+    assert said["gempa dipicu pergeseran sesar"] == ramon
+    assert said["Kami terus memantau"] == ramon  # (the surname alone before the other is named: the first)
+    assert said["keadaan darurat berlaku di tiga kota"] == maria
+    assert said["Kami berduka"] == maria
+
+
 @pytest.mark.parametrize("role, plausible", [
     ("Jaksa menghadirkan kontraktor asal Karanganyar", False),  # a clause before a name
     ("Presiden menutup arahannya", False),
