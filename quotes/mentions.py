@@ -936,6 +936,16 @@ def _short_name_split(toks: list[Token], i: int, ctx: Context) -> int:
     surname = len(run) - 1 - (run[-1].bare in _g(ctx, "name_suffixes"))
     for k in range(1, len(run)):
         before, word = run[k - 1].bare, run[k].bare
+        if (k > 1 and word.islower() and word in particles and k + 1 < len(run)
+                and " ".join([word.capitalize(), *(t.bare for t in run[k + 1:])]) in ctx.text and _name_word(run[k - 1], ctx)
+                and not _org_like(run[k - 1], ctx) and not _role_like(run[k - 1], ctx)):
+            # "pelatih Cesena Marco de Santis", "De Santis" alone later: the surname with its particle
+            # stands alone, and the first name before it opens the name (with the known first names
+            # before that: "Juan Carlos de la Fuente")
+            j = k - 1
+            while j > 0 and run[j - 1].bare.casefold() in ctx.lang.name_sexes and not _org_like(run[j - 1], ctx):
+                j -= 1
+            return i + j
         if (k > 1 and before in prefixes and run[k - 2].bare not in prefixes and run[k - 2].bare not in particles
                 and word in ctx.short_names and ctx.capitalised(word) > ctx.pair(before, word)
                 and not _org_like(run[k - 1], ctx)):

@@ -1236,6 +1236,12 @@ def test_after_a_question_the_next_pronoun_is_not_the_one_who_asked(extract):
      "menyalahkan siapa pun,\" kata Lo Monaco.", ("Francesco Lo Monaco", "Direktur Tim Ducati Lenovo")),
     ("Pelatih Real Madrid Carlo De Rossi mengatakan timnya siap menghadapi laga itu. \"Kami siap,\" kata De Rossi.",
      ("Carlo De Rossi", "Pelatih Real Madrid")),
+    # (the particle written small inside the name, capitalised where the surname stands alone; the
+    # club unknown)
+    ("Pelatih Cesena Marco de Santis mengatakan klubnya sempat keberatan. \"Ia bagian penting,\" ujar De Santis.",
+     ("Marco de Santis", "Pelatih Cesena")),
+    ("Pelatih Cesena Juan Carlos de la Fuente mengatakan klubnya sempat keberatan. \"Ia bagian penting,\" ujar "
+     "De la Fuente.", ("Juan Carlos de la Fuente", "Pelatih Cesena")),
 ])
 def test_a_surname_with_its_particle_used_alone_keeps_the_first_name_before_it(extract, text, speaker):
     assert {(q["speaker"]["name"], q["speaker"]["role"]) for q in extract(text)["quotes"]} == {speaker}
