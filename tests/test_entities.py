@@ -488,6 +488,13 @@ def test_what_stands_between_the_subject_and_its_verb(extract, text, speaker):
      "I Made Wirawan Putra", "Direktur RSPI Sulianti Saroso"),
     ("Guru besar FKUI, Prof. Dr. dr. Ratna Kusumawardani, Sp.PD-KPTI, menilai risiko penularan masih rendah.",
      "Ratna Kusumawardani", "Guru besar FKUI"),
+    # a master's degree of one field word ("M.Or.", "M.Kep.") or one letter ("M.E.") after the name
+    ("Pengamat olahraga Universitas Negeri Semarang, Dr. Rizal Fahmi, M.Or., menilai anggaran bukan kunci prestasi.",
+     "Rizal Fahmi", "Pengamat olahraga Universitas Negeri Semarang"),
+    ("Ekonom Indef, Dr. Yusuf Rendra Kusuma, M.E., menilai klub terlalu bergantung pada sponsor.",
+     "Yusuf Rendra Kusuma", "Ekonom Indef"),
+    ("Ketua Ikatan Perawat Kota Blitar, Sri Handayani, M.Kep., mengatakan perawat sudah kelelahan.",
+     "Sri Handayani", "Ketua Ikatan Perawat Kota Blitar"),
     # Acehnese and Malay honorifics
     ("Keuchik Gampong Lamteh, Tgk Ridwan Saputra, mengatakan bantuan sudah tiba.", "Ridwan Saputra", "Keuchik Gampong Lamteh"),
     ("Ketua Polis Johor, Datuk Kamarul Zaman Yusof, mengatakan dua tersangka ditahan.", "Kamarul Zaman Yusof",
