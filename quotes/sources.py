@@ -18,6 +18,7 @@ from .records import Paragraph
 RE_UNKNOWN_OUTLET = regex.compile(
     r"(?:The )?\p{Lu}[\p{L}\p{N}]*(?:\.[\p{L}]{2,4})?(?:[ -](?:of |the |de |del |di )?\p{Lu}[\p{L}\p{N}]*(?:\.[\p{L}]{2,4})?){0,4}")
 RE_LOWER_WORD = regex.compile(r"(\p{Ll}+) ")
+RE_SHORT_FORM_AFTER = regex.compile(r" \([\p{Lu}\p{N}][\p{L}\p{N}.-]*\)")
 RE_DATELINE = regex.compile(
     r"(?:[\p{Lu}][\p{Lu}\p{L} .'/-]{0,40}?,\s*)?(?P<outlet>[\p{L}][\p{L}\p{N}.]*(?: [\p{Lu}][\p{L}\p{N}.]*){0,2})\s*(?:\((?P<agency>\p{Lu}+)\)\s*)?[-–—]{1,2}")
 
@@ -127,7 +128,9 @@ def outlet_at(text: str, pos: int, lang: Lang, *, known_only: bool) -> Named | N
         # "surat kabar Nigeria, Punch,": the country says whose paper; its name follows, set off by
         # commas (not "media pemerintah China, Dewan Negara akan …": the clause's subject)
         named = known_at(text, m.end() + 2, lang) or RE_UNKNOWN_OUTLET.match(text, m.end() + 2)
-        m = named if named is not None and text.startswith(",", named.end()) else m
+        # (its short form in parentheses may follow: "kantor berita Taiwan, Central News Agency (CNA),")
+        short = RE_SHORT_FORM_AFTER.match(text, named.end()) if named is not None else None
+        m = named if named is not None and text.startswith(",", short.end() if short else named.end()) else m
         best = m if m.group().casefold() in lang.outlet_by_alias else None
         if best is not None:
             outlet = lang.outlet_by_alias[best.group().casefold()]

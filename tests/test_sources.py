@@ -24,6 +24,15 @@ from conftest import only, quote_of
     # (an English name with its article, in an Indonesian text, is an outlet's)
     ('"Api datang terlalu cepat," kata seorang warga kepada The West Australian.', ["The West Australian"]),
     ('"Kami datang dengan segala keterbatasan," kata Hulopi kepada Yusuf Hasan.', []),
+    # "dilansir X dari Y" as "dikutip X dari Y": the outlet X took it from
+    ('"Kami melihat pola yang mengkhawatirkan," kata De la Cruz seperti dilansir CNN Indonesia dari Al Jazeera.',
+     ["Al Jazeera"]),
+    # ... from an interview Y gave
+    ('"Kami bertindak berdasarkan data," kata Al-Otaibi, seperti dikutip CNBC International dari wawancara dengan '
+     'stasiun televisi Al Arabiya.', ["Al Arabiya"]),
+    # what an outlet carried ("diwartakan", "disiarkan")
+    ('"Peluncuran itu mengancam perdamaian," kata Kuroda kepada wartawan, sebagaimana diwartakan Kyodo.', ["Kyodo"]),
+    ('"Kami siap," kata Kyaw Naing seperti disiarkan stasiun televisi pemerintah MRTV.', ["MRTV"]),
 ])
 def test_source_phrases(extract, text, sources):
     q = only(extract(text), type="direct")
@@ -269,6 +278,9 @@ def test_where_a_statement_was_printed(extract, text, source):
     ("Dalam wawancara dengan harian Kroasia Sportske novosti, Vidaković mengaku masih belajar mengendalikan emosi.",
      "Sportske novosti"),
     ("Menurut laporan kantor berita Rusia TASS, daftar nama tawanan baru difinalisasi pada Rabu.", "TASS"),
+    # (its short form after its name, before the comma that closes it)
+    ("Sebagaimana diwartakan kantor berita Taiwan, Central News Agency (CNA), kapal itu berangkat dengan sembilan "
+     "awak.", "Central News Agency"),
 ])
 def test_a_paper_named_after_its_country(extract, text, source):
     assert [s["name"] for s in only(extract(text), type="indirect")["sources"]] == [source]
