@@ -404,6 +404,9 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                 phrase = RE_CAPITALS_BEFORE.search(text, max(p.start, start - 80), before.start(1) - 1)
                 if phrase is not None and mentions.is_title_word(phrase.group(1).split()[0].casefold(), lang):
                     led, title = phrase.start(1), text[phrase.start(1):start - 1]
+                elif phrase is not None and getattr(mentions.classify(text, mentions.tokens(text, phrase.start(1), end), ctx),
+                                                    "kind", None) == "organization":
+                    continue  # ("Jaringan Parlemen ASEAN untuk Hak Asasi Manusia": a body's name goes on after "untuk")
                 elif phrase is None:
                     # ("Pemerhati gambut dari Universitas Palangka Raya Darmae Nasir": a title and its
                     # field in lower case before it)

@@ -1203,6 +1203,13 @@ def test_a_short_name_called_with_its_word_of_address_is_the_person_named_in_ful
     assert (sp["name"], sp["role"]) == ("Asep Nurjaman Saputra", "Wali Kota Garut")
 
 
+def test_a_body_named_on_after_untuk_is_no_person_to_refer_back_to(extract):
+    text = ("Menteri Luar Negeri Malaysia, Hisham Rahman, mengatakan ASEAN tidak akan mengucilkan Myanmar.\n\n"
+            "Jaringan Parlemen ASEAN untuk Hak Asasi Manusia (APHR) dalam pernyataannya menyebut junta telah melanggar "
+            "gencatan senjata.\n\nMenanggapi kritik tersebut, ia menegaskan ASEAN memilih jalur keterlibatan.")
+    assert quote_of(extract(text), "ASEAN memilih")["speaker"]["name"] == "Hisham Rahman"
+
+
 SHARED_SURNAME = (
     "Kepala Phivolcs Ramon Dela Cruz mengatakan gempa dipicu pergeseran sesar. \"Kami terus memantau,\" "
     "kata Dela Cruz.\n\nGubernur Davao Oriental Maria Elena Dela Cruz mengatakan keadaan darurat berlaku "
@@ -1247,6 +1254,8 @@ def test_after_a_question_the_next_pronoun_is_not_the_one_who_asked(extract):
     # club unknown)
     ("Pelatih Cesena Marco de Santis mengatakan klubnya sempat keberatan. \"Ia bagian penting,\" ujar De Santis.",
      ("Marco de Santis", "Pelatih Cesena")),
+    ("Menteri Luar Negeri Filipina Maria Teresa de los Reyes mengatakan ASEAN perlu bersatu. \"Kita tidak memulai dari "
+     "nol,\" kata De los Reyes.", ("Maria Teresa de los Reyes", "Menteri Luar Negeri Filipina")),
     ("Pelatih Cesena Juan Carlos de la Fuente mengatakan klubnya sempat keberatan. \"Ia bagian penting,\" ujar "
      "De la Fuente.", ("Juan Carlos de la Fuente", "Pelatih Cesena")),
 ])
