@@ -733,7 +733,8 @@ def _outlet_named(c: _Ctx, m: Mention | None):
     if m is None or m.kind != "organization":
         return None
     lang = c.mctx.lang
-    return lang.outlet_by_alias.get(m.text.casefold()) or lang.outlet_by_alias.get(m.name.casefold())
+    defined = _defined_outlet(c, m.text)
+    return lang.outlet_by_alias.get((defined or m.text).casefold()) or lang.outlet_by_alias.get(m.name.casefold())
 
 
 def _coordinated(c: _Ctx, cue: Cue, found: list[Quote]) -> Quote | None:
@@ -1084,6 +1085,19 @@ def find_quotes(text: str, layout: Layout, marks: list[Mark], cues: list[Cue], p
     return quotes
 
 
+def _defined_outlet(c: _Ctx, short: str) -> str | None:
+    """The outlet the article names in full before the short form it then uses, where another outlet
+    goes by that short form too: "kantor berita Taiwan, Central News Agency (CNA)" ... "CNA menyebut"
+    is not Channel NewsAsia."""
+    if not short.isupper() or f"({short})" not in c.text:
+        return None
+    found = regex.search(r"(\p{Lu}[\p{L}.&'-]*(?: \p{Lu}[\p{L}.&'-]*){1,5}) \(" + regex.escape(short) + r"\)", c.text)
+    if found is None:
+        return None
+    outlet = c.mctx.lang.outlet_by_alias.get(found.group(1).casefold())
+    return outlet.name if outlet is not None else None
+
+
 def _outlets_speaking(c: _Ctx, quotes: list[Quote]) -> None:
     """An outlet that speaks is the whole of its name ("tulis Gazzetta dello Sport", not a person
     "Gazzetta"), and one named again by what it is ("Surat kabar yang berbasis di London itu juga
@@ -1098,7 +1112,8 @@ def _outlets_speaking(c: _Ctx, quotes: list[Quote]) -> None:
         if known is not None and known.end() >= m.end and (q.cue is None or not m.start < q.cue.start < known.end()):
             outlet = lang.outlet_by_alias[known.group().casefold()]
             if not ((outlet.common_word or not mentions.written_as(outlet, known.group())) and m.kind == "person"):
-                q.mention = Mention(known.group(), m.start, known.end(), outlet.name, None, "organization")
+                q.mention = Mention(known.group(), m.start, known.end(), _defined_outlet(c, known.group()) or outlet.name,
+                                    None, "organization")
             continue
         if m.kind == "person":
             if _described_outlet_before(c, m):

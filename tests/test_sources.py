@@ -289,3 +289,15 @@ def test_a_paper_named_after_its_country(extract, text, source):
 def test_the_subject_after_a_paper_by_its_country_is_no_paper(extract):
     text = "Menurut laporan media pemerintah China, Dewan Negara akan menggelar rapat khusus pekan depan."
     assert [s["name"] for s in only(extract(text), type="indirect")["sources"]] != ["Dewan Negara"]
+
+
+@pytest.mark.parametrize("text, outlet", [
+    # the article's own short form for an outlet another outlet goes by too
+    ("Sebagaimana diwartakan kantor berita Taiwan, Central News Agency (CNA), kapal itu berangkat dengan sembilan "
+     "awak.\n\nCNA menyebut cuaca buruk melanda perairan tersebut sejak Rabu sore.", "Central News Agency"),
+    ("Kapal itu berangkat dengan sembilan awak.\n\nCNA menyebut cuaca buruk melanda perairan tersebut sejak Rabu sore.",
+     "Channel NewsAsia"),
+])
+def test_a_short_form_the_article_defines_is_the_outlet_it_named(extract, text, outlet):
+    q = quote_of(extract(text), "cuaca buruk")
+    assert (q["speaker"]["name"], [s["name"] for s in q["sources"]]) == (outlet, [outlet])
