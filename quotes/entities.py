@@ -2242,7 +2242,7 @@ def _named_later(quotes: list[Quote], text: str, ctx: Context) -> None:
         unnamed_as = intro.name
         for q in quotes:
             if q.name == unnamed_as and q.mention is not None and start <= q.mention.start < end:
-                q.name, q.kind, q.role = found.group("name"), "person", role
+                q.name, q.kind, q.role = found.group("name") or found.group("named"), "person", role
 
 
 def _after_word(text: str, pos: int, words: frozenset[str]) -> bool:

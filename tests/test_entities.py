@@ -3152,6 +3152,11 @@ def test_a_role_without_what_only_describes_its_holder(extract, text, role):
     # ... or by the description again, with the name set off after it
     ("Seorang petani mengatakan warga sudah lama curiga. \"Sawah kami tetap tadah hujan,\" ujarnya.\n\n"
      "Petani itu, Mujiono (52), kemudian melapor ke kejaksaan.", "Mujiono"),
+    # ... or said to be that person, with no age
+    ("Seorang suporter mengatakan kelompoknya menghormati proses hukum. \"Kami tidak membela yang salah,\" ujarnya.\n\n"
+     "Suporter tersebut belakangan diketahui bernama Rohmat Hidayat, koordinator wilayah kelompoknya.", "Rohmat Hidayat"),
+    ("Seorang pemuda mengatakan balapan liar marak karena tidak ada sirkuit. \"Kami juga ingin balapan resmi,\" "
+     "ujarnya.\n\nPemuda itu adalah Faisal Akbar, warga Kecamatan Kaliwates.", "Faisal Akbar"),
 ])
 def test_someone_introduced_unnamed_and_named_a_little_later_is_that_person(extract, text, named):
     assert {(q["speaker"]["name"], q["speaker"]["kind"]) for q in extract(text)["quotes"]} == {(named, "person")}
