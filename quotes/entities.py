@@ -2195,13 +2195,14 @@ def _pair_before(text: str, names: list[_Name], pos: int, layout: Layout) -> tup
 
 
 def _pair_quoted_before(text: str, quotes: list[Quote], pos: int, layout: Layout) -> tuple[str, str] | None:
-    """The last two people quoted in turn right before `pos` (in its paragraph or the two before),
-    where the article named them as a pair before ("Amelia/Nadya", "Amelia dan Nadya"): "Amelia
-    mengatakan …" "Nadya … menambahkan …" "Keduanya menilai"."""
+    """The last two people quoted in turn right before `pos` (in its paragraph or the three of body
+    text before: a "Baca juga" line between is none), where the article named them as a pair before
+    ("Amelia/Nadya", "Amelia dan Nadya"): "Amelia mengatakan …" "Nadya … menambahkan …" "Keduanya menilai"."""
     para = layout.paragraph_at(pos)
     if para is None:
         return None
-    lo = layout.paragraphs[max(0, para - 2)].start
+    body = [k for k in range(para) if layout.paragraphs[k].kind == "body"][-PAIR_QUOTED_PARAGRAPHS:]
+    lo = layout.paragraphs[body[0] if body else para].start
     said = [q for q in sorted(quotes, key=lambda q: q.start) if lo <= q.start and q.end <= pos and q.kind == "person" and q.name]
     people = list(dict.fromkeys(q.name for q in reversed(said)))
     if len(people) != 2:
@@ -2211,6 +2212,7 @@ def _pair_quoted_before(text: str, quotes: list[Quote], pos: int, layout: Layout
     return (people[1], people[0]) if joined.search(text, 0, pos) else None
 
 
+PAIR_QUOTED_PARAGRAPHS = 3  # paragraphs of body text before "Keduanya" where the pair's quotes may stand
 NAMED_LATER_REACH = 800  # characters after someone introduced unnamed where the article may name them
 
 

@@ -2239,6 +2239,16 @@ def test_keduanya_after_a_pair_quoted_in_turn_is_the_two(extract, pair, expected
     assert (speaker["name"] if speaker else None) == expected
 
 
+def test_keduanya_after_a_pair_quoted_in_turn_over_three_paragraphs_and_a_link(extract):
+    text = ("Ganda putri Amelia/Nadya menjuarai turnamen itu.\n\n"
+            'Amelia Putri mengatakan kunci kemenangan ada pada ketenangan.\n\n"Kami main lepas saja," kata Amelia.\n\n'
+            "Baca juga: Tunggal Putra Indonesia Tersingkir\n\n"
+            'Nadya Manurung menambahkan dukungan suporter ikut membakar semangat mereka.\n\n'
+            '"Rasanya seperti main di Istora," ujar Nadya.\n\n'
+            "Keduanya menilai final kali ini menjadi pertandingan terberat sejak mereka dipasangkan.")
+    assert quote_of(extract(text), "final kali ini")["speaker"]["name"] == "Amelia Putri dan Nadya Manurung"
+
+
 def test_a_batak_name_with_boru_and_what_she_is_after_her_age(extract):
     text = 'Nurhayati boru Sinaga (40), seorang warga, bercerita, "Kalau malam, bunyinya menderu-deru."'
     q = only(extract(text), type="direct")
