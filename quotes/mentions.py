@@ -632,6 +632,11 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         # "warga Cipayung", "penduduk Desa Sukamaju", "Seorang warga Rantau Keloyang": where someone
         # lives, not who
         return Mention(mention_text, ms, me, mention_text, None, "unnamed")
+    if (resident and len(toks) - resident > 1 and is_capitalised(toks[-1]) and not _is_degree(lang, toks[-1].text)
+            and not any(is_capitalised(t) for t in toks[resident:-1])):
+        # "Salah satu pemain senior LavAni", "Seorang guru SMPN": one of a body's people, unnamed (a
+        # person's name is set off: "Salah satu pemain senior, Rendy,")
+        return Mention(mention_text, ms, me, mention_text, None, "unnamed")
     if starts_role:
         i = 0
         while i < len(toks) and _role_like(toks[i], ctx) and not (

@@ -1055,6 +1055,9 @@ def test_a_given_name_set_off_after_a_village_heads_role_is_the_holder_not_a_wid
 @pytest.mark.parametrize("text", [
     "Seorang warga Rantau Keloyang mengatakan tambang beroperasi pada malam hari.",
     "Salah satu warga Toodyay mengatakan api datang terlalu cepat.",
+    # ... and where they work or play: one of a body's people, however unknown the body
+    "Salah satu pemain senior LavAni mengatakan gelar ini dipersembahkan untuk rekan setim yang cedera.",
+    "Seorang guru SMPN mengatakan ujian digelar secara daring.",
 ])
 def test_the_capitals_after_an_unnamed_resident_name_where_they_live(extract, text):
     sp = only(extract(text), type="indirect")["speaker"]
