@@ -1389,6 +1389,13 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
                 # wider places set off after the description)
                 named = replace(named, role=text[segs[-1][0].start:places_after(text, segs[-1][-1].end, ctx)])
             return named
+        if segs[-2][0].bare.casefold() in _g(ctx, "unnamed") and all(
+                not is_capitalised(t) or _place_word(t, ctx) for t in segs[-1]):
+            # ("Seorang pemuda berusia 19 tahun, mantan pembalap liar, menyebut": someone unnamed, then
+            # what they are; but "Salah satu juri tamu, kritikus film Daniel Whitford,": who they are)
+            unnamed = classify(text, segs[-2], ctx)
+            if unnamed is not None and unnamed.kind == "unnamed":
+                return unnamed
     subject = _trim(segs[-1], ctx)
     seg = segs[-1]
     if (len(segs) > 1 and len(seg) > 1 and subject and subject[0] is not seg[0] and is_capitalised(seg[0])

@@ -3168,11 +3168,25 @@ def test_a_role_without_what_only_describes_its_holder(extract, text, role):
     # ... or said to be that person, with no age
     ("Seorang suporter mengatakan kelompoknya menghormati proses hukum. \"Kami tidak membela yang salah,\" ujarnya.\n\n"
      "Suporter tersebut belakangan diketahui bernama Rohmat Hidayat, koordinator wilayah kelompoknya.", "Rohmat Hidayat"),
+    # ... introduced unnamed with what they are set off after
+    ("Seorang pemuda berusia 19 tahun, mantan pembalap liar, menyebut balapan liar marak karena tidak ada sirkuit. "
+     "\"Kami juga ingin balapan resmi,\" ujarnya.\n\nPemuda itu adalah Faisal Akbar, warga Kecamatan Kaliwates.",
+     "Faisal Akbar"),
     ("Seorang pemuda mengatakan balapan liar marak karena tidak ada sirkuit. \"Kami juga ingin balapan resmi,\" "
      "ujarnya.\n\nPemuda itu adalah Faisal Akbar, warga Kecamatan Kaliwates.", "Faisal Akbar"),
 ])
 def test_someone_introduced_unnamed_and_named_a_little_later_is_that_person(extract, text, named):
     assert {(q["speaker"]["name"], q["speaker"]["kind"]) for q in extract(text)["quotes"]} == {(named, "person")}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Salah satu korban, seorang guru honorer asal Kecamatan Diwek, mengatakan uangnya sudah raib sejak Maret.", "Salah satu korban"),
+    # (but a name set off after the unnamed is who speaks)
+    ("Salah satu juri tamu, kritikus film asal Australia Daniel Whitford, mengatakan film itu layak menang.",
+     "Daniel Whitford"),
+])
+def test_someone_unnamed_with_what_they_are_set_off_after(extract, text, speaker):
+    assert only(extract(text), type="indirect")["speaker"]["name"] == speaker
 
 
 def test_someone_else_introduced_with_a_name_is_not_the_unnamed_speaker(extract):
