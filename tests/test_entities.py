@@ -476,6 +476,12 @@ def test_what_a_person_is_before_the_name_is_the_role(extract, introduction, nam
      "Sarjono"),                                                                     # a place
     ("Ketua Komisi II DPR Bambang Prakoso membuka rapat dengan menyampaikan usulan itu belum final.",
      "Bambang Prakoso"),                                                             # the person's own verb
+    ("Ketua KPU Jawa Barat Ahmad Fauzi selama ini menyatakan tahapan pemilu berjalan sesuai jadwal.",
+     "Ahmad Fauzi"),                                                                 # how long, up to "ini"
+    ("Ketua KPU Jawa Barat Ahmad Fauzi sejak awal menyatakan tahapan pemilu berjalan sesuai jadwal.",
+     "Ahmad Fauzi"),
+    ("Ketua KPU Jawa Barat Ahmad Fauzi kerap menyatakan tahapan pemilu berjalan sesuai jadwal.",
+     "Ahmad Fauzi"),                                                                 # how often
 ])
 def test_what_stands_between_the_subject_and_its_verb(extract, text, speaker):
     assert only(extract(text), type="indirect")["speaker"]["name"] == speaker
