@@ -1280,6 +1280,15 @@ def _is_adjunct(seg: list[Token], ctx: Context) -> bool:
     return all(_is_degree(ctx.lang, t.text) or _is_age(ctx, t.text) for t in seg)
 
 
+def _time_opener(segs: list[list[Token]], ctx: Context) -> bool:
+    """The sentence opens with when, set off by a comma, right before its last part: "Pada Januari lalu,
+    Pyongyang mengklaim" (a place after it is who acts, as a country or capital does in the news)."""
+    if len(segs) != 2 or segs[0][0].bare.casefold() not in _g(ctx, "adjunct_openers"):
+        return False
+    months, days, times = _g(ctx, "months"), _g(ctx, "day_names"), _g(ctx, "time_words")
+    return any(t.bare in months or t.bare in days or t.bare.casefold() in times for t in segs[0][1:])
+
+
 def _role_goes_on(seg: list[Token], ctx: Context) -> bool:
     """A part set off by commas that carries a role on: a body ("Kementerian Perhubungan (Kemenhub)"),
     places ("Jawa Tengah"), the rest of a list ("Informasi", "dan Komunikasi Kebencanaan BNPB")."""
@@ -1351,7 +1360,8 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
     # "Bonifasius, yang ditemui terpisah, balik menyebut": words that only lead to the verb
     # ... and so do an adjunct and a place ("Mohammad Imam (35), warga Bojonggede, Kabupaten Bogor,")
     while len(segs) > 1 and (not _trim(segs[-1], ctx) or _is_adjunct(_trim(segs[-1], ctx), ctx)
-                             or all(_place_word(t, ctx) for t in segs[-1]) or _place_after_place(segs[-2], segs[-1], ctx)):
+                             or all(_place_word(t, ctx) for t in segs[-1]) and not _time_opener(segs, ctx)
+                             or _place_after_place(segs[-2], segs[-1], ctx)):
         segs.pop()
     # "…, dalam wawancara dengan BBC menuturkan", "dr. Yohanna Kafiar, M.Kes mengatakan",
     # "Dedi Marpaung, saat dihubungi Liputan6.com menyatakan", "…, Senin (5/10/2020) sore menyatakan"

@@ -3315,3 +3315,17 @@ def test_a_nickname_given_by_others_names_the_person_it_was_given(extract):
     text = ("Pembudi daya ikan lainnya, Jonggi Manurung (55), yang oleh warga setempat akrab disapa Amani Tiur, "
             "menilai pemerintah terlambat. ‘Peringatannya lewat grup WhatsApp,’ kata Amani Tiur.")
     assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {"Jonggi Manurung"}
+
+
+@pytest.mark.parametrize("opening", ["Pada Januari lalu, Pyongyang", "Sejak Senin, Teheran", "Pyongyang"])
+def test_a_capital_acts_for_its_government_after_when_the_sentence_opens_with(extract, opening):
+    text = f"{opening} mengklaim berhasil menguji rudal hipersonik jarak menengah."
+    sp = only(extract(text), type="indirect")["speaker"]
+    assert (sp["name"], sp["kind"]) == (opening.split()[-1], "organization")
+
+
+def test_a_description_of_a_person_never_means_a_capital_that_spoke(extract):
+    text = ("Profesor Han Min-seok dari Universitas Kyungnam menilai peluncuran itu pesan politik. \"Pyongyang ingin "
+            "menunjukkan kekuatannya,\" ujarnya.\n\nPada Januari lalu, Pyongyang mengklaim berhasil menguji rudal "
+            "hipersonik.\n\nGuru besar ilmu politik itu memperkirakan Korea Utara akan kembali melakukan uji coba.")
+    assert quote_of(extract(text), "Korea Utara akan")["speaker"]["name"] == "Han Min-seok"
