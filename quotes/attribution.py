@@ -490,7 +490,13 @@ def is_content_clause(clause: str, grammar: Grammar, *, strict: bool = True, req
         # "mencatat 48.312 kasus malaria sepanjang semester I, naik 18 persen")
         if predicate_at is not None and (words[0][:1].isdigit() or words[0] in grammar.words("quantity_words")
                                          or words[0] in grammar.words("amount_openers")):
-            return predicate_at < len(RE_WORDS.findall(clause.split(", ", 1)[0]))
+            # (an apposition set off by commas is no end: "dua klub Premier League, yakni Brentford dan
+            # Fulham, telah mengirim pemandu bakat")
+            parts = clause.split(", ")
+            set_off = [bool(RE_WORDS.findall(part)[:1]) and RE_WORDS.findall(part)[0].casefold()
+                       in grammar.words("appositive_markers") for part in parts]
+            head = next((k for k in range(1, len(parts)) if not set_off[k] and not set_off[k - 1]), len(parts))
+            return predicate_at < len(RE_WORDS.findall(", ".join(parts[:head])))
         return predicate_at is not None
     return predicate_at is not None or not strict or len(words) > short
 

@@ -419,6 +419,9 @@ def test_mencatat_reports_a_claim_only_with_a_predicate(extract, text, quoted):
     ("Kuasa hukum pasangan calon itu melaporkan Abdul Rais ke Badan Pengawas Pemilu Kota Balikpapan.", False),
     ("Tim kampanye pasangan nomor urut 2 melaporkan pemasukan sumbangan sebesar Rp 316 juta.", False),
     ("Kepala Dinas Kesehatan melaporkan dua warga meninggal akibat demam berdarah pekan ini.", True),
+    # (an apposition set off by commas before the predicate: "yakni", "yaitu")
+    ("Goal melaporkan dua klub Premier League, yakni Brentford dan Fulham, telah mengirim pemandu bakat.", True),
+    ("Kepala Dinas Kesehatan melaporkan dua warga, yaitu Budi dan Sari, pekan ini.", False),
 ])
 def test_melaporkan_reports_a_claim_only_with_a_predicate(extract, text, quoted):
     # someone reported to an authority, a sum reported: acts, not statements
