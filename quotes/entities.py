@@ -1441,6 +1441,11 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
         if m.kind == "anaphor" and m.role and not body:
             # ("mantan pelatih timnas itu", "bekas buruh sawit itu": whoever is or was what the title says)
             d = _unmodified(m, ctx)
+            if any(w.isupper() and len(w) > 1 for w in d.role.split()):
+                # ("Kepala Balai TNK itu" where the article wrote "Taman Nasional Komodo (TNK)": the role in
+                # the words it was given in)
+                written = " ".join(acronyms().base.get(w, acronyms().get(w, w)) for w in d.role.split())
+                d = dataclasses.replace(d, role=written)
             head = _head(d.role, ctx)
             # ("ayah empat anak itu", "perempuan berkacamata itu": no one the article shows to be of the other sex)
             sex = _sex_of(head[0], ctx) if head else None

@@ -3329,3 +3329,11 @@ def test_a_description_of_a_person_never_means_a_capital_that_spoke(extract):
             "menunjukkan kekuatannya,\" ujarnya.\n\nPada Januari lalu, Pyongyang mengklaim berhasil menguji rudal "
             "hipersonik.\n\nGuru besar ilmu politik itu memperkirakan Korea Utara akan kembali melakukan uji coba.")
     assert quote_of(extract(text), "Korea Utara akan")["speaker"]["name"] == "Han Min-seok"
+
+
+def test_a_description_with_a_short_form_the_article_defined_means_the_role_given_in_full(extract):
+    text = ("Tarif masuk kawasan Taman Nasional Komodo (TNK) naik.\n\nKepala Balai Taman Nasional Komodo, Hendrikus "
+            "Rani Siga, mengatakan kenaikan tarif bertujuan membatasi pengunjung.\n\nKepala Badan Otorita Labuan Bajo, "
+            "Maria Goreti Dhae, mengatakan sosialisasi harus lebih rapi.\n\nKepala Balai TNK itu juga menyebut tarif "
+            "khusus bagi pelajar masih terbuka.")
+    assert quote_of(extract(text), "tarif khusus")["speaker"]["name"] == "Hendrikus Rani Siga"
