@@ -3337,3 +3337,11 @@ def test_a_description_with_a_short_form_the_article_defined_means_the_role_give
             "Maria Goreti Dhae, mengatakan sosialisasi harus lebih rapi.\n\nKepala Balai TNK itu juga menyebut tarif "
             "khusus bagi pelajar masih terbuka.")
     assert quote_of(extract(text), "tarif khusus")["speaker"]["name"] == "Hendrikus Rani Siga"
+
+
+@pytest.mark.parametrize("long, short", [("Konsul Jenderal RI di Kota Kinabalu", "Konjen"),
+                                         ("Wakil Wali Kota Makassar", "Wawali")])
+def test_a_title_the_news_writes_short_is_its_holder(extract, long, short):
+    text = (f"{long}, Yudha Prasetya, membenarkan pihaknya menerima sejumlah laporan. \"Kami sudah surati "
+            f"perusahaan itu,\" kata {short} melalui pesan singkat.")
+    assert only(extract(text), type="direct")["speaker"]["name"] == "Yudha Prasetya"
