@@ -45,6 +45,8 @@ RE_ANY_WORD_BEFORE = regex.compile(r"(?r)(\p{L}+\.?) $")
 # "yang biasa disapa Mama Ros"
 RE_NAME_DESCRIBED_BEFORE = regex.compile(
     r"(?r)(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})(?: \(\d{1,3}\))?, (?:\p{Ll}[^,.;:\"“”()\n]{0,60} )?$")
+# the first word of a sentence, then words in lower case (a place or a number among them) up to the end
+RE_DESCRIPTION_OPENING = regex.compile(r"(?:^|(?<=[.!?]\s|\n))(\p{Lu}\p{Ll}+)(?: (?:\p{Ll}+|\p{Lu}\p{Ll}+|\d+))* $")
 RE_PARENTHESISED_CAPITALS = regex.compile(r" \(\p{Lu}{2,6}\)")
 LOWER_ACRONYM_WINDOW = 80  # characters before "(JPU)" where its long form in lower case may start
 RE_PARENTHESIS_AFTER = regex.compile(r" (\([^()\n]{1,20}\))")
@@ -2279,6 +2281,15 @@ def _nicknamed(quotes: list[Quote], ctx: Context, text: str, fullest: Callable[[
                                    for w in a[1].split())), None)
             if person is not None:
                 named[found.group("nickname")] = person[1]
+        if before is None and (opening := RE_DESCRIPTION_OPENING.search(text, max(0, found.start() - 120), found.start())) \
+                and (opening.group(1).casefold() in ctx.lang.grammar.words("person_nouns")
+                     or mentions.is_title_word(opening.group(1).casefold(), ctx.lang)):
+            # "Pria kelahiran Lyon berusia 54 tahun yang akrab disapa Coach JP itu": a description opening
+            # its sentence gives the nickname to the person named last before it
+            person = next((a for a in reversed(antecedents[:bisect.bisect_left(antecedents, (opening.start(1),))])
+                           if a[2] == "person" and opening.start(1) - a[0] <= NICKNAME_REACH), None)
+            if person is not None:
+                named.setdefault(found.group("nickname"), person[1])
         if before is not None and before.group(1) != found.group("nickname"):
             named[found.group("nickname")] = fullest(before.group(1))
         elif before is not None and (called := _called_form(found, text)) is not None:
@@ -2313,9 +2324,10 @@ def _nicknamed(quotes: list[Quote], ctx: Context, text: str, fullest: Callable[[
     for q in quotes:
         if q.kind == "person" and q.name in named:
             q.name = named[q.name]
-        elif q.kind == "person" and q.mention is not None and q.mention.text in named:
-            # ("kata Coach Aman": the nickname's first word read as a title is of the nickname, no role)
-            q.name, q.role = named[q.mention.text], None
+        elif q.mention is not None and q.mention.text in named and (q.kind == "person" or q.mention.text == q.name):
+            # ("kata Coach Aman": the nickname's first word read as a title is of the nickname, no role;
+            # "Coach JP berharap": nor are its capitals a body's short form)
+            q.name, q.role, q.kind = named[q.mention.text], None, "person"
 
 
 def _called_form(found: regex.Match, text: str) -> str | None:

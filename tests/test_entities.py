@@ -3345,3 +3345,11 @@ def test_a_title_the_news_writes_short_is_its_holder(extract, long, short):
     text = (f"{long}, Yudha Prasetya, membenarkan pihaknya menerima sejumlah laporan. \"Kami sudah surati "
             f"perusahaan itu,\" kata {short} melalui pesan singkat.")
     assert only(extract(text), type="direct")["speaker"]["name"] == "Yudha Prasetya"
+
+
+def test_a_nickname_a_description_gives_is_the_person_named_last_before_it(extract):
+    text = ("Pelatih Timnas Indonesia, Jean-Pierre Ravenel, mengungkapkan target lolos ke babak gugur tetap menjadi "
+            "prioritas.\n\nPria kelahiran Lyon berusia 54 tahun yang akrab disapa Coach JP itu juga menyinggung soal "
+            "iklim tropis.\n\nSementara itu, Coach JP berharap publik Indonesia bersabar menunggu hasilnya.")
+    sp = quote_of(extract(text), "publik Indonesia")["speaker"]
+    assert (sp["name"], sp["kind"]) == ("Jean-Pierre Ravenel", "person")
