@@ -3353,3 +3353,14 @@ def test_a_nickname_a_description_gives_is_the_person_named_last_before_it(extra
             "iklim tropis.\n\nSementara itu, Coach JP berharap publik Indonesia bersabar menunggu hasilnya.")
     sp = quote_of(extract(text), "publik Indonesia")["speaker"]
     assert (sp["name"], sp["kind"]) == ("Jean-Pierre Ravenel", "person")
+
+
+def test_a_title_alone_is_the_nearest_holder_of_it_whatever_else_described_the_other(extract):
+    # (the roles both coaches were given where they spoke count, not only the ones beside their names)
+    text = ("Pelatih timnas U-23 Indonesia, Erik van Dalen, meminta agar para pemain tidak terpancing provokasi lawan "
+            "sepanjang laga.\n\nDalam jumpa pers, pelatih asal Belanda itu mengingatkan bahwa Vietnam adalah tim yang "
+            "pandai memancing pelanggaran.\n\nDikutip dari VnExpress, pelatih Vietnam U-23, Dinh Van Hoang, mengaku "
+            "tidak gentar bermain di depan pendukung tuan rumah.\n\nSeperti dilaporkan Thanh Nien, juru taktik asal "
+            "Vietnam itu juga sudah menyiapkan skema tiga bek. Menurut sang pelatih, tekanan penonton justru bisa "
+            "menjadi beban bagi tuan rumah.")
+    assert quote_of(extract(text), "tekanan penonton")["speaker"]["name"] == "Dinh Van Hoang"
