@@ -2333,9 +2333,11 @@ def test_mereka_is_the_group_after_an_opening_adjunct_with_places_set_off_inside
 @pytest.mark.parametrize("description, speaker", [
     ("Pengacara kondang itu", "Hotman Sitompul"),   # another word for "kuasa hukum"
     ("Juru taktik asal Belanda itu", "Marco van Basten"),   # ... for "pelatih"
+    ("Diplomat senior itu", "Henrik van der Berg"),   # ... for "duta besar"
 ])
 def test_a_description_by_another_word_for_the_role_is_its_holder(extract, description, speaker):
-    text = ("Kuasa hukum terdakwa, Hotman Sitompul, membantah dakwaan. Pelatih tim tamu, Marco van Basten, hadir. "
+    text = ("Duta Besar Uni Eropa untuk Indonesia, Henrik van der Berg, menjelaskan gugus tugas sudah dibentuk. "
+            "Kuasa hukum terdakwa, Hotman Sitompul, membantah dakwaan. Pelatih tim tamu, Marco van Basten, hadir. "
             f"Sementara itu, jaksa Andi Saputra menyebut bukti sudah lengkap. {description} menilai dakwaan jaksa lemah.")
     assert quote_of(extract(text), "dakwaan jaksa lemah")["speaker"]["name"] == speaker
 
