@@ -3366,3 +3366,10 @@ def test_a_title_alone_is_the_nearest_holder_of_it_whatever_else_described_the_o
             "Vietnam itu juga sudah menyiapkan skema tiga bek. Menurut sang pelatih, tekanan penonton justru bisa "
             "menjadi beban bagi tuan rumah.")
     assert quote_of(extract(text), "tekanan penonton")["speaker"]["name"] == "Dinh Van Hoang"
+
+
+@pytest.mark.parametrize("description", ["alumnus IPB itu", "lulusan Akpol 2006 itu"])
+def test_where_someone_studied_describes_them(extract, description):
+    text = ("Kepala KDEI Taipei, Bambang Setiawan Hadi, mengatakan kedua ABK terjatuh ke laut. Sementara itu, "
+            f"{description} memastikan pihaknya akan memfasilitasi pemulangan kedua ABK.")
+    assert quote_of(extract(text), "pihaknya akan")["speaker"]["name"] == "Bambang Setiawan Hadi"
