@@ -323,9 +323,10 @@ def test_an_outlet_edition_reports(extract):
     assert only(extract(text), type="indirect")["speaker"]["name"] == "Tempo"
 
 
-def test_demikian_bunyi_pernyataan_itu_is_the_statement_told_of_before(extract):
+@pytest.mark.parametrize("cue", ["demikian bunyi pernyataan itu", "bunyi pernyataan tersebut"])
+def test_demikian_bunyi_pernyataan_itu_is_the_statement_told_of_before(extract, cue):
     text = ("Kantor Perdana Menteri Israel dalam pernyataan tertulis menegaskan Hamas yang terus mengubah tuntutannya. "
-            '"Israel tidak akan menyetujui kesepakatan itu," demikian bunyi pernyataan itu.')
+            f'"Israel tidak akan menyetujui kesepakatan itu," {cue}.')
     assert only(extract(text), type="direct")["speaker"]["name"] == "Kantor Perdana Menteri Israel"
 
 
