@@ -3373,3 +3373,17 @@ def test_where_someone_studied_describes_them(extract, description):
     text = ("Kepala KDEI Taipei, Bambang Setiawan Hadi, mengatakan kedua ABK terjatuh ke laut. Sementara itu, "
             f"{description} memastikan pihaknya akan memfasilitasi pemulangan kedua ABK.")
     assert quote_of(extract(text), "pihaknya akan")["speaker"]["name"] == "Bambang Setiawan Hadi"
+
+
+def test_a_pair_of_candidates_joined_by_a_hyphen_is_two_people(extract):
+    text = ("Debat calon wali kota Medan mempertemukan Darwin Sitompul-Hasan Basri dan Ratna Siregar-Joko Prasetyo.\n\n"
+            '"Banjir Medan bukan soal hujan," kata Darwin.\n\n"Uangnya ada, tapi tidak masuk kas daerah," ujar Joko.')
+    said = {q["text"]: q["speaker"]["name"] for q in extract(text)["quotes"]}
+    assert said == {"Banjir Medan bukan soal hujan": "Darwin Sitompul", "Uangnya ada, tapi tidak masuk kas daerah":
+                    "Joko Prasetyo"}
+
+
+def test_a_double_surname_is_no_pair(extract):
+    text = ('Duta Besar Prancis, Claire Moreau-Lefèvre, hadir. "Kami mendukung," kata Moreau-Lefèvre.\n\n'
+            '"Kami siap," ujar Jean-Pierre Ravenel.')
+    assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {"Claire Moreau-Lefèvre", "Jean-Pierre Ravenel"}
