@@ -519,6 +519,11 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
             not is_capitalised(toks[1]) or _in(lang, "title", toks[1].bare) and len(toks) == 2):
         # "sang menteri", "Sang pelatih": someone named before
         return Mention(mention_text, ms, me, mention_text, _join(text, toks[1:])[0], "anaphor")
+    if 1 < len(toks) <= 3 and _in(lang, "honorific", toks[0].text):
+        # "kata Pak Kades", "menurut Bu Lurah": the title, as people address its holder
+        title = _classify(text, toks[1:], ctx)
+        if title is not None and title.kind == "role":
+            return title
     if len(toks) == 1 and first.casefold() in _g(ctx, "organisation_anaphors"):
         # "perseroan", "emiten": the company the article is about
         return Mention(mention_text, ms, me, mention_text, first.casefold(), "anaphor")

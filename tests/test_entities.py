@@ -3387,3 +3387,17 @@ def test_a_double_surname_is_no_pair(extract):
     text = ('Duta Besar Prancis, Claire Moreau-Lefèvre, hadir. "Kami mendukung," kata Moreau-Lefèvre.\n\n'
             '"Kami siap," ujar Jean-Pierre Ravenel.')
     assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {"Claire Moreau-Lefèvre", "Jean-Pierre Ravenel"}
+
+
+@pytest.mark.parametrize("title, called", [("Kepala Desa Cibenda", "Pak Kades"), ("Kepala Desa Cibenda", "Bu Kades"),
+                                           ("Lurah Wonosari", "Pak Lurah")])
+def test_a_title_with_its_word_of_address_is_its_holder(extract, title, called):
+    text = (f"{title}, Dede Rusmana, mengatakan warga sudah diminta mengungsi.\n\n"
+            f'"Orang kampung susah kalau disuruh meninggalkan kebun," ujar {called} kepada wartawan.')
+    assert only(extract(text), type="direct")["speaker"]["name"] == "Dede Rusmana"
+
+
+@pytest.mark.parametrize("word", ["Ama", "Inaq", "Amaq", "Jero"])
+def test_words_of_address_of_eastern_indonesia_are_no_part_of_the_name(extract, word):
+    text = f'Kornelis Beda (54), warga Desa Jontona, mengungsi. "Kebun bisa ditinggal," ujar {word} Kornelis.'
+    assert only(extract(text), type="direct")["speaker"]["name"] == "Kornelis Beda"
