@@ -1750,8 +1750,10 @@ def _appositive_name(text: str, name: list[Token], description: list[Token], ctx
         return head
     if head is None or head.kind != "person" or not head.text.endswith(head.name):
         return None
-    # "Bonifasius, yang ditemui terpisah, menyebut": a relative clause alone gives no role
-    return Mention(head.text, head.start, head.end, head.name, head.role or (_join(text, role)[0] if role else None),
+    # "Bonifasius, yang ditemui terpisah, menyebut": a relative clause alone gives no role, nor how one
+    # speaks ("Darwin, dengan nada tinggi, menyebut")
+    return Mention(head.text, head.start, head.end, head.name,
+                   head.role or (_join(text, role)[0] if role and role[0].bare not in ctx.lang.function_words else None),
                    "person")
 
 

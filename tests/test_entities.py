@@ -3401,3 +3401,11 @@ def test_a_title_with_its_word_of_address_is_its_holder(extract, title, called):
 def test_words_of_address_of_eastern_indonesia_are_no_part_of_the_name(extract, word):
     text = f'Kornelis Beda (54), warga Desa Jontona, mengungsi. "Kebun bisa ditinggal," ujar {word} Kornelis.'
     assert only(extract(text), type="direct")["speaker"]["name"] == "Kornelis Beda"
+
+
+@pytest.mark.parametrize("aside", ["dengan nada tinggi", "dengan suara bergetar"])
+def test_how_someone_speaks_set_off_after_the_name_is_no_role(extract, aside):
+    text = (f"Calon wali kota Darwin Sitompul hadir dalam debat. Darwin, {aside}, menyebut tudingan itu fitnah "
+            "murahan yang sengaja dilempar menjelang pemungutan suara.")
+    sp = quote_of(extract(text), "tudingan itu")["speaker"]
+    assert (sp["name"], sp["role"]) == ("Darwin Sitompul", "Calon wali kota")
