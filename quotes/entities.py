@@ -211,8 +211,7 @@ class _Run:
 
 
 RE_NUMBERED = regex.compile(r"-\d")
-# two names of two words or more joined by a hyphen: a pair of candidates ("Darwin Sitompul-Hasan Basri")
-RE_NAME_PAIR = regex.compile(r"(\p{Lu}\p{Ll}[\p{L}'’.]*(?: \p{Lu}\p{Ll}[\p{L}'’.]*)+)-(\p{Lu}\p{Ll}[\p{L}'’.]*(?: \p{Lu}\p{Ll}[\p{L}'’.]*)+)")
+
 RE_LAST_WORD_BEFORE = regex.compile(r"(?r)(\S+)$")
 RE_NUMBER_AFTER = regex.compile(r" \d{1,3}(?![\p{L}\p{N}])(?! tahun)")
 
@@ -524,7 +523,7 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                 roles_seen.add(role)
                 words_of_role = role.split()
                 role_tails.update(" ".join(words_of_role[k:]) for k in range(1, len(words_of_role)))
-            pair = RE_NAME_PAIR.fullmatch(run.name)
+            pair = mentions.RE_NAME_PAIR.fullmatch(run.name)
             if pair is not None:
                 # "pasangan Darwin Sitompul-Hasan Basri": two people standing together for election, each
                 # named in full, not one name with a double surname ("Claire Moreau-Lefèvre")

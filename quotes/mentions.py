@@ -141,6 +141,8 @@ class Context:
         return self._pairs.get((first, second), 0)
 
 
+# two names of two words or more joined by a hyphen: a pair of candidates ("Darwin Sitompul-Hasan Basri")
+RE_NAME_PAIR = regex.compile(r"(\p{Lu}\p{Ll}[\p{L}'’.]*(?: \p{Lu}\p{Ll}[\p{L}'’.]*)+)-(\p{Lu}\p{Ll}[\p{L}'’.]*(?: \p{Lu}\p{Ll}[\p{L}'’.]*)+)")
 RE_LOWER_ONLY = regex.compile(r"\p{Ll}+")
 RE_WORD_START = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{N}]+")
 RE_FIRST_WORD = regex.compile(r"[\p{L}\p{N}]+")
@@ -505,8 +507,10 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         if tail is not None and tail.kind == "person" and tail.role is None:
             return Mention(mention_text, ms, me, tail.name, _join(text, toks[:paren + 1])[0], "person")
     if (len(toks) > 1 and first.casefold() in _g(ctx, "relation_nouns") and first.casefold() not in _g(ctx, "kin_nouns")
-            # ("pasangan Yosafat Halim/Nadia Oktaviani Lubis": a pair of players, the first named)
+            # ("pasangan Yosafat Halim/Nadia Oktaviani Lubis": a pair of players, the first named; and
+            # "Pasangan Hendrikus Lamuri-Yusuf Baharuddin": a pair of candidates)
             and not (text[me:me + 1] == "/" and _capital(text[me + 1:me + 2]))
+            and not RE_NAME_PAIR.fullmatch(_join(text, toks[1:])[0])
             and first not in lang.words.get("name_prefix", ()) and is_capitalised(toks[1])
             and (not is_capitalised(toks[0]) or ctx.capitalised(toks[1].bare) > ctx.pair(first, toks[1].bare))):
         # "Istri Tarsono, Casmini (37)", "kata rekan Sarmin": someone's wife or colleague, unnamed, not

@@ -3383,6 +3383,12 @@ def test_a_pair_of_candidates_joined_by_a_hyphen_is_two_people(extract):
                     "Joko Prasetyo"}
 
 
+def test_a_pair_of_candidates_after_pasangan_is_no_ones_partner(extract):
+    text = ("Pasangan Hendrikus Lamuri-Yusuf Baharuddin mendapat nomor urut 2, sedangkan nomor urut 3 diraih pasangan "
+            "Muhammad Rizal Fahmi-Dewi Kartika.\n\n\"Kami siap,\" kata Hendrikus.\n\n\"Kami penantang,\" ucap Rizal.")
+    assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {"Hendrikus Lamuri", "Muhammad Rizal Fahmi"}
+
+
 def test_a_double_surname_is_no_pair(extract):
     text = ('Duta Besar Prancis, Claire Moreau-Lefèvre, hadir. "Kami mendukung," kata Moreau-Lefèvre.\n\n'
             '"Kami siap," ujar Jean-Pierre Ravenel.')
