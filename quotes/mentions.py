@@ -1743,8 +1743,10 @@ def _appositive_name(text: str, name: list[Token], description: list[Token], ctx
     role = description[:next((k for k, t in enumerate(description) if t.bare in relative), len(description))]
     if (head is not None and head.kind == "organization" and not described and role
             and role[0].bare not in ctx.lang.function_words
-            and not any(is_capitalised(t) and not t.text[:1].isdigit() or t.bare in ctx.lang.words.get("pronoun", ())
-                        for t in role)  # (a number is no name: "gabungan lebih dari 100 organisasi")
+            and not any(is_capitalised(t) and not t.text[:1].isdigit() and role[0].bare.casefold() not in _g(ctx, "unnamed")
+                        or t.bare in ctx.lang.words.get("pronoun", ())
+                        for t in role)  # (a number is no name: "gabungan lebih dari 100 organisasi"; "salah
+            # satu partai pengusung Rina" says which of them the body is)
             # (nor a passive adjunct's: "Ditemui Kompas.com di Markas Polres, nakhoda berusia 45 tahun itu")
             and not opened_passive
             and not all(_place_word(t, ctx) for t in name) and ctx.lang.outlet_by_alias.get(head.name.casefold()) is None):

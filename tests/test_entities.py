@@ -3415,3 +3415,10 @@ def test_how_someone_speaks_set_off_after_the_name_is_no_role(extract, aside):
             "murahan yang sengaja dilempar menjelang pemungutan suara.")
     sp = quote_of(extract(text), "tudingan itu")["speaker"]
     assert (sp["name"], sp["role"]) == ("Darwin Sitompul", "Calon wali kota")
+
+
+def test_a_body_then_which_of_several_it_is_set_off_speaks_as_the_body(extract):
+    text = ("DPP Partai Karya Rakyat, salah satu partai pengusung Rina, menyatakan akan mengerahkan seluruh anggota "
+            "DPRD dari fraksinya.")
+    sp = only(extract(text), type="indirect")["speaker"]
+    assert (sp["name"], sp["kind"]) == ("DPP Partai Karya Rakyat", "organization")
