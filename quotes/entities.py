@@ -1010,8 +1010,11 @@ def _organisation(name: str, acronyms: Acronyms, ctx: Context) -> str:
                              rf"(?![\p{{L}}\p{{N}}])", ctx.text) if len(words) > 1 else None
         if named is not None and named.group(1) in ctx.lang.place_nouns:
             full = " ".join([acronyms.base.get(words[0], acronyms[words[0]]), named.group(1), *words[1:]])
-    elif len(words) == 2 and words[1] in acronyms and ctx.pair(words[0], acronyms[words[1]].split()[0]):
-        full = f"{words[0]} {acronyms[words[1]]}"  # "Dinas PUBMSDA": "Dinas Pekerjaan Umum … (PUBMSDA)"
+    elif len(words) == 2 and words[1] in acronyms and (ctx.pair(words[0], acronyms[words[1]].split()[0])
+                                                       or words[0] in ctx.lang.grammar.words("party_organs")):
+        # "Dinas PUBMSDA": "Dinas Pekerjaan Umum … (PUBMSDA)"; "DPP PNB": the party's central board,
+        # "Partai Nusantara Bersatu (PNB)"
+        full = f"{words[0]} {acronyms[words[1]]}"
     elif len(words) == 1 and len({acronyms[k] for k in acronyms if k.startswith(short + " ")}) == 1:
         # "Satgas" after "Satuan Tugas Pemberantasan Aktivitas Keuangan Ilegal (Satgas PASTI)": the one
         # short form it opens

@@ -3422,3 +3422,10 @@ def test_a_body_then_which_of_several_it_is_set_off_speaks_as_the_body(extract):
             "DPRD dari fraksinya.")
     sp = only(extract(text), type="indirect")["speaker"]
     assert (sp["name"], sp["kind"]) == ("DPP Partai Karya Rakyat", "organization")
+
+
+def test_a_party_organ_with_the_party_short_form_is_written_out(extract):
+    text = ("Pencalonan di tubuh Partai Nusantara Bersatu (PNB) memanas. DPP PNB menyatakan pintu dialog dengan "
+            "pengurus wilayah tetap terbuka.")
+    sp = only(extract(text), type="indirect")["speaker"]
+    assert (sp["name"], sp["kind"]) == ("DPP Partai Nusantara Bersatu", "organization")
