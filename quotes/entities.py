@@ -1236,6 +1236,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
         _short_first_name(name, names) or name, ranked, introduced, ranked_words))
     aliases = functools.cache(lambda: _aliases(text, ctx))
     parenthesised = functools.cache(lambda: frozenset(RE_PARENTHESISED_WORD.findall(text)))
+    described_nicknames = functools.cache(lambda: _described_nicknames(text, names, ctx, fullest))
     # the named speakers first, so that roles and pronouns can refer to them
     direct_names: list[tuple[int, str, str]] = []
     role_texts: dict[int, str] = {}  # the role a mention stands for, by the quote's place in the list
@@ -1243,6 +1244,12 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
     for i, q in enumerate(quotes):
         m = q.mention
         if m is None or m.kind in PRONOUN_KINDS:
+            continue
+        if m.kind != "role" and ("disapa" in text or "dipanggil" in text) and m.text in described_nicknames():
+            # ("Coach JP berharap" after "Pria kelahiran Lyon … yang akrab disapa Coach JP itu"): the person
+            # the description meant, whom the pronouns after may mean too
+            q.name, q.kind, q.role = described_nicknames()[m.text], "person", None
+            direct_names.append((m.start, q.name, q.kind))
             continue
         if m.kind == "role" or (m.kind == "person" and m.role and f"({m.text})" in text
                                 and mentions._in(ctx.lang, "title", m.text.split()[0])):
@@ -2291,15 +2298,6 @@ def _nicknamed(quotes: list[Quote], ctx: Context, text: str, fullest: Callable[[
                                    for w in a[1].split())), None)
             if person is not None:
                 named[found.group("nickname")] = person[1]
-        if before is None and (opening := RE_DESCRIPTION_OPENING.search(text, max(0, found.start() - 120), found.start())) \
-                and (opening.group(1).casefold() in ctx.lang.grammar.words("person_nouns")
-                     or mentions.is_title_word(opening.group(1).casefold(), ctx.lang)):
-            # "Pria kelahiran Lyon berusia 54 tahun yang akrab disapa Coach JP itu": a description opening
-            # its sentence gives the nickname to the person named last before it
-            person = next((a for a in reversed(antecedents[:bisect.bisect_left(antecedents, (opening.start(1),))])
-                           if a[2] == "person" and opening.start(1) - a[0] <= NICKNAME_REACH), None)
-            if person is not None:
-                named.setdefault(found.group("nickname"), person[1])
         if before is not None and before.group(1) != found.group("nickname"):
             named[found.group("nickname")] = fullest(before.group(1))
         elif before is not None and (called := _called_form(found, text)) is not None:
@@ -2338,6 +2336,21 @@ def _nicknamed(quotes: list[Quote], ctx: Context, text: str, fullest: Callable[[
             # ("kata Coach Aman": the nickname's first word read as a title is of the nickname, no role;
             # "Coach JP berharap": nor are its capitals a body's short form)
             q.name, q.role, q.kind = named[q.mention.text], None, "person"
+
+
+def _described_nicknames(text: str, names: list[_Name], ctx: Context, fullest: Callable[[str], str]) -> dict[str, str]:
+    """The nicknames that a description opening its sentence gives ("Pria kelahiran Lyon berusia 54
+    tahun yang akrab disapa Coach JP itu"), each to the person named last before it."""
+    found: dict[str, str] = {}
+    for m in ctx.lang.grammar.pattern("nickname").finditer(text):
+        opening = RE_DESCRIPTION_OPENING.search(text, max(0, m.start() - 120), m.start())
+        if opening is None or not (opening.group(1).casefold() in ctx.lang.grammar.words("person_nouns")
+                                   or mentions.is_title_word(opening.group(1).casefold(), ctx.lang)):
+            continue
+        before = [n for n in names if n.end <= opening.start(1) and opening.start(1) - n.start <= NICKNAME_REACH]
+        if before:
+            found.setdefault(m.group("nickname"), fullest(max(before, key=lambda n: n.start).name))
+    return found
 
 
 def _called_form(found: regex.Match, text: str) -> str | None:

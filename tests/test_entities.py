@@ -3429,3 +3429,11 @@ def test_a_party_organ_with_the_party_short_form_is_written_out(extract):
             "pengurus wilayah tetap terbuka.")
     sp = only(extract(text), type="indirect")["speaker"]
     assert (sp["name"], sp["kind"]) == ("DPP Partai Nusantara Bersatu", "organization")
+
+
+def test_a_pronoun_after_a_speaker_called_by_a_described_nickname_is_that_person(extract):
+    text = ("Pelatih Timnas Indonesia, Jean-Pierre Ravenel, mengungkapkan target lolos ke babak gugur tetap menjadi "
+            "prioritas.\n\nPria kelahiran Lyon berusia 54 tahun yang akrab disapa Coach JP itu juga menyinggung soal "
+            "iklim tropis.\n\nPengamat sepak bola, Tommy Wijaya, menilai lini belakang kerap goyah.\n\nSementara itu, "
+            "Coach JP berharap publik Indonesia bersabar menunggu hasilnya. Ia mengatakan timnya masih dalam tahap membangun identitas permainan.")
+    assert quote_of(extract(text), "timnya masih")["speaker"]["name"] == "Jean-Pierre Ravenel"
