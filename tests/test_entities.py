@@ -3437,3 +3437,12 @@ def test_a_pronoun_after_a_speaker_called_by_a_described_nickname_is_that_person
             "iklim tropis.\n\nPengamat sepak bola, Tommy Wijaya, menilai lini belakang kerap goyah.\n\nSementara itu, "
             "Coach JP berharap publik Indonesia bersabar menunggu hasilnya. Ia mengatakan timnya masih dalam tahap membangun identitas permainan.")
     assert quote_of(extract(text), "timnya masih")["speaker"]["name"] == "Jean-Pierre Ravenel"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Tunggal putri Ratu Amelia Putri menembus final. "Saya pikir masih lama," kata Ratu.', "Ratu Amelia Putri"),
+    ('Kepala Dinas Perdagangan, Elisabeth Ratu Rante Allo, meninjau pasar. "Pengelola yang melanggar diberi sanksi," '
+     'lanjut Ratu.', "Elisabeth Ratu Rante Allo"),
+])
+def test_ratu_is_a_given_name_too(extract, text, speaker):
+    assert only(extract(text), type="direct")["speaker"]["name"] == speaker
