@@ -1381,7 +1381,9 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
         people = [n for n in people if fold(fullest(n.name)) not in dead]
     # ("Juru bicara kementerian itu, Nur Aisyah Kamaruddin,": the ministry named before, so that "juru
     # bicara Wisma Putra itu" finds her)
-    roles = {fold(fullest(n.name)): _body_named_in_role(n.role, n.start, text, ctx, acronyms) for n in people if n.role}
+    # (not a clause read as one: "Jaksa penuntut umum menuntut mantan Kepala … Kompol Rahmat Sudrajat")
+    roles = {fold(fullest(n.name)): _body_named_in_role(n.role, n.start, text, ctx, acronyms) for n in people
+             if n.role and _plausible_role(n.role, ctx.lang)}
     # ... and with the roles the speakers' own mentions give them too
     all_roles = {fold(q.name): _body_named_in_role(q.role, q.mention.start, text, ctx, acronyms) for q in quotes if q.kind == "person" and q.name and q.role
                  and q.mention is not None and q.mention.kind == "person"} | roles

@@ -3446,3 +3446,11 @@ def test_a_pronoun_after_a_speaker_called_by_a_described_nickname_is_that_person
 ])
 def test_ratu_is_a_given_name_too(extract, text, speaker):
     assert only(extract(text), type="direct")["speaker"]["name"] == speaker
+
+
+def test_a_clause_before_a_name_is_no_role_a_description_can_match(extract):
+    text = ("Jaksa penuntut umum menuntut mantan Kepala Satuan Reserse Narkoba Polres Ogan Ilir, Kompol Rahmat "
+            "Sudrajat, dengan hukuman 12 tahun penjara.\n\nTuntutan dibacakan JPU Kejaksaan Negeri Ogan Ilir, Hendri "
+            "Kusuma, dalam sidang di Pengadilan Negeri Palembang.\n\n\"Terdakwa belum pernah dihukum,\" lanjut jaksa "
+            "berusia 45 tahun itu.")
+    assert only(extract(text), type="direct")["speaker"]["name"] == "Hendri Kusuma"
