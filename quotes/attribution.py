@@ -56,6 +56,7 @@ OPENING_ADJUNCT = 60  # ... or one after an adjunct of this many characters that
 MIN_UNATTRIBUTED_WORDS = 8
 MAX_ACTOR_WORDS = 8  # "Darmawan tak terpancing.": a short sentence of what someone did, before their quote
 RE_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Ll}")
+RE_WEB_SUFFIX = regex.compile(r"(?i)\.(?:com|co\.id|id|net)$")
 INVERTED_MAX_WORDS = 5
 MIXED_MAX_SHARE = 0.9
 
@@ -1003,7 +1004,9 @@ def _opens_paragraph(c: _Ctx, p_start: int, ph: SourcePhrase) -> bool:
 
 def _attach_sources(c: _Ctx, quotes: list[Quote], publisher: str | None) -> None:
     lang = c.mctx.lang
-    pub = lang.outlet_by_alias.get(publisher.casefold()) if publisher else None
+    # (a publisher named by its site, "Tribunpekanbaru.com", is the outlet of that name)
+    pub = (lang.outlet_by_alias.get(publisher.casefold()) or lang.outlet_by_alias.get(RE_WEB_SUFFIX.sub("", publisher).casefold())
+           if publisher else None)
     for q in quotes:
         lo, hi = _sentence(c, q.start)[0], _sentence(c, max(q.start, q.end - 1))[1]
         # the source phrase may stand in the sentence of the quote, its cue or its speaker

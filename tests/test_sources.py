@@ -301,3 +301,11 @@ def test_the_subject_after_a_paper_by_its_country_is_no_paper(extract):
 def test_a_short_form_the_article_defines_is_the_outlet_it_named(extract, text, outlet):
     q = quote_of(extract(text), "cuaca buruk")
     assert (q["speaker"]["name"], [s["name"] for s in q["sources"]]) == (outlet, [outlet])
+
+
+@pytest.mark.parametrize("publisher", ["Tribunpekanbaru.com", "Tribun Pekanbaru"])
+def test_the_publisher_named_by_its_site_talking_to_its_source_is_no_source(publisher):
+    from quotes import extract
+    text = '"Kami beri teguran," ucap Syamsul kepada Tribunpekanbaru.com, Rabu.'
+    q = extract(text, publisher=publisher)["quotes"][0]
+    assert q["sources"] == []
