@@ -3454,3 +3454,9 @@ def test_a_clause_before_a_name_is_no_role_a_description_can_match(extract):
             "Kusuma, dalam sidang di Pengadilan Negeri Palembang.\n\n\"Terdakwa belum pernah dihukum,\" lanjut jaksa "
             "berusia 45 tahun itu.")
     assert only(extract(text), type="direct")["speaker"]["name"] == "Hendri Kusuma"
+
+
+def test_a_nickname_with_its_word_of_address_set_off_before_sapaan_is_the_person(extract):
+    text = ("Koordinator aksi, Syamsuddin Dg Nai, mengatakan pengemudi menolak kebijakan itu. Daeng Nai, sapaan akrab "
+            "Syamsuddin, mengancam akan kembali menggelar aksi yang lebih besar jika tidak ada tindak lanjut.")
+    assert quote_of(extract(text), "akan kembali")["speaker"]["name"] == "Syamsuddin Dg Nai"
