@@ -1236,7 +1236,9 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
         _short_first_name(name, names) or name, ranked, introduced, ranked_words))
     aliases = functools.cache(lambda: _aliases(text, ctx))
     parenthesised = functools.cache(lambda: frozenset(RE_PARENTHESISED_WORD.findall(text)))
-    described_nicknames = functools.cache(lambda: _described_nicknames(text, names, ctx, fullest))
+    # (read only where a nickname is given: "yang akrab disapa …")
+    described_nicknames = functools.cache(lambda: _described_nicknames(text, names, ctx, fullest)
+                                          if "disapa" in text or "dipanggil" in text else {})
     # the named speakers first, so that roles and pronouns can refer to them
     direct_names: list[tuple[int, str, str]] = []
     role_texts: dict[int, str] = {}  # the role a mention stands for, by the quote's place in the list
@@ -1245,7 +1247,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
         m = q.mention
         if m is None or m.kind in PRONOUN_KINDS:
             continue
-        if m.kind != "role" and ("disapa" in text or "dipanggil" in text) and m.text in described_nicknames():
+        if m.kind != "role" and m.text in described_nicknames():
             # ("Coach JP berharap" after "Pria kelahiran Lyon … yang akrab disapa Coach JP itu"): the person
             # the description meant, whom the pronouns after may mean too
             q.name, q.kind, q.role = described_nicknames()[m.text], "person", None
@@ -1605,6 +1607,8 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
     for name, held in given.items():
         held += [names[k].role for k in name_words.holding_any(name)
                  if names[k].role and contains(name, names[k].name) and contains(names[k].name, name)]
+        # (each role once: a name quoted a thousand times is given its few roles, not a thousand)
+        held[:] = dict.fromkeys(held)
     kin, generic = ctx.lang.grammar.pattern("kin_description"), ctx.lang.grammar.words("generic_heads")
 
     def describes(role: str) -> bool:

@@ -7,6 +7,7 @@ across the article is ``entities.py``'s job.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 from collections import Counter
@@ -169,13 +170,15 @@ def article_context(text: str, lang: Lang, cues: Iterable[Cue] = (), headings: I
     `headings` are the spans of headlines and captions, whose short words say little ("Dela Cruz
     Rebut Sabuk WBC dari Ibáñez": from a boxer, not from a place)."""
     headings = sorted(headings)
+    heading_starts = [s for s, _e in headings]
     words: set[str] = set()
     titled: set[str] = set()  # "Wali Kota Risma": after a title, a place or the holder's name
     held: set[str] = set()
     sourced: set[str] = set()  # "dari Joko": from somewhere, or from someone
     place_titles = lang.grammar.words("place_titles")
     for m in lang.grammar.pattern("locative").finditer(text):
-        if headings and any(s <= m.start() < e for s, e in headings):
+        at = bisect.bisect_right(heading_starts, m.start()) - 1  # (headings are sorted and apart)
+        if at >= 0 and m.start() < headings[at][1]:
             continue
         found = _known_place_first(m.group(1).split(), lang)
         if _in(lang, "title", found[0]):
