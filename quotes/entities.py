@@ -1129,7 +1129,7 @@ def _fullest(name: str, ranked: list[tuple[int, int, str]], introduced: frozense
     return name
 
 
-def _owner_before(name: str, at: int, names: list[_Name], fullest: Callable[[str], str]) -> str:
+def _owner_before(name: str, at: int, names: list[_Name], fullest: Callable[[str], str], role: str | None = None) -> str:
     """The person a short name stands for at `at`: the fullest name that holds it, unless the article
     names two people who share it and that one only later ("Ramon Dela Cruz" ... "kata Dela Cruz" ...
     "Maria Elena Dela Cruz"): then the fullest of those named before it, as a reader takes it."""
@@ -1137,6 +1137,12 @@ def _owner_before(name: str, at: int, names: list[_Name], fullest: Callable[[str
     if full == name or _tokens(full)[-1:] != last:
         return full  # (a surname: a first name is "Anita" of "Anita Kolopaking", whoever else ends so)
     holders = [n for n in names if n.name != name and _tokens(n.name)[-1:] == last and contains(n.name, name)]
+    if role and len({fullest(n.name) for n in holders}) > 1:
+        # ("kata jaksa Siregar" where a prosecutor and a judge are both Siregar: the one the role fits)
+        head = _tokens(role)[:1]
+        fitting = {fullest(n.name) for n in holders if n.role and head and head[0] in _tokens(n.role)}
+        if len(fitting) == 1:
+            return fitting.pop()
     before = [n for n in holders if n.start < at]
     if not before or any(full in (n.name, fullest(n.name)) for n in before):
         return full
@@ -1269,7 +1275,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                 role_texts[i] = q.name
                 continue
         elif m.kind == "person":
-            q.name, q.kind = _owner_before(aliases().get(m.name, m.name), m.start, names, fullest), "person"
+            q.name, q.kind = _owner_before(aliases().get(m.name, m.name), m.start, names, fullest, m.role), "person"
         elif m.kind == "organization":
             name = _body_named_in_full(_organisation(m.name, acronyms(), ctx), m, text, ctx, direct_names)
             q.name, q.kind = name, "organization"

@@ -1005,6 +1005,11 @@ def _short_name_split(toks: list[Token], i: int, ctx: Context) -> int:
                                    for t in run[j:k])), None)
             if opened is not None:
                 k = opened
+            elif (k == 1 < surname and run[0].bare.casefold() in ctx.lang.name_sexes and _name_word(run[0], ctx)
+                  and not _role_like(run[0], ctx) and not _org_like(run[0], ctx)):
+                # ("hakim distrik Eddy Tan Wei Ming", "Tan" alone later: the given name that opens the run
+                # opens the name; not one inside it, "Stasiun Meteorologi Sultan Hasanuddin Irwansyah Lubis")
+                k = 0
             return i + k
     # "Direktur Kartu Prakerja Hengki Sihombing", with "Kartu Prakerja" written elsewhere too: the
     # words the article repeats are the body's, the full name after them is written once

@@ -3460,3 +3460,15 @@ def test_a_nickname_with_its_word_of_address_set_off_before_sapaan_is_the_person
     text = ("Koordinator aksi, Syamsuddin Dg Nai, mengatakan pengemudi menolak kebijakan itu. Daeng Nai, sapaan akrab "
             "Syamsuddin, mengancam akan kembali menggelar aksi yang lebih besar jika tidak ada tindak lanjut.")
     assert quote_of(extract(text), "akan kembali")["speaker"]["name"] == "Syamsuddin Dg Nai"
+
+
+def test_a_given_name_that_opens_the_run_opens_the_name_whose_surname_stands_alone(extract):
+    text = ("Dikutip dari The Straits Times, hakim distrik Eddy Tan Wei Ming menyatakan terdakwa memanfaatkan "
+            "kepercayaan korban. \"Ini penipuan yang terencana,\" kata Tan.")
+    assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {"Eddy Tan Wei Ming"}
+
+
+def test_a_role_before_a_shared_surname_says_which_of_the_two(extract):
+    text = ("Ketua Majelis Hakim Ratna Wulandari Siregar membuka sidang. Jaksa Penuntut Umum Kejaksaan Negeri Batang, "
+            "Hendra Siregar, menghadirkan empat saksi.\n\n\"Pola transaksinya sama,\" kata jaksa Siregar.")
+    assert only(extract(text), type="direct")["speaker"]["name"] == "Hendra Siregar"
