@@ -59,8 +59,9 @@ RE_MARKED_NICKNAME = regex.compile(r"(?:\"|“|”|&quot;)(\p{Lu}[\p{L}'’-]+)(
 RE_NAME_WORDS_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}) $")
 RE_NAME_WORDS_AFTER = regex.compile(r"\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}(?![\p{L}\p{N}])")
 RE_SET_OFF_CAPITALS = regex.compile(r", \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?,")
-RE_AFTER_FIRST_OPENER = regex.compile(r"[^.!?\"“”,]{2,80}, (?=\p{Ll})")  # ... up to the first comma
-RE_AFTER_OPENER = regex.compile(r"[^.!?\"“”]{2,80}, (?=\p{Ll})")  # the words up to the last comma before a lowercase word
+# ... up to the first comma (a time's dot is none of a sentence's: "Hingga pukul 15.00 WIB, sebagian orang tua")
+RE_AFTER_FIRST_OPENER = regex.compile(r"(?:[^.!?\"“”,]|(?<=\d)\.(?=\d)){2,80}, (?=\p{Ll})")
+RE_AFTER_OPENER = regex.compile(r"(?:[^.!?\"“”]|(?<=\d)\.(?=\d)){2,80}, (?=\p{Ll})")  # the words up to the last comma before a lowercase word
 RE_WORD_AFTER_NUMBER = regex.compile(r" \d{1,4} (\p{Ll}+)")
 RE_WORD_AFTER = regex.compile(r" (\p{Ll}+)\b")
 RE_INSIDE_SENTENCE = regex.compile(r"(?:,|\p{Ll}) $")  # what stands before a word inside a sentence
@@ -2648,7 +2649,9 @@ def _groups(text: str, layout: Layout, ctx: Context) -> list[tuple[int, str, str
         # names as its object (a subject before them is still whom "mereka" means first: see
         # `_subject_over_object`)
         for verb in RE_VERB_THEN_GROUP.finditer(text, s, e, overlapped=True):
-            if grammar.is_verb(verb.group(1)) and verb.group(2) in heads and mentions.is_title_word(verb.group(3), ctx.lang):
+            # (and after "dari": "Keluhan serupa datang dari sejumlah nelayan di Pantai Loji. Mereka menyebut …")
+            if ((grammar.is_verb(verb.group(1)) or verb.group(1) == "dari") and verb.group(2) in heads
+                    and mentions.is_title_word(verb.group(3), ctx.lang)):
                 words = RE_GROUP_WORDS.match(text, verb.start(2), e)
                 found.append((verb.start(2), " ".join(_group_phrase(words, ctx)), "group"))
     return found

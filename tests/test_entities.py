@@ -3472,3 +3472,14 @@ def test_a_role_before_a_shared_surname_says_which_of_the_two(extract):
     text = ("Ketua Majelis Hakim Ratna Wulandari Siregar membuka sidang. Jaksa Penuntut Umum Kejaksaan Negeri Batang, "
             "Hendra Siregar, menghadirkan empat saksi.\n\n\"Pola transaksinya sama,\" kata jaksa Siregar.")
     assert only(extract(text), type="direct")["speaker"]["name"] == "Hendra Siregar"
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Hingga pukul 15.00 WIB, sebagian orang tua murid masih bertahan di halaman kantor Disdik. Mereka meminta agar "
+     "daftar siswa yang diterima diumumkan secara terbuka.", "sebagian orang tua murid"),
+    ("Keluhan serupa datang dari sejumlah nelayan di Pantai Loji. Mereka menyebut antrean di SPBN bisa berlangsung "
+     "sejak subuh.", "sejumlah nelayan di Pantai Loji"),
+])
+def test_mereka_is_a_group_after_a_time_or_after_dari(extract, text, group):
+    sp = only(extract(text), type="indirect")["speaker"]
+    assert (sp["name"], sp["kind"]) == (group, "group")
