@@ -2645,6 +2645,12 @@ def _groups(text: str, layout: Layout, ctx: Context) -> list[tuple[int, str, str
             if len(phrase) > 1:
                 found.append((s, " ".join(phrase), "group"))
             continue
+        alone = RE_GROUP_WORDS.match(text, s, e)
+        if (alone is not None and alone.group(1).casefold() in grammar.words("resident_nouns") and alone.group(1)[:1].isupper()
+                and grammar.is_verb(alone.group(2).split()[0])):
+            # "Warga berharap pemerintah … . Mereka meminta …": the residents, as a whole
+            found.append((s, alone.group(1), "group"))
+            continue
         # "AFP mewawancarai sejumlah nelayan di Provinsi Palawan. Mereka mengaku ...": people a verb
         # names as its object (a subject before them is still whom "mereka" means first: see
         # `_subject_over_object`)

@@ -3474,12 +3474,15 @@ def test_a_role_before_a_shared_surname_says_which_of_the_two(extract):
     assert only(extract(text), type="direct")["speaker"]["name"] == "Hendra Siregar"
 
 
-@pytest.mark.parametrize("text, group", [
+@pytest.mark.parametrize("text, said, group", [
     ("Hingga pukul 15.00 WIB, sebagian orang tua murid masih bertahan di halaman kantor Disdik. Mereka meminta agar "
-     "daftar siswa yang diterima diumumkan secara terbuka.", "sebagian orang tua murid"),
+     "daftar siswa yang diterima diumumkan secara terbuka.", "daftar siswa", "sebagian orang tua murid"),
     ("Keluhan serupa datang dari sejumlah nelayan di Pantai Loji. Mereka menyebut antrean di SPBN bisa berlangsung "
-     "sejak subuh.", "sejumlah nelayan di Pantai Loji"),
+     "sejak subuh.", "antrean di SPBN", "sejumlah nelayan di Pantai Loji"),
+    # (residents as a whole, opening a sentence)
+    ("Warga berharap pemerintah tidak sekadar memberi bantuan. Mereka meminta tanggul dan pompa air segera "
+     "difungsikan.", "tanggul dan pompa", "Warga"),
 ])
-def test_mereka_is_a_group_after_a_time_or_after_dari(extract, text, group):
-    sp = only(extract(text), type="indirect")["speaker"]
+def test_mereka_is_a_group_after_a_time_or_after_dari(extract, text, said, group):
+    sp = quote_of(extract(text), said)["speaker"]
     assert (sp["name"], sp["kind"]) == (group, "group")
