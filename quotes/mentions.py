@@ -526,6 +526,10 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
             not is_capitalised(toks[1]) or _in(lang, "title", toks[1].bare) and len(toks) == 2):
         # "sang menteri", "Sang pelatih": someone named before
         return Mention(mention_text, ms, me, mention_text, _join(text, toks[1:])[0], "anaphor")
+    if (len(toks) > 1 and first.casefold() in _g(ctx, "source_nouns")
+            and lang.outlet_by_alias.get(_join(text, toks[1:])[0].casefold()) is not None):
+        # "sumber Tempo di Istana", "Sumber Republika di kepolisian": someone an outlet will not name
+        return Mention(mention_text, ms, me, mention_text, None, "unnamed")
     if 1 < len(toks) <= 3 and _in(lang, "honorific", toks[0].text):
         # "kata Pak Kades", "menurut Bu Lurah": the title, as people address its holder
         title = _classify(text, toks[1:], ctx)

@@ -3486,3 +3486,12 @@ def test_a_role_before_a_shared_surname_says_which_of_the_two(extract):
 def test_mereka_is_a_group_after_a_time_or_after_dari(extract, text, said, group):
     sp = quote_of(extract(text), said)["speaker"]
     assert (sp["name"], sp["kind"]) == (group, "group")
+
+
+@pytest.mark.parametrize("text", [
+    "Sumber Republika di kepolisian menyebut penyidik sudah memeriksa tujuh saksi.",
+    "Menurut sumber Tempo di Istana, presiden belum menandatangani surat itu.",
+])
+def test_an_outlets_unnamed_source_is_no_person_named_after_the_outlet(extract, text):
+    sp = only(extract(text), type="indirect")["speaker"]
+    assert sp["name"].casefold().startswith("sumber ") and sp["role"] is None
