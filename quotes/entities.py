@@ -2345,10 +2345,9 @@ def _nicknamed(quotes: list[Quote], ctx: Context, text: str, fullest: Callable[[
     for q in quotes:
         if q.kind == "person" and q.name in named:
             q.name = named[q.name]
-        elif q.mention is not None and q.mention.text in named and (q.kind == "person" or q.mention.text == q.name):
-            # ("kata Coach Aman": the nickname's first word read as a title is of the nickname, no role;
-            # "Coach JP berharap": nor are its capitals a body's short form)
-            q.name, q.role, q.kind = named[q.mention.text], None, "person"
+        elif q.kind == "person" and q.mention is not None and q.mention.text in named:
+            # ("kata Coach Aman": the nickname's first word read as a title is of the nickname, no role)
+            q.name, q.role = named[q.mention.text], None
 
 
 def _described_nicknames(text: str, names: list[_Name], ctx: Context, fullest: Callable[[str], str]) -> dict[str, str]:
