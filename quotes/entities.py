@@ -212,6 +212,7 @@ class _Run:
 
 
 RE_NUMBERED = regex.compile(r"-\d")
+RE_JOINED_PARTICLE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:al|el|ad|ar|as|asy|at|az|an)-$")
 
 RE_LAST_WORD_BEFORE = regex.compile(r"(?r)(\S+)$")
 RE_NUMBER_AFTER = regex.compile(r" \d{1,3}(?![\p{L}\p{N}])(?! tahun)")
@@ -369,6 +370,8 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
             continue
         for m in found:
             start, end = m.span()
+            if text[start - 1:start] == "-" and (lead := RE_JOINED_PARTICLE_BEFORE.search(text, max(p.start, start - 5), start)):
+                start = lead.start()  # "al-Sadiq Ibrahim Adam": the name opens with its joined particle
             if (quoted.holds(start) or text[start - 1:start] == "(" and mentions._in(lang, "title", m.group().split()[0])
                     or laws is not None and laws.holds(start)):
                 continue  # (a role's short form in parentheses, "(Kasi Pidsus)", names no one)

@@ -620,7 +620,9 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
     # ("kata de Rham", "van der Meulen": a name may open with its particles, in lower case)
     particles = next((k for k, t in enumerate(toks) if not _leading_particle(t, ctx)), len(toks))
     particle_led = 0 < particles < len(toks) and is_capitalised(toks[particles])
-    starts_role = (_in(lang, "title", first) and not named_title or not is_capitalised(toks[0]) and not particle_led
+    starts_role = (_in(lang, "title", first) and not named_title
+                   # ("al-Sadiq Ibrahim Adam": a name's joined particle in lower case opens the name)
+                   or not is_capitalised(toks[0]) and not particle_led and not _joined_particle(toks[0], ctx)
                    or first.casefold() in _g(ctx, "unnamed")
                    # ("Mantan pelatih timnas Patrick van Leeuwen": a modifier opening the sentence, then the title)
                    or len(toks) > 2 and first.casefold() in _g(ctx, "title_modifiers") and is_title_word(words[1].casefold(), lang)

@@ -3495,3 +3495,10 @@ def test_mereka_is_a_group_after_a_time_or_after_dari(extract, text, said, group
 def test_an_outlets_unnamed_source_is_no_person_named_after_the_outlet(extract, text):
     sp = only(extract(text), type="indirect")["speaker"]
     assert sp["name"].casefold().startswith("sumber ") and sp["role"] is None
+
+
+def test_a_name_that_opens_with_its_joined_particle_in_lower_case_keeps_it(extract):
+    text = ("Juru bicara RSF, al-Sadiq Ibrahim Adam, mengatakan pasukan SAF menggunakan warga sebagai tameng. \"Kami "
+            "membuka koridor,\" kata Adam.")
+    assert {(q["speaker"]["name"], q["speaker"]["role"]) for q in extract(text)["quotes"]} == {
+        ("al-Sadiq Ibrahim Adam", "Juru bicara RSF")}
