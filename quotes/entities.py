@@ -1133,14 +1133,25 @@ def _fullest(name: str, ranked: list[tuple[int, int, str]], introduced: frozense
     return name
 
 
-def _owner_before(name: str, at: int, names: list[_Name], fullest: Callable[[str], str], role: str | None = None) -> str:
+def _by_surname(names: list[_Name]) -> dict[str, list[_Name]]:
+    """The article's names by their last word, for `_owner_before`."""
+    found: dict[str, list[_Name]] = {}
+    for n in names:
+        for last in _tokens(n.name)[-1:]:
+            found.setdefault(last, []).append(n)
+    return found
+
+
+def _owner_before(name: str, at: int, surnamed: dict[str, list[_Name]], fullest: Callable[[str], str],
+                  role: str | None = None) -> str:
     """The person a short name stands for at `at`: the fullest name that holds it, unless the article
     names two people who share it and that one only later ("Ramon Dela Cruz" ... "kata Dela Cruz" ...
-    "Maria Elena Dela Cruz"): then the fullest of those named before it, as a reader takes it."""
+    "Maria Elena Dela Cruz"): then the fullest of those named before it, as a reader takes it.
+    `surnamed`: the article's names by their last word (`_by_surname`)."""
     full, last = fullest(name), _tokens(name)[-1:]
     if full == name or _tokens(full)[-1:] != last:
         return full  # (a surname: a first name is "Anita" of "Anita Kolopaking", whoever else ends so)
-    holders = [n for n in names if n.name != name and _tokens(n.name)[-1:] == last and contains(n.name, name)]
+    holders = [n for n in surnamed.get(last[0], ()) if n.name != name and contains(n.name, name)]
     if role and len({fullest(n.name) for n in holders}) > 1:
         # ("kata jaksa Siregar" where a prosecutor and a judge are both Siregar: the one the role fits)
         head = _tokens(role)[:1]
@@ -1245,6 +1256,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
     fullest = functools.lru_cache(maxsize=None)(lambda name: _fullest(
         _short_first_name(name, names) or name, ranked, introduced, ranked_words))
     aliases = functools.cache(lambda: _aliases(text, ctx))
+    surnamed = functools.cache(lambda: _by_surname(names))
     parenthesised = functools.cache(lambda: frozenset(RE_PARENTHESISED_WORD.findall(text)))
     # (read only where a nickname is given: "yang akrab disapa …")
     described_nicknames = functools.cache(lambda: _described_nicknames(text, names, ctx, fullest)
@@ -1279,7 +1291,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                 role_texts[i] = q.name
                 continue
         elif m.kind == "person":
-            q.name, q.kind = _owner_before(aliases().get(m.name, m.name), m.start, names, fullest, m.role), "person"
+            q.name, q.kind = _owner_before(aliases().get(m.name, m.name), m.start, surnamed(), fullest, m.role), "person"
         elif m.kind == "organization":
             name = _body_named_in_full(_organisation(m.name, acronyms(), ctx), m, text, ctx, direct_names)
             q.name, q.kind = name, "organization"
@@ -1405,7 +1417,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
     described_as_all = functools.cache(lambda: all_roles | {
         key: " ".join(filter(None, (all_roles.get(key), *(n.also for n in people if fold(fullest(n.name)) == key))))
         for key in {fold(fullest(n.name)) for n in people if n.also}})
-    antecedents = sorted(direct_names + [(n.start, _owner_before(aliases().get(n.name, n.name), n.start, names, fullest), "person")
+    antecedents = sorted(direct_names + [(n.start, _owner_before(aliases().get(n.name, n.name), n.start, surnamed(), fullest), "person")
                                          for n in people]
                          + _unnamed_subjects(text, layout, ctx))
     with_organisations = with_groups = False
