@@ -208,6 +208,7 @@ class _Run:
     name: str | None = None  # the person it names, None if it names none
     role: str | None = None
     name_start: int = 0
+    words_start: int = 0  # where its capitals start where it was first read (the title's words come before)
     lends: bool | None = None  # a full name whose words the article may use alone (None: not yet asked)
 
 
@@ -451,6 +452,7 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                 # ("wakil juru bicara Kremlin Yevgeny Kholodov": the lower-case title whole, not "bicara")
                 run = read[key] = _run_tokens(text, start, end, led if led is not None else _lower_title_start(
                     text, max(p.start, start - 60), before.start(1), ctx) if title else None, lang)
+                run.words_start = start
             if run.alone is not None and not aged:
                 if run.alone not in wanted:
                     continue
@@ -522,7 +524,9 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                 # "Ayah korban, Rusli (58),": what the person is, before the name (after it first:
                 # "Salah satu korban, Nining (31), karyawan toko di Tangerang,")
                 role = _role_before(text, max(p.start, start - 80), start, ctx, role_heads, described=True)
-            at = (led if led is not None else before.start(1) if title else start) + run.name_start
+            # (the name stands as far from the capitals' start as where the run was first read: the
+            # title before them may have been read whole there, "wakil juru bicara", and not here)
+            at = start + run.toks[0].start + run.name_start - run.words_start
             if role and role not in roles_seen:
                 roles_seen.add(role)
                 words_of_role = role.split()
@@ -1648,7 +1652,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             q.role = _role_without_name(q.role, q.name, ctx)
             if q.mention is not None:
                 q.role = _body_named_in_role(q.role, q.mention.start, text, ctx, acronyms)
-    return _entities(quotes, names, name_words, ctx.lang)
+    return _entities(text, quotes, names, name_words, ctx.lang)
 
 
 def _body_named_in_role(role: str, pos: int, text: str, ctx: Context, acronyms: Callable[[], Acronyms]) -> str:
@@ -2749,7 +2753,7 @@ RE_NAME_WORD_AFTER = regex.compile(r" (\p{Lu}[\p{L}\p{N}-]*|\p{Ll}+)(?![\p{L}\p{
 RE_NOT_IN_A_ROLE = regex.compile(r"[\"“”«»]|&quot;|\(\d{1,2}/\d{1,2}")
 
 
-def _entities(quotes: list[Quote], names: list[_Name], index: _WordIndex | None, lang) -> list[Entity]:
+def _entities(text: str, quotes: list[Quote], names: list[_Name], index: _WordIndex | None, lang) -> list[Entity]:
     entities: dict[str, Entity] = {}
     listed: dict[str, list[tuple[int, int]]] = {}
     for q in quotes:
@@ -2761,7 +2765,8 @@ def _entities(quotes: list[Quote], names: list[_Name], index: _WordIndex | None,
             ent = entities[key] = Entity(f"e{len(entities) + 1}", q.name, q.kind or "unknown")
             if q.kind == "person":
                 held = (names[k] for k in index.holding_any(q.name)) if index is not None else names
-                ent.mentions.extend((n.name, n.start, n.end) for n in held if contains(q.name, n.name))
+                # (a mention is the words as written: "Leonardo "Leo" Dizon" of the name Leonardo Dizon)
+                ent.mentions.extend((text[n.start:n.end], n.start, n.end) for n in held if contains(q.name, n.name))
         q.entity = ent.id
         if q.role and not _plausible_role(q.role, lang):
             # ("lokasi pada Senin (5/8/2024) dan", "peluncuran itu «provokasi": no role, but the one the

@@ -2977,6 +2977,18 @@ def test_a_nickname_in_marks_inside_a_name_is_no_part_of_it(extract, text, name,
         assert (q["speaker"]["name"], q["speaker"]["role"]) == (name, role)
 
 
+def test_an_entity_mention_is_the_text_its_offsets_cut(extract):
+    """A name read once where a longer title led it ("wakil juru bicara") and again where a shorter one
+    does: each mention is where it is written."""
+    text = ("Moskow - Wakil juru bicara Kremlin Yevgeny Kholodov mengatakan pertukaran tahanan akan digelar "
+            "pekan depan.\n\nSebelumnya, juru bicara Kremlin Yevgeny Kholodov mengatakan Rusia siap berunding. "
+            '"Kami menunggu jawaban," kata Kholodov.')
+    rec = extract(text)
+    mentions = [m for e in rec["entities"] for m in e["mentions"]]
+    assert any(m["text"] == "Yevgeny Kholodov" for m in mentions)
+    assert all(text[m["start"]:m["end"]] == m["text"] for m in mentions)
+
+
 @pytest.mark.parametrize("text, name, role", [
     ("Seorang warga Dusun Lendang Bajur bernama Baiq Nurhasanah (38) menuturkan air datang tiba-tiba.",
      "Baiq Nurhasanah", "warga Dusun Lendang Bajur"),

@@ -38,3 +38,14 @@ def test_schema_file_is_a_valid_2020_12_schema():
 def test_packaged_schema_is_the_repository_schema(name):
     from conftest import ROOT
     assert json.loads((ROOT / "schemas" / name).read_text(encoding="utf-8")) == schema.load(name)
+
+
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_every_offset_of_the_corpus_records_cuts_its_text(extract, split):
+    """Every span of every record, the entities' mentions included, on the project's own articles."""
+    from conftest import ROOT
+    articles = [json.loads(line) for path in sorted((ROOT / "corpus" / split).glob("*.jsonl"))
+                for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len(articles) > 100
+    found = [f"{a['id']} {p}" for a in articles for p in schema.offset_problems(extract(a["text"], a["id"]), a["text"])]
+    assert found == []
