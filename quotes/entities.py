@@ -597,6 +597,12 @@ def _quoted_nicknames(text: str, ctx: Context) -> list[tuple[int, int, str, str,
         while len(words) > 1 and (mentions.is_title_word(words[0].casefold(), ctx.lang)
                                   or mentions._role_word(ctx.lang, words[0]) or mentions.is_place(words[0], ctx)):
             at += len(words.pop(0)) + 1
+        # ("pelatih Garuda Titans Leonardo": the name starts after the last word the article also writes
+        # elsewhere without the next, the team's or body's; a common first name is a name's)
+        cut = max((k for k in range(1, len(words)) if words[k - 1].casefold() not in ctx.lang.name_sexes
+                   and ctx.capitalised(words[k - 1]) > ctx.pair(words[k - 1], words[k])), default=0)
+        at += sum(len(w) + 1 for w in words[:cut])
+        words = words[cut:]
         if not (mentions.is_title_word(words[0].casefold(), ctx.lang) or mentions.is_place(words[0], ctx)):
             role = text[before.start(1):at].strip() or None
             found.append((at, after.end(), f"{' '.join(words)} {after.group()}", nick.group(1),

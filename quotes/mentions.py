@@ -139,6 +139,8 @@ class Context:
         """How often the article writes the capitalised word `second` right after `first`."""
         if self._pairs is None:
             self._pairs = Counter(RE_CAP_PAIR.findall(self.text, overlapped=True))
+            # ("Leonardo "Leo" Dizon": the words around a nickname in marks are written together)
+            self._pairs.update(RE_CAP_PAIR_AROUND_NICKNAME.findall(self.text))
         return self._pairs.get((first, second), 0)
 
 
@@ -150,6 +152,8 @@ RE_FIRST_WORD = regex.compile(r"[\p{L}\p{N}]+")
 # (?=\p{Lu}) first: the engine then skips to capitals instead of trying the lookbehind everywhere
 RE_CAP_WORD = regex.compile(r"(?=\p{Lu})(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?![\p{L}\p{N}])")
 RE_CAP_PAIR = regex.compile(r"(?=\p{Lu})(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]*) (\p{Lu}[\p{L}'’-]*)(?![\p{L}\p{N}])")
+RE_CAP_PAIR_AROUND_NICKNAME = regex.compile(r"(?=\p{Lu})(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]*) (?:\"|“|&quot;)\p{Lu}[\p{L}'’-]*"
+                                         r"(?:\"|”|“|&quot;) (\p{Lu}[\p{L}'’-]*)(?![\p{L}\p{N}])")
 RE_ADVERBS_TO_VERB = regex.compile(r"(?: \p{Ll}+){0,2} ?")  # "itu juga melaporkan"
 RE_DATELINE_PLACE = regex.compile(r"(?m)^\s*(\p{Lu}{3,}(?: \p{Lu}{3,})?),")
 
@@ -467,6 +471,21 @@ def _company(found: Mention | None, ctx: Context) -> Mention | None:
     return found
 
 
+def _marked_nickname(text: str, toks: list[Token]) -> int | None:
+    """Which token is a nickname in quotation marks inside a name, between two of its capitalised
+    words ("Muhammad "Memet" Saleh", "Jerwin “Bagyo” Dela Cruz"), if one is."""
+    if len(toks) < 3 or not any(mark in text[toks[0].end:toks[-1].start] for mark in NICKNAME_MARKS):
+        return None
+    return next((k for k in range(1, len(toks) - 1)
+                 if RE_MARK_BEFORE.search(text, toks[k - 1].end, toks[k].start) and RE_MARK_AND_SPACE.match(text, toks[k].end)
+                 and is_capitalised(toks[k - 1]) and is_capitalised(toks[k]) and is_capitalised(toks[k + 1])), None)
+
+
+NICKNAME_MARKS = ('"', "“", "&quot;")
+RE_MARK_BEFORE = regex.compile(r"(?r)(?:\"|“|&quot;)$")  # a nickname's opening mark, right before it
+RE_MARK_AND_SPACE = regex.compile(r"(?:\"|”|“|&quot;) ")  # its closing mark and the space after
+
+
 MIN_NAME_AFTER_COMPANY = 2  # words of a person's name after a company's (one may be the company's own)
 
 
@@ -492,6 +511,16 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
     toks = [t for t in toks if t.text not in ",:;"]
     if not toks:
         return None
+    nick = _marked_nickname(text, toks)
+    if nick is not None:
+        # "Pelatih Persib Bojan "Bobo" Hodak": the name is read around its nickname in marks, as if
+        # the nickname were not written (blanked, so that every offset stays the text's)
+        a, b = RE_MARK_BEFORE.search(text, 0, toks[nick].start).start(), RE_MARK_AND_SPACE.match(text, toks[nick].end).end()
+        found = _classify(f"{text[:a]}{' ' * (b - a)}{text[b:]}", toks[:nick] + toks[nick + 1:], ctx)
+        if found is None:
+            return None
+        return Mention(text[found.start:found.end], found.start, found.end, " ".join(found.name.split()),
+                       found.role and " ".join(found.role.split()), found.kind)
     words = [t.bare for t in toks]
     mention_text, ms, me = _join(text, toks)
     first = words[0]

@@ -2977,6 +2977,23 @@ def test_a_nickname_in_marks_inside_a_name_is_no_part_of_it(extract, text, name,
         assert (q["speaker"]["name"], q["speaker"]["role"]) == (name, role)
 
 
+@pytest.mark.parametrize("text", [
+    'Bandung - Pelatih Persib Bandung Bojan "Bobo" Hodak mengatakan timnya siap menghadapi Persija. '
+    '"Kami sudah siap," kata Hodak.',
+    'Jakarta - Pelatih Garuda Titans Bojan “Bobo” Hodak menyebut timnya kalah dalam urusan strategi. '
+    '"Kami sudah berlatih keras," kata Hodak. Garuda Titans kini berada di posisi kedua.',
+])
+def test_a_subject_with_a_nickname_in_marks_is_read_around_it(extract, text):
+    """The name a pre-posed cue's subject gives is the words around the nickname, its role the words
+    before them; a team the article writes alone elsewhere is the role's, not the name's."""
+    rec = extract(text)
+    q = rec["quotes"][0]
+    assert q["type"] == "indirect"
+    assert q["speaker"]["name"] == "Bojan Hodak"
+    assert q["speaker"]["role"] in ("Pelatih Persib Bandung", "Pelatih Garuda Titans")
+    assert {e["name"] for e in rec["entities"]} == {"Bojan Hodak"}
+
+
 def test_an_entity_mention_is_the_text_its_offsets_cut(extract):
     """A name read once where a longer title led it ("wakil juru bicara") and again where a shorter one
     does: each mention is where it is written."""
