@@ -2228,7 +2228,10 @@ def _called(m: Mention, antecedents: list[tuple[int, str, str]], ctx: Context) -
     if found is None or len(found.group("nickname")) < MIN_NICKNAME:
         return []
     nickname = found.group("nickname")
-    first = fold(nickname.split()[0])
+    words = nickname.split()
+    if len(words) > 1 and (mentions._role_word(ctx.lang, words[0]) or mentions._in(ctx.lang, "honorific", words[0])):
+        words = words[1:]  # ("Coach Wahyu": the name one is called by follows the word of address)
+    first = fold(words[0])
     # "Om Yohan" for Yohanis; "Gung Oka" for Anak Agung Gde Oka Wisnu
     return _latest(antecedents, m.start, lambda name: name != nickname and (
         any(w.startswith(first) for w in _tokens(name)) or _shortened(name, nickname)))
@@ -2363,16 +2366,18 @@ def _nicknamed(quotes: list[Quote], ctx: Context, text: str, fullest: Callable[[
         if called is not None and found.group("nickname") in named:
             named.setdefault(called, named[found.group("nickname")])
     for nickname, name in list(named.items()):
-        # ("Mama Ros": the speaker's name without the honorific is "Ros")
+        # ("Mama Ros": the speaker's name without the honorific is "Ros"; "Coach Bono": without the
+        # word of a role one is addressed by, "Bono")
         first, _, rest = nickname.partition(" ")
-        if rest and mentions._in(ctx.lang, "honorific", first):
+        if rest and (mentions._in(ctx.lang, "honorific", first)
+                     or mentions._role_word(ctx.lang, first)):
             named.setdefault(rest, name)
     for q in quotes:
-        if q.kind == "person" and q.name in named:
-            q.name = named[q.name]
-        elif q.kind == "person" and q.mention is not None and q.mention.text in named:
+        if q.kind == "person" and q.mention is not None and q.mention.text in named:
             # ("kata Coach Aman": the nickname's first word read as a title is of the nickname, no role)
             q.name, q.role = named[q.mention.text], None
+        elif q.kind == "person" and q.name in named:
+            q.name = named[q.name]
 
 
 def _described_nicknames(text: str, names: list[_Name], ctx: Context, fullest: Callable[[str], str]) -> dict[str, str]:

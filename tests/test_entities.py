@@ -3531,3 +3531,20 @@ def test_a_name_that_opens_with_its_joined_particle_in_lower_case_keeps_it(extra
             "membuka koridor,\" kata Adam.")
     assert {(q["speaker"]["name"], q["speaker"]["role"]) for q in extract(text)["quotes"]} == {
         ("al-Sadiq Ibrahim Adam", "Juru bicara RSF")}
+
+
+def test_a_nickname_with_a_word_of_a_role_names_the_person_without_it_too(extract):
+    """"pria yang akrab disapa Coach Bono itu" ... "Bono menyebut": the nickname without "Coach"."""
+    text = ("Jakarta - Garuda Rex juara usai menang 4-3 di final. Pelatih kepala Garuda Rex, Bonifasius Tarigan, "
+            'memuji mental pemainnya.\n\n"Anak-anak tidak pernah menyerah," ujar pria yang akrab disapa Coach Bono '
+            "itu.\n\nBono menyebut keputusan merotasi posisi roamer sebagai titik balik tim musim ini.")
+    assert quote_of(extract(text), "keputusan merotasi")["speaker"]["name"] == "Bonifasius Tarigan"
+
+
+def test_a_description_by_a_nickname_with_a_word_of_a_role_is_who_bears_the_name(extract):
+    """"pria yang akrab disapa Coach Wahyu itu": the person named Wahyu just before, not the speaker before."""
+    text = ("Jakarta - Komite Wasit dipimpin Harun Effendi. Ketua Komite Wasit PSSI yang baru itu menegaskan "
+            'wasit yang salah akan diistirahatkan.\n\n"Tidak ada lagi ewuh pakewuh," ujar pria yang akrab disapa '
+            "Bang Harun itu.\n\nDi Tangerang, pelatih Persita Wahyu Setiadi menyambut baik langkah PSSI. Menurut "
+            "pria yang akrab disapa Coach Wahyu itu, PSSI perlu membuka rekaman komunikasi wasit kepada publik.")
+    assert quote_of(extract(text), "PSSI perlu membuka")["speaker"]["name"] == "Wahyu Setiadi"
