@@ -604,6 +604,8 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         while name_toks and _is_rank(name_toks[0], lang) and len(name_toks) > 1:
             name_toks = name_toks[1:]
         name_toks = [t for t in name_toks if not RE_PARENTHESISED.match(t.text)]
+        while len(name_toks) > 1 and _is_degree(lang, name_toks[-1].text):
+            name_toks = name_toks[:-1]  # ("Dr Yoseph Lamanepa MA": the degrees after the name, no comma between)
         # "Inspektur Jenderal Kemendagri Hendrik Pattiasina": an organisation after the rank is role
         org = max((j for j, t in enumerate(name_toks[:-1]) if _org_like(t, ctx) and not _title_in_name(name_toks, j, ctx, j == 0)
                    and not (j == 0 and _name_like_title(name_toks, 0, ctx) and not _role_like(name_toks[1], ctx))),

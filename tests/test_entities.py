@@ -2618,6 +2618,16 @@ def test_a_degree_after_a_name_is_no_speaker(extract, degree):
     assert only(extract(text), type="indirect")["speaker"]["name"] == "Endah Puspitasari"
 
 
+@pytest.mark.parametrize("name", ["Dr Yoseph Lamanepa MA", "Dr Yoseph Lamanepa MSi", "Yoseph Lamanepa SH MH",
+                                  "Dr Yoseph Lamanepa SPd MPd"])
+def test_degrees_written_after_a_name_without_a_comma_are_no_part_of_it(extract, name):
+    """Kompas writes degrees without dots and without a comma before them: "Dr Agustinus Tampi MSi"."""
+    text = (f"Pengamat ekonomi Universitas Nusa Cendana, {name}, menilai operasi pasar tidak akan cukup.\n\n"
+            '"Harga anjlok setiap panen raya," kata Yoseph.')
+    for q in extract(text)["quotes"]:
+        assert (q["speaker"]["name"], q["speaker"]["role"]) == ("Yoseph Lamanepa", "Pengamat ekonomi Universitas Nusa Cendana")
+
+
 @pytest.mark.parametrize("where", [" di Ambon, Senin,", " di Ambon"])
 def test_a_degree_then_where_the_person_spoke_is_no_speaker(extract, where):
     text = (f"Kepala Dinas Pertanian Provinsi Maluku Ir. Yohanis Latuheru, M.Si.{where} mengatakan penurunan harga "
