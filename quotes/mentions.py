@@ -302,9 +302,16 @@ def _is_degree(lang: Lang, word: str) -> bool:
     return _in(lang, "degree", word) or lang.grammar.pattern("degree").match(word) is not None
 
 
+def _initial(tok: Token) -> bool:
+    """An initial of a name: one capital and a dot ("F." of "Ronald F. Sahetapy")."""
+    return len(tok.bare) == 1 and tok.text == tok.bare + "." and tok.bare.isupper()
+
+
 def _role_like(tok: Token, ctx: Context) -> bool:
     """A word of a role: a title, role word or place, or a lowercase word ("asal"), but not a name's
-    joined particle ("al-Habsyi")."""
+    joined particle ("al-Habsyi") nor an initial ("F." of "Ronald F. Sahetapy")."""
+    if _initial(tok):
+        return False
     return (_role_word(ctx.lang, tok.bare) or tok.bare in ctx.place_like
             or not is_capitalised(tok) and not _joined_particle(tok, ctx))
 
@@ -990,6 +997,8 @@ def _short_name_split(toks: list[Token], i: int, ctx: Context) -> int:
     surname = len(run) - 1 - (run[-1].bare in _g(ctx, "name_suffixes"))
     for k in range(1, len(run)):
         before, word = run[k - 1].bare, run[k].bare
+        if _initial(run[k - 1]) or _initial(run[k]):
+            continue  # ("Ronald F. Sahetapy": an initial stands inside a name, never where one starts)
         if (k > 1 and word.islower() and word in particles and k + 1 < len(run)
                 and " ".join([word.capitalize(), *(t.bare for t in run[k + 1:])]) in ctx.text and _name_word(run[k - 1], ctx)
                 and not _org_like(run[k - 1], ctx) and not _role_like(run[k - 1], ctx)):

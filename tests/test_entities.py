@@ -2628,6 +2628,21 @@ def test_degrees_written_after_a_name_without_a_comma_are_no_part_of_it(extract,
         assert (q["speaker"]["name"], q["speaker"]["role"]) == ("Yoseph Lamanepa", "Pengamat ekonomi Universitas Nusa Cendana")
 
 
+def test_an_initial_inside_a_name_keeps_the_name_whole(extract):
+    """"JPU Ronald F. Sahetapy" ... "kata Ronald": the initial is no place where the name starts."""
+    text = ("Ambon - JPU Ronald F. Sahetapy dalam amar tuntutannya menyatakan terdakwa terbukti melakukan korupsi.\n\n"
+            '"Perbuatan terdakwa merugikan masyarakat," kata Ronald di hadapan majelis hakim.')
+    for q in extract(text)["quotes"]:
+        assert (q["speaker"]["name"], q["speaker"]["role"]) == ("Ronald F. Sahetapy", "JPU")
+
+
+def test_kemudian_ends_the_subject_as_lalu_does(extract):
+    text = ("Ambon - Ketua majelis hakim Martha Pattiasina kemudian menunda sidang dan menyatakan persidangan akan "
+            "dilanjutkan pada Kamis pekan depan.")
+    q = only(extract(text), type="indirect")
+    assert (q["speaker"]["name"], q["speaker"]["role"]) == ("Martha Pattiasina", "Ketua majelis hakim")
+
+
 @pytest.mark.parametrize("where", [" di Ambon, Senin,", " di Ambon"])
 def test_a_degree_then_where_the_person_spoke_is_no_speaker(extract, where):
     text = (f"Kepala Dinas Pertanian Provinsi Maluku Ir. Yohanis Latuheru, M.Si.{where} mengatakan penurunan harga "
