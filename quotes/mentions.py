@@ -1052,7 +1052,7 @@ def _short_name_split(toks: list[Token], i: int, ctx: Context) -> int:
             if opened is not None:
                 k = opened
             elif (k == 1 < surname and run[0].bare.casefold() in ctx.lang.name_sexes and _name_word(run[0], ctx)
-                  and not _role_like(run[0], ctx) and not _org_like(run[0], ctx)):
+                  and not _role_like(run[0], ctx) and not _org_like(run[0], ctx) and not _body_goes_on(toks, i, ctx)):
                 # ("hakim distrik Eddy Tan Wei Ming", "Tan" alone later: the given name that opens the run
                 # opens the name; not one inside it, "Stasiun Meteorologi Sultan Hasanuddin Irwansyah Lubis")
                 k = 0
@@ -1068,7 +1068,22 @@ def _short_name_split(toks: list[Token], i: int, ctx: Context) -> int:
         if ctx.count(head) > 1 and ctx.count(text[run[0].start:run[k].end]) == 1 and not all(
                 t.bare in prefixes or t.bare in particles for t in run[:k]):
             return i + k
-    return i
+    return i + _body_goes_on(toks, i, ctx)
+
+
+def _body_goes_on(toks: list[Token], i: int, ctx: Context) -> int:
+    """How many words of toks[i:] still belong to the body's name the role ends with: "Presiden
+    Direktur Nusa Energi Surya Antonius Budiman Setiawan", with "Nusa Energi Surya" written elsewhere
+    too (and "Nusa Energi Surya Antonius" not), goes on to "Surya", a common first name; 0 if none do."""
+    j = i
+    while j > 0 and is_capitalised(toks[j - 1]) and not _in(ctx.lang, "title", toks[j - 1].bare) \
+            and not _is_rank(toks[j - 1], ctx.lang) and not RE_PARENTHESISED.match(toks[j - 1].text):
+        j -= 1
+    text = ctx.text
+    for k in range(len(toks) - i - 2, 0, -1) if j < i else ():
+        if ctx.count(text[toks[j].start:toks[i + k - 1].end]) > 1 and ctx.count(text[toks[j].start:toks[i + k].end]) == 1:
+            return k
+    return 0
 
 
 def _unit_before_name(toks: list[Token], ctx: Context) -> bool:

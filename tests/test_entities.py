@@ -2636,6 +2636,17 @@ def test_an_initial_inside_a_name_keeps_the_name_whole(extract):
         assert (q["speaker"]["name"], q["speaker"]["role"]) == ("Ronald F. Sahetapy", "JPU")
 
 
+def test_a_bodys_name_written_again_goes_on_to_a_common_first_name_that_ends_it(extract):
+    """"Nusa Energi Surya" is the company the article names again, so "Surya" is no first name of its
+    director's: "Presiden Direktur Nusa Energi Surya Antonius Budiman Setiawan"."""
+    text = ("Jakarta - PT Nusa Energi Surya Tbk resmi mencatatkan saham perdananya di BEI. Saham Nusa Energi Surya "
+            "langsung naik.\n\nPresiden Direktur Nusa Energi Surya Antonius Budiman Setiawan mengatakan dana IPO akan "
+            'dipakai untuk membangun pembangkit.\n\n"Permintaan energi bersih terus naik," kata Antonius.')
+    for q in extract(text)["quotes"]:
+        assert (q["speaker"]["name"], q["speaker"]["role"]) == ("Antonius Budiman Setiawan",
+                                                                "Presiden Direktur Nusa Energi Surya")
+
+
 def test_kemudian_ends_the_subject_as_lalu_does(extract):
     text = ("Ambon - Ketua majelis hakim Martha Pattiasina kemudian menunda sidang dan menyatakan persidangan akan "
             "dilanjutkan pada Kamis pekan depan.")
