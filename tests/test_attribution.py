@@ -679,6 +679,8 @@ def test_a_clitic_cue_before_its_clause(extract, text, content):
     ("Kevin tersenyum.", "Kevin Mamahit"),              # what the person did, just before the quote
     ("Kevin tak terpancing.", "Kevin Mamahit"),
     ("Warga terdiam.", "Darmawan Setiaji"),             # no one named: the quote goes on the speaker's
+    # (a longer sentence, up to twelve words: whom the person praised, named after a comma)
+    ("Kevin secara khusus memuji penampilan kiper muda Persija, Teguh Raihan.", "Kevin Mamahit"),
 ])
 def test_a_quote_without_a_cue_after_a_short_sentence_of_what_someone_did(extract, gesture, speaker):
     text = ("Manajer Persija Darmawan Setiaji dan striker Persib Kevin Mamahit hadir dalam diskusi itu.\n\n"
