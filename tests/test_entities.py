@@ -508,6 +508,11 @@ def test_what_stands_between_the_subject_and_its_verb(extract, text, speaker):
     # a pastor's title
     ("Ketua Klasis Baliem, Pendeta Markus Tabuni, mengatakan warga diminta tenang.", "Markus Tabuni",
      "Ketua Klasis Baliem"),
+    # Javanese and Sundanese words of address for elders and artists
+    ("Dalang senior Ki Joko Santosa (64) mengatakan jumlah peserta tahun ini naik dua kali lipat.", "Joko Santosa",
+     "Dalang senior"),
+    ("Pedagang sayur Nyi Imas Masitoh mengatakan omzetnya turun karena pengendara enggan berhenti.", "Imas Masitoh",
+     "Pedagang sayur"),
 ])
 def test_honorifics_and_degrees_around_a_name(extract, text, speaker, role):
     q = extract(text)["quotes"][0]
