@@ -518,6 +518,11 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
     toks = [t for t in toks if t.text not in ",:;"]
     if not toks:
         return None
+    if len(toks) > 1 and _is_age(ctx, toks[-1].text) and not (len(toks) == 2 and RE_ACRONYM.match(toks[0].bare)):
+        # "Kepala Desa Sukamaju Budi Santoso (45)": the age after the name is no word of the role
+        # (initials with an age are read below: "kata AS (20)")
+        found = _classify(text, toks[:-1], ctx)
+        return None if found is None else Mention(*_join(text, toks), found.name, found.role, found.kind)
     nick = _marked_nickname(text, toks)
     if nick is not None:
         # "Pelatih Persib Bojan "Bobo" Hodak": the name is read around its nickname in marks, as if

@@ -2652,6 +2652,16 @@ def test_a_bodys_name_written_again_goes_on_to_a_common_first_name_that_ends_it(
                                                                 "Presiden Direktur Nusa Energi Surya")
 
 
+@pytest.mark.parametrize("text, name, role", [
+    ("Kepala Desa Sukamaju Budi Santoso (45) mengatakan retakan tanah makin lebar.", "Budi Santoso", "Kepala Desa Sukamaju"),
+    ("Ketua RT 03 Endang Suhendar (52) mengatakan retakan tanah makin lebar.", "Endang Suhendar", "Ketua RT 03"),
+    ("Seorang pelajar yang selamat, NA (17), mengatakan bus melaju kencang.", "NA", "pelajar yang selamat"),
+])
+def test_an_age_after_a_titled_name_with_no_comma_is_no_word_of_the_role(extract, text, name, role):
+    q = only(extract(text), type="indirect")
+    assert (q["speaker"]["name"], q["speaker"]["role"], q["speaker"]["kind"]) == (name, role, "person")
+
+
 def test_kemudian_ends_the_subject_as_lalu_does(extract):
     text = ("Ambon - Ketua majelis hakim Martha Pattiasina kemudian menunda sidang dan menyatakan persidangan akan "
             "dilanjutkan pada Kamis pekan depan.")
