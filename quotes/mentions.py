@@ -28,6 +28,8 @@ RE_PARENTHESISED = regex.compile(r"^\(.*\)$")
 RE_SHORT_FORM = regex.compile(r"^\(\p{Lu}{2,}(?: \p{Lu}[\p{L}\p{N}]*){1,2}\)$")  # "(BPH Migas)": an organisation's short name
 RE_STOP_AFTER = regex.compile(r"[.!?;\"“”‘’«»()\n–—]|\s-\s")
 
+# what stands right before a sentence's first word: a stop, or a dateline's dash ("Bandung - Petani ...")
+SENTENCE_OPENING_GAPS = (". ", "- ", "– ", "— ")
 MAX_UNNAMED_TOKENS = 3  # "Petani tambak setempat": people named by what they are, in a few words
 MAX_SPEAKER_TOKENS = 18  # "Direktur Jenderal Pembinaan Hubungan Industrial dan Jaminan Sosial Tenaga Kerja Kementerian Ketenagakerjaan Ahmad Fauzi"
 
@@ -673,7 +675,7 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
                    and first.casefold() not in _g(ctx, "collective_nouns") and (
                        not is_capitalised(toks[1])
                        # "Antropolog Aris Arif Mundayat": a profession capitalised as a sentence's first word
-                       or toks[0].start == 0 or text[toks[0].start - 2:toks[0].start] == ". " or text[toks[0].start - 1] == "\n"))
+                       or toks[0].start == 0 or text[toks[0].start - 2:toks[0].start] in SENTENCE_OPENING_GAPS or text[toks[0].start - 1] == "\n"))
     if _in(lang, "org_head", first) and not starts_role:
         named = _named_after_body(toks, ctx)
         if named is not None:  # "BPBD Provinsi Bali I Nyoman Sukarta" ... "kata Sukarta"

@@ -2656,6 +2656,8 @@ def test_a_bodys_name_written_again_goes_on_to_a_common_first_name_that_ends_it(
     ("Kepala Desa Sukamaju Budi Santoso (45) mengatakan retakan tanah makin lebar.", "Budi Santoso", "Kepala Desa Sukamaju"),
     ("Ketua RT 03 Endang Suhendar (52) mengatakan retakan tanah makin lebar.", "Endang Suhendar", "Ketua RT 03"),
     ("Seorang pelajar yang selamat, NA (17), mengatakan bus melaju kencang.", "NA", "pelajar yang selamat"),
+    # (a profession capitalised as the first word after a dateline's dash)
+    ("Bandung - Petani Budi Santoso (45) mengatakan retakan tanah makin lebar.", "Budi Santoso", "Petani"),
 ])
 def test_an_age_after_a_titled_name_with_no_comma_is_no_word_of_the_role(extract, text, name, role):
     q = only(extract(text), type="indirect")
