@@ -2895,6 +2895,9 @@ NAMED_ROLES = [
     # (a word names often hold, between two words of a name, is the name's, not a title: "Hakim")
     ("Ketua Komisi A DPRD Kota Bandung Rizal Hakim Siregar mengatakan perda itu tegas.", "Rizal Hakim Siregar",
      "Ketua Komisi A DPRD Kota Bandung"),
+    ("Direktur Eksekutif Walhi Riau, Indra Jaya Saputra, menyebut penegakan hukum selama ini lemah.",
+     "Indra Jaya Saputra", "Direktur Eksekutif Walhi Riau"),
+    ("Kapolda Metro Jaya Irjen Fadil Imran mengatakan pelaku sudah ditangkap.", "Fadil Imran", "Kapolda Metro Jaya"),
     # Malaysian honorifics are no name's words; "Konstitusi" is a judge's court
     ("Menteri Sumber Daya Alam Malaysia Datuk Seri Ahmad Razif bin Othman mengatakan kabut asap itu serius.",
      "Ahmad Razif bin Othman", "Menteri Sumber Daya Alam Malaysia"),
