@@ -1580,15 +1580,16 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
                 head = classify(text, subject[:k], ctx)
                 if head is not None and head.kind == "person" and head.role is None:
                     return Mention(head.text, head.start, head.end, head.name, _join(text, subject[k + 1:])[0], "person")
+            # (up to a relative clause: "Sejumlah pelaku usaha di Ubud yang ditemui detikBali")
+            end = next((j for j in range(k + 1, len(subject)) if subject[j].bare in _g(ctx, "relative")), len(subject))
             if (t.bare == "di" and subject[0].bare.casefold() in ctx.lang.words.get("group_head", ())
-                    and (_place_segment(subject[k + 1:], ctx) or _common_place(subject[k + 1:], ctx))
+                    and (_where(subject[k + 1:end], ctx) or end == len(subject) and _common_place(subject[k + 1:], ctx))
                     and not any(_clause_word(u, ctx) for u in subject[1:k])):
                 # "Sejumlah pedagang di Pasar Pucang Anom mengaku", "Para petani di desa itu menilai": a
                 # group is who and where they are
-                return classify(text, subject, ctx)
-            end = (next((j for j in range(k + 1, len(subject)) if subject[j].bare in _g(ctx, "relative")), len(subject))
-                   if t.bare == "di" and subject[0].bare.casefold() in _g(ctx, "unnamed") and k > 1 else None)
-            if (end is not None and _place_segment(subject[k + 1:end], ctx)
+                return classify(text, subject[:end], ctx)
+            end = end if t.bare == "di" and subject[0].bare.casefold() in _g(ctx, "unnamed") and k > 1 else None
+            if (end is not None and _where(subject[k + 1:end], ctx)
                     and not any(_clause_word(u, ctx) for u in subject[1:k])):
                 # ... and so is someone unnamed ("Salah satu pedagang cabai di Pasar Legi mengatakan"), up to
                 # a relative clause ("yang enggan disebut namanya")
@@ -1671,6 +1672,15 @@ def _pair(text: str, subject: list[Token], ctx: Context) -> Mention | None:
         return None  # ("Ketua Kamar Dagang dan Industri Kota Surabaya Muhammad Ali": a role with "dan" in it)
     whole, s, e = _join(text, subject)
     return Mention(whole, s, e, f"{first.name} dan {second.name}", None, "pair")
+
+
+def _where(toks: list[Token], ctx: Context) -> bool:
+    """The words after "di" say where, a place by its name: "Pasar Legi", "Ubud", and after a word of
+    an area, "sekitar Tepian Narosa", "kawasan Pasifik", "wilayah Priangan Timur"."""
+    if toks and toks[0].bare in _g(ctx, "area_words"):
+        toks = toks[1:]
+    return _place_segment(toks, ctx) or bool(toks) and all(
+        is_capitalised(t) and not _is_rank(t, ctx.lang) and t.bare not in ctx.short_names for t in toks)
 
 
 def _common_place(toks: list[Token], ctx: Context) -> bool:

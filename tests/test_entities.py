@@ -548,6 +548,13 @@ def test_mereka_may_be_people_named_as_a_verbs_object(extract, text, group):
      "Sejumlah pedagang di Pasar Pucang Anom"),
     ("Sejumlah pedagang di Pasar Induk Beras Cipinang mengeluhkan pasokan. Mereka menyebut sebagian penggilingan "
      "menahan stok.", "Sejumlah pedagang di Pasar Induk Beras Cipinang"),
+    # (an area's word before the place, "sekitar", "kawasan", "wilayah"; up to a relative clause)
+    ("Sejumlah warga di sekitar Jalan Gajah Mada mengatakan suara knalpot kerap membangunkan mereka.",
+     "Sejumlah warga di sekitar Jalan Gajah Mada"),
+    ("Para ahli meteorologi di kawasan Pasifik menilai curah hujan ekstrem tahun ini berbahaya.",
+     "Para ahli meteorologi di kawasan Pasifik"),
+    ("Sejumlah pelaku usaha di Ubud yang ditemui detikBali berharap kenaikan pungutan tidak membuat wisatawan kabur.",
+     "Sejumlah pelaku usaha di Ubud"),
     # (not where the place is no capitalised one, nor past the group's own verb)
     ("Sejumlah orang tua siswa di SD penerima program mengaku kini membekali anak.", "Sejumlah orang tua siswa"),
     ("Sejumlah warga Desa Naiboko mendatangi Kantor Kejari Belu di Jalan Ahmad Yani dan meminta kasus itu diusut.",
