@@ -1208,6 +1208,12 @@ def _words_of_role(role: str, lang) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=8)
+def _long_titles(lang) -> frozenset[str]:
+    """The long forms of the titles the lexicon knows by a short one ("jaksa penuntut umum" of JPU)."""
+    return frozenset(long.casefold() for short, long in lang.long_forms.items() if mentions._in(lang, "title", short))
+
+
+@functools.lru_cache(maxsize=8)
 def _folded_long_forms(lang) -> dict[str, tuple[str, ...]]:
     return {fold(short): tuple(RE_WORDS.findall(fold(long))) for short, long in lang.long_forms.items()}
 
@@ -1216,8 +1222,10 @@ def _short_form_holders(want: tuple[str, ...], pos: int, roled: list[tuple[int, 
                         ctx: Context) -> list[tuple[int, str]]:
     """"Menurut jaksa" after "JPU Cut Rahmawati", where the article defines JPU as "jaksa penuntut
     umum": those before `pos` whose role is a short form whose long one opens with the role noun."""
-    return [(start, name) for start, name, role in roled
-            if start < pos and role in acronyms and _role_words(acronyms[role], ctx)[:len(want)] == want]
+    longs = ctx.lang.long_forms  # (or one the lexicon knows: "JPU" is "jaksa penuntut umum" wherever it stands)
+    return [(start, name) for start, name, role in roled if start < pos and (
+        role in acronyms and _role_words(acronyms[role], ctx)[:len(want)] == want
+        or role in longs and _role_words(longs[role], ctx)[:len(want)] == want)]
 
 
 def _resolve_role(role_text: str, pos: int, layout: Layout, roled: list[tuple[int, str, str]],
@@ -1360,7 +1368,8 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
     for q in quotes:
         m = q.mention
         if m is not None and m.kind == "unnamed" and (" " not in m.text.strip() or all(
-                mentions.is_title_word(w.casefold(), ctx.lang) for w in m.text.split())):
+                mentions.is_title_word(w.casefold(), ctx.lang) for w in m.text.split())
+                or m.text.casefold() in _long_titles(ctx.lang)):  # ("jaksa penuntut umum membeberkan")
             # "Menurut jaksa": the one the article introduced as "jaksa Yohanes de Rozari" (and "tanya
             # hakim ketua": "hakim ketua Dwi Hartanto")
             want = _role_words(m.text, ctx)

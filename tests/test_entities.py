@@ -1417,6 +1417,15 @@ def test_a_role_noun_alone_is_the_holder_the_article_named_before(extract, text,
     assert alone == [speaker]
 
 
+def test_a_role_the_lexicon_knows_by_its_short_form_is_its_holder(extract):
+    """"JPU" is "jaksa penuntut umum" though the article never writes it out: "Menurut jaksa" and
+    "jaksa penuntut umum membeberkan" are the prosecutor it named."""
+    text = ("Ambon - JPU Ronald Sahetapy menyatakan terdakwa terbukti korupsi.\n\nMenurut jaksa, hal yang "
+            "meringankan hanyalah terdakwa bersikap sopan selama persidangan.\n\nDalam uraiannya, jaksa penuntut "
+            "umum membeberkan bahwa dana desa tidak digunakan sesuai rencana.")
+    assert [q["speaker"]["name"] for q in extract(text)["quotes"]] == ["Ronald Sahetapy"] * 3
+
+
 def test_a_role_word_then_a_name_then_a_description_is_the_named_person(extract):
     text = ("Dalam sidang sebelumnya, saksi Lia Kurniasih (29), staf bagian pengadaan Dinas Kesehatan Purwakarta, "
             "mengaku pernah diminta mengubah dokumen harga perkiraan sendiri.")
