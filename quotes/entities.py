@@ -216,7 +216,7 @@ RE_NUMBERED = regex.compile(r"-\d")
 RE_JOINED_PARTICLE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:al|el|ad|ar|as|asy|at|az|an)-$")
 
 RE_LAST_WORD_BEFORE = regex.compile(r"(?r)(\S+)$")
-RE_NUMBER_AFTER = regex.compile(r" \d{1,3}(?![\p{L}\p{N}])(?! tahun)")
+RE_NUMBER_AFTER = regex.compile(r" \d{1,3}(?![\p{L}\p{N}])(?! tahun)(?![-–]\d)")  # (not a score: "Magnus Holm-Sorensen 12-21")
 
 
 def _run_tokens(text: str, start: int, end: int, title_start: int | None, lang) -> _Run:

@@ -3620,3 +3620,11 @@ def test_a_description_by_a_nickname_with_a_word_of_a_role_is_who_bears_the_name
             "Bang Harun itu.\n\nDi Tangerang, pelatih Persita Wahyu Setiadi menyambut baik langkah PSSI. Menurut "
             "pria yang akrab disapa Coach Wahyu itu, PSSI perlu membuka rekaman komunikasi wasit kepada publik.")
     assert quote_of(extract(text), "PSSI perlu membuka")["speaker"]["name"] == "Wahyu Setiadi"
+
+
+def test_a_score_after_a_name_is_no_number_of_a_bodys_name(extract):
+    """"wakil Denmark Magnus Holm-Sorensen 12-21": a score, not a school's number ("SDN Kemiri 1")."""
+    text = ('Jakarta - Galih kalah dari wakil Denmark Magnus Holm-Sorensen 12-21, 19-21. "Dia bermain lebih baik," '
+            'ucap Galih.\n\nHolm-Sorensen justru memuji lawannya. "Galih salah satu pemain terbaik," kata pemain '
+            "Denmark itu.")
+    assert quote_of(extract(text), "Galih salah satu")["speaker"]["name"] == "Magnus Holm-Sorensen"
