@@ -1024,6 +1024,8 @@ def _organisation(name: str, acronyms: Acronyms, ctx: Context) -> str:
                              rf"(?![\p{{L}}\p{{N}}])", ctx.text) if len(words) > 1 else None
         if named is not None and named.group(1) in ctx.lang.place_nouns:
             full = " ".join([acronyms.base.get(words[0], acronyms[words[0]]), named.group(1), *words[1:]])
+    elif len(words) == 2 and words[1] in acronyms and acronyms[words[1]].startswith(words[0] + " "):
+        full = acronyms[words[1]]  # "PT SLM" where the article wrote "PT Sawit Lestari Mahakam (SLM)"
     elif len(words) == 2 and words[1] in acronyms and (ctx.pair(words[0], acronyms[words[1]].split()[0])
                                                        or words[0] in ctx.lang.grammar.words("party_organs")):
         # "Dinas PUBMSDA": "Dinas Pekerjaan Umum … (PUBMSDA)"; "DPP PNB": the party's central board,

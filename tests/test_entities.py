@@ -3628,3 +3628,11 @@ def test_a_score_after_a_name_is_no_number_of_a_bodys_name(extract):
             'ucap Galih.\n\nHolm-Sorensen justru memuji lawannya. "Galih salah satu pemain terbaik," kata pemain '
             "Denmark itu.")
     assert quote_of(extract(text), "Galih salah satu")["speaker"]["name"] == "Magnus Holm-Sorensen"
+
+
+def test_a_companys_short_form_after_its_legal_form_is_the_name_the_article_defined(extract):
+    """"Perusahaan juga mengklaim" where the article wrote "PT Sawit Lestari Mahakam (SLM)", then "PT SLM"."""
+    text = ("Kutai Barat - Warga menolak penggusuran kebun oleh PT Sawit Lestari Mahakam (SLM).\n\nDalam keterangan "
+            "tertulis, Manajer Humas PT SLM, Rina Kartikasari, menyatakan seluruh kegiatan perusahaan sah.\n\n"
+            "Perusahaan juga mengklaim telah memberikan tali asih kepada warga pada 2019.")
+    assert quote_of(extract(text), "telah memberikan")["speaker"]["name"] == "PT Sawit Lestari Mahakam"
