@@ -382,6 +382,9 @@ def test_a_topic_noun_with_a_predicate_is_a_claim(extract):
     "Teguh juga menanggapi istilah «bom waktu» yang dilontarkan Mashuri.",
     "Hendra juga menyoroti jargon ”pilkada murah” yang kerap diusung para legislator.",
     "Ia menilai kampanye “Bangga Buatan Indonesia” tidak akan cukup tanpa harga yang kompetitif.",
+    # (a nickname after the word that gives it)
+    'Menurut pria yang akrab disapa "Om Ten" itu, petugas langsung menahan perahunya.',
+    "Pemain yang dijuluki “Si Kancil” itu mengaku siap bertanding.",
 ])
 def test_a_term_in_marks_after_a_noun_naming_it_is_no_quote(extract, text):
     assert of_type(extract(text), "direct") == []
