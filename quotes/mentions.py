@@ -1628,7 +1628,8 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
         # "sejumlah warga Desa Naiboko mendatangi Kantor Kejari Belu dan meminta ...": the cue is the
         # second verb of the subject's; else ("penumpang dilarang berbicara") the words make a clause
         last = RE_LAST_LOWER.search(text, subject[verb].start, pos)
-        if last is None or last.group(1) not in _g(ctx, "list_conjunctions") or _clause_word(subject[0], ctx):
+        if last is None or last.group(1) not in _g(ctx, "list_conjunctions") | _g(ctx, "contrast_conjunctions") \
+                or _clause_word(subject[0], ctx):
             return None
         subject = subject[:verb]
     if len(subject) > MAX_SPEAKER_TOKENS:

@@ -775,3 +775,11 @@ def test_signalling_and_setting_out_report_what_was_said(extract, text):
 ])
 def test_a_relative_clause_with_its_agent_before_the_predicate_leaves_a_claim(extract, text, quoted):
     assert bool(extract(text)["quotes"]) is quoted
+
+
+@pytest.mark.parametrize("conjunction", [", tetapi", " dan", ", namun"])
+def test_a_second_verb_after_a_conjunction_has_the_subject_of_the_first(extract, conjunction):
+    text = ("Jakarta - Peneliti CSIS, Rahayu Kusumawardhani, hadir.\n\n"
+            f"Rahayu menyambut baik rencana tersebut{conjunction} menilai kehadiran fisik saja tidak cukup.")
+    q = only(extract(text), type="indirect")
+    assert (q["text"], q["speaker"]["name"]) == ("kehadiran fisik saja tidak cukup", "Rahayu Kusumawardhani")
