@@ -20,7 +20,9 @@ from .lang import Lang
 from .records import Cue, Mention
 from .sources import back_reference_pattern
 
-RE_TOKEN = regex.compile(r"\((?:[^()\n]{1,60})\)|[\p{L}\p{N}]+(?:[.'’&/-][\p{L}\p{N}]+)*(?:\(\p{Lu}\)(?![\p{L}\p{N}]))?\.?|[,:;]")
+# (an apostrophe written as an HTML entity joins a word's parts as the apostrophe does: "Syar&#39;iyah")
+RE_TOKEN = regex.compile(r"\((?:[^()\n]{1,60})\)|[\p{L}\p{N}]+(?:(?:&#39;|&#8217;|&rsquo;|&apos;|[.'’&/-])[\p{L}\p{N}]+)*"
+                         r"(?:\(\p{Lu}\)(?![\p{L}\p{N}]))?\.?|[,:;]")
 RE_ACRONYM = regex.compile(r"^\(?[\p{Lu}\p{N}&.-]{2,}\)?$|^\(\p{Lu}[\p{L}\p{N}&.-]{1,11}\)$")
 RE_CAPITAL = regex.compile(r"[\p{Lu}\p{N}]")
 RE_ALNUM = regex.compile(r"[\p{L}\p{N}]")

@@ -5,7 +5,14 @@ pipeline never rewrites it.
 """
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass, field
+
+
+def plain(words: str | None) -> str | None:
+    """A name or role as text, its HTML entities read ("Mahkamah Syar&#39;iyah Aceh" → "Mahkamah
+    Syar'iyah Aceh"): what was written stays in the mention, whose offsets cut it from the input."""
+    return html.unescape(words) if words and "&" in words else words
 
 
 @dataclass(frozen=True)
@@ -83,8 +90,8 @@ class Quote:
     def to_dict(self, qid: str) -> dict:
         speaker = None
         if self.mention is not None and self.name:
-            speaker = {"name": self.name, "mention": self.mention.text, "start": self.mention.start,
-                       "end": self.mention.end, "role": self.role, "kind": self.kind or "unknown",
+            speaker = {"name": plain(self.name), "mention": self.mention.text, "start": self.mention.start,
+                       "end": self.mention.end, "role": plain(self.role), "kind": self.kind or "unknown",
                        "entity": self.entity}
         return {"id": qid, "type": self.type, "text": self.text, "start": self.start, "end": self.end,
                 "cue": self.cue.to_dict() if self.cue else None, "speaker": speaker,
@@ -100,5 +107,5 @@ class Entity:
     mentions: list[tuple[str, int, int]] = field(default_factory=list)
 
     def to_dict(self) -> dict:
-        return {"id": self.id, "name": self.name, "kind": self.kind, "roles": list(self.roles),
+        return {"id": self.id, "name": plain(self.name), "kind": self.kind, "roles": [plain(r) for r in self.roles],
                 "mentions": [{"text": t, "start": s, "end": e} for t, s, e in self.mentions]}

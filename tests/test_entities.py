@@ -3636,3 +3636,13 @@ def test_a_companys_short_form_after_its_legal_form_is_the_name_the_article_defi
             "tertulis, Manajer Humas PT SLM, Rina Kartikasari, menyatakan seluruh kegiatan perusahaan sah.\n\n"
             "Perusahaan juga mengklaim telah memberikan tali asih kepada warga pada 2019.")
     assert quote_of(extract(text), "telah memberikan")["speaker"]["name"] == "PT Sawit Lestari Mahakam"
+
+
+def test_an_html_apostrophe_inside_a_name_keeps_it_one_name_and_the_name_is_plain_text(extract):
+    """Scraped text writes the apostrophe as an entity: the mention is what was written, its name the text."""
+    text = ("Banda Aceh - Dikutip dari Kompas.com, Mahkamah Syar&#39;iyah Aceh mencatat sepanjang Januari hingga "
+            "September 2024 terdapat 112 perkara maisir yang diputus.")
+    rec = extract(text)
+    speaker = only(rec, type="indirect")["speaker"]
+    assert (speaker["mention"], speaker["name"]) == ("Mahkamah Syar&#39;iyah Aceh", "Mahkamah Syar'iyah Aceh")
+    assert [e["name"] for e in rec["entities"]] == ["Mahkamah Syar'iyah Aceh"]
