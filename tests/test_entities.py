@@ -3646,3 +3646,12 @@ def test_an_html_apostrophe_inside_a_name_keeps_it_one_name_and_the_name_is_plai
     speaker = only(rec, type="indirect")["speaker"]
     assert (speaker["mention"], speaker["name"]) == ("Mahkamah Syar&#39;iyah Aceh", "Mahkamah Syar'iyah Aceh")
     assert [e["name"] for e in rec["entities"]] == ["Mahkamah Syar'iyah Aceh"]
+
+
+@pytest.mark.parametrize("name", ["Adam Kerrigan", "Liam Kellehan"])
+def test_a_foreign_surname_shaped_like_a_derived_noun_is_a_name(extract, name):
+    """"Kerrigan" looks like ke-…-an ("Kesehatan"), but a doubled consonant is no Indonesian root's."""
+    text = (f"Jakarta - Pelatih Perth Glory, {name}, menyebut Mandowen punya kecepatan yang luar biasa.\n\n"
+            '"Dia pemain yang rendah hati," kata sang pelatih.')
+    rec = extract(text)
+    assert [q["speaker"]["name"] for q in rec["quotes"]] == [name, name]
