@@ -513,6 +513,11 @@ def test_what_stands_between_the_subject_and_its_verb(extract, text, speaker):
      "Dalang senior"),
     ("Pedagang sayur Nyi Imas Masitoh mengatakan omzetnya turun karena pengendara enggan berhenti.", "Imas Masitoh",
      "Pedagang sayur"),
+    # a Timorese noble's title; a Malaysian director's, and an Iban name's "anak" (son of)
+    ("Tokoh adat Amanuban, Usif Kornelis Nabuasa, mengatakan para kepala desa lebih aktif.", "Kornelis Nabuasa",
+     "Tokoh adat Amanuban"),
+    ("Pengarah KPDN Sarawak, Stanley Jugah anak Nyambong, mengatakan barang bersubsidi untuk rakyat Malaysia.",
+     "Stanley Jugah anak Nyambong", "Pengarah KPDN Sarawak"),
 ])
 def test_honorifics_and_degrees_around_a_name(extract, text, speaker, role):
     q = extract(text)["quotes"][0]
