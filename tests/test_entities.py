@@ -3660,3 +3660,9 @@ def test_a_foreign_surname_shaped_like_a_derived_noun_is_a_name(extract, name):
             '"Dia pemain yang rendah hati," kata sang pelatih.')
     rec = extract(text)
     assert [q["speaker"]["name"] for q in rec["quotes"]] == [name, name]
+
+
+def test_pihak_kedutaan_is_the_embassy_the_article_named(extract):
+    text = ("Dili - Kedutaan Besar RI (KBRI) Dili telah berkoordinasi dengan otoritas Timor-Leste. Pihak kedutaan "
+            "memastikan seluruh nelayan dalam keadaan baik.")
+    assert only(extract(text), type="indirect")["speaker"]["name"] == "Kedutaan Besar RI Dili"
