@@ -7,6 +7,8 @@ from conftest import only, quote_of
     ('"Rusia tidak wajib membela Armenia," ucap Putin dikutip VIVA Militer dari Daily Sabah.', ["Daily Sabah"]),
     ('"Kami tidak mundur," kata Zelensky seperti dilansir Reuters yang mengutip kantor berita TASS.',
      ["Reuters", "TASS"]),
+    ('"Kami sudah memberi bantuan konsuler," kata juru bicara DFAT, dilansir 9News yang mengutip kantor berita AAP.',
+     ["9News", "AAP"]),
     ('"Kami tidak mundur," kata Zelensky kepada AP.', ["The Associated Press"]),
     ('"Kami tidak mundur," kata Zelensky, melansir Al Jazeera.', ["Al Jazeera"]),
     ('"Kami tidak mundur," kata Zelensky kepada wartawan.', []),
