@@ -944,6 +944,9 @@ def _short_forms_out(name: str) -> str:
     return RE_SHORT_FORM_IN_NAME.sub("", name).strip() or name
 
 
+RE_REPEATED_LETTER = regex.compile(r"(\p{L})([2-9])(?!\d)")
+
+
 def _long_form(words: str, short: str, conjunctions: frozenset[str] = frozenset()) -> str | None:
     """The fewest last words of `words` that spell `short` (Schwartz and Hearst's rule: the first
     letter starts the first word, the others follow in order): "Kepala Pelaksana Badan
@@ -952,7 +955,9 @@ def _long_form(words: str, short: str, conjunctions: frozenset[str] = frozenset(
     them after the last comma for capitals ("Organisasi Kesehatan Dunia (WHO)"),
     None for a short name in mixed case, which may be no acronym at all ("(Jumat)")."""
     split = words.split(" ")
-    letters = [c for c in short.casefold() if c.isalnum()]
+    # (a digit repeats the letter before it: "P2G" spells Perhimpunan Pendidikan dan Guru, "K3" three
+    # words of K; a number of two digits is none: "G20")
+    letters = [c for c in RE_REPEATED_LETTER.sub(lambda m: m.group(1) * int(m.group(2)), short.casefold()) if c.isalnum()]
     # an acronym in capitals stands for two words or more ("International" is no "IATA")
     fewest = 2 if short.isupper() else 1
     for k in range(len(split) - fewest, -1, -1):

@@ -3666,3 +3666,12 @@ def test_pihak_kedutaan_is_the_embassy_the_article_named(extract):
     text = ("Dili - Kedutaan Besar RI (KBRI) Dili telah berkoordinasi dengan otoritas Timor-Leste. Pihak kedutaan "
             "memastikan seluruh nelayan dalam keadaan baik.")
     assert only(extract(text), type="indirect")["speaker"]["name"] == "Kedutaan Besar RI Dili"
+
+
+def test_an_acronym_with_a_digit_repeats_the_letter_before_it(extract):
+    """"Perhimpunan Pendidikan dan Guru (P2G)": P2G is PPG, the body; not the title that runs before it."""
+    text = ("Jakarta - Kepala Bidang Advokasi Guru Perhimpunan Pendidikan dan Guru (P2G) Dewi Anggraeni menilai target "
+            '400 sekolah terlalu ambisius. "Pemerintah harus transparan," ujar Dewi.\n\nP2G juga meminta pemerintah '
+            "memperhatikan nasib guru honorer di daerah terdampak.")
+    speaker = quote_of(extract(text), "pemerintah memperhatikan")["speaker"]
+    assert (speaker["name"], speaker["kind"]) == ("Perhimpunan Pendidikan dan Guru", "organization")
