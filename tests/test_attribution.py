@@ -330,6 +330,13 @@ def test_demikian_bunyi_pernyataan_itu_is_the_statement_told_of_before(extract, 
     assert only(extract(text), type="direct")["speaker"]["name"] == "Kantor Perdana Menteri Israel"
 
 
+@pytest.mark.parametrize("noun", ["pengakuan", "penjelasan"])
+def test_demikian_pengakuan_names_who_said_the_quote_before_it(extract, noun):
+    text = ('Kupang - "Yang paling tahu laut itu nelayan," ujar Abraham Mooy.\n\n"Saya sudah tiga kali ditangkap di '
+            f'sana. Perahu hilang, utang tetap jalan." Demikian {noun} Ismail Lamma (58), nelayan Oesapa.')
+    assert quote_of(extract(text), "Saya sudah tiga kali")["speaker"]["name"] == "Ismail Lamma"
+
+
 def test_demikian_bunyi_in_a_paragraph_of_its_own_is_the_statement_told_of_in_the_one_before(extract):
     text = ("Dalam siaran pers yang diterima redaksi, Kementerian Perdagangan menyebutkan impor gula dilakukan "
             "untuk menjaga harga menjelang Lebaran.\n\n"
