@@ -3675,3 +3675,13 @@ def test_an_acronym_with_a_digit_repeats_the_letter_before_it(extract):
             "memperhatikan nasib guru honorer di daerah terdampak.")
     speaker = quote_of(extract(text), "pemerintah memperhatikan")["speaker"]
     assert (speaker["name"], speaker["kind"]) == ("Perhimpunan Pendidikan dan Guru", "organization")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Perth - Konsulat Jenderal RI di Perth menyebut Ezra sebagai duta muda Papua di Australia.",
+     "Konsulat Jenderal RI di Perth"),
+    ("Perth - Konsulat Jenderal RI menyebut Ezra sebagai duta muda Papua di Australia.", "Konsulat Jenderal RI"),
+])
+def test_jenderal_after_a_missions_head_is_a_word_of_its_name_not_a_rank(extract, text, name):
+    speaker = only(extract(text), type="indirect")["speaker"]
+    assert (speaker["name"], speaker["kind"]) == (name, "organization")
