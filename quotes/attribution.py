@@ -41,7 +41,7 @@ RE_SPACES = regex.compile(r"(?:\s|&nbsp;)+")
 RE_LAST_WORD = regex.compile(r"(?r)(\p{L}+)\W*$")
 RE_CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*")
 RE_LOWER_NEXT = regex.compile(r" \p{Ll}")
-RE_NAME_NEXT = regex.compile(r" \p{Lu}")
+RE_NAME_NEXT = regex.compile(r" (?:\p{Lu}|(?:dia|ia|beliau)(?![\p{L}\p{N}]))")  # (a name, or a pronoun: ", kata dia")
 RE_TO_COMMA = regex.compile(r"[^,]{0,60},(?:\s|&nbsp;)*")
 # "dilansir Reuters, …", "Dalam berita Tempo sebelumnya, …": the phrase ends at a comma, a word or two on
 RE_COMMA_AFTER_OUTLET = regex.compile(r"(?:\s|&nbsp;)*(?:\([^()]{1,20}\))?(?:(?:\s|&nbsp;)+\p{Ll}+){0,2}(?:\s|&nbsp;)*,")

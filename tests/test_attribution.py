@@ -277,6 +277,13 @@ def test_a_quote_left_unclosed_ends_at_its_cue(extract):
         "Kami tidak akan pulang sebelum rektor keluar menemui kami", "seru", "Rafael Ginting")
 
 
+def test_a_quote_left_unclosed_ends_at_its_cue_before_a_pronoun(extract):
+    text = ("Seorang nelayan lain mengaku pernah ditawari uang.\n\n"
+            "“Saya tolak. Laut ini bukan untuk dijual, kata dia sambil menunjuk spanduk.")
+    q = extract(text)["quotes"][-1]
+    assert (q["text"], q["cue"]["text"]) == ("Saya tolak. Laut ini bukan untuk dijual", "kata")
+
+
 def test_two_statements_joined_by_tetapi_are_two_quotes_of_one_speaker(extract):
     text = ("Sergei Bondarenko, wakil juru bicara Kremlin, mengatakan Moskwa menghargai upaya mediasi Ankara, "
             "tetapi menilai belum ada dasar bagi perundingan langsung.")
