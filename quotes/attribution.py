@@ -29,6 +29,8 @@ RE_PRE_END = regex.compile(r"(?r)(?:\s|&nbsp;)*[,:]?(?:\s|&nbsp;)*$")
 RE_OPEN_MARK = regex.compile(r"(?:\s|&nbsp;)*(?:[\"“”„‘'«]|&(?:quot|ldquo|rdquo|#8220|#8221|#39|lsquo);)")
 # the stops that end a text, read from its end ((?r)): one try instead of one per position
 RE_FINAL_STOP = regex.compile(r"(?r)[.;:,]+$")
+# the editor's code after an article's last stop: ". (*)", ". (ant)", ". (ZAK/red)"
+RE_EDITOR_CODE = regex.compile(r"(?r)(?<=[.!?])(?:\s|&nbsp;)+\((?:\*|[\p{L}/]{2,12})\)(?:\s|&nbsp;)*$")
 
 RE_ADVERB_TO_MARK = regex.compile(r"(?:(?:\s|&nbsp;)+\p{Ll}+){1,2}(?:\s|&nbsp;)*[,:](?:\s|&nbsp;)*(?:[\"“”«‘]|&quot;)")
 RE_LOWER_WORDS = regex.compile(r"(?:(?:\s|&nbsp;)+\p{Ll}+){0,2}(?:\s|&nbsp;)*$")
@@ -583,7 +585,8 @@ def _clause(c: _Ctx, start: int, end: int, *, coordinated: bool = True,
         if joined is not None:
             end = joined.start()
             break
-    stripped = _cut_end(RE_TRAILING_SPACE, _cut_end(RE_FINAL_STOP, _cut_end(RE_TRAILING_SPACE, c.text[start:end])))
+    stripped = _cut_end(RE_TRAILING_SPACE, _cut_end(RE_FINAL_STOP, _cut_end(RE_TRAILING_SPACE, _cut_end(
+        RE_EDITOR_CODE, c.text[start:end]))))
     end = start + len(stripped)
     if not _has_words(stripped, least):
         return None

@@ -797,3 +797,10 @@ def test_a_second_verb_after_a_conjunction_has_the_subject_of_the_first(extract,
             f"Rahayu menyambut baik rencana tersebut{conjunction} menilai kehadiran fisik saja tidak cukup.")
     q = only(extract(text), type="indirect")
     assert (q["text"], q["speaker"]["name"]) == ("kehadiran fisik saja tidak cukup", "Rahayu Kusumawardhani")
+
+
+@pytest.mark.parametrize("code", ["(*)", "(ant)", "(ZAK/red)"])
+def test_the_editors_code_after_the_last_stop_is_no_part_of_an_indirect_quote(extract, code):
+    text = ("Banda Aceh - Seorang warga, Nurhayati (41), menyebut hukuman cambuk perlu terus ditegakkan agar anak "
+            f"muda takut berjudi. {code}")
+    assert only(extract(text), type="indirect")["text"] == "hukuman cambuk perlu terus ditegakkan agar anak muda takut berjudi"
