@@ -381,6 +381,9 @@ def test_soal_listed_with_another_noun_is_the_noun_not_about(extract, text, clai
     ("Budi mengimbau masyarakat supaya tetap tenang menghadapi banjir.", "tetap tenang menghadapi banjir"),
     # (a clause before "agar" is what is said, and "agar" is part of it)
     ("Budi meminta pemerintah segera turun tangan agar harga stabil.", "pemerintah segera turun tangan agar harga stabil"),
+    # (and whom a claim is made to, before "bahwa")
+    ("Ketua PHDI Bali mengingatkan umat bahwa inti perayaan Nyepi adalah pengendalian diri.",
+     "inti perayaan Nyepi adalah pengendalian diri"),
 ])
 def test_whom_a_request_is_made_of_is_no_part_of_what_is_asked(extract, text, content):
     assert only(extract(text), type="indirect")["text"] == content
