@@ -2101,12 +2101,21 @@ def _role_holders(m: Mention, antecedents: list[tuple[int, str, str]], roles: di
     want = _role_words(m.role or "", ctx)
     if not want:
         return []
-    role = lambda name: _role_words(roles.get(fold(name)) or "", ctx)  # noqa: E731
+    # ("petani itu" is no "Ketua DPW Asosiasi Petani Kelapa Sawit": the word after a body's noun says
+    # whom the body gathers, not what its officer is)
+    held = _officer_words if len(want) == 1 else lambda words, _ctx: words
+    role = lambda name: held(_role_words(roles.get(fold(name)) or "", ctx), ctx)  # noqa: E731
     longer = set(_role_words_long(m.role or "", ctx))
     return (_latest(antecedents, m.start, lambda name: set(want) <= set(role(name)))
             or _latest(antecedents, m.start, lambda name: _written_short(want, role(name), ctx))
             # ("Kepala Bapanas itu" for "Kepala Badan Pangan Nasional")
-            or _latest(antecedents, m.start, lambda name: longer <= set(_role_words_long(roles.get(fold(name)) or "", ctx))))
+            or _latest(antecedents, m.start, lambda name: longer <= set(held(_role_words_long(roles.get(fold(name)) or "", ctx), ctx))))
+
+
+def _officer_words(words: tuple[str, ...], ctx: Context) -> tuple[str, ...]:
+    """The words of a role but those right after a body's noun ("asosiasi petani": whom it gathers)."""
+    bodies = ctx.lang.grammar.words("organisation_nouns")
+    return tuple(w for k, w in enumerate(words) if not (k and words[k - 1] in bodies))
 
 
 def _written_short(want: tuple[str, ...], role: tuple[str, ...], ctx: Context) -> bool:

@@ -3685,3 +3685,19 @@ def test_an_acronym_with_a_digit_repeats_the_letter_before_it(extract):
 def test_jenderal_after_a_missions_head_is_a_word_of_its_name_not_a_rank(extract, text, name):
     speaker = only(extract(text), type="indirect")["speaker"]
     assert (speaker["name"], speaker["kind"]) == (name, "organization")
+
+
+@pytest.mark.parametrize("description", ["Petani itu", "Petani yang menggarap dua hektare kebun itu"])
+def test_a_description_is_not_held_by_the_word_after_a_bodys_noun(extract, description):
+    """"petani itu" is the farmer the article named last, not the head of the farmers' association."""
+    text = ("Ketua DPW Asosiasi Petani Kelapa Sawit Indonesia (Apkasindo) Jambi, Sutrisno Wibowo, menilai pemerintah "
+            "provinsi terlambat merespons.\n\nDi Desa Sungai Bahar, Suparman (52) menunjukkan nota penjualan TBS. "
+            f"{description} mengaku pendapatannya kini tak cukup untuk membeli pupuk.")
+    assert quote_of(extract(text), "pendapatannya kini")["speaker"]["name"] == "Suparman"
+
+
+def test_a_description_is_still_held_by_the_head_of_a_role(extract):
+    text = ("Ketua Asosiasi Petani Kelapa Sawit Indonesia, Sutrisno Wibowo, menilai harga terlalu rendah.\n\n"
+            "Di Desa Sungai Bahar, Suparman (52) menunjukkan nota penjualan TBS. Ketua asosiasi itu mengaku "
+            "pemerintah belum menjawab suratnya.")
+    assert quote_of(extract(text), "pemerintah belum")["speaker"]["name"] == "Sutrisno Wibowo"
