@@ -418,7 +418,7 @@ def _rank_word(lang: Lang, text: str) -> bool:
 
 def _join(text: str, toks: list[Token]) -> tuple[str, int, int]:
     s, e = toks[0].start, toks[-1].end
-    if text[e - 1] == "." and not toks[-1].bare + "." in ():
+    if text[e - 1] == ".":
         # a trailing dot belongs to the word only when it is an abbreviation or initial
         word = toks[-1].bare
         if not (len(word) == 1 or word in ("Jr", "Sr")):
