@@ -527,6 +527,8 @@ def _predicate_in(words: list[str], i: int, grammar: Grammar) -> bool:
     naik", "realisasi baru 30 persen"), an adjective elsewhere ("menolak sejumlah pasal baru", "tarif
     impor baru Amerika Serikat"); a ber-/ter- word before a demonstrative or a relative clause is one
     too ("perseteruan terbuka itu", "pupuk bersubsidi yang ...")."""
+    if not i and words[0] in grammar.words("feeling_words"):
+        return True  # "mengaku kecewa dengan putusan tersebut": how the subject feels, said of itself
     if not _predicate(words[i], grammar):
         return False
     if not i:

@@ -807,3 +807,15 @@ def test_the_editors_code_after_the_last_stop_is_no_part_of_an_indirect_quote(ex
     text = ("Banda Aceh - Seorang warga, Nurhayati (41), menyebut hukuman cambuk perlu terus ditegakkan agar anak "
             f"muda takut berjudi. {code}")
     assert only(extract(text), type="indirect")["text"] == "hukuman cambuk perlu terus ditegakkan agar anak muda takut berjudi"
+
+
+@pytest.mark.parametrize("feeling", ["kecewa dengan putusan tersebut", "khawatir dengan kondisi itu"])
+def test_a_feeling_the_speaker_owns_to_is_a_claim_however_short(extract, feeling):
+    text = f"Denpasar - Kuasa hukum Sudiarta, I Gede Ngurah Artha Wiguna, S.H., M.H., mengaku {feeling}."
+    q = only(extract(text), type="indirect")
+    assert (q["text"], q["speaker"]["name"]) == (feeling, "I Gede Ngurah Artha Wiguna")
+
+
+def test_a_feeling_word_inside_a_manner_phrase_makes_no_claim(extract):
+    text = 'Jakarta - Arya menjawab singkat dan yakin. "Kami siap," katanya.'
+    assert [q["type"] for q in extract(text)["quotes"]] == ["direct"]
