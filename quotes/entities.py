@@ -193,6 +193,7 @@ def _shortened(longer: str, shorter: str) -> bool:
 
 
 MIN_CUT_WORD = 3
+RE_CAPITALISED_WORD_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]+) $")  # "Daeng" of "Daeng Nai"
 NICKNAME_REACH = 600  # characters back to the person a nickname shortens the name of
 MIN_SHORT_TITLE = 4  # letters of a title written short ("Menlu", "Kades"): shorter ones are words
 
@@ -2376,6 +2377,15 @@ def _nicknamed(quotes: list[Quote], ctx: Context, text: str, fullest: Callable[[
                        if a[2] == "person" and found.start() - a[0] <= NICKNAME_REACH
                        and any(len(short) >= MIN_CUT_WORD and w != short and w.startswith(short) for w in a[1].split())),
                       None)
+        called = RE_CAPITALISED_WORD_BEFORE.search(text, max(0, found.start() - 30), found.start())
+        called = f"{called.group(1)} {short}" if called is not None else None
+        if person is None and not any(short in a[1].split() for a in antecedents if a[2] == "person" and a[1] != called):
+            # ("tutur Daeng Nai, sapaan akrabnya": a name no one bears, the one the article named just before)
+            person = next((a for a in reversed(antecedents[:bisect.bisect_left(antecedents, (found.start(),))])
+                           if a[2] == "person" and found.start() - a[0] <= NICKNAME_REACH
+                           and short not in a[1].split()), None)
+            if person is not None and called is not None:
+                named.setdefault(called, person[1])
         if person is not None:
             named.setdefault(short, person[1])
     for q in [*quotes, *narrated]:  # (a description in the narrative too: "Pemain yang akrab disapa Joãozinho itu")

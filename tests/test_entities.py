@@ -3701,3 +3701,9 @@ def test_a_description_is_still_held_by_the_head_of_a_role(extract):
             "Di Desa Sungai Bahar, Suparman (52) menunjukkan nota penjualan TBS. Ketua asosiasi itu mengaku "
             "pemerintah belum menjawab suratnya.")
     assert quote_of(extract(text), "pemerintah belum")["speaker"]["name"] == "Sutrisno Wibowo"
+
+
+def test_a_set_off_nickname_no_one_bears_is_the_person_named_just_before(extract):
+    text = ("Makassar - Di Perumnas Antang, Abdul Rahman (58) terpaksa menjebol plafon rumahnya.\n\n"
+            '"Air naik cepat sekali," tutur Daeng Nai, sapaan akrabnya.')
+    assert only(extract(text), type="direct")["speaker"]["name"] == "Abdul Rahman"
