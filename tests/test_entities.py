@@ -3707,3 +3707,10 @@ def test_a_set_off_nickname_no_one_bears_is_the_person_named_just_before(extract
     text = ("Makassar - Di Perumnas Antang, Abdul Rahman (58) terpaksa menjebol plafon rumahnya.\n\n"
             '"Air naik cepat sekali," tutur Daeng Nai, sapaan akrabnya.')
     assert only(extract(text), type="direct")["speaker"]["name"] == "Abdul Rahman"
+
+
+def test_pusat_opens_a_bodys_name(extract):
+    text = ("Jakarta - Pusat Pelaporan dan Analisis Transaksi Keuangan (PPATK) menyatakan telah membekukan 312 "
+            "rekening yang terhubung dengan jaringan tersebut.")
+    speaker = only(extract(text), type="indirect")["speaker"]
+    assert (speaker["name"], speaker["kind"]) == ("Pusat Pelaporan dan Analisis Transaksi Keuangan", "organization")
