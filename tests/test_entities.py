@@ -3714,3 +3714,10 @@ def test_pusat_opens_a_bodys_name(extract):
             "rekening yang terhubung dengan jaringan tersebut.")
     speaker = only(extract(text), type="indirect")["speaker"]
     assert (speaker["name"], speaker["kind"]) == ("Pusat Pelaporan dan Analisis Transaksi Keuangan", "organization")
+
+
+@pytest.mark.parametrize("body", ["Institute for Essential Services Reform", "Center for Strategic and International Studies"])
+def test_a_body_named_in_english_speaks(extract, body):
+    text = f"Jakarta - {body} memperkirakan emisi pengolahan nikel di Indonesia mencapai 48 ton per ton nikel."
+    speaker = only(extract(text), type="indirect")["speaker"]
+    assert (speaker["name"], speaker["kind"]) == (body, "organization")
