@@ -3721,3 +3721,10 @@ def test_a_body_named_in_english_speaks(extract, body):
     text = f"Jakarta - {body} memperkirakan emisi pengolahan nikel di Indonesia mencapai 48 ton per ton nikel."
     speaker = only(extract(text), type="indirect")["speaker"]
     assert (speaker["name"], speaker["kind"]) == (body, "organization")
+
+
+@pytest.mark.parametrize("position", ["winger", "gelandang", "kiper"])
+def test_a_players_position_describes_the_player(extract, position):
+    text = ("Parepare - PSM Makassar menang 2-1. Gol kemenangan dicetak Yohanis Rumbiak (22) pada menit ke-88.\n\n"
+            f'"Mama, ini untuk Mama," ucap {position} berusia 22 tahun itu.')
+    assert only(extract(text), type="direct")["speaker"]["name"] == "Yohanis Rumbiak"
