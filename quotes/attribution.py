@@ -1034,7 +1034,7 @@ def _attach_sources(c: _Ctx, quotes: list[Quote], publisher: str | None) -> None
                 continue
             if _inside_mark(c, ph.start) is not None:
                 continue
-            if ph.kind == "kepada":
+            if ph.kind in ("kepada", "again"):
                 o = lang.outlet(ph.outlets[0].outlet) if ph.outlets[0].outlet else None
                 if pub is not None and o is not None and (o.id == pub.id or o.parent == pub.id or pub.parent == o.id):
                     continue

@@ -36,7 +36,7 @@ class SourcePhrase:
     """One phrase naming where the writer took something from, with the outlets it names."""
 
     id: str
-    kind: str  # source | report | kepada
+    kind: str  # source | report | kepada | again (an interview named before: "dalam wawancara tersebut")
     cue: str
     start: int  # of the cue phrase
     end: int
@@ -168,6 +168,11 @@ def find_phrases(text: str, paragraphs: list[Paragraph], lang: Lang) -> list[Sou
             p = body[i]
             if m.start() > p.start and text[m.start() - 1].isalnum():
                 continue
+            if sp.kind == "again":
+                # "ujarnya dalam wawancara tersebut": the interview named before (resolved below)
+                candidates.append(SourcePhrase(sp.id, sp.kind, m.group(), m.start(), m.end(),
+                                               (Named("", BACK_REFERENCE, m.start(), m.end()),)))
+                continue
             pos = m.end()
             while pos < p.end and text[pos] == " ":
                 pos += 1
@@ -198,7 +203,14 @@ def find_phrases(text: str, paragraphs: list[Paragraph], lang: Lang) -> list[Sou
     for cand in candidates:
         if found and cand.start < found[-1].outlets[-1].end:
             continue
-        if cand.outlets[0].outlet == BACK_REFERENCE:
+        if cand.outlets[0].outlet == BACK_REFERENCE and cand.kind == "again":
+            meant = next((n for ph in reversed(found) if ph.kind == "kepada" or ph.id == "wawancara"
+                          for n in ph.outlets[:1]), None)
+            if meant is None:
+                continue
+            cand = SourcePhrase(cand.id, cand.kind, cand.cue, cand.start, cand.end,
+                                (Named(meant.name, meant.outlet, cand.start, cand.end),))
+        elif cand.outlets[0].outlet == BACK_REFERENCE:
             if outlets is None:
                 outlets = _outlets_in(text, lang)
             meant = earlier_outlet(cand.outlets[0], cand.start, found, outlets, lang)

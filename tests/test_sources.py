@@ -311,3 +311,18 @@ def test_the_publisher_named_by_its_site_talking_to_its_source_is_no_source(publ
     text = '"Kami beri teguran," ucap Syamsul kepada Tribunpekanbaru.com, Rabu.'
     q = extract(text, publisher=publisher)["quotes"][0]
     assert q["sources"] == []
+
+
+@pytest.mark.parametrize("again", ["dalam wawancara tersebut", "dalam wawancara yang sama"])
+def test_the_interview_said_again_is_the_outlet_it_was_given_to(extract, again):
+    text = ("Tokyo - Menteri Keuangan Jepang Haruka Tanabe mengatakan kepada NHK bahwa pemerintah siap bertindak.\n\n"
+            f"Pasar valas bergejolak sepanjang pekan. “Semua opsi ada di atas meja,” kata Tanabe {again}.")
+    q = only(extract(text), type="direct")
+    assert [s["name"] for s in q["sources"]] == ["NHK"]
+
+
+def test_the_interview_said_again_given_to_the_publisher_is_no_source(extract):
+    text = ("Tokyo - Menteri Keuangan Jepang Haruka Tanabe mengatakan kepada Kompas bahwa pemerintah siap bertindak.\n\n"
+            "“Semua opsi ada di atas meja,” kata Tanabe dalam wawancara tersebut.")
+    q = only(extract(text, publisher="Kompas"), type="direct")
+    assert q["sources"] == []
