@@ -33,7 +33,7 @@ RE_STOP_AFTER = regex.compile(r"[.!?;\"“”‘’«»()\n–—]|\s-\s")
 # what stands right before a sentence's first word: a stop, or a dateline's dash ("Bandung - Petani ...")
 SENTENCE_OPENING_GAPS = (". ", "- ", "– ", "— ")
 MAX_UNNAMED_TOKENS = 3  # "Petani tambak setempat": people named by what they are, in a few words
-MAX_SPEAKER_TOKENS = 18  # "Direktur Jenderal Pembinaan Hubungan Industrial dan Jaminan Sosial Tenaga Kerja Kementerian Ketenagakerjaan Ahmad Fauzi"
+MAX_SPEAKER_TOKENS = 22  # "Kepala Eksekutif Pengawas Lembaga Pembiayaan, Perusahaan Modal Ventura, Lembaga Keuangan Mikro, dan Lembaga Jasa Keuangan Lainnya OJK Gede Arya Suardana"
 
 
 def _g(ctx: "Context", name: str) -> frozenset[str]:
@@ -1672,9 +1672,15 @@ def _pair(text: str, subject: list[Token], ctx: Context) -> Mention | None:
         return None
     k = joints[0]
     first, second = classify(text, subject[:k], ctx), classify(text, subject[k + 1:], ctx)
-    if (first is None or second is None or first.kind != "person" or second.kind != "person" or first.name == second.name
-            or first.role is not None or second.role is not None):
-        return None  # ("Ketua Kamar Dagang dan Industri Kota Surabaya Muhammad Ali": a role with "dan" in it)
+    if first is None or second is None or first.kind != "person" or second.kind != "person" or first.name == second.name:
+        return None
+    after = subject[k + 1].bare.casefold()
+    if (first.role is not None or second.role is not None) and (not is_title_word(after, ctx.lang)
+                                                                 or after in _g(ctx, "collective_nouns")):
+        # ("Ketua Kamar Dagang dan Industri Kota Surabaya Muhammad Ali": a role with "dan" in it; but
+        # "Peneliti CORE Teuku Rizal Fahmi dan Guru Besar IPB Ujang Sutisna" is two people, each with a title;
+        # "Direktur Niaga dan Manajemen Pelanggan PLN Bob Saril" is one, a body's collective no title)
+        return None
     whole, s, e = _join(text, subject)
     return Mention(whole, s, e, f"{first.name} dan {second.name}", None, "pair")
 

@@ -819,3 +819,24 @@ def test_a_feeling_the_speaker_owns_to_is_a_claim_however_short(extract, feeling
 def test_a_feeling_word_inside_a_manner_phrase_makes_no_claim(extract):
     text = 'Jakarta - Arya menjawab singkat dan yakin. "Kami siap," katanya.'
     assert [q["type"] for q in extract(text)["quotes"]] == ["direct"]
+
+
+def test_a_long_official_title_with_commas_still_leads_to_its_holder(extract):
+    text = ("Jakarta - Kepala Eksekutif Pengawas Lembaga Pembiayaan, Perusahaan Modal Ventura, Lembaga Keuangan Mikro, "
+            "dan Lembaga Jasa Keuangan Lainnya OJK Gede Arya Suardana mengatakan, jumlah tersebut meningkat hampir dua "
+            "kali lipat.")
+    speaker = only(extract(text), type="indirect")["speaker"]
+    assert speaker["name"] == "Gede Arya Suardana"
+    assert speaker["role"].endswith("Lembaga Jasa Keuangan Lainnya OJK")
+
+
+@pytest.mark.parametrize("subject, name", [
+    ("Peneliti CORE Teuku Rizal Fahmi dan Guru Besar IPB Ujang Sutisna", "Teuku Rizal Fahmi dan Ujang Sutisna"),
+    ("Analis BRI Danareksa Sekuritas Maria Goretti Simanjuntak dan analis Mirae Asset Sekuritas Raditya Pradana",
+     "Maria Goretti Simanjuntak dan Raditya Pradana"),
+    ("Ketua Kamar Dagang dan Industri Kota Surabaya Muhammad Ali", "Muhammad Ali"),
+    ("Direktur Niaga dan Manajemen Pelanggan PLN Bob Saril", "Bob Saril"),
+])
+def test_two_titled_people_joined_by_dan_speak_together_but_a_title_with_dan_is_one(extract, subject, name):
+    text = f"Jakarta - {subject} menilai operasi pasar hanya solusi jangka pendek."
+    assert only(extract(text), type="indirect")["speaker"]["name"] == name
