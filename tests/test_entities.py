@@ -3728,3 +3728,10 @@ def test_a_players_position_describes_the_player(extract, position):
     text = ("Parepare - PSM Makassar menang 2-1. Gol kemenangan dicetak Yohanis Rumbiak (22) pada menit ke-88.\n\n"
             f'"Mama, ini untuk Mama," ucap {position} berusia 22 tahun itu.')
     assert only(extract(text), type="direct")["speaker"]["name"] == "Yohanis Rumbiak"
+
+
+@pytest.mark.parametrize("called, name", [("Frans", "Fransiskus Xaverius Leki"), ("Daeng Nai", "Abdul Rahman")])
+def test_a_nickname_set_off_by_begitu_ia_biasa_disapa_is_the_person_named_before(extract, called, name):
+    text = (f"Makassar - Di Perumnas Antang, {name} (58) terpaksa menjebol plafon rumahnya.\n\n"
+            f"{called}, begitu ia biasa disapa tetangganya, menuturkan air naik sangat cepat sejak subuh.")
+    assert only(extract(text), type="indirect")["speaker"]["name"] == name
