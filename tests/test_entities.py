@@ -3735,3 +3735,9 @@ def test_a_nickname_set_off_by_begitu_ia_biasa_disapa_is_the_person_named_before
     text = (f"Makassar - Di Perumnas Antang, {name} (58) terpaksa menjebol plafon rumahnya.\n\n"
             f"{called}, begitu ia biasa disapa tetangganya, menuturkan air naik sangat cepat sejak subuh.")
     assert only(extract(text), type="indirect")["speaker"]["name"] == name
+
+
+def test_an_alias_with_its_word_of_address_is_the_person_named_before_it(extract):
+    text = ("Kediri - Koordinator Brantasmania, Slamet Riyadi alias Cak Met (41), menyesalkan aksi tersebut.\n\n"
+            "'Kami kecewa boleh, tapi jangan merugikan klub sendiri,' ucap Cak Met.")
+    assert only(extract(text), type="direct")["speaker"]["name"] == "Slamet Riyadi"
