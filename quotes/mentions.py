@@ -1841,6 +1841,7 @@ def _appositive_name(text: str, name: list[Token], description: list[Token], ctx
     if (head is not None and head.kind == "organization" and not described and role
             and role[0].bare not in ctx.lang.function_words
             and not any(is_capitalised(t) and not t.text[:1].isdigit() and role[0].bare.casefold() not in _g(ctx, "unnamed")
+                        and not _place_word(t, ctx)  # ("serikat petani terbesar di Prancis": where it is)
                         or t.bare in ctx.lang.words.get("pronoun", ())
                         for t in role)  # (a number is no name: "gabungan lebih dari 100 organisasi"; "salah
             # satu partai pengusung Rina" says which of them the body is)

@@ -1569,6 +1569,7 @@ def test_someone_who_gave_no_comment_is_not_who_goes_on(extract, silence):
 @pytest.mark.parametrize("subject, name", [
     ("Tokyo Electric Power Company (TEPCO), operator pembangkit tersebut,", "Tokyo Electric Power Company"),
     ("PT Halmahera Prima Nikel, salah satu perusahaan yang beroperasi di kawasan itu,", "PT Halmahera Prima Nikel"),
+    ("Tokyo Electric Power Company (TEPCO), operator pembangkit terbesar di Jepang,", "Tokyo Electric Power Company"),
 ])
 def test_a_body_then_what_it_is_is_the_body(extract, subject, name):
     text = f"Perdana Menteri Koichi Arakawa tiba di lokasi. {subject} memastikan tidak ada kebocoran di sekitar fasilitas."
