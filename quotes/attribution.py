@@ -844,6 +844,8 @@ def _set_off_after(c: _Ctx, cue: Cue, most: int) -> bool:
     if not opener.rstrip().endswith(","):
         return False
     words = _clause_words(opener)
+    if 0 < len(words) <= most and words[0] in c.grammar.words("fronted_adjunct_prepositions") | c.grammar.words("subordinators"):
+        return True  # ("Dalam sehari melaut, kata dia, ia kini …": an adjunct, its verb no claim)
     relative = next((k for k, w in enumerate(words) if k and w in c.grammar.words("relative")), len(words))
     return 0 < len(words) <= most and not any(_predicate(w, c.grammar) for w in words[:relative])
 

@@ -840,3 +840,13 @@ def test_a_long_official_title_with_commas_still_leads_to_its_holder(extract):
 def test_two_titled_people_joined_by_dan_speak_together_but_a_title_with_dan_is_one(extract, subject, name):
     text = f"Jakarta - {subject} menilai operasi pasar hanya solusi jangka pendek."
     assert only(extract(text), type="indirect")["speaker"]["name"] == name
+
+
+@pytest.mark.parametrize("adjunct, claim", [
+    ("Dalam sehari melaut", "ia kini hanya membawa pulang Rp 50.000 hingga Rp 80.000"),
+    ("Untuk mempercepat pertumbuhan ekonomi", "perkuatan struktur ekonomi sangat diperlukan"),
+    ("Sebelum diketahui positif", "pusat belanja itu menggelar tes cepat bagi karyawan"),
+])
+def test_an_adjunct_with_a_verb_before_a_cue_set_off_is_no_claim(extract, adjunct, claim):
+    text = f"Bogor - Kasmuri (52) sudah melaut sejak remaja. {adjunct}, kata dia, {claim}."
+    assert only(extract(text), type="indirect")["text"] == claim
