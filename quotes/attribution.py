@@ -864,6 +864,14 @@ def _indirect_fronted(c: _Ctx, cue: Cue) -> Quote | None:
             return None
         after = who.end
     comma = c.text.find(",", after, e)
+    if (comma < 0 or _words(c.text[after:comma]) > 12) and not cue.clitic and "," in c.text[cue.end:who.end]:
+        # "Menurut Kapolres, DV saat kejadian mabuk": the speaker ends at the comma, the name after it
+        # opens what the speaker holds (no second comma closes it as the speaker's)
+        cut = c.text.find(",", cue.end, who.end)
+        who = mentions.after(c.text, _skip_oleh(c, cue.end), cut, c.mctx)
+        if who is None:
+            return None
+        after, comma = who.end, cut
     if comma < 0 or _words(c.text[after:comma]) > 12:
         return None
     start, _comp = _content_start(c, comma + 1, e)

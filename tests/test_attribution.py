@@ -850,3 +850,11 @@ def test_two_titled_people_joined_by_dan_speak_together_but_a_title_with_dan_is_
 def test_an_adjunct_with_a_verb_before_a_cue_set_off_is_no_claim(extract, adjunct, claim):
     text = f"Bogor - Kasmuri (52) sudah melaut sejak remaja. {adjunct}, kata dia, {claim}."
     assert only(extract(text), type="indirect")["text"] == claim
+
+
+def test_a_name_after_menurut_role_and_a_comma_opens_the_claim_when_no_comma_closes_it(extract):
+    text = ("Badung - Kapolres Badung AKBP I Gusti Ngurah Arya Wibawa memimpin konferensi pers. Turis Belanda Dave "
+            "Vernon (31) ditangkap di Canggu.\n\nMenurut Kapolres, Dave saat kejadian berada dalam pengaruh minuman beralkohol.")
+    q = quote_of(extract(text), "Dave saat")
+    assert (q["text"], q["speaker"]["name"]) == ("Dave saat kejadian berada dalam pengaruh minuman beralkohol",
+                                                 "I Gusti Ngurah Arya Wibawa")
