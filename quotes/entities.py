@@ -264,8 +264,9 @@ def _read_run(text: str, run: _Run, ctx: Context,
                     or toks[0].bare in days or lang.cues.get(toks[0].bare.casefold())):
         toks = toks[1:]
         inside = False
+    initials = mentions.introduced_initials(text, lang)
     if not toks or all(t.bare in lang.place_words or t.bare in ctx.place_like or t.bare in months or t.bare in days
-                       for t in toks):
+                       for t in toks) and not (len(toks) == 1 and toks[0].bare in initials):
         return
     hit = _classified_run(text, toks, ctx, classified)
     if hit is None:
@@ -274,11 +275,13 @@ def _read_run(text: str, run: _Run, ctx: Context,
     outlet = lang.outlet_by_alias.get(name.casefold())
     if (kind != "person" or len(_tokens(name)) > MAX_NAME_TOKENS or len(name) < 2
             # ("seorang pria berinisial HS (45)": initials after a naming word are a person's)
-            or (name.isupper() and " " not in name and not text.endswith(mentions._naming_words_before(lang), 0, toks[0].start))
+            # (and so are they wherever the article writes them again: "AS yang mengenakan baju tahanan")
+            or (name.isupper() and " " not in name and not text.endswith(mentions._naming_words_before(lang), 0, toks[0].start)
+                and name not in initials)
             # (an outlet's name is none, but one that is also a word or a name is a person's the article
             # named in full, with an age or a role: "Fajar Nugroho (29)" ... "Fajar bekerja sama", whatever
             # the newspaper Fajar)
-            or outlet is not None and not (outlet.common_word and name in vouched)):
+            or outlet is not None and not (outlet.common_word and name in vouched) and name not in initials):
         return  # ... nor is a letter alone ("sopir M 08": a route), nor an acronym ("anggota TNI AD")
     at = text.find(name, toks[0].start, toks[-1].end)
     if at >= 0:
@@ -445,8 +448,9 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                           and RE_SET_OFF_CAPITALS.match(text, end) is None
                           and _role_before(text, max(p.start, start - 80), start, ctx, role_heads, described=True) is not None)
             aged = aged or introduced
-            if title is None and not aged and words.rstrip(".") not in wanted and mentions.RE_TOKEN.fullmatch(words):
-                continue  # one word that no speaker's name holds: never read alone
+            if (title is None and not aged and words.rstrip(".") not in wanted and mentions.RE_TOKEN.fullmatch(words)
+                    and words not in mentions.introduced_initials(text, lang)):
+                continue  # one word that no speaker's name holds (nor initials given someone): never read alone
             key = (words, title)
             run = read.get(key)
             if run is None:
@@ -455,7 +459,7 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                     text, max(p.start, start - 60), before.start(1), ctx) if title else None, lang)
                 run.words_start = start
             if run.alone is not None and not aged:
-                if run.alone not in wanted:
+                if run.alone not in wanted and run.alone not in mentions.introduced_initials(text, lang):
                     continue
                 sent = layout.sentence_at(start)
                 if sent is not None and sent[0] >= start - 1 and run.alone not in ctx.short_names and run.alone not in lent:

@@ -767,8 +767,10 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
             # role describes is the company that speaks
             return Mention(mention_text, ms, me, _join(text, toks[company:])[0], None, "organization")
         return Mention(mention_text, ms, me, mention_text, mention_text, "role")
-    if len(toks) == 1 and RE_ACRONYM.match(first) and text.endswith(_naming_words_before(lang), 0, ms):
-        # "seorang pria berinisial HS (45)": initials after a naming word are a person's
+    if len(toks) == 1 and RE_ACRONYM.match(first) and (text.endswith(_naming_words_before(lang), 0, ms)
+                                                       or first in introduced_initials(ctx.text, lang)):
+        # "seorang pria berinisial HS (45)": initials after a naming word are a person's, and so they
+        # are wherever the article writes them again ("AS yang mengenakan baju tahanan")
         return Mention(mention_text, ms, me, mention_text, None, "person")
     if len(toks) == 2 and RE_ACRONYM.match(first) and _is_age(ctx, toks[1].text):
         # "kata AS (20)": initials with an age are a person's, whatever else the letters stand for
@@ -1289,6 +1291,20 @@ MAX_PLACE_COMMAS = 5
 
 
 @functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=4)
+def introduced_initials(text: str, lang) -> frozenset[str]:
+    """The initials the article gives someone after a word that says so ("tersangka berinisial AS (27)")."""
+    if not any(w in text for w in lang.grammar.words("initials_words")):
+        return frozenset()
+    return frozenset(m.group(1) for m in _initials_pattern(lang).finditer(text))
+
+
+@functools.lru_cache(maxsize=4)
+def _initials_pattern(lang) -> regex.Pattern:
+    words = "|".join(map(regex.escape, sorted(lang.grammar.words("initials_words"))))
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{words}) (\p{{Lu}}{{1,5}})(?![\p{{L}}\p{{N}}])")
+
+
 def _naming_words_before(lang: Lang) -> tuple[str, ...]:
     return tuple(f"{w} " for w in lang.grammar.ordered("naming_words"))
 

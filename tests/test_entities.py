@@ -3742,3 +3742,12 @@ def test_an_alias_with_its_word_of_address_is_the_person_named_before_it(extract
     text = ("Kediri - Koordinator Brantasmania, Slamet Riyadi alias Cak Met (41), menyesalkan aksi tersebut.\n\n"
             "'Kami kecewa boleh, tapi jangan merugikan klub sendiri,' ucap Cak Met.")
     assert only(extract(text), type="direct")["speaker"]["name"] == "Slamet Riyadi"
+
+
+def test_initials_given_after_berinisial_name_the_person_wherever_written_again(extract):
+    """"AS" is also the United States, and an outlet's name: given someone as initials, it is that person."""
+    text = ("Sukabumi - Kasat Reskrim Polres Sukabumi Kota AKP Bagus Panuntun mengatakan tersangka berinisial AS (27) "
+            "ditangkap di Cianjur.\n\nDalam konferensi pers itu, AS yang mengenakan baju tahanan oranye lebih banyak "
+            "tertunduk. Saat ditanya wartawan, ia mengaku gelap mata karena terlilit utang pinjaman online.")
+    speaker = quote_of(extract(text), "gelap mata")["speaker"]
+    assert (speaker["name"], speaker["kind"]) == ("AS", "person")
