@@ -58,6 +58,8 @@ OPENING_ADJUNCT = 60  # ... or one after an adjunct of this many characters that
 MIN_UNATTRIBUTED_WORDS = 8
 MAX_ACTOR_WORDS = 12  # "Darmawan tak terpancing.": a short sentence of what someone did, before their quote
 RE_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Ll}")
+RE_WORD_ENDS = regex.compile(r"\p{L}+")
+MAX_DESCRIBED_ACTOR_WORDS = 8  # "Pengacara asal Medan itu": a description that acts, up to its demonstrative
 RE_WEB_SUFFIX = regex.compile(r"(?i)\.(?:com|co\.id|id|net)$")
 INVERTED_MAX_WORDS = 5
 MIXED_MAX_SHARE = 0.9
@@ -297,6 +299,16 @@ def _previous_actor(c: _Ctx, mark: Mark) -> Mention | None:
         return None
     verb = RE_LOWER_WORD.search(c.text, opens, prev[1])
     who = mentions.before(c.text, opens, verb.start(), c.mctx) if verb is not None else None
+    if who is None or who.start != opens or who.kind not in ("person", "pronoun", "anaphor"):
+        # ("Pengacara asal Medan itu belum memutuskan langkah hukum lanjutan. "Kami pelajari dulu ..."":
+        # a description up to its demonstrative)
+        words = _clause_words(c.text[opens:prev[1]])
+        det = next((k for k, w in enumerate(words[:MAX_DESCRIBED_ACTOR_WORDS]) if k and w in c.grammar.words("anaphoric")), None)
+        end = RE_WORD_ENDS.finditer(c.text, opens, prev[1]) if det is not None else ()
+        at = next((m.end() for k, m in enumerate(end) if k == det), None)
+        who = mentions.before(c.text, opens, at + 1, c.mctx) if at is not None else None
+        if who is not None and who.kind != "anaphor":
+            return None
     if who is None or who.kind not in ("person", "pronoun", "anaphor") or who.start != opens \
             or who.text.casefold() in c.grammar.words("plural_pronouns"):
         return None

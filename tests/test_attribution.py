@@ -858,3 +858,10 @@ def test_a_name_after_menurut_role_and_a_comma_opens_the_claim_when_no_comma_clo
     q = quote_of(extract(text), "Dave saat")
     assert (q["text"], q["speaker"]["name"]) == ("Dave saat kejadian berada dalam pengaruh minuman beralkohol",
                                                  "I Gusti Ngurah Arya Wibawa")
+
+
+def test_a_description_that_acts_before_a_quote_with_no_cue_speaks_it(extract):
+    text = ("Jakarta - Kuasa hukum Ahmad Fauzan, Maruli Tua Simanjuntak, menyatakan kliennya akan kooperatif.\n\n"
+            "Pengacara asal Medan itu belum memutuskan langkah hukum lanjutan. “Kami pelajari dulu kemungkinan "
+            "mengajukan praperadilan. Semua opsi terbuka.”")
+    assert only(extract(text), type="direct")["speaker"]["name"] == "Maruli Tua Simanjuntak"
