@@ -3751,3 +3751,11 @@ def test_initials_given_after_berinisial_name_the_person_wherever_written_again(
             "tertunduk. Saat ditanya wartawan, ia mengaku gelap mata karena terlilit utang pinjaman online.")
     speaker = quote_of(extract(text), "gelap mata")["speaker"]
     assert (speaker["name"], speaker["kind"]) == ("AS", "person")
+
+
+def test_a_regency_whose_last_word_is_a_name_is_a_place_in_a_role(extract):
+    """"Pegunungan Bintang" is a regency of Papua: "Bintang" closes the role, it names no one."""
+    text = ("Oksibil - Insentif belum dibayar.\n\nKepala Dinas Kesehatan Kabupaten Pegunungan Bintang, dr. Paulus "
+            "Uropmabin, M.Kes., membenarkan keterlambatan pembayaran insentif tersebut. Ia berdalih pencairan tertunda "
+            "karena verifikasi data belum rampung.")
+    assert quote_of(extract(text), "pencairan tertunda")["speaker"]["name"] == "Paulus Uropmabin"
