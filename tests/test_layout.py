@@ -124,3 +124,17 @@ def test_a_line_ending_in_a_photo_credit_in_capitals_is_a_caption():
 def test_a_question_in_title_case_is_a_headline(title, kind):
     text = f"{title}\n\nJakarta - Perdana Menteri Jepang Kenji Arakawa mengumumkan pengunduran dirinya."
     assert kinds(text)[0][1] == kind
+
+
+@pytest.mark.parametrize("label", ["Baca:", "BACA:", "Baca :"])
+def test_a_baca_colon_line_is_a_link(label):
+    text = f"Paragraf pertama berakhir di sini.\n{label} Rupiah Melemah ke Rp16.380/US$, Investor Tunggu Data\nMenurut dia, ekspor turun."
+    assert [k for _t, k in kinds(text)] == ["body", "link", "body"]
+
+
+def test_a_pronoun_after_a_baca_colon_line_means_the_speaker_before(extract):
+    text = ("Jakarta - Ekonom INDEF Fadhil Assegaf menilai surplus dagang akan menyusut.\n"
+            "Baca: Rupiah Melemah ke Rp16.380/US$, Investor Tunggu Data Neraca Dagang\n"
+            "Menurut dia, pemerintah perlu mempercepat diversifikasi pasar ekspor.")
+    found = [q for q in extract(text)["quotes"] if q["text"].startswith("pemerintah perlu")]
+    assert [q["speaker"]["name"] for q in found] == ["Fadhil Assegaf"]
