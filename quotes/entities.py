@@ -2369,11 +2369,15 @@ def _nicknamed(quotes: list[Quote], ctx: Context, text: str, fullest: Callable[[
                                    for w in a[1].split())), None)
             if person is not None:
                 named[found.group("nickname")] = person[1]
+        if before is not None:
+            # ("penyerang Persiraja Teuku Rizky Maulana, yang akrab disapa Kiki,": the person's name, not the club's)
+            person = mentions.classify(text, mentions.tokens(text, *before.span(1)), ctx)
+            full = person.name if person is not None and person.kind == "person" else before.group(1)
         if before is not None and before.group(1) != found.group("nickname"):
-            named[found.group("nickname")] = fullest(before.group(1))
+            named[found.group("nickname")] = fullest(full)
         elif before is not None and (called := _called_form(found, text)) is not None:
             # ("Dedi, yang akrab disapa Kang Dedi," ... "ujar Kang Dedi": the name with its word of address)
-            named[called] = fullest(before.group(1))
+            named[called] = fullest(full)
     for found in ctx.lang.grammar.pattern("nickname_set_off").finditer(text) if any(w in text for w in ctx.lang.grammar.words("nickname_set_off_words")) else ():
         # "kata Frans, sapaan akrabnya,": the short form of a name the article gave nearby before
         short = found.group("nickname")

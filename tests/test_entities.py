@@ -2646,7 +2646,7 @@ def test_a_degree_after_a_name_is_no_speaker(extract, degree):
 
 
 @pytest.mark.parametrize("name", ["Dr Yoseph Lamanepa MA", "Dr Yoseph Lamanepa MSi", "Yoseph Lamanepa SH MH",
-                                  "Dr Yoseph Lamanepa SPd MPd"])
+                                  "Dr Yoseph Lamanepa SPd MPd", "Yoseph Lamanepa SIK"])
 def test_degrees_written_after_a_name_without_a_comma_are_no_part_of_it(extract, name):
     """Kompas writes degrees without dots and without a comma before them: "Dr Agustinus Tampi MSi"."""
     text = (f"Pengamat ekonomi Universitas Nusa Cendana, {name}, menilai operasi pasar tidak akan cukup.\n\n"
@@ -3759,3 +3759,9 @@ def test_a_regency_whose_last_word_is_a_name_is_a_place_in_a_role(extract):
             "Uropmabin, M.Kes., membenarkan keterlambatan pembayaran insentif tersebut. Ia berdalih pencairan tertunda "
             "karena verifikasi data belum rampung.")
     assert quote_of(extract(text), "pencairan tertunda")["speaker"]["name"] == "Paulus Uropmabin"
+
+
+def test_a_nickname_given_after_a_role_and_a_club_is_the_players_not_the_clubs(extract):
+    text = ("Banda Aceh - Persiraja menang 1-0. Sementara itu, penyerang Persiraja Teuku Rizky Maulana, yang akrab "
+            "disapa Kiki, mengaku nyaris tak percaya.\n\n\"Gol ini untuk almarhum ayah saya,\" kata Kiki.")
+    assert only(extract(text), type="direct")["speaker"]["name"] == "Teuku Rizky Maulana"
