@@ -903,7 +903,12 @@ def _named_after_body(toks: list[Token], ctx: Context) -> int | None:
     name = toks[last + 1:]
     if len(name) < 2 or not all(_name_word(t, ctx) and not _nominal(t, ctx) for t in name):
         return None
-    if not any(t.bare in ctx.short_names for t in name):
+    lang = ctx.lang
+    if not any(t.bare in ctx.short_names for t in name) and not (
+            # ("Fraksi Partai Gerindra Cut Rahmi Safitri": after a party's or a club's name, a name that
+            # opens with a given name or a name's prefix)
+            (_in(lang, "role_word:political party", toks[last].bare) or _in(lang, "role_word:sports club", toks[last].bare))
+            and (name[0].bare.casefold() in lang.name_sexes or _in(lang, "name_prefix", name[0].bare))):
         return None
     return _short_name_split(toks, last + 1, ctx)  # "Partai Nasdem Saan Mustopa" ... "kata Saan"
 

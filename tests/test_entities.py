@@ -3765,3 +3765,16 @@ def test_a_nickname_given_after_a_role_and_a_club_is_the_players_not_the_clubs(e
     text = ("Banda Aceh - Persiraja menang 1-0. Sementara itu, penyerang Persiraja Teuku Rizky Maulana, yang akrab "
             "disapa Kiki, mengaku nyaris tak percaya.\n\n\"Gol ini untuk almarhum ayah saya,\" kata Kiki.")
     assert only(extract(text), type="direct")["speaker"]["name"] == "Teuku Rizky Maulana"
+
+
+def test_a_name_after_a_partys_name_opening_with_a_given_name_is_a_persons(extract):
+    text = ("Jakarta - Sementara itu, anggota Komisi XI dari Fraksi Partai Gerindra Cut Rahmi Safitri mendukung target "
+            "defisit yang diajukan pemerintah.\n\n”Ruang fiskal memang terbatas,” tegas Cut Rahmi.")
+    assert only(extract(text), type="direct")["speaker"]["name"] == "Cut Rahmi Safitri"
+
+
+@pytest.mark.parametrize("body", ["Fraksi Partai Gerindra Jawa Barat", "Universitas Gadjah Mada"])
+def test_a_place_or_the_bodys_own_words_after_its_name_name_no_one(extract, body):
+    text = f"Jakarta - {body} menyatakan mendukung target defisit yang diajukan pemerintah."
+    speaker = only(extract(text), type="indirect")["speaker"]
+    assert (speaker["name"], speaker["kind"]) == (body, "organization")
