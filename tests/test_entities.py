@@ -3778,3 +3778,9 @@ def test_a_place_or_the_bodys_own_words_after_its_name_name_no_one(extract, body
     text = f"Jakarta - {body} menyatakan mendukung target defisit yang diajukan pemerintah."
     speaker = only(extract(text), type="indirect")["speaker"]
     assert (speaker["name"], speaker["kind"]) == (body, "organization")
+
+
+def test_a_nickname_given_where_someone_is_called_so_is_theirs(extract):
+    text = ("Padang - Nadia (19) mengeluhkan UKT. Ayahnya, Syamsul Bahri, yang di kampungnya akrab disapa Mak Itam, "
+            "ikut mendampingi Nadia ke kampus.\n\n“Kami tidak minta gratis. Minta yang wajar saja,” kata Mak Itam singkat.")
+    assert only(extract(text), type="direct")["speaker"]["name"] == "Syamsul Bahri"
