@@ -1556,6 +1556,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                      # ("pebalap asal Spanyol itu" said again: whom it meant the first time)
                      or _called(d, candidates, ctx) or _described(d, candidates, described_as_all(), ctx, parenthesised())
                      or _of_age(d, candidates, ages, ctx)
+                     or _of_rank(d, candidates, text, ctx)
                      # ("nakhoda berusia 45 tahun itu" after "… menyebutkan, nakhoda kapal berinisial LOR (45)
                      # selamat": someone spoken of, with that age, speaks next)
                      or _of_age(d, sorted(candidates + spoken_of_with_age), ages, ctx)
@@ -2249,6 +2250,26 @@ def _of_age(m: Mention, antecedents: list[tuple[int, str, str]], ages: dict[str,
     if span is None:
         return []
     return _latest(antecedents, m.start, lambda name: fold(name) in ages and span[0] <= int(ages[fold(name)]) <= span[1])
+
+
+def _of_rank(m: Mention, antecedents: list[tuple[int, str, str]], text: str, ctx: Context
+             ) -> list[tuple[int, str, str]]:
+    """"jenderal bintang satu itu" after "Brigjen Pol Hendro Wibisono": the latest person before it whose
+    name the article wrote after a rank of that many stars."""
+    words = f" {' '.join(_tokens(m.text))} "
+    stars = next((r[0] for phrase, r in ctx.lang.grammar.ranges("star_descriptions").items() if f" {phrase} " in words), None)
+    if stars is None:
+        return []
+    ranks = tuple(sorted(rank for rank, r in ctx.lang.grammar.ranges("star_ranks").items() if r[0] == stars))
+    named = {found.group(1) for found in _star_rank_pattern(ranks).finditer(text, 0, m.start)}
+    return _latest(antecedents, m.start, lambda name: any(w in named for w in name.split()))
+
+
+@functools.lru_cache(maxsize=8)
+def _star_rank_pattern(ranks: tuple[str, ...]) -> regex.Pattern:
+    """A rank of `ranks`, then (past a corps, "Pol", "TNI", "(Purn)") the first word of the name it stands before."""
+    alternatives = "|".join(map(regex.escape, sorted(ranks, key=len, reverse=True)))
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternatives})(?: (?:Pol\.?|TNI|\(Pol\)|\(Purn\)|\(Purn\.\)))* (\p{{Lu}}[\p{{L}}'-]+)")
 
 
 def _called(m: Mention, antecedents: list[tuple[int, str, str]], ctx: Context) -> list[tuple[int, str, str]]:

@@ -3784,3 +3784,11 @@ def test_a_nickname_given_where_someone_is_called_so_is_theirs(extract):
     text = ("Padang - Nadia (19) mengeluhkan UKT. Ayahnya, Syamsul Bahri, yang di kampungnya akrab disapa Mak Itam, "
             "ikut mendampingi Nadia ke kampus.\n\n“Kami tidak minta gratis. Minta yang wajar saja,” kata Mak Itam singkat.")
     assert only(extract(text), type="direct")["speaker"]["name"] == "Syamsul Bahri"
+
+
+@pytest.mark.parametrize("rank, stars", [("Brigjen Pol", "satu"), ("Irjen", "dua"), ("Komisaris Jenderal", "tiga")])
+def test_a_general_described_by_his_stars_is_the_one_written_with_that_rank(extract, rank, stars):
+    text = (f"Jakarta - Direktur Penyidikan KPK {rank} Hendro Wibisono mengatakan tersangka HG ditahan. Juru Bicara "
+            "KPK, Arief Setiawan, menambahkan penahanan berlaku 20 hari.\n\n"
+            f"\"Modusnya, spesifikasi alat disusun sedemikian rupa,\" ujar jenderal bintang {stars} itu.")
+    assert only(extract(text), type="direct")["speaker"]["name"] == "Hendro Wibisono"
