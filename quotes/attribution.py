@@ -59,6 +59,8 @@ MIN_UNATTRIBUTED_WORDS = 8
 MAX_ACTOR_WORDS = 12  # "Darmawan tak terpancing.": a short sentence of what someone did, before their quote
 RE_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Ll}")
 RE_WORD_ENDS = regex.compile(r"\p{L}+")
+# a dateline of a place alone before its dash: "Manila - ", "Den Haag – "
+RE_DATELINE_DASH = regex.compile(r"\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}(?: \([^()\n]{1,20}\))? [-–—] ")
 MAX_DESCRIBED_ACTOR_WORDS = 8  # "Pengacara asal Medan itu": a description that acts, up to its demonstrative
 RE_WEB_SUFFIX = regex.compile(r"(?i)\.(?:com|co\.id|id|net)$")
 INVERTED_MAX_WORDS = 5
@@ -907,6 +909,8 @@ def _report(c: _Ctx, phrase: SourcePhrase, verbs: list[int]) -> Quote | None:
     """`Dilansir AFP, <clause>`: the outlet reports the clause itself (`verbs`: where the cues of the
     quotes found start, sorted)."""
     s, e = _sentence(c, phrase.start)
+    if (dateline := RE_DATELINE_DASH.match(c.text, s, phrase.start)) is not None:
+        s = dateline.end()  # ("Manila - Dilansir AFP, …": a place's dateline opens the story)
     opener = c.text[s:phrase.start].strip(" ,")
     if opener and opener not in c.grammar.words("report_openers") and not _p(c, "report_opener").fullmatch(c.text[s:phrase.start]):
         return None
@@ -921,6 +925,9 @@ def _report(c: _Ctx, phrase: SourcePhrase, verbs: list[int]) -> Quote | None:
     if bisect.bisect_left(verbs, start) < bisect.bisect_left(verbs, e) or RE_OPEN_MARK.match(c.text, start):
         return None
     for cue in _cues_in(c, start, e):
+        last = RE_LAST_WORD.search(c.text, max(start, cue.start - LAST_WORD_CHARS), cue.start)
+        if last is not None and last.group(1).casefold() in c.grammar.words("purpose_words"):
+            continue  # ("memanggil Duta Besar China untuk menyampaikan protes": what for, no one's speech)
         if cue.kind == "verb" and not getattr(_entry(c, cue), "needs_complementizer", False) \
                 and mentions.before(c.text, start, cue.start, c.mctx) is not None:
             return None  # the sentence tells of someone else's speech: the outlet is its source only

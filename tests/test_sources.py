@@ -326,3 +326,13 @@ def test_the_interview_said_again_given_to_the_publisher_is_no_source(extract):
             "“Semua opsi ada di atas meja,” kata Tanabe dalam wawancara tersebut.")
     q = only(extract(text, publisher="Kompas"), type="direct")
     assert q["sources"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Manila - Dilansir AFP, Filipina telah memanggil Duta Besar China di Manila.",
+    "Manila - Menteri Luar Negeri Filipina Teresa Macaraeg mengecam insiden itu. Seperti dilaporkan AFP, Macaraeg juga "
+    "memanggil Duta Besar China di Manila untuk menyampaikan protes keras.",
+])
+def test_an_outlet_reports_a_clause_after_a_dateline_or_with_a_verb_of_purpose(extract, text):
+    q = [q for q in extract(text)["quotes"] if q["rule"] == "indirect.report"]
+    assert [(x["speaker"]["name"], [s["name"] for s in x["sources"]]) for x in q] == [("AFP", ["AFP"])]
