@@ -1929,7 +1929,14 @@ def _unnamed_subjects(text: str, layout: Layout, ctx: Context) -> list[tuple[int
     found = []
     opener, anonymous = ctx.lang.grammar.pattern("unnamed_subject"), ctx.lang.grammar.pattern("anonymity")
     relative = ctx.lang.grammar.words("relative")
+    starts = []
     for s, e in layout.sentences:
+        starts.append((s, e))
+        # ("Keluhan itu dibenarkan seorang perawat di bangsal anak yang enggan disebut namanya.": the
+        # agent of a passive verb, the one who spoke)
+        starts.extend((m.end(), e) for m in RE_PASSIVE_BEFORE_UNNAMED.finditer(text, s, e)
+                      if ctx.lang.grammar.pattern("passive").match(m.group(1)))
+    for s, e in starts:
         m = opener.match(text, s)
         if m is None or not mentions.is_title_word(m.group(1), ctx.lang):
             continue  # ("Seorang anggota", "Salah seorang pedagang": a role noun after the determiner)
@@ -1956,6 +1963,7 @@ def _predicate_like(word: str, ctx: Context) -> bool:
             or grammar.pattern("active_verb").match(word) is not None)
 
 
+RE_PASSIVE_BEFORE_UNNAMED = regex.compile(r"(?<![\p{L}\p{N}])(di\p{Ll}{3,}) (?=(?:[Ss]eorang|[Ss]alah seorang|[Ss]alah satu) )")
 RE_DEMONSTRATIVE_SUBJECT = regex.compile(r"\b(?:itu|tersebut) \p{Ll}")
 RE_DETERMINED_SUBJECT = regex.compile(r"\b[Ss]ang \p{Ll}")
 MAX_DETERMINED_WORDS = 4  # "sang kepala desa", "sang pelatih kepala timnas"

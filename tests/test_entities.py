@@ -3792,3 +3792,13 @@ def test_a_general_described_by_his_stars_is_the_one_written_with_that_rank(extr
             "KPK, Arief Setiawan, menambahkan penahanan berlaku 20 hari.\n\n"
             f"\"Modusnya, spesifikasi alat disusun sedemikian rupa,\" ujar jenderal bintang {stars} itu.")
     assert only(extract(text), type="direct")["speaker"]["name"] == "Hendro Wibisono"
+
+
+def test_someone_unnamed_who_confirms_by_a_passive_verb_is_who_goes_on(extract):
+    text = ("Palu - Direktur RSUD Lalove, dr. Andi Baso Mappaseng, mengatakan stok reagen masih cukup. ”Yang kami "
+            "butuhkan sekarang adalah tenaga,” katanya.\n\nKeluhan itu dibenarkan seorang perawat di bangsal anak yang "
+            "enggan disebut namanya. ”Kami pulang tengah malam,” ujarnya.\n\nPerawat itu menuturkan, insentif lembur "
+            "untuk bulan Juni belum juga cair.")
+    rec = extract(text)
+    for start in ("Kami pulang", "insentif lembur"):
+        assert quote_of(rec, start)["speaker"]["name"].startswith("seorang perawat di bangsal anak")
