@@ -20,7 +20,7 @@ RE_UNKNOWN_OUTLET = regex.compile(
 RE_LOWER_WORD = regex.compile(r"(\p{Ll}+) ")
 RE_SHORT_FORM_AFTER = regex.compile(r" \([\p{Lu}\p{N}][\p{L}\p{N}.-]*\)")
 RE_DATELINE = regex.compile(
-    r"(?:[\p{Lu}][\p{Lu}\p{L} .'/-]{0,40}?,\s*)?(?P<outlet>[\p{L}][\p{L}\p{N}.]*(?: [\p{Lu}][\p{L}\p{N}.]*){0,2})\s*(?:\((?P<agency>\p{Lu}+)\)\s*)?[-–—]{1,2}")
+    r"(?:[\p{Lu}][\p{Lu}\p{L}\p{N} .'/-]{0,40}?,\s*)?(?P<outlet>[\p{L}][\p{L}\p{N}.]*(?: [\p{Lu}][\p{L}\p{N}.]*){0,2})\s*(?:\((?P<agency>\p{Lu}+)\)\s*)?[-–—]{1,2}")
 
 
 @dataclass(frozen=True)

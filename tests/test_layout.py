@@ -138,3 +138,10 @@ def test_a_pronoun_after_a_baca_colon_line_means_the_speaker_before(extract):
             "Menurut dia, pemerintah perlu mempercepat diversifikasi pasar ekspor.")
     found = [q for q in extract(text)["quotes"] if q["text"].startswith("pemerintah perlu")]
     assert [q["speaker"]["name"] for q in found] == ["Fadhil Assegaf"]
+
+
+@pytest.mark.parametrize("dateline", ["Liputan6.com, Buleleng - ", "TEMPO.CO, Jakarta - "])
+def test_a_dateline_of_an_outlets_site_then_a_place(dateline):
+    text = f"{dateline}Sejumlah warga melapor ke Polres Buleleng."
+    layout = find_layout(text, LANG)
+    assert layout.dateline == (0, len(dateline))
