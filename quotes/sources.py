@@ -335,8 +335,14 @@ def dateline_end(text: str, p: Paragraph, lang: Lang) -> int | None:
     m = RE_DATELINE.match(text, p.start, p.end)
     if m is None or not any(outlet_at(text, i, lang, known_only=True)
                             for i in (p.start, m.start("outlet"), m.start("agency")) if i >= 0):
-        return None
+        # ("Buleleng - Sejumlah warga …": a place the gazetteer knows, alone before the dash)
+        m = RE_PLACE_DATELINE.match(text, p.start, p.end)
+        if m is None or not (m.group(1) in lang.places or m.group(1).title() in lang.places):
+            return None
     return m.end() + len(text[m.end():p.end]) - len(text[m.end():p.end].lstrip())
+
+
+RE_PLACE_DATELINE = regex.compile(r"(\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,2}) [-–—]{1,2}(?= )")
 
 
 def find_publisher(text: str, paragraphs: list[Paragraph], phrases: list[SourcePhrase], lang: Lang,

@@ -145,3 +145,12 @@ def test_a_dateline_of_an_outlets_site_then_a_place(dateline):
     text = f"{dateline}Sejumlah warga melapor ke Polres Buleleng."
     layout = find_layout(text, LANG)
     assert layout.dateline == (0, len(dateline))
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("Buleleng - Sejumlah warga melapor ke polisi.", (0, 11)),
+    ("JAKARTA - Sejumlah warga melapor ke polisi.", (0, 10)),
+    ("Persib - Persija berakhir imbang tanpa gol.", None),
+])
+def test_a_known_place_alone_before_a_dash_is_a_dateline(text, dateline):
+    assert find_layout(text, LANG).dateline == dateline
