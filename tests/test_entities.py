@@ -3802,3 +3802,9 @@ def test_someone_unnamed_who_confirms_by_a_passive_verb_is_who_goes_on(extract):
     rec = extract(text)
     for start in ("Kami pulang", "insentif lembur"):
         assert quote_of(rec, start)["speaker"]["name"].startswith("seorang perawat di bangsal anak")
+
+
+def test_sumatra_spelt_the_english_way_is_a_place_in_a_description(extract):
+    text = ("Dubai - Pendiri Rona Halal Cosmetics, Rahmi Fitriani Chaniago (38), membuka gerai pertamanya di Dubai.\n\n"
+            "“Dari dapur kecil di Bukittinggi ke Dubai Mall,” tulis perempuan asal Kabupaten Agam, Sumatra Barat, itu.")
+    assert only(extract(text), type="direct")["speaker"]["name"] == "Rahmi Fitriani Chaniago"
