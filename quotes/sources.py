@@ -16,7 +16,7 @@ from .lang import Lang, Outlet, alternation
 from .records import Paragraph
 
 RE_UNKNOWN_OUTLET = regex.compile(
-    r"(?:The )?\p{Lu}[\p{L}\p{N}]*(?:\.[\p{L}]{2,4})?(?:[ -](?:of |the |de |del |di )?\p{Lu}[\p{L}\p{N}]*(?:\.[\p{L}]{2,4})?){0,4}")
+    r"(?:The )?\p{Lu}[\p{L}\p{N}]*(?:\.[\p{L}]{2,4})?(?:[ -](?:of |the |de |del |di )?(?:\p{Lu}[\p{L}\p{N}]*|\p{N}{1,3}(?![\p{L}\p{N}.,]))(?:\.[\p{L}]{2,4})?){0,4}")
 RE_LOWER_WORD = regex.compile(r"(\p{Ll}+) ")
 RE_SHORT_FORM_AFTER = regex.compile(r" \([\p{Lu}\p{N}][\p{L}\p{N}.-]*\)")
 RE_DATELINE = regex.compile(

@@ -336,3 +336,10 @@ def test_the_interview_said_again_given_to_the_publisher_is_no_source(extract):
 def test_an_outlet_reports_a_clause_after_a_dateline_or_with_a_verb_of_purpose(extract, text):
     q = [q for q in extract(text)["quotes"] if q["rule"] == "indirect.report"]
     assert [(x["speaker"]["name"], [s["name"] for s in x["sources"]]) for x in q] == [("AFP", ["AFP"])]
+
+
+@pytest.mark.parametrize("told", ["kepada stasiun televisi Denmark, TV 2 Sport, bahwa", "kepada stasiun televisi TV 2 Sport bahwa"])
+def test_an_outlets_name_may_hold_a_number(extract, told):
+    text = f"Odense - Pelatih Denmark Mads Kjærgaard mengakui {told} pasangan Indonesia tampil lebih tenang."
+    q = only(extract(text), type="indirect")
+    assert (q["text"], [s["name"] for s in q["sources"]]) == ("pasangan Indonesia tampil lebih tenang", ["TV 2 Sport"])
