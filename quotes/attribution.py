@@ -230,24 +230,39 @@ def _next_sentence(c: _Ctx, mark: Mark) -> tuple[Cue, Mention | None, str] | Non
     limit = _paragraph_end(c, mark.close - 1)
     cur = c.layout.sentence_at(mark.close - 1)
     nxt = c.layout.sentence_at(cur[1] + 1) if cur else None
+    following = False
     if nxt is None or nxt[0] > limit or nxt[0] < mark.close:
         # the closing mark may end its sentence: the next one starts after it
         gap = RE_SPACES.match(c.text[mark.close:limit])
-        if not gap:
-            return None
-        nxt = c.layout.sentence_at(mark.close + gap.end())
+        nxt = c.layout.sentence_at(mark.close + gap.end()) if gap else None
         if nxt is None:
-            return None
+            # ("“…”" alone in its paragraph, then "Pernyataan itu disampaikan X …" opening the next)
+            nxt, following = _next_paragraph_opening(c, mark, limit), True
+            if nxt is None:
+                return None
     s, e = nxt
     sentence = c.text[s:e]
     for cue in _cues_in(c, s, e):
         if cue.kind == "passive" and _words(c.text[s:cue.start]) <= 5 and (
                 _p(c, "backref").match(sentence) or _p(c, "demonstrative_end").search(c.text, s, cue.start)):
-            return cue, mentions.after(c.text, _skip_oleh(c, cue.end), e, c.mctx), "direct.next_passive"
-    for cue in _cues_in(c, s, e):
+            who = mentions.after(c.text, _skip_oleh(c, cue.end), e, c.mctx)
+            if who is None and following:
+                return None  # (a paragraph after: only where it names who said it)
+            return cue, who, "direct.next_passive"
+    for cue in _cues_in(c, s, e) if not following else ():
         if cue.kind == "verb" and _p(c, "backref_object").match(c.text, cue.end):
             return cue, mentions.before(c.text, s, cue.start, c.mctx), "direct.next_active"
     return None
+
+
+def _next_paragraph_opening(c: _Ctx, mark: Mark, limit: int) -> tuple[int, int] | None:
+    """The first sentence of the paragraph after the mark's, where the quote is all its paragraph holds."""
+    i = c.layout.paragraph_at(mark.open)
+    if i is None or i + 1 >= len(c.layout.paragraphs) or c.layout.paragraphs[i + 1].kind != "body":
+        return None
+    if c.text[c.layout.paragraphs[i].start:mark.open].strip() or c.text[mark.close:limit].strip(" .\n"):
+        return None
+    return c.layout.sentence_at(c.layout.paragraphs[i + 1].start)
 
 
 def _skip_oleh(c: _Ctx, pos: int) -> int:

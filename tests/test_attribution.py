@@ -865,3 +865,10 @@ def test_a_description_that_acts_before_a_quote_with_no_cue_speaks_it(extract):
             "Pengacara asal Medan itu belum memutuskan langkah hukum lanjutan. “Kami pelajari dulu kemungkinan "
             "mengajukan praperadilan. Semua opsi terbuka.”")
     assert only(extract(text), type="direct")["speaker"]["name"] == "Maruli Tua Simanjuntak"
+
+
+def test_a_quote_alone_in_its_paragraph_is_said_by_whom_the_next_paragraph_names_in_a_passive(extract):
+    text = ("Riyadh - Forum itu dihadiri 9.000 peserta.\n\n\"Geografi adalah takdir kami. Kami berada di tengah tiga "
+            "benua.\"\n\nPernyataan itu disampaikan Wakil Gubernur Otoritas Digital Saudi, Faisal bin Abdulrahman "
+            "Al-Otaibi, dalam sesi panel.")
+    assert only(extract(text), type="direct")["speaker"]["name"] == "Faisal bin Abdulrahman Al-Otaibi"
