@@ -3808,3 +3808,12 @@ def test_sumatra_spelt_the_english_way_is_a_place_in_a_description(extract):
     text = ("Dubai - Pendiri Rona Halal Cosmetics, Rahmi Fitriani Chaniago (38), membuka gerai pertamanya di Dubai.\n\n"
             "“Dari dapur kecil di Bukittinggi ke Dubai Mall,” tulis perempuan asal Kabupaten Agam, Sumatra Barat, itu.")
     assert only(extract(text), type="direct")["speaker"]["name"] == "Rahmi Fitriani Chaniago"
+
+
+@pytest.mark.parametrize("noun, body", [("koalisi", "Koalisi Masyarakat Sipil Antikorupsi"),
+                                        ("asosiasi", "Asosiasi Pengusaha Ritel Indonesia")])
+def test_a_bodys_noun_alone_in_lower_case_is_the_body_of_that_kind_the_article_named(extract, noun, body):
+    text = (f"Jakarta - {body} menggelar aksi damai di depan Gedung DPR.\n\nDalam pernyataan sikapnya, {noun} "
+            "mendesak agar DPR menunda pengesahan RUU hingga ada konsultasi publik yang bermakna.")
+    speaker = only(extract(text), type="indirect")["speaker"]
+    assert (speaker["name"], speaker["kind"]) == (body, "organization")
