@@ -39,6 +39,7 @@ MAX_ADJUNCT_WORDS = 4  # "bersuara pada Rabu pagi": a short phrase of time or pl
 DENIED_CLAUSE_WORDS = 3  # "membantah adanya permainan dalam seleksi", but "membantah seluruh keterangan saksi"
 RE_INTRODUCES_QUOTE = regex.compile(r"(?:(?:\s|&nbsp;)+\p{Ll}+){0,2}(?:\s|&nbsp;)*[,:](?:\s|&nbsp;)*(?:[\"“”„‘'«]|&quot;)")
 RE_SENTENCE_OR_MARK = regex.compile(r"[.!?\"“”]")
+RE_STOP_OR_MARK = regex.compile(r"[.!?](?![\p{L}\p{N}])|[\"“”]")
 RE_SPACES = regex.compile(r"(?:\s|&nbsp;)+")
 RE_LAST_WORD = regex.compile(r"(?r)(\p{L}+)\W*$")
 RE_CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*")
@@ -184,7 +185,8 @@ def _pre(c: _Ctx, mark: Mark, previous: Quote | None) -> tuple[Cue, Mention | No
     if previous is not None and previous.cue is not None and lo <= previous.cue.start and previous.end < mark.open:
         # "A," ujar X kepada CNBC, Rabu, "B." : one sentence, nothing but its cue between the marks
         between = c.text[previous.cue.end:mark.open]
-        if RE_PRE_END.search(between).group().strip() == "," and not RE_SENTENCE_OR_MARK.search(between):
+        # (a dot inside a word ends nothing: "seperti dikutip Liputan6.com dari AFP")
+        if RE_PRE_END.search(between).group().strip() == "," and not RE_STOP_OR_MARK.search(between):
             return previous.cue, previous.mention, "direct.split"
     first = next(iter(_cues_in(c, lo, end)), None)
     if (first is not None and first.kind == "short" and first.start == lo and not first.clitic

@@ -872,3 +872,11 @@ def test_a_quote_alone_in_its_paragraph_is_said_by_whom_the_next_paragraph_names
             "benua.\"\n\nPernyataan itu disampaikan Wakil Gubernur Otoritas Digital Saudi, Faisal bin Abdulrahman "
             "Al-Otaibi, dalam sesi panel.")
     assert only(extract(text), type="direct")["speaker"]["name"] == "Faisal bin Abdulrahman Al-Otaibi"
+
+
+def test_a_split_quote_goes_on_after_a_source_phrase_with_a_site_name(extract):
+    text = ('Lagos - "Setiap transfer butuh biaya," kata Okafor seperti dikutip Liputan6.com dari AFP, '
+            '"dan setiap langkah memakan waktu."')
+    quotes = extract(text)["quotes"]
+    assert [(q["text"], q["speaker"]["name"]) for q in quotes] == [
+        ("Setiap transfer butuh biaya", "Okafor"), ("dan setiap langkah memakan waktu", "Okafor")]
