@@ -472,6 +472,9 @@ def is_content_clause(clause: str, grammar: Grammar, *, strict: bool = True, req
         short: the most words a strict clause with no predicate found may have and be no claim.
     """
     words = _clause_words(clause)
+    if words and all(w.isdigit() or w.capitalize() in grammar.words("day_names") or w.capitalize() in grammar.words("months")
+                     for w in words):
+        return False  # ("Menurut Sitti, Senin (18/8/2025).": when, not what)
     # ("menyebut soal dan perlengkapan ujian masih tertahan": "soal" listed with another noun is the
     # noun, exam questions, not "about")
     if not words or words[0] in grammar.words("topic_markers") and not (

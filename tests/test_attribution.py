@@ -880,3 +880,9 @@ def test_a_split_quote_goes_on_after_a_source_phrase_with_a_site_name(extract):
     quotes = extract(text)["quotes"]
     assert [(q["text"], q["speaker"]["name"]) for q in quotes] == [
         ("Setiap transfer butuh biaya", "Okafor"), ("dan setiap langkah memakan waktu", "Okafor")]
+
+
+@pytest.mark.parametrize("when", ["Senin (18/8/2025)", "Rabu 22 Oktober 2025"])
+def test_a_date_alone_after_a_cue_is_no_claim(extract, when):
+    text = f"Jakarta - Raqam Express resmi masuk Indonesia. Menurut Sitti, {when}."
+    assert extract(text)["quotes"] == []
