@@ -442,7 +442,8 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                 aged = after is not None
             # "Anggota pengurus Masjid At-Tin, Karnali, juga menunggu": a word set off by commas after a
             # role is a person's name, as an age makes it one
-            introduced = (not aged and text[end:end + 1] == "," and text[start - 2:start] == ", "
+            introduced = (not aged and (text[end:end + 1] == "," or RE_ALIAS_SET_OFF.match(text, end) is not None)
+                          and text[start - 2:start] == ", "
                           and mentions.RE_TOKEN.fullmatch(words) is not None
                           # (not in a chain of places: "di Lahad Datu, Sabah, Malaysia, itu")
                           and RE_SET_OFF_CAPITALS.match(text, end) is None
@@ -1963,6 +1964,7 @@ def _predicate_like(word: str, ctx: Context) -> bool:
             or grammar.pattern("active_verb").match(word) is not None)
 
 
+RE_ALIAS_SET_OFF = regex.compile(r" alias \p{Lu}[\p{L}'-]+(?: \(\d{1,3}\))?,")  # "Nurhaliza alias Lisa (34),"
 RE_PASSIVE_BEFORE_UNNAMED = regex.compile(r"(?<![\p{L}\p{N}])(di\p{Ll}{3,}) (?=(?:[Ss]eorang|[Ss]alah seorang|[Ss]alah satu) )")
 RE_DEMONSTRATIVE_SUBJECT = regex.compile(r"\b(?:itu|tersebut) \p{Ll}")
 RE_DETERMINED_SUBJECT = regex.compile(r"\b[Ss]ang \p{Ll}")

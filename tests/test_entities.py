@@ -3817,3 +3817,12 @@ def test_a_bodys_noun_alone_in_lower_case_is_the_body_of_that_kind_the_article_n
             "mendesak agar DPR menunda pengesahan RUU hingga ada konsultasi publik yang bermakna.")
     speaker = only(extract(text), type="indirect")["speaker"]
     assert (speaker["name"], speaker["kind"]) == (body, "organization")
+
+
+def test_a_role_set_off_before_a_name_with_its_alias_and_age_is_the_role(extract):
+    text = ("Liputan6.com, Pekanbaru - Terdakwa kasus arisan online bodong, Nurhaliza alias Lisa (34), akhirnya buka suara di "
+            "Pengadilan Negeri Pekanbaru, Rabu (22/10/2025). Di hadapan majelis hakim, perempuan itu mengakui uang "
+            "setoran peserta baru dipakai untuk membayar peserta lama.\n\n\"Betul, Yang Mulia. Awalnya lancar,\" "
+            "jawab Lisa.")
+    speaker = only(extract(text), type="direct")["speaker"]
+    assert (speaker["name"], speaker["role"]) == ("Nurhaliza", "Terdakwa kasus arisan online bodong")
