@@ -1917,10 +1917,18 @@ def _places_set_off(toks: list[mentions.Token], ctx: Context) -> bool:
             segs[-1].append(t)
     if len(segs) > 1 and not segs[-1]:
         segs.pop()  # (the comma that closes the last place, before the demonstrative)
-    return (len(segs) <= MAX_PLACE_COMMAS + 1 and sum(map(len, segs)) <= MAX_DESCRIPTION_WORDS
-            and (len(segs) == 1 or bool(segs[0]) and mentions._place_word(segs[0][-1], ctx)
-                 and all(0 < len(seg) <= MAX_PLACE_WORDS and all(mentions.is_capitalised(t) for t in seg)
-                         for seg in segs[1:])))
+    if len(segs) == 1 or not segs[0]:
+        return len(segs) == 1 and len(segs[0]) <= MAX_DESCRIPTION_WORDS
+    # ("Guru honorer di SD Negeri Gayam 4, Pulau Sapudi, Kabupaten Sumenep, itu": where one works,
+    # named after "di", then the wider places; these count for no word of the description)
+    at = next((k for k in range(len(segs[0]) - 1, 0, -1) if segs[0][k].bare in ctx.lang.grammar.words("place_prepositions")), None)
+    named_where = at is not None and all(mentions.is_capitalised(t) or t.bare.isdigit() for t in segs[0][at + 1:])
+    return (len(segs) <= MAX_PLACE_COMMAS + 1
+            and (sum(map(len, segs)) <= MAX_DESCRIPTION_WORDS or named_where and len(segs[0]) <= MAX_DESCRIPTION_WORDS)
+            and (mentions._place_word(segs[0][-1], ctx)
+                 or named_where and all(any(mentions._place_word(t, ctx) or t.bare in ctx.lang.place_nouns for t in seg)
+                                        for seg in segs[1:]))
+            and all(0 < len(seg) <= MAX_PLACE_WORDS and all(mentions.is_capitalised(t) for t in seg) for seg in segs[1:]))
 
 
 def _unnamed_subjects(text: str, layout: Layout, ctx: Context) -> list[tuple[int, str, str]]:

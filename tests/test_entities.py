@@ -3826,3 +3826,12 @@ def test_a_role_set_off_before_a_name_with_its_alias_and_age_is_the_role(extract
             "jawab Lisa.")
     speaker = only(extract(text), type="direct")["speaker"]
     assert (speaker["name"], speaker["role"]) == ("Nurhaliza", "Terdakwa kasus arisan online bodong")
+
+
+def test_a_narrated_description_may_name_where_one_works_then_wider_places(extract):
+    text = ("SUMENEP - Siti Maimunah (29) sudah berdiri di dermaga kecil di pesisir Kecamatan Gayam. Guru honorer di SD "
+            "Negeri Gayam 4, Pulau Sapudi, Kabupaten Sumenep, itu menumpang perahu motor untuk menyeberang.\n\n"
+            "“Kalau ombak besar, saya basah sampai ke kerudung,” tutur Maimunah sambil tersenyum.")
+    speaker = only(extract(text), type="direct")["speaker"]
+    assert (speaker["name"], speaker["role"]) == (
+        "Siti Maimunah", "Guru honorer di SD Negeri Gayam 4, Pulau Sapudi, Kabupaten Sumenep")
