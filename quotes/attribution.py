@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import bisect
 import dataclasses
+import itertools
 
 import regex
 
@@ -59,9 +60,6 @@ OPENING_ADJUNCT = 60  # ... or one after an adjunct of this many characters that
 MIN_UNATTRIBUTED_WORDS = 8
 MAX_ACTOR_WORDS = 12  # "Darmawan tak terpancing.": a short sentence of what someone did, before their quote
 RE_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Ll}")
-RE_WORD_ENDS = regex.compile(r"\p{L}+")
-# a dateline of a place alone before its dash: "Manila - ", "Den Haag – "
-RE_DATELINE_DASH = regex.compile(r"\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}(?: \([^()\n]{1,20}\))? [-–—] ")
 MAX_DESCRIBED_ACTOR_WORDS = 8  # "Pengacara asal Medan itu": a description that acts, up to its demonstrative
 RE_WEB_SUFFIX = regex.compile(r"(?i)\.(?:com|co\.id|id|net)$")
 INVERTED_MAX_WORDS = 5
@@ -321,10 +319,8 @@ def _previous_actor(c: _Ctx, mark: Mark) -> Mention | None:
     if who is None or who.start != opens or who.kind not in ("person", "pronoun", "anaphor"):
         # ("Pengacara asal Medan itu belum memutuskan langkah hukum lanjutan. "Kami pelajari dulu ..."":
         # a description up to its demonstrative)
-        words = _clause_words(c.text[opens:prev[1]])
-        det = next((k for k, w in enumerate(words[:MAX_DESCRIBED_ACTOR_WORDS]) if k and w in c.grammar.words("anaphoric")), None)
-        end = RE_WORD_ENDS.finditer(c.text, opens, prev[1]) if det is not None else ()
-        at = next((m.end() for k, m in enumerate(end) if k == det), None)
+        words = itertools.islice(RE_WORDS.finditer(c.text, opens, prev[1]), MAX_DESCRIBED_ACTOR_WORDS)
+        at = next((w.end() for k, w in enumerate(words) if k and w.group().casefold() in c.grammar.words("anaphoric")), None)
         who = mentions.before(c.text, opens, at + 1, c.mctx) if at is not None else None
         if who is not None and who.kind != "anaphor":
             return None
@@ -929,8 +925,6 @@ def _report(c: _Ctx, phrase: SourcePhrase, verbs: list[int]) -> Quote | None:
     """`Dilansir AFP, <clause>`: the outlet reports the clause itself (`verbs`: where the cues of the
     quotes found start, sorted)."""
     s, e = _sentence(c, phrase.start)
-    if (dateline := RE_DATELINE_DASH.match(c.text, s, phrase.start)) is not None:
-        s = dateline.end()  # ("Manila - Dilansir AFP, …": a place's dateline opens the story)
     opener = c.text[s:phrase.start].strip(" ,")
     if opener and opener not in c.grammar.words("report_openers") and not _p(c, "report_opener").fullmatch(c.text[s:phrase.start]):
         return None

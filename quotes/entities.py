@@ -370,6 +370,7 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
     roles_seen: set[str] = set()
     # the runs of every line, read once: the body's are read for names, all for mid-sentence words
     runs = [list(cap_run.finditer(text, layout.story_start(p), p.end)) for p in layout.paragraphs]
+    initials = mentions.introduced_initials(text, lang)  # ("berinisial AS": a name wherever written again)
     for p, found in zip(layout.paragraphs, runs):
         if p.kind != "body":
             continue
@@ -450,7 +451,7 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                           and _role_before(text, max(p.start, start - 80), start, ctx, role_heads, described=True) is not None)
             aged = aged or introduced
             if (title is None and not aged and words.rstrip(".") not in wanted and mentions.RE_TOKEN.fullmatch(words)
-                    and words not in mentions.introduced_initials(text, lang)):
+                    and words not in initials):
                 continue  # one word that no speaker's name holds (nor initials given someone): never read alone
             key = (words, title)
             run = read.get(key)
@@ -460,7 +461,7 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                     text, max(p.start, start - 60), before.start(1), ctx) if title else None, lang)
                 run.words_start = start
             if run.alone is not None and not aged:
-                if run.alone not in wanted and run.alone not in mentions.introduced_initials(text, lang):
+                if run.alone not in wanted and run.alone not in initials:
                     continue
                 sent = layout.sentence_at(start)
                 if sent is not None and sent[0] >= start - 1 and run.alone not in ctx.short_names and run.alone not in lent:
