@@ -298,6 +298,25 @@ def _classified_run(text: str, toks: list[mentions.Token], ctx: Context,
     return classified[key]
 
 
+def _listed_field_head(text: str, lo: int, phrase, ctx: Context):
+    """The capitals that open a title whose fields are listed with commas before its ", dan"
+    ("Kepala Eksekutif Pengawas Lembaga Pembiayaan, Perusahaan Modal Ventura, dan Lembaga Jasa Keuangan
+    Lainnya OJK Gede Arya Suardana"), walked back from `phrase`, the field before ", dan"; None if the
+    list opens with no title. Only the first item opens with one, and none is a person's name ("Ketua
+    X, Sekretaris Y, dan Bendahara Z ...": officers, each of them named)."""
+    head = phrase
+    for _ in range(5):
+        if head is None:
+            return None
+        if mentions.is_title_word(head.group(1).split()[0].casefold(), ctx.lang):
+            return head if head is not phrase else None
+        if (text[head.start(1) - 2:head.start(1)] != ", "
+                or getattr(mentions.classify(text, mentions.tokens(text, *head.span(1)), ctx), "kind", None) == "person"):
+            return None
+        head = RE_CAPITALS_BEFORE.search(text, max(lo, head.start(1) - 82), head.start(1) - 2)
+    return None
+
+
 def _first_name_like_a_month(toks: list[mentions.Token], ctx: Context) -> bool:
     """"Mei Kobayashi": a month's name before a capitalised word that is no title, body or place
     (nor a year: "Mei 2024") is a first name."""
@@ -405,7 +424,10 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
             if title is None and before is not None and before.group(1) in conjunctions:
                 # "Direktur Jenderal Kependudukan dan Pencatatan Sipil Kemendagri Teguh Setyabudi": a title
                 # whose field has "dan" in it (where the capitals before "dan" name no one)
-                phrase = RE_CAPITALS_BEFORE.search(text, max(p.start, start - 80), before.start(1) - 1)
+                listed = text[before.start(1) - 2:before.start(1)] == ", "  # ("..., Lembaga Keuangan Mikro, dan ...")
+                phrase = RE_CAPITALS_BEFORE.search(text, max(p.start, start - 80), before.start(1) - 1 - listed)
+                if listed:
+                    phrase = _listed_field_head(text, p.start, phrase, ctx)
                 if (phrase is not None and mentions.is_title_word(phrase.group(1).split()[0].casefold(), lang)
                         and len(phrase.group(1).split()) > 1
                         and ((held := mentions.classify(text, mentions.tokens(text, *phrase.span(1)), ctx)) is None

@@ -3186,6 +3186,27 @@ def test_a_title_with_dan_in_its_field(extract, text, name, role):
     assert (q["speaker"]["name"], q["speaker"]["role"]) == (name, role)
 
 
+@pytest.mark.parametrize("title, name", [
+    ("Kepala Eksekutif Pengawas Perasuransian, Penjaminan, dan Dana Pensiun OJK", "Kadek Wirawan Putra"),
+    ("Kepala Badan Kepegawaian, Pendidikan, dan Pelatihan Daerah Kota Bogor", "Sutrisno Hadi"),
+])
+def test_a_title_whose_fields_are_listed_with_commas_is_the_named_persons(extract, title, name):
+    """The fields of a title listed with commas before ", dan": the name after the last is its holder's,
+    written short later."""
+    short = " ".join(name.split()[:2])
+    record = extract(f"{title} {name} mengatakan, aturan itu sudah berlaku.\n\n"
+                     f'"Kami tidak akan mundur," ujar {short} di Jakarta.')
+    speaker = quote_of(record, "Kami tidak akan mundur")["speaker"]
+    assert (speaker["name"], speaker["role"]) == (name, title)
+
+
+def test_officers_listed_with_commas_are_no_title_for_the_last(extract):
+    record = extract("Ketua Panitia Heru Santoso, Sekretaris Panitia Rina Marlina, dan Bendahara Umum "
+                     "Bambang Wijaya hadir di lokasi.\n\n"
+                     '"Semua sudah siap," ujar Bambang Wijaya di lokasi.')
+    assert quote_of(record, "Semua sudah siap")["speaker"]["role"] == "Bendahara Umum"
+
+
 @pytest.mark.parametrize("text, role", [
     ("Kapolrestabes Surabaya Komisaris Besar Budi Hermawan mengatakan pelaku sudah ditangkap.", "Kapolrestabes Surabaya"),
     ("Kepala Bidang Humas Polda Jawa Timur, Komisaris Besar Dirmanto Siregar, mengatakan barang bukti sudah diamankan.",
