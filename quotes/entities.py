@@ -1239,6 +1239,9 @@ def _words_of_role(role: str, lang) -> tuple[str, ...]:
     for epithet, name in lang.epithets.items():  # "juru bicara lembaga antirasuah" → juru bicara kpk
         if epithet in folded:
             folded = regex.sub(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(epithet)}(?![\p{{L}}\p{{N}}])", fold(name), folded)
+    for short, long in _joined_long_forms(lang):  # "politikus PDI-P" → politikus pdi perjuangan
+        if short in folded:
+            folded = regex.sub(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(short)}(?![\p{{L}}\p{{N}}])", long, folded)
     words = RE_WORDS.findall(folded)
     return tuple(w for word in words for w in longs.get(word, (word,)))
 
@@ -1247,6 +1250,13 @@ def _words_of_role(role: str, lang) -> tuple[str, ...]:
 def _long_titles(lang) -> frozenset[str]:
     """The long forms of the titles the lexicon knows by a short one ("jaksa penuntut umum" of JPU)."""
     return frozenset(long.casefold() for short, long in lang.long_forms.items() if mentions._in(lang, "title", short))
+
+
+@functools.lru_cache(maxsize=8)
+def _joined_long_forms(lang) -> tuple[tuple[str, str], ...]:
+    """The short forms written with a hyphen ("PDI-P"), folded, with their long forms: read whole,
+    not word by word."""
+    return tuple((fold(short), fold(long)) for short, long in lang.long_forms.items() if RE_WORDS_ONLY.search(short))
 
 
 @functools.lru_cache(maxsize=8)
@@ -2221,8 +2231,9 @@ def _described(m: Mention, antecedents: list[tuple[int, str, str]], roles: dict[
     one the article defines as a body's short form: "pejabat Kemenhub itu")."""
     words = RE_CAPITALISED_WORD.findall(m.text, 1)
     first = fold(m.text.split()[0])
-    # (each word as roles are read, "PDI-P" as pdi p)
-    named = {w for word in words if fold(word) != first for w in RE_WORDS.findall(fold(word))}
+    # (each word as roles are read, a short form as its long one: "PDI-P" as pdi perjuangan, "DPR" as
+    # dewan perwakilan rakyat)
+    named = {w for word in words if fold(word) != first for w in _words_of_role(word, ctx.lang)}
     head = _tokens(m.role or "")[:1]
     if len({fold(w) for w in words} - {first}) < MIN_DESCRIBING_WORDS and not (named and all(w in short_forms for w in words)):
         # ("pria kelahiran Medan itu": a birthplace is no role; but "wakil juru bicara Kremlin itu" is
@@ -2233,8 +2244,8 @@ def _described(m: Mention, antecedents: list[tuple[int, str, str]], roles: dict[
         # interpelasi dari Fraksi PKS, Ahmad Fauzi Ramadhan,")
         generic = head[0] in ctx.lang.grammar.words("generic_heads")
         return _latest(antecedents, m.start, lambda name: (generic or _head(roles.get(fold(name)), ctx)[:1] == head)
-                       and named <= set(_role_words(roles.get(fold(name)) or "", ctx)))
-    return _latest(antecedents, m.start, lambda name: named <= set(_role_words(roles.get(fold(name)) or "", ctx)))
+                       and named <= set(_role_words_long(roles.get(fold(name)) or "", ctx)))
+    return _latest(antecedents, m.start, lambda name: named <= set(_role_words_long(roles.get(fold(name)) or "", ctx)))
 
 
 def _synonym_holders(m: Mention, antecedents: list[tuple[int, str, str]], roles: dict[str, str | None],

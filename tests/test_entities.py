@@ -167,6 +167,16 @@ def test_an_acronym_inside_a_name_stays_as_written(extract):
      "Pengamat politik Universitas Pakuan, Bambang Arianto, berpendapat interpelasi adalah hak dewan.\n\n"
      "Politikus PKS itu memastikan usulan interpelasi akan dibawa ke rapat paripurna.",
      "usulan interpelasi", "Ahmad Fauzi Ramadhan"),
+    # a party's short form written with a hyphen is the party the role names in full
+    ("Anggota Komisi II DPR dari Fraksi PDI Perjuangan, Yohanes Rante Lembang, menilai jadwal itu terlalu mepet.\n\n"
+     "Wakil Ketua Komisi II DPR, Siti Hardianti, mengatakan pembahasan dilanjutkan pekan depan.\n\n"
+     "Politikus PDI-P itu meminta agar KPU membuka simulasi jadwal kepada publik.",
+     "KPU membuka", "Yohanes Rante Lembang"),
+    # ... and a body's short form the one its long form names
+    ("Sekretaris Fraksi Partai Keadilan Sejahtera, Hamdan Zulkarnain, menilai aturan itu perlu dikaji ulang.\n\n"
+     "Ketua Komisi VIII, Dewi Kartika Sari, mengatakan rapat akan digelar lagi.\n\n"
+     "Politikus PKS itu memastikan fraksinya akan mengajukan usulan tertulis.",
+     "fraksinya akan", "Hamdan Zulkarnain"),
     # an epithet of a body in a description is that body ("lembaga antirasuah": KPK)
     ("Juru Bicara KPK, Arif Setiabudi, mengatakan Syamsul ditahan 20 hari.\n\n"
      "Juru bicara Partai Demokrat, Maruli Simanjuntak, menilai penahanan itu terburu-buru.\n\n"
