@@ -1595,6 +1595,8 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                      # selamat": someone spoken of, with that age, speaks next)
                      or _of_age(d, sorted(candidates + spoken_of_with_age), ages, ctx)
                      or (several and _role_holders(d, candidates, all_roles, ctx))
+                     # ("sang pelatih" after two coaches: the one the story is about, the first it named)
+                     or (not several and _determined(d, ctx) and _first_holder(head, candidates, m.start, all_roles, ctx))
                      or _same_head(d.role, [a for a in prior if _head(all_roles.get(fold(a[1])), ctx) == head], all_roles, ctx)
                      or _role_holders(d, candidates, all_roles, ctx)
                      # ("bekas buruh sawit itu" after "Bekas buruh panen sawit di Lahad Datu, …, itu dideportasi")
@@ -2131,6 +2133,23 @@ def _short_first_name(name: str, names: list[_Name]) -> str | None:
 
 
 MIN_SHORTENED = 3  # letters a first name's short form leaves out at least ("Yohan" of "Yohanes" is a name too)
+
+
+def _determined(m: Mention, ctx: Context) -> bool:
+    """A description opened by a determiner ("sang pelatih"), not by its noun ("pelatih itu")."""
+    return m.text.split(" ", 1)[0].casefold() in ctx.lang.grammar.words("anaphoric_determiners")
+
+
+def _first_holder(head: tuple[str, ...], antecedents: list[tuple[int, str, str]], pos: int,
+                  roles: dict[str, str | None], ctx: Context) -> list[tuple[int, str, str]]:
+    """The first person before `pos` whose role has the head `head` (as a list of one, or empty), when
+    someone else with a role was spoken of since the latest: of two coaches, "sang pelatih" after the fans have
+    had their say is the one the story opened with (right after the second, it is the second)."""
+    # (someone given a role: a word the article only names in passing is none, "peluang Kabau Sirah")
+    before = [a for a in antecedents[:bisect.bisect_left(antecedents, (pos,))] if a[2] == "person" and roles.get(fold(a[1]))]
+    if not head or not before or _head(roles.get(fold(before[-1][1])), ctx) == head:
+        return []
+    return next(([a] for a in before if _head(roles.get(fold(a[1])), ctx) == head), [])
 
 
 def _latest(antecedents: list[tuple[int, str, str]], pos: int, test) -> list[tuple[int, str, str]]:

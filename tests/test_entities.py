@@ -177,6 +177,18 @@ def test_an_acronym_inside_a_name_stays_as_written(extract):
      "Ketua Komisi VIII, Dewi Kartika Sari, mengatakan rapat akan digelar lagi.\n\n"
      "Politikus PKS itu memastikan fraksinya akan mengajukan usulan tertulis.",
      "fraksinya akan", "Hamdan Zulkarnain"),
+    # "sang pelatih" after others have spoken since the second coach: the coach the story opened with
+    ("Pelatih Persiku, Bambang Sugiarto, mengakui timnya kesulitan di babak kedua.\n\n"
+     "Pelatih Persekat, Rahmat Hidayat, menilai timnya layak menang.\n\n"
+     "Manajer Persiku, Yusuf Efendi, memastikan bonus tetap cair. Koordinator suporter, Fathur Rozi, mengatakan "
+     "pihaknya akan tetap datang ke stadion.\n\n"
+     "Sementara itu, sang pelatih meminta agar pemainnya tidak larut dalam euforia.",
+     "pemainnya tidak larut", "Bambang Sugiarto"),
+    # ... but right after the second coach, the second
+    ("Pelatih Persiku, Bambang Sugiarto, mengakui timnya kesulitan di babak kedua.\n\n"
+     "Pelatih Persekat, Rahmat Hidayat, menilai timnya layak menang.\n\n"
+     "Sang pelatih meminta agar pemainnya tetap fokus menghadapi laga berikutnya.",
+     "pemainnya tetap fokus", "Rahmat Hidayat"),
     # an epithet of a body in a description is that body ("lembaga antirasuah": KPK)
     ("Juru Bicara KPK, Arif Setiabudi, mengatakan Syamsul ditahan 20 hari.\n\n"
      "Juru bicara Partai Demokrat, Maruli Simanjuntak, menilai penahanan itu terburu-buru.\n\n"
