@@ -841,6 +841,9 @@ def test_a_title_after_a_name_word_stays_a_title_without_evidence(extract):
     # ... and a common first name before a word used alone opens the name, after a body's own word
     ('Pengamat politik Universitas Paramadina Ahmad Zaki Mubarak menilai isu itu sengaja diembuskan. '
      '"Pola seperti ini sering terjadi," kata Zaki.', "Ahmad Zaki Mubarak"),
+    # ... nor the Chinese surname that opens a Chinese-Indonesian name, its given names used alone later
+    ('Di Pasar Induk Cipinang, pedagang beras Tan Siok Lan (61) mengatakan harga beras naik. '
+     '"Pasokan dari Karawang berkurang," ujar Siok Lan.', "Tan Siok Lan"),
 ])
 def test_a_surname_alone_keeps_its_first_name(extract, text, speaker):
     assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {speaker}
@@ -3455,6 +3458,13 @@ def test_a_sundanese_word_of_address_before_a_name_is_an_honorific(extract):
     text = ("Ketua paguyuban, Ujang Saepuloh atau Mang Ujang, mengaku pedagang tidak menolak pembangunan pasar. "
             "\"Yang kami tolak itu relokasi,\" kata Mang Ujang.")
     assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {"Ujang Saepuloh"}
+
+
+@pytest.mark.parametrize("address", ["Mbok", "Mak", "Ompung"])
+def test_a_word_of_address_for_an_elder_is_no_word_of_the_name(extract, address):
+    text = (f"Perajin batik di Desa Giriloyo, {address} Tukinah (68), mengatakan pesanan kain naik dua kali lipat. "
+            f'"Sekarang dibayar tiap minggu," tutur {address} Tukinah.')
+    assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {"Tukinah"}
 
 
 @pytest.mark.parametrize("pronoun", ["Keduanya", "Ia"])
