@@ -1589,8 +1589,9 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
             continue  # "Dokter spesialis penyakit dalam itu meminta": a word of the description, up to its demonstrative
         if (t.bare in _g(ctx, "place_prepositions") and len(subject) - k > 2 and subject[-1].bare in _g(ctx, "anaphoric")
                 and not is_capitalised(subject[-1]) and all(is_capitalised(u) for u in subject[k + 1:-1])
-                and is_title_word(subject[0].bare.casefold(), ctx.lang)):
+                and is_title_word(_past_modifier(subject, ctx)[0].bare.casefold(), ctx.lang)):
             # "wali kota perempuan pertama di Jakarta Barat itu menyebut": where the one described serves
+            # (and "Mantan rektor di Sorong itu menambahkan": served)
             found = classify(text, subject, ctx)
             if found is not None and found.kind == "anaphor":
                 return found
@@ -1899,6 +1900,11 @@ def _trim(toks: list[Token], ctx: Context) -> list[Token]:
     while len(toks) > 1 and not is_capitalised(toks[-1]) and _reduplicated(toks[-1].bare):
         toks = toks[:-1]
     return toks
+
+
+def _past_modifier(toks: list[Token], ctx: Context) -> list[Token]:
+    """`toks` after a modifier that opens a title ("mantan", "calon"), if any word follows it."""
+    return toks[1:] if len(toks) > 1 and toks[0].bare.casefold() in _g(ctx, "title_modifiers") else toks
 
 
 def _reduplicated(word: str) -> bool:

@@ -2081,6 +2081,10 @@ def test_a_role_that_runs_over_commas_to_its_body_place_or_list(extract, text, s
      "Rudi Hartawan justru mendukung relokasi itu.\n\n"
      "Sementara itu, wali kota perempuan pertama di Jakarta Barat itu menyebut kondisi kedua wilayah tidak "
      "bisa disamakan.", "kondisi kedua wilayah", "Yuliana Sari"),
+    # ... or served, after a modifier of the title
+    ("Calon gubernur nomor urut 2, Hendrik Ronsumbre, mengatakan perda adat saja tidak cukup.\n\n"
+     "Mantan rektor di Sorong itu menambahkan, anak-anak kampung harus bisa menjadi dokter.",
+     "anak-anak kampung", "Hendrik Ronsumbre"),
     # a role noun alone after a short form the article defines in lower case
     ("Tuntutan dibacakan jaksa penuntut umum (JPU) dari Kejaksaan Negeri Aceh Besar, Kamis.\n\n"
      "JPU Cut Rahmawati dalam tuntutannya menyatakan terdakwa terbukti menyalahgunakan dana desa.\n\n"
