@@ -1017,6 +1017,28 @@ def _spelt_out(words: list[str], ctx: Context) -> str | None:
 
 
 def _organisation(name: str, acronyms: Acronyms, ctx: Context) -> str:
+    """The name an organisation's mention stands for (`_body_name`), with the legal form the article
+    writes after it, if any: "Volkert Energie" → "Volkert Energie GmbH", "PT Maju Jaya" → "PT Maju
+    Jaya Tbk", the fullest name it gives."""
+    full = _body_name(name, acronyms, ctx)
+    found = regex.search(rf"(?<![\p{{L}}\p{{N}}])((?:(?:{_company_heads(ctx.lang)}) )?){regex.escape(full)}((?: {_legal_suffixes(ctx.lang)})+)"
+                         rf"(?![\p{{L}}\p{{N}}])", ctx.text) if full in ctx.text else None
+    # (and with its company head, "Pertamina" written "PT Pertamina (Persero)")
+    return found.group(1) + full + found.group(2) if found is not None else full
+
+
+@functools.lru_cache(maxsize=8)
+def _company_heads(lang) -> str:
+    return "|".join(regex.escape(h) for h in sorted(lang.grammar.words("company_heads"), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=8)
+def _legal_suffixes(lang) -> str:
+    """The legal forms written after a body's name ("Tbk", "GmbH", "(Persero)"), as one alternation."""
+    return "(?:" + "|".join(regex.escape(s) for s in sorted(lang.grammar.words("legal_suffixes"), key=len, reverse=True)) + ")"
+
+
+def _body_name(name: str, acronyms: Acronyms, ctx: Context) -> str:
     """The name an organisation's mention stands for: "Pihak Kejari" → "Kejaksaan Negeri Belu".
 
     "pihak" before a name is dropped; a defined acronym that heads it is written out ("BNN Lampung"

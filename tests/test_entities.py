@@ -1713,6 +1713,27 @@ def test_a_sentence_opening_role_noun_with_lowercase_words_is_a_role(extract):
     assert only(extract(text), type="indirect")["speaker"]["name"] == "Tohoku Electric Power"
 
 
+@pytest.mark.parametrize("company", ["Volkert Energie", "Raqam Express", "Hanseatic Systems"])
+def test_a_company_named_by_a_word_only_companies_bear_is_what_perusahaan_itu_refers_to(extract, company):
+    text = (f"{company} menyatakan pabrik itu mulai berproduksi pada 2027.\n\n"
+            "Perusahaan itu juga menyebut akan menyerap sekitar 2.300 tenaga kerja lokal.")
+    speakers = [(q["speaker"]["name"], q["speaker"]["kind"]) for q in extract(text)["quotes"]]
+    assert speakers == [(company, "organization")] * 2
+
+
+@pytest.mark.parametrize("written, said, name", [
+    ("Perusahaan asal Jerman, Volkert Energie GmbH, akan membangun pabrik di Morowali.", "Volkert Energie",
+     "Volkert Energie GmbH"),
+    ("Emiten tambang PT Adhiguna Karya (Persero) Tbk mencatat laba naik.", "PT Adhiguna Karya",
+     "PT Adhiguna Karya (Persero) Tbk"),
+    # (with the company head the article writes before it)
+    ("Kuota solar ditetapkan PT Pertamina (Persero) bulan lalu.", "Pertamina", "PT Pertamina (Persero)"),
+])
+def test_a_company_is_named_with_the_legal_form_the_article_gives_it(extract, written, said, name):
+    record = extract(f"{written}\n\nDalam keterangan tertulis, {said} menyatakan pasokan tetap aman.")
+    assert quote_of(record, "pasokan tetap aman")["speaker"]["name"] == name
+
+
 # -- places, things and laws written in capitals are nobody --------------------------------------
 
 @pytest.mark.parametrize("things", [
