@@ -537,6 +537,10 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
             return None
         return Mention(text[found.start:found.end], found.start, found.end, " ".join(found.name.split()),
                        found.role and " ".join(found.role.split()), found.kind)
+    if len(toks) > 1 and _lower_address(toks[0], toks[1].text[:1], ctx):
+        # "ucap mama Yuliana", "kata pak Darmo": a word of address in lower case is no role
+        found = _classify(text, toks[1:], ctx)
+        return None if found is None else Mention(*_join(text, toks), found.name, found.role, found.kind)
     words = [t.bare for t in toks]
     mention_text, ms, me = _join(text, toks)
     first = words[0]
@@ -1251,7 +1255,8 @@ def after(text: str, pos: int, limit: int, ctx: Context) -> Mention | None:
                              or w.casefold() in _descriptor_heads(ctx.lang)  # "menurut kantor berita Xinhua"
                              or _lower_brand(w, ctx)  # "tanya detikcom", "tulis kumparan"
                              or w in _g(ctx, "speaking_bodies")  # "menurut kejaksaan,"
-                             or _modified_title(text, t.end, w, ctx)):
+                             or _modified_title(text, t.end, w, ctx)
+                             or _lower_address(t, text[t.end + 1:t.end + 2], ctx)):
             return None
         toks.append(t)
         if len(toks) == 1 and w in ctx.lang.words.get("pronoun", ()):
@@ -1905,6 +1910,11 @@ def _trim(toks: list[Token], ctx: Context) -> list[Token]:
 def _past_modifier(toks: list[Token], ctx: Context) -> list[Token]:
     """`toks` after a modifier that opens a title ("mantan", "calon"), if any word follows it."""
     return toks[1:] if len(toks) > 1 and toks[0].bare.casefold() in _g(ctx, "title_modifiers") else toks
+
+
+def _lower_address(tok: Token, after: str, ctx: Context) -> bool:
+    """A word of address written in lower case ("mama", "pak") before a capital ("mama Yuliana")."""
+    return tok.text.isalpha() and tok.text.islower() and _capital(after) and _in(ctx.lang, "honorific", tok.text.capitalize())
 
 
 def _reduplicated(word: str) -> bool:

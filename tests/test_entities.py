@@ -3485,6 +3485,20 @@ def test_a_sundanese_word_of_address_before_a_name_is_an_honorific(extract):
     assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {"Ujang Saepuloh"}
 
 
+@pytest.mark.parametrize("address", ["mama", "pak"])
+def test_a_word_of_address_in_lower_case_is_no_role(extract, address):
+    text = ("Relawan kesehatan, Yuliana Itlay (39), mengungkapkan sedikitnya 14 anak di pengungsian demam.\n\n"
+            f'"Anak-anak kedinginan," ucap {address} Yuliana, sapaan akrabnya.')
+    speaker = quote_of(extract(text), "Anak-anak kedinginan")["speaker"]
+    assert (speaker["name"], speaker["role"]) == ("Yuliana Itlay", "Relawan kesehatan")
+
+
+def test_a_former_bureaucrat_is_a_description_of_someone(extract):
+    text = ("Dedi Kurniawan, mantan Sekretaris Daerah Kota Bandung, hadir mengenakan kemeja putih.\n\n"
+            '"Saya akan fokus pada banjir dan sampah," ucap mantan birokrat itu.')
+    assert quote_of(extract(text), "Saya akan fokus")["speaker"]["name"] == "Dedi Kurniawan"
+
+
 @pytest.mark.parametrize("address", ["Mbok", "Mak", "Ompung"])
 def test_a_word_of_address_for_an_elder_is_no_word_of_the_name(extract, address):
     text = (f"Perajin batik di Desa Giriloyo, {address} Tukinah (68), mengatakan pesanan kain naik dua kali lipat. "
