@@ -1610,7 +1610,8 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             again = described_as.get(_role_words(d.role, ctx)) if several else None
             prior = ((again and _latest(candidates, m.start, lambda name, meant=again: name == meant))
                      # ("pebalap asal Spanyol itu" said again: whom it meant the first time)
-                     or _called(d, candidates, ctx) or _described(d, candidates, described_as_all(), ctx, parenthesised())
+                     or _called(d, candidates, ctx) or _number_one(d, candidates, all_roles, ctx)
+                     or _described(d, candidates, described_as_all(), ctx, parenthesised())
                      or _of_age(d, candidates, ages, ctx)
                      or _of_rank(d, candidates, text, ctx)
                      # ("nakhoda berusia 45 tahun itu" after "… menyebutkan, nakhoda kapal berinisial LOR (45)
@@ -2363,6 +2364,32 @@ def _star_rank_pattern(ranks: tuple[str, ...]) -> regex.Pattern:
     """A rank of `ranks`, then (past a corps, "Pol", "TNI", "(Purn)") the first word of the name it stands before."""
     alternatives = "|".join(map(regex.escape, sorted(ranks, key=len, reverse=True)))
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternatives})(?: (?:Pol\.?|TNI|\(Pol\)|\(Purn\)|\(Purn\.\)))* (\p{{Lu}}[\p{{L}}'-]+)")
+
+
+def _number_one(m: Mention, antecedents: list[tuple[int, str, str]], roles: dict[str, str | None],
+                ctx: Context) -> list[tuple[int, str, str]]:
+    """"orang nomor satu di Kabupaten Banjar itu": the latest person before it who heads what it names,
+    a regional head of that place first ("Bupati Banjar"), else another head of it ("Kepala ...")."""
+    grammar = ctx.lang.grammar
+    found = grammar.pattern("number_one").match(m.text)
+    if found is None:
+        return []
+    # (the words of what it heads as roles are read, "KPK" as komisi pemberantasan korupsi; a place noun
+    # before a name is no word a role need hold: "Kabupaten Banjar" in "Bupati Banjar")
+    words = _words_of_role(m.text[found.end():], ctx.lang)
+    nouns = {fold(w) for w in ctx.lang.place_nouns}
+    named = {w for k, w in enumerate(words) if not (k + 1 < len(words) and w in nouns)}
+    if not named:
+        return []
+    for heads in (grammar.words("regional_heads"), grammar.words("body_heads")):
+        def heads_it(name: str, heads=heads) -> bool:
+            words = _tokens(roles.get(fold(name)) or "")
+            return (any(tuple(words[:len(h.split())]) == tuple(h.split()) for h in heads)
+                    and named <= set(_role_words_long(roles.get(fold(name)) or "", ctx)))
+        held = _latest(antecedents, m.start, heads_it)
+        if held:
+            return held
+    return []
 
 
 def _called(m: Mention, antecedents: list[tuple[int, str, str]], ctx: Context) -> list[tuple[int, str, str]]:

@@ -189,6 +189,15 @@ def test_an_acronym_inside_a_name_stays_as_written(extract):
      "Pelatih Persekat, Rahmat Hidayat, menilai timnya layak menang.\n\n"
      "Sang pelatih meminta agar pemainnya tetap fokus menghadapi laga berikutnya.",
      "pemainnya tetap fokus", "Rahmat Hidayat"),
+    # "orang nomor satu di X": whoever heads X, its regional head first
+    ("Bupati Banjar, Syarifuddin Noor, meninjau lokasi banjir. Kepala Dinas Sosial Kabupaten Banjar, Noorhayati "
+     "Rahmah, mengatakan bantuan sudah disalurkan.\n\n"
+     "Sementara itu, orang nomor satu di Kabupaten Banjar itu mengatakan pemkab telah mengusulkan anggaran tambahan.",
+     "pemkab telah", "Syarifuddin Noor"),
+    ("Ketua KPK, Firli Bahuri, menyatakan penyidikan berjalan. Juru bicara KPK, Ali Fikri, mengatakan saksi "
+     "sudah diperiksa.\n\n"
+     "Orang nomor satu di KPK itu memastikan tidak ada intervensi dalam perkara tersebut.",
+     "tidak ada intervensi", "Firli Bahuri"),
     # an epithet of a body in a description is that body ("lembaga antirasuah": KPK)
     ("Juru Bicara KPK, Arif Setiabudi, mengatakan Syamsul ditahan 20 hari.\n\n"
      "Juru bicara Partai Demokrat, Maruli Simanjuntak, menilai penahanan itu terburu-buru.\n\n"
