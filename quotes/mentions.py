@@ -730,6 +730,7 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         if i == 1 and len(toks) > 3 - (toks[-1].bare in ctx.short_names) and _unit_before_name(toks, ctx):
             i = 2  # "Kapolsek Cibinong Budi Santoso", "Camat Darmaraja Yayat": the title's place, then its holder
         i += _role_end(toks[i:], ctx)
+        i = _past_field(toks, i, ctx)
         company = _company_head_before(toks, i, ctx) if 0 < i < len(toks) else None
         if company is not None:
             # "Direktur Utama PT Maju Jaya": the words after "PT" are the company's name, up to a word
@@ -1910,6 +1911,30 @@ def _trim(toks: list[Token], ctx: Context) -> list[Token]:
 def _past_modifier(toks: list[Token], ctx: Context) -> list[Token]:
     """`toks` after a modifier that opens a title ("mantan", "calon"), if any word follows it."""
     return toks[1:] if len(toks) > 1 and toks[0].bare.casefold() in _g(ctx, "title_modifiers") else toks
+
+
+MAX_FIELD_WORDS = 2  # words of a field read before the name may start ("Bidang Ekonomi Makro")
+
+
+def _past_field(toks: list[Token], i: int, ctx: Context) -> int:
+    """Where the name starts after a title's field ("Bidang", "Urusan"), whose words run on to the first
+    given name the lexicon knows: "Staf Khusus Menteri Keuangan Bidang Ekonomi Makro Arief Budiman
+    Santosa" is Arief Budiman Santosa, not Makro …; `i` itself where the name already starts with one,
+    or no field or no given name is written."""
+    field = max((k for k in range(i) if toks[k].bare.casefold() in _g(ctx, "field_openers")), default=None)
+    # (right after the field's first words: a field named further back has ended, "Kepala Bidang Humas
+    # Polda Jawa Timur Gatot Repli Handoko")
+    if not 0 < i < len(toks) - 1 or field is None or i - field > MAX_FIELD_WORDS:
+        return i
+    known = ctx.lang.name_sexes
+    prefixes = ctx.lang.words.get("name_prefix", ())
+
+    def given(t: Token) -> bool:
+        return t.bare.casefold() in known or t.bare in prefixes
+    if given(toks[i]):
+        return i
+    return next((k for k in range(i + 1, len(toks)) if given(toks[k])
+                 and all(_name_word(t, ctx) for t in toks[k:])), i)
 
 
 def _lower_address(tok: Token, after: str, ctx: Context) -> bool:

@@ -3266,6 +3266,20 @@ def test_officers_listed_with_commas_are_no_title_for_the_last(extract):
     assert quote_of(record, "Semua sudah siap")["speaker"]["role"] == "Bendahara Umum"
 
 
+@pytest.mark.parametrize("text, name, role", [
+    ("Staf Khusus Menteri Keuangan Bidang Ekonomi Makro Arief Budiman Santosa mengatakan pertumbuhan tetap terjaga.",
+     "Arief Budiman Santosa", "Staf Khusus Menteri Keuangan Bidang Ekonomi Makro"),
+    ("Deputi Bidang Koordinasi Pangan Siti Rahmawati mengatakan stok beras aman.", "Siti Rahmawati",
+     "Deputi Bidang Koordinasi Pangan"),
+    # (a field that has ended, a body named since: the name as read)
+    ("Kepala Bidang Humas Polda Jawa Timur Gatot Repli Handoko mengatakan pelaku sudah ditangkap.",
+     "Gatot Repli Handoko", "Kepala Bidang Humas Polda Jawa Timur"),
+])
+def test_a_titles_field_runs_on_to_the_first_given_name(extract, text, name, role):
+    speaker = extract(text)["quotes"][0]["speaker"]
+    assert (speaker["name"], speaker["role"]) == (name, role)
+
+
 @pytest.mark.parametrize("text, role", [
     ("Kapolrestabes Surabaya Komisaris Besar Budi Hermawan mengatakan pelaku sudah ditangkap.", "Kapolrestabes Surabaya"),
     ("Kepala Bidang Humas Polda Jawa Timur, Komisaris Besar Dirmanto Siregar, mengatakan barang bukti sudah diamankan.",
