@@ -1828,15 +1828,20 @@ def _place_word(tok: Token, ctx: Context) -> bool:
 
 
 def _body_noun(word: str, ctx: Context, text: str, end: int) -> bool:
-    """A common noun for an organisation followed by "itu" ("kementerian itu", "lembaga tersebut"):
-    it refers back to one the article named."""
+    """A common noun for an organisation followed by "itu" ("kementerian itu", "lembaga tersebut"),
+    or by a word or two that say what kind, then "itu" ("bank sentral itu", "perusahaan pelat merah
+    tersebut"; no verb among them): it refers back to one the article named."""
     if word not in _g(ctx, "organisation_nouns"):
         return False
-    after = RE_NEXT_LOWER.match(text, end)
-    return after is not None and after.group(1) in _g(ctx, "anaphoric")
+    after = _demonstrative_after(ctx.lang).match(text, end)
+    return after is not None and not any(_clause_word(Token(w, 0, 0, w), ctx) for w in after.group(1).split())
 
 
-RE_NEXT_LOWER = regex.compile(r"\s+(\p{Ll}+)")
+@functools.lru_cache(maxsize=8)
+def _demonstrative_after(lang: Lang) -> regex.Pattern:
+    """A demonstrative, after at most two words in lower case ("sentral" of "bank sentral itu")."""
+    words = "|".join(sorted(lang.grammar.words("anaphoric")))
+    return regex.compile(rf"((?:\s+\p{{Ll}}+){{0,2}}?)\s+(?:{words})(?![\p{{L}}\p{{N}}-])")
 
 
 def _occasion(seg: list[Token], ctx: Context) -> bool:

@@ -34,6 +34,9 @@ DIRECT = [
     # a role going on over "wilayah", then the name set off by a comma
     ('«Itu hanya plester», ujar Ketua FNSEA wilayah Auvergne-Rhône-Alpes, Laurent Vasseur.', "Itu hanya plester",
      "Laurent Vasseur", "ujar"),
+    # "imbau" is a short cue, as "ujar" is
+    ('"Kami minta korban yang belum melapor segera datang ke posko," imbau Kombes Hotman Simanjuntak.',
+     "Kami minta korban yang belum melapor segera datang ke posko", "Hotman Simanjuntak", "imbau"),
 ]
 
 
@@ -128,6 +131,19 @@ INDIRECT = [
      "masa jabatan delapan tahun bertentangan dengan UUD 1945", "Para pemohon", "mendalilkan"),
     ("Dr. Rizal Effendi, S.H., M.H., penulis buku “Desa dalam Konstitusi”, memandang putusan itu mengembalikan bola ke DPR.",
      "putusan itu mengembalikan bola ke DPR", "Rizal Effendi", "memandang"),
+    # estimates and what an outlet brings as news
+    ("Ketua Walubi Jawa Timur Hartono Wijaya menaksir kerugian mencapai Rp150 juta.",
+     "kerugian mencapai Rp150 juta", "Hartono Wijaya", "menaksir"),
+    ("Harian Bild mengabarkan Mainz tengah menyiapkan kontrak baru untuk Sitompul.",
+     "Mainz tengah menyiapkan kontrak baru untuk Sitompul", "Bild", "mengabarkan"),
+    ("Kepala KPPU Kanwil III Fadli Bawazier memperkirakan kajian awal rampung dalam satu bulan.",
+     "kajian awal rampung dalam satu bulan", "Fadli Bawazier", "memperkirakan"),
+    # a body's noun, what kind, then its demonstrative ("bank sentral itu")
+    ("Bank Indonesia menahan suku bunga acuan. Namun, bank sentral itu menegaskan akan menjaga stabilitas rupiah.",
+     "akan menjaga stabilitas rupiah", "Bank Indonesia", "menegaskan"),
+    # a retired officer, described
+    ("Sekretaris Fraksi Gerindra Mayjen TNI (Purn.) Agus Salim Harahap hadir. Menurut purnawirawan jenderal itu, "
+     "substansi RUU sudah cukup matang.", "substansi RUU sudah cukup matang", "Agus Salim Harahap", "Menurut"),
 ]
 
 
