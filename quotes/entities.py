@@ -2597,6 +2597,18 @@ def _body_word(m: Mention, ctx: Context) -> str | None:
     return words[0] if words and words[0] in ctx.lang.grammar.words("organisation_nouns") else None
 
 
+RE_CONNECTED_CAPITALS = regex.compile(r" (\p{Ll}+) (?=\p{Lu})")  # "untuk" between two runs of capitals
+
+
+def _connected_end(text: str, end: int, ctx: Context) -> int:
+    """Where a body's name that a run of capitals ending at `end` begins ends: on after "untuk" and
+    more capitals ("Koalisi Masyarakat Sipil untuk Penghapusan Kekerasan Seksual")."""
+    cap_run, connectors = ctx.lang.grammar.pattern("cap_run"), ctx.lang.grammar.words("body_name_connectors")
+    while (after := RE_CONNECTED_CAPITALS.match(text, end)) is not None and after.group(1) in connectors:
+        end = cap_run.match(text, after.end(1) + 1).end()
+    return end
+
+
 def _named(text: str, head: str, ctx: Context, acronyms: Acronyms) -> list[tuple[int, str, str]]:
     """The organisations whose name starts with `head` ("Kementerian Pertahanan Rusia" for
     "kementerian itu"), wherever the article names them."""
@@ -2606,7 +2618,7 @@ def _named(text: str, head: str, ctx: Context, acronyms: Acronyms) -> list[tuple
     while i >= 0:
         m = cap_run.match(text, i)
         if m is not None and (i == 0 or not text[i - 1].isalnum()):
-            mention = mentions.classify(text, mentions.tokens(text, m.start(), m.end()), ctx)
+            mention = mentions.classify(text, mentions.tokens(text, m.start(), _connected_end(text, m.end(), ctx)), ctx)
             if mention is not None and mention.kind == "organization" and " " in mention.name:
                 found.append((m.start(), _organisation(mention.name, acronyms, ctx), "organization"))
         i = text.find(head, i + len(head))
@@ -2796,6 +2808,8 @@ def _organisations(text: str, layout: Layout, ctx: Context, acronyms: Acronyms) 
             continue
         # "Dalam ...", "Lembaga antirasuah itu": a clause opener or a common noun names nothing
         toks = mentions._trim(mentions.tokens(text, m.start(), m.end()), ctx)
+        if toks and mentions._in(ctx.lang, "org_head", toks[0].bare):
+            toks = mentions._trim(mentions.tokens(text, m.start(), _connected_end(text, m.end(), ctx)), ctx)
         while toks and ctx.lang.cues.get(toks[0].bare.casefold()):
             toks = toks[1:]  # ("Menurut Dirjen PSDKP itu, …": the cue is no word of a body's name)
         if not toks or (len(toks) == 1 and (toks[0].bare.casefold() in nouns or mentions.is_place(toks[0].bare.title(), ctx))):

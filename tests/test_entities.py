@@ -198,6 +198,13 @@ def test_an_acronym_inside_a_name_stays_as_written(extract):
      "sudah diperiksa.\n\n"
      "Orang nomor satu di KPK itu memastikan tidak ada intervensi dalam perkara tersebut.",
      "tidak ada intervensi", "Firli Bahuri"),
+    # a body's name going on after "untuk" is whole, whether it opens a sentence or not
+    ("Puluhan aktivis yang tergabung dalam Koalisi Masyarakat Sipil untuk Keamanan Siber menggelar aksi damai.\n\n"
+     "Dalam pernyataan sikapnya, koalisi mendesak agar DPR menunda pengesahan RUU.",
+     "DPR menunda", "Koalisi Masyarakat Sipil untuk Keamanan Siber"),
+    ("Koalisi Masyarakat Sipil untuk Penghapusan Kekerasan Seksual menyampaikan sikap serupa. Dalam keterangan "
+     "tertulis, koalisi menilai pemerintah lamban memulihkan korban.",
+     "pemerintah lamban", "Koalisi Masyarakat Sipil untuk Penghapusan Kekerasan Seksual"),
     # an epithet of a body in a description is that body ("lembaga antirasuah": KPK)
     ("Juru Bicara KPK, Arif Setiabudi, mengatakan Syamsul ditahan 20 hari.\n\n"
      "Juru bicara Partai Demokrat, Maruli Simanjuntak, menilai penahanan itu terburu-buru.\n\n"
