@@ -1021,10 +1021,14 @@ def _organisation(name: str, acronyms: Acronyms, ctx: Context) -> str:
     writes after it, if any: "Volkert Energie" → "Volkert Energie GmbH", "PT Maju Jaya" → "PT Maju
     Jaya Tbk", the fullest name it gives."""
     full = _body_name(name, acronyms, ctx)
+    # ("PT Jasa Armada Nusantara Tbk", the name as read without its "(Persero)": the forms as written)
+    suffixes = ctx.lang.grammar.words("legal_suffixes")
+    while " " in full and full.rsplit(" ", 1)[1] in suffixes:
+        full = full.rsplit(" ", 1)[0]
     found = regex.search(rf"(?<![\p{{L}}\p{{N}}])((?:(?:{_company_heads(ctx.lang)}) )?){regex.escape(full)}((?: {_legal_suffixes(ctx.lang)})+)"
                          rf"(?![\p{{L}}\p{{N}}])", ctx.text) if full in ctx.text else None
     # (and with its company head, "Pertamina" written "PT Pertamina (Persero)")
-    return found.group(1) + full + found.group(2) if found is not None else full
+    return found.group(1) + full + found.group(2) if found is not None else _body_name(name, acronyms, ctx)
 
 
 @functools.lru_cache(maxsize=8)
@@ -1562,7 +1566,8 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             # (nor is a body whose name says it is of another kind: "perusahaan itu" is no "Badan ...")
             of_kind = [a for a in organisations if not _other_body(a[1], body, ctx)]
             prior = ([a for a in organisations if _tokens(a[1])[:1] == (body,)]
-                     or ([n for n in named if n[0] < m.start] if company else _prior(named, m.start, layout))
+                     or (_own_company([n for n in named if n[0] < m.start], all_roles) if company
+                         else _prior(named, m.start, layout))
                      # (a body noun alone, "menurut kejaksaan", is one of its kind or none)
                      or ([] if m.text in ctx.lang.grammar.words("speaking_bodies") else of_kind or organisations))
             if not prior:
@@ -2607,6 +2612,14 @@ def _connected_end(text: str, end: int, ctx: Context) -> int:
     while (after := RE_CONNECTED_CAPITALS.match(text, end)) is not None and after.group(1) in connectors:
         end = cap_run.match(text, after.end(1) + 1).end()
     return end
+
+
+def _own_company(companies: list[tuple[int, str, str]], roles: dict[str, str | None]) -> list[tuple[int, str, str]]:
+    """Of the companies named before "perseroan" or "emiten", those that are not only the employer of
+    someone quoted ("Analis PT Mandala Riset Sekuritas"): the company the story is about; all of them
+    where each is someone's."""
+    employers = " | ".join(r for r in roles.values() if r)
+    return [c for c in companies if c[1] not in employers] or companies
 
 
 def _named(text: str, head: str, ctx: Context, acronyms: Acronyms) -> list[tuple[int, str, str]]:

@@ -1750,6 +1750,15 @@ def test_a_company_is_named_with_the_legal_form_the_article_gives_it(extract, wr
     assert quote_of(record, "pasokan tetap aman")["speaker"]["name"] == name
 
 
+def test_perseroan_is_the_company_the_story_is_about_not_an_analysts_employer(extract):
+    text = ("PT Jasa Armada Nusantara (Persero) Tbk mencatat laba bersih naik 38 persen.\n\n"
+            "Analis PT Mandala Riset Sekuritas, Tenri Ajeng Paramata, menilai prospek bisnis perusahaan pelayaran "
+            "itu cukup menarik.\n\n"
+            "Dalam keterbukaan informasi, perseroan menyatakan tidak ada informasi material lain.")
+    speaker = quote_of(extract(text), "tidak ada informasi")["speaker"]
+    assert (speaker["name"], speaker["kind"]) == ("PT Jasa Armada Nusantara (Persero) Tbk", "organization")
+
+
 # -- places, things and laws written in capitals are nobody --------------------------------------
 
 @pytest.mark.parametrize("things", [
