@@ -1138,8 +1138,24 @@ def find_quotes(text: str, layout: Layout, marks: list[Mark], cues: list[Cue], p
     direct, indirect = _direct(c), _indirect(c)
     _outlets_speaking(c, direct + indirect)  # ("media tersebut" is then no reporter asking)
     quotes = _merge(*([q for q in found if not _reporter(q, c, publisher)] for found in (direct, indirect)), text)
+    _mark_mixed(c, quotes)
     _attach_sources(c, quotes, publisher)
     return quotes
+
+
+def _mark_mixed(c: _Ctx, quotes: list[Quote]) -> None:
+    """An indirect quote holding words in quotation marks is mixed, whether or not the marks were read
+    as a quote of their own: 'menilai kongres kali ini “panggung sandiwara yang naskahnya ditulis jauh
+    sebelum peserta datang”', 'kurang memberi “angin segar” bagi saham perbankan' (not a term the
+    sentence names: 'program “Makan Bergizi Gratis” yang …')."""
+    for q in quotes:
+        if q.type != "indirect":
+            continue
+        for i in c.mark_spans.between(q.start, q.end):
+            mark = c.marks[i]
+            if mark.close is not None and q.start <= mark.open and mark.close <= q.end and not _names_a_term(c, mark):
+                q.type = "mixed"
+                break
 
 
 def _defined_outlet(c: _Ctx, short: str) -> str | None:

@@ -3,8 +3,8 @@
 Predicted and gold quotes are matched one-to-one, greedily by overlap, under two rules:
 ``overlap`` (shared characters ≥ 0.5 of the union of the two spans) and ``ggt`` (the prediction
 covers > 0.3 of the gold span, the rule of the GenderGapTracker evaluation). On matched quotes it
-scores the speaker (strict: canonical names equal; lenient: one name's words contain the other's)
-and the source; end to end, a quote counts only with its speaker (lenient) and source right.
+scores the type (direct, indirect, mixed: the buckets above put mixed with indirect), the speaker
+(strict: canonical names equal; lenient: one name's words contain the other's) and the source; end to end, a quote counts only with its speaker (lenient) and source right.
 """
 from __future__ import annotations
 
@@ -107,6 +107,8 @@ class Report:
     documents: int = 0
     tallies: dict[str, Tally] = field(default_factory=dict)
     exact: int = 0
+    types_right: int = 0  # matched quotes whose type (direct, indirect, mixed) is the gold's
+    type_confusions: dict[str, int] = field(default_factory=dict)  # "mixed as indirect": how many
     speaker_total: int = 0
     speaker_strict: int = 0
     speaker_lenient: int = 0
@@ -129,6 +131,8 @@ class Report:
             "documents": self.documents,
             "quotes": {k: t.prf() for k, t in sorted(self.tallies.items())},
             "exact_boundaries": ratio(self.exact, main.matched),
+            "type_accuracy": {"accuracy": ratio(self.types_right, main.matched),
+                              "confusions": dict(sorted(self.type_confusions.items(), key=lambda kv: (-kv[1], kv[0])))},
             "speaker_accuracy": {"strict": ratio(self.speaker_strict, self.speaker_total),
                                  "lenient": ratio(self.speaker_lenient, self.speaker_total),
                                  "quotes_with_gold_speaker": self.speaker_total},
@@ -262,6 +266,11 @@ def evaluate(articles: Iterable[dict], *, lang: str = "id", keep_pairs: bool = F
             g, p = gold[gi], pred[pi]
             if _span(g, text) == (p["start"], p["end"]):
                 report.exact += 1
+            if g["type"] == p["type"]:
+                report.types_right += 1
+            else:
+                confusion = f"{g['type']} as {p['type']}"
+                report.type_confusions[confusion] = report.type_confusions.get(confusion, 0) + 1
             name = (p.get("speaker") or {}).get("name")
             # an outlet speaking (a report attribution) is right under any of its names
             outlet_named = bool(g["speaker"]) and same_outlet(name, g["speaker"], data)
@@ -333,7 +342,10 @@ def table(figures: dict[str, Any], title: str) -> str:
     sp, src, e2e = figures["speaker_accuracy"], figures["source"], figures["end_to_end"]
     fmt = lambda v: "n/a" if v is None else f"{v:.3f}"  # noqa: E731
     role = figures["role_accuracy"]
+    types = figures["type_accuracy"]
+    confused = ", ".join(f"{k} {v}" for k, v in types["confusions"].items())
     lines += [f"exact boundaries      {fmt(figures['exact_boundaries'])}",
+              f"type                  {fmt(types['accuracy'])}" + (f"  ({confused})" if confused else ""),
               (f"speaker accuracy      strict {fmt(sp['strict'])}  lenient {fmt(sp['lenient'])}  "
                f"(on {sp['quotes_with_gold_speaker']} matched quotes)"),
               (f"role (speaker right)  strict {fmt(role['strict'])}  lenient {fmt(role['lenient'])}  "

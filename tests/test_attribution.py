@@ -162,6 +162,23 @@ def test_mixed_quote(extract):
     assert q["speaker"]["name"] == "Budi Santoso"
 
 
+@pytest.mark.parametrize("text, quote", [
+    ('Gapki menyebut regulasi itu sebagai "tembok dagang berbaju hijau". Ekspor turun.',
+     'regulasi itu sebagai "tembok dagang berbaju hijau"'),
+    ("Koalisi menilai pemerintah lamban dan “tidak menempatkan pemulihan korban sebagai prioritas”.",
+     "pemerintah lamban dan “tidak menempatkan pemulihan korban sebagai prioritas”"),
+    ("Analis menilai keputusan BI kurang memberi “angin segar” bagi saham perbankan.",
+     "keputusan BI kurang memberi “angin segar” bagi saham perbankan"),
+])
+def test_words_in_marks_inside_an_indirect_clause_make_it_mixed(extract, text, quote):
+    assert only(extract(text), text=quote)["type"] == "mixed"
+
+
+def test_a_term_in_marks_a_noun_names_leaves_the_clause_indirect(extract):
+    text = "Menteri menyebut program “Makan Bergizi Gratis” tetap berjalan tahun depan."
+    assert only(extract(text), text="program “Makan Bergizi Gratis” tetap berjalan tahun depan")["type"] == "indirect"
+
+
 def test_split_quote_is_two_quotes_with_one_speaker(extract):
     rec = extract('"Kami sudah siap," kata Andi Wijaya, "tapi cuaca buruk."')
     assert [q["text"] for q in rec["quotes"]] == ["Kami sudah siap", "tapi cuaca buruk"]

@@ -97,3 +97,14 @@ def test_role_accuracy_counts_roles_of_rightly_named_speakers():
                 {"id": "c", "lang": "id", "text": text, "quotes": [{**quote, "speaker": "Budi"}]}]   # no gold role
     roles = ev.evaluate(articles).figures()["role_accuracy"]
     assert roles == {"strict": 0.5, "lenient": 0.5, "quotes_with_gold_role": 2}
+
+
+def test_type_accuracy_counts_matched_quotes_whose_type_is_the_golds():
+    text = "Ia menyebut kebijakan itu “tidak masuk akal” dan harus segera dicabut pemerintah."
+    quote = {"text": "kebijakan itu “tidak masuk akal” dan harus segera dicabut pemerintah", "speaker": None,
+             "speaker_mention": "Ia", "cue": "menyebut", "source": None, "source_cue": None}
+    articles = [{"id": "a", "lang": "id", "text": text, "quotes": [{**quote, "type": "mixed"}]},
+                {"id": "b", "lang": "id", "text": text, "quotes": [{**quote, "type": "indirect"}]}]
+    types = ev.evaluate(articles).figures()["type_accuracy"]
+    assert types == {"accuracy": 0.5, "confusions": {"indirect as mixed": 1}}
+    assert "type                  0.500  (indirect as mixed 1)" in ev.table(ev.evaluate(articles).figures(), "t")
