@@ -3,7 +3,8 @@
 Predicted and gold quotes are matched one-to-one, greedily by overlap, under two rules:
 ``overlap`` (shared characters ≥ 0.5 of the union of the two spans) and ``ggt`` (the prediction
 covers > 0.3 of the gold span, the rule of the GenderGapTracker evaluation). On matched quotes it
-scores the type (direct, indirect, mixed: the buckets above put mixed with indirect), the speaker
+scores the type (direct, indirect, mixed: the buckets above put mixed with indirect), the cue
+(strict: as written; lenient: one holds the other, "meminta" for "meminta agar"), the speaker
 (strict: canonical names equal; lenient: one name's words contain the other's) and the source; end to end, a quote counts only with its speaker (lenient) and source right.
 """
 from __future__ import annotations
@@ -108,6 +109,8 @@ class Report:
     tallies: dict[str, Tally] = field(default_factory=dict)
     exact: int = 0
     types_right: int = 0  # matched quotes whose type (direct, indirect, mixed) is the gold's
+    cues_right: int = 0  # ... whose cue is the gold's, as written (case aside)
+    cues_near: int = 0  # ... or holds it or is held in it ("meminta" for "meminta agar")
     type_confusions: dict[str, int] = field(default_factory=dict)  # "mixed as indirect": how many
     speaker_total: int = 0
     speaker_strict: int = 0
@@ -131,6 +134,8 @@ class Report:
             "documents": self.documents,
             "quotes": {k: t.prf() for k, t in sorted(self.tallies.items())},
             "exact_boundaries": ratio(self.exact, main.matched),
+            "cue_accuracy": {"strict": ratio(self.cues_right, main.matched),
+                             "lenient": ratio(self.cues_right + self.cues_near, main.matched)},
             "type_accuracy": {"accuracy": ratio(self.types_right, main.matched),
                               "confusions": dict(sorted(self.type_confusions.items(), key=lambda kv: (-kv[1], kv[0])))},
             "speaker_accuracy": {"strict": ratio(self.speaker_strict, self.speaker_total),
@@ -266,6 +271,9 @@ def evaluate(articles: Iterable[dict], *, lang: str = "id", keep_pairs: bool = F
             g, p = gold[gi], pred[pi]
             if _span(g, text) == (p["start"], p["end"]):
                 report.exact += 1
+            gold_cue, cue = (g.get("cue") or "").casefold(), ((p.get("cue") or {}).get("text") or "").casefold()
+            report.cues_right += gold_cue == cue
+            report.cues_near += gold_cue != cue and bool(gold_cue and cue) and (gold_cue in cue or cue in gold_cue)
             if g["type"] == p["type"]:
                 report.types_right += 1
             else:
@@ -346,6 +354,7 @@ def table(figures: dict[str, Any], title: str) -> str:
     confused = ", ".join(f"{k} {v}" for k, v in types["confusions"].items())
     lines += [f"exact boundaries      {fmt(figures['exact_boundaries'])}",
               f"type                  {fmt(types['accuracy'])}" + (f"  ({confused})" if confused else ""),
+              f"cue                   strict {fmt(figures['cue_accuracy']['strict'])}  lenient {fmt(figures['cue_accuracy']['lenient'])}",
               (f"speaker accuracy      strict {fmt(sp['strict'])}  lenient {fmt(sp['lenient'])}  "
                f"(on {sp['quotes_with_gold_speaker']} matched quotes)"),
               (f"role (speaker right)  strict {fmt(role['strict'])}  lenient {fmt(role['lenient'])}  "

@@ -108,3 +108,13 @@ def test_type_accuracy_counts_matched_quotes_whose_type_is_the_golds():
     types = ev.evaluate(articles).figures()["type_accuracy"]
     assert types == {"accuracy": 0.5, "confusions": {"indirect as mixed": 1}}
     assert "type                  0.500  (indirect as mixed 1)" in ev.table(ev.evaluate(articles).figures(), "t")
+
+
+def test_cue_accuracy_compares_the_cue_as_written_and_within_a_longer_one():
+    text = "Ia meminta agar warga tetap tenang dan tidak panik."
+    quote = {"text": "warga tetap tenang dan tidak panik", "type": "indirect", "speaker": None,
+             "speaker_mention": "Ia", "source": None, "source_cue": None}
+    articles = [{"id": "a", "lang": "id", "text": text, "quotes": [{**quote, "cue": "meminta"}]},
+                {"id": "b", "lang": "id", "text": text, "quotes": [{**quote, "cue": "meminta agar"}]},
+                {"id": "c", "lang": "id", "text": text, "quotes": [{**quote, "cue": "mengatakan"}]}]
+    assert ev.evaluate(articles).figures()["cue_accuracy"] == {"strict": 0.3333, "lenient": 0.6667}
