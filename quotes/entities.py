@@ -1020,26 +1020,30 @@ def _organisation(name: str, acronyms: Acronyms, ctx: Context) -> str:
     """The name an organisation's mention stands for (`_body_name`), with the legal form the article
     writes after it, if any: "Volkert Energie" → "Volkert Energie GmbH", "PT Maju Jaya" → "PT Maju
     Jaya Tbk", the fullest name it gives."""
-    full = _body_name(name, acronyms, ctx)
+    read = _body_name(name, acronyms, ctx)
     # ("PT Jasa Armada Nusantara Tbk", the name as read without its "(Persero)": the forms as written)
     suffixes = ctx.lang.grammar.words("legal_suffixes")
+    full = read
     while " " in full and full.rsplit(" ", 1)[1] in suffixes:
         full = full.rsplit(" ", 1)[0]
-    found = regex.search(rf"(?<![\p{{L}}\p{{N}}])((?:(?:{_company_heads(ctx.lang)}) )?){regex.escape(full)}((?: {_legal_suffixes(ctx.lang)})+)"
-                         rf"(?![\p{{L}}\p{{N}}])", ctx.text) if full in ctx.text else None
-    # (and with its company head, "Pertamina" written "PT Pertamina (Persero)")
-    return found.group(1) + full + found.group(2) if found is not None else _body_name(name, acronyms, ctx)
+    text, after = ctx.text, _legal_suffix_after(ctx.lang)
+    for at in mentions._occurrences(text, full):
+        if at and (text[at - 1].isalnum()):
+            continue
+        found = after.match(text, at + len(full))
+        if found is not None:
+            # (and with its company head, "Pertamina" written "PT Pertamina (Persero)")
+            head = next((h for h in ctx.lang.grammar.words("company_heads") if text.endswith(h + " ", 0, at)
+                         and not full.startswith(h + " ")), None)
+            return f"{head} {full}{found.group(1)}" if head else full + found.group(1)
+    return read
 
 
 @functools.lru_cache(maxsize=8)
-def _company_heads(lang) -> str:
-    return "|".join(regex.escape(h) for h in sorted(lang.grammar.words("company_heads"), key=len, reverse=True))
-
-
-@functools.lru_cache(maxsize=8)
-def _legal_suffixes(lang) -> str:
-    """The legal forms written after a body's name ("Tbk", "GmbH", "(Persero)"), as one alternation."""
-    return "(?:" + "|".join(regex.escape(s) for s in sorted(lang.grammar.words("legal_suffixes"), key=len, reverse=True)) + ")"
+def _legal_suffix_after(lang) -> regex.Pattern:
+    """The legal forms written after a body's name ("Tbk", "GmbH", "(Persero)"), one or more."""
+    forms = "|".join(regex.escape(s) for s in sorted(lang.grammar.words("legal_suffixes"), key=len, reverse=True))
+    return regex.compile(rf"((?: (?:{forms}))+)(?![\p{{L}}\p{{N}}])")
 
 
 def _body_name(name: str, acronyms: Acronyms, ctx: Context) -> str:
