@@ -684,6 +684,21 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
                        not is_capitalised(toks[1])
                        # "Antropolog Aris Arif Mundayat": a profession capitalised as a sentence's first word
                        or toks[0].start == 0 or text[toks[0].start - 2:toks[0].start] in SENTENCE_OPENING_GAPS or text[toks[0].start - 1] == "\n"))
+    named_at = next((k for k, t in enumerate(toks) if is_capitalised(t)), None)
+    if (not is_capitalised(toks[0]) and first in _g(ctx, "organisation_nouns") and first not in _g(ctx, "collective_nouns")
+            and named_at is not None and 1 < named_at <= MAX_KIND_WORDS
+            # (what kind, no preposition: "pemerintah melalui Wakil Menteri …" acts through someone)
+            and all(t.bare.isalpha() and t.bare not in lang.function_words and t.bare not in _g(ctx, "through_words")
+                    and not _clause_word(t, ctx) for t in toks[1:named_at])
+            and all(is_capitalised(t) or RE_PARENTHESISED.match(t.text) or t.bare in _g(ctx, "role_connectors")
+                    for t in toks[named_at:])
+            # (not a place: "otoritas kesehatan Thailand" is Thailand's, unnamed; nor a person, whose
+            # given name opens the capitals: a body's member named after it)
+            and not all(_place_word(t, ctx) or RE_PARENTHESISED.match(t.text) for t in toks[named_at:])
+            and toks[named_at].bare.casefold() not in lang.name_sexes and toks[named_at].bare not in lang.words.get("name_prefix", ())):
+        # "lembaga pemantau AAPP", "lembaga survei Indikator Politik Indonesia": a body's noun, what kind,
+        # then its name in capitals, written inside a sentence (not a group's: "tim jaksa KPK")
+        return Mention(mention_text, ms, me, mention_text, None, "organization")
     if _in(lang, "org_head", first) and not starts_role:
         named = _named_after_body(toks, ctx)
         if named is not None:  # "BPBD Provinsi Bali I Nyoman Sukarta" ... "kata Sukarta"
@@ -1257,7 +1272,9 @@ def after(text: str, pos: int, limit: int, ctx: Context) -> Mention | None:
                              or _lower_brand(w, ctx)  # "tanya detikcom", "tulis kumparan"
                              or w in _g(ctx, "speaking_bodies")  # "menurut kejaksaan,"
                              or _modified_title(text, t.end, w, ctx)
-                             or _lower_address(t, text[t.end + 1:t.end + 2], ctx)):
+                             or _lower_address(t, text[t.end + 1:t.end + 2], ctx)
+                             # ("menurut lembaga pemantau AAPP": a body's noun, what kind, then its name)
+                             or w in _g(ctx, "organisation_nouns") and RE_KIND_THEN_NAME.match(text, t.end) is not None):
             return None
         toks.append(t)
         if len(toks) == 1 and w in ctx.lang.words.get("pronoun", ()):
@@ -1940,6 +1957,10 @@ def _past_field(toks: list[Token], i: int, ctx: Context) -> int:
         return i
     return next((k for k in range(i + 1, len(toks)) if given(toks[k])
                  and all(_name_word(t, ctx) for t in toks[k:])), i)
+
+
+MAX_KIND_WORDS = 3  # lower-case words between a body's noun and its name ("kantor berita pemerintah")
+RE_KIND_THEN_NAME = regex.compile(r"(?: \p{Ll}+){1,3} \p{Lu}")  # " pemantau AAPP" after "lembaga"
 
 
 def _lower_address(tok: Token, after: str, ctx: Context) -> bool:

@@ -141,6 +141,12 @@ INDIRECT = [
     # a body's noun, what kind, then its demonstrative ("bank sentral itu")
     ("Bank Indonesia menahan suku bunga acuan. Namun, bank sentral itu menegaskan akan menjaga stabilitas rupiah.",
      "akan menjaga stabilitas rupiah", "Bank Indonesia", "menegaskan"),
+    # a body's noun, what kind, then its name, inside a sentence
+    ("Menurut lembaga pemantau Assistance Association for Political Prisoners (AAPP), lebih dari 7.000 warga "
+     "sipil tewas sejak kudeta.", "lebih dari 7.000 warga sipil tewas sejak kudeta",
+     "Assistance Association for Political Prisoners", "Menurut"),
+    ("Pada Oktober, badan cuaca Filipina PAGASA memperingatkan gelombang setinggi empat meter bisa terjadi.",
+     "gelombang setinggi empat meter bisa terjadi", "PAGASA", "memperingatkan"),
     # a retired officer, described
     ("Sekretaris Fraksi Gerindra Mayjen TNI (Purn.) Agus Salim Harahap hadir. Menurut purnawirawan jenderal itu, "
      "substansi RUU sudah cukup matang.", "substansi RUU sudah cukup matang", "Agus Salim Harahap", "Menurut"),
@@ -172,6 +178,12 @@ def test_mixed_quote(extract):
 ])
 def test_words_in_marks_inside_an_indirect_clause_make_it_mixed(extract, text, quote):
     assert only(extract(text), text=quote)["type"] == "mixed"
+
+
+def test_a_body_acting_through_someone_names_that_person_for_later(extract):
+    text = ("Kemarin, pemerintah melalui Wakil Menteri Dalam Negeri Teguh Santoso menegaskan jadwal pilkada tidak "
+            'berubah.\n\n"Tidak ada penundaan, semua tahapan berjalan," kata Teguh.')
+    assert quote_of(extract(text), "Tidak ada penundaan")["speaker"]["name"] == "Teguh Santoso"
 
 
 def test_a_term_in_marks_a_noun_names_leaves_the_clause_indirect(extract):

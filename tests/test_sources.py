@@ -343,3 +343,16 @@ def test_an_outlets_name_may_hold_a_number(extract, told):
     text = f"Odense - Pelatih Denmark Mads Kjærgaard mengakui {told} pasangan Indonesia tampil lebih tenang."
     q = only(extract(text), type="indirect")
     assert (q["text"], [s["name"] for s in q["sources"]]) == ("pasangan Indonesia tampil lebih tenang", ["TV 2 Sport"])
+
+
+@pytest.mark.parametrize("phrase, outlet", [("Dilaporkan The Irrawaddy", "The Irrawaddy"),
+                                            ("Diberitakan Reuters sebelumnya", "Reuters")])
+def test_a_passive_report_phrase_opening_a_sentence_needs_no_seperti(extract, phrase, outlet):
+    text = f"{phrase}, dua jet tempur menjatuhkan bom di kompleks sekolah biara saat murid belajar."
+    q = only(extract(text), type="indirect")
+    assert (q["speaker"]["name"], [s["name"] for s in q["sources"]]) == (outlet, [outlet])
+
+
+def test_a_passive_report_word_that_opens_no_outlet_is_no_source(extract):
+    text = "Dilaporkan, dua orang tewas dalam kejadian itu. Kasus itu dilaporkan ke polisi kemarin."
+    assert extract(text)["quotes"] == []
