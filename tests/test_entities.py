@@ -3538,7 +3538,7 @@ def test_a_former_bureaucrat_is_a_description_of_someone(extract):
     assert quote_of(extract(text), "Saya akan fokus")["speaker"]["name"] == "Dedi Kurniawan"
 
 
-@pytest.mark.parametrize("address", ["Mbok", "Mak", "Ompung"])
+@pytest.mark.parametrize("address", ["Mbok", "Mak", "Ompung", "Daw"])
 def test_a_word_of_address_for_an_elder_is_no_word_of_the_name(extract, address):
     text = (f"Perajin batik di Desa Giriloyo, {address} Tukinah (68), mengatakan pesanan kain naik dua kali lipat. "
             f'"Sekarang dibayar tiap minggu," tutur {address} Tukinah.')
