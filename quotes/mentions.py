@@ -765,7 +765,12 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         # "doktor hukum Universitas Gadjah Mada": the words after an organisation noun are its name,
         # unless the article uses one of them alone for a speaker
         of_body = (i and toks[i - 1].bare.casefold() in _g(ctx, "organisation_nouns") and not is_capitalised(toks[0])
-                   and not any(t.bare in ctx.short_names for t in name_toks))
+                   and not any(t.bare in ctx.short_names for t in name_toks)
+                   # (but a given name after a group's noun in lower case opens a person's name: "kapten
+                   # tim Andi Muhammad Ikhsan", "ketua panitia Budi Santoso")
+                   and not (not is_capitalised(toks[i - 1]) and toks[i - 1].bare in _g(ctx, "collective_nouns")
+                            and len(name_toks) > 1 and (name_toks[0].bare.casefold() in lang.name_sexes
+                                                        or name_toks[0].bare in lang.words.get("name_prefix", ()))))
         if name_toks and not of_body and all(_name_word(t, ctx) and not _nominal(t, ctx) for t in name_toks):
             role = _join(text, toks[:i])[0] if i else None
             return Mention(mention_text, ms, me, _join(text, name_toks)[0], role, "person")

@@ -3283,6 +3283,16 @@ def test_officers_listed_with_commas_are_no_title_for_the_last(extract):
 
 
 @pytest.mark.parametrize("text, name, role", [
+    ("Gol itu dicetak kapten tim Andi Muhammad Ikhsan, yang mengatakan kemenangan ini untuk suporter.",
+     "Andi Muhammad Ikhsan", "kapten tim"),
+    ("Menurut ketua panitia Budi Santoso, seluruh peserta sudah terdaftar ulang.", "Budi Santoso", "ketua panitia"),
+])
+def test_a_given_name_after_a_groups_noun_opens_a_persons_name(extract, text, name, role):
+    speaker = extract(text)["quotes"][0]["speaker"]
+    assert (speaker["name"], speaker["role"]) == (name, role)
+
+
+@pytest.mark.parametrize("text, name, role", [
     ("Staf Khusus Menteri Keuangan Bidang Ekonomi Makro Arief Budiman Santosa mengatakan pertumbuhan tetap terjaga.",
      "Arief Budiman Santosa", "Staf Khusus Menteri Keuangan Bidang Ekonomi Makro"),
     ("Deputi Bidang Koordinasi Pangan Siti Rahmawati mengatakan stok beras aman.", "Siti Rahmawati",
