@@ -415,13 +415,14 @@ def _after_relative(c: _Ctx, s: int, cue: Cue) -> bool:
 def _names_a_term(c: _Ctx, mark: Mark) -> bool:
     """The marks follow a noun that names what they hold ("istilah", "program", "julukan") and
     a lowercase word follows them: the span is a term the sentence speaks of."""
-    before = RE_LAST_WORD.search(c.text, max(0, mark.open - LAST_WORD_CHARS), mark.open)
+    before = RE_LAST_TERM_WORD.search(c.text, max(0, mark.open - LAST_WORD_CHARS), mark.open)
     after = c.text[(mark.close or mark.end):(mark.close or mark.end) + 2].lstrip()
     return (before is not None and before.group(1).casefold() in c.grammar.words("term_nouns")
             and not c.text[before.end(1):mark.open].strip() and (after[:1].islower() or after[:1] == ","))
 
 
 LAST_WORD_CHARS = 30
+RE_LAST_TERM_WORD = regex.compile(r"(?r)([\p{L}-]+)\W*$")  # "in-game" whole, before "‘Draxx’"
 
 
 def _closed_by_cue(c: _Ctx, mark: Mark) -> Mark:

@@ -186,6 +186,12 @@ def test_a_body_acting_through_someone_names_that_person_for_later(extract):
     assert quote_of(extract(text), "Tidak ada penundaan")["speaker"]["name"] == "Teguh Santoso"
 
 
+def test_a_name_in_marks_one_is_known_by_is_no_quote(extract):
+    text = ("Kapten Nusantara Vanguard, Dimas Arya Wicaksana, yang lebih dikenal dengan nama in-game ‘Draxx’, "
+            "mengakui timnya kurang beruntung di zona terakhir.")
+    assert [q["type"] for q in extract(text)["quotes"]] == ["indirect"]
+
+
 def test_a_term_in_marks_a_noun_names_leaves_the_clause_indirect(extract):
     text = "Menteri menyebut program “Makan Bergizi Gratis” tetap berjalan tahun depan."
     assert only(extract(text), text="program “Makan Bergizi Gratis” tetap berjalan tahun depan")["type"] == "indirect"

@@ -905,6 +905,9 @@ def test_a_description_with_a_relative_clause_refers_back(extract, text, content
     # the nickname a description gives is the person's
     ("Anggota Komisi IV Rahmat Hasudungan Siregar hadir. Politikus yang akrab disapa Bang Ucok itu meminta pemkot "
      'menormalisasi sungai. "Jangan salahkan hujan," kata Bang Ucok.', "Rahmat Hasudungan Siregar"),
+    # a nickname after "alias" in marks
+    ("Sorotan tertuju pada fragger Nusantara Vanguard, Rangga Putra Siregar alias ‘Kuro’, yang mencatat 61 "
+     'eliminasi.\n\n"Eliminasi banyak tidak ada artinya kalau tim kalah," kata Kuro.', "Rangga Putra Siregar"),
     # "X, begitu Y biasa disapa"
     ('"Sudah jadi rahasia umum," tutur Mbah Karman, begitu Sukarman biasa disapa warga.', "Sukarman"),
 ])
