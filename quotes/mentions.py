@@ -1546,6 +1546,10 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
                 return unnamed
     subject = _trim(segs[-1], ctx)
     seg = segs[-1]
+    if (len(seg) > 2 and subject and subject[-1].bare in ctx.lang.words.get("pronoun", ())
+            and seg[0].bare.casefold() in _g(ctx, "adjunct_prepositions")):
+        # "Dalam unggahan itu ia menulis": an adjunct no comma sets off, then the pronoun that speaks
+        return classify(text, subject[-1:], ctx)
     if (len(segs) > 1 and len(seg) > 1 and subject and subject[0] is not seg[0] and is_capitalised(seg[0])
             and is_capitalised(seg[1]) and text.endswith(", ", 0, seg[0].start)):
         # "Juru bicara Kementerian Luar Negeri Ukraina, Oleh Marchenko, mengatakan": a capitalised

@@ -34,6 +34,15 @@ DIRECT = [
     # a role going on over "wilayah", then the name set off by a comma
     ('«Itu hanya plester», ujar Ketua FNSEA wilayah Auvergne-Rhône-Alpes, Laurent Vasseur.', "Itu hanya plester",
      "Laurent Vasseur", "ujar"),
+    # an adjunct no comma sets off, then the pronoun that speaks
+    ('Perbekel setempat, I Wayan Darmaja, mengunggah video. Dalam unggahan itu ia menulis: "Ini bukan sekadar '
+     'air. Ini nadi kehidupan krama subak kami."', "Ini bukan sekadar air. Ini nadi kehidupan krama subak kami",
+     "I Wayan Darmaja", "menulis"),
+    # a joint statement, told of after the quote
+    ('Forum Kerukunan Umat Beragama (FKUB) Jatim menggelar rapat.\n\n"Perusakan rumah ibadah agama apa pun '
+     'bertentangan dengan ajaran agama," demikian bunyi pernyataan bersama FKUB Jatim.',
+     "Perusakan rumah ibadah agama apa pun bertentangan dengan ajaran agama", "Forum Kerukunan Umat Beragama Jatim",
+     "demikian bunyi pernyataan bersama"),
     # "imbau" is a short cue, as "ujar" is
     ('"Kami minta korban yang belum melapor segera datang ke posko," imbau Kombes Hotman Simanjuntak.',
      "Kami minta korban yang belum melapor segera datang ke posko", "Hotman Simanjuntak", "imbau"),
