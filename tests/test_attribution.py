@@ -131,6 +131,9 @@ INDIRECT = [
     # degrees after the name ("S.I.K.": a degree letter and dotted parts), an age set off by commas
     ("Kapolres Sleman AKBP Edy Suryanto, S.I.K., M.H., mengatakan para tersangka ditangkap di rumah kontrakan.",
      "para tersangka ditangkap di rumah kontrakan", "Edy Suryanto", "mengatakan"),
+    ("Pakar subak dari Universitas Udayana, Prof. Dr. Ir. Ni Luh Putu Kartini Dewi, M.S., menilai persoalan itu "
+     "mencerminkan lemahnya tata ruang.", "persoalan itu mencerminkan lemahnya tata ruang", "Ni Luh Putu Kartini Dewi",
+     "menilai"),
     ("Nadia, 27 tahun, karyawan swasta di Yogyakarta, mengaku kehilangan Rp 48 juta dalam dua pekan.",
      "kehilangan Rp 48 juta dalam dua pekan", "Nadia", "mengaku"),
     ("Kasat Reskrim itu tidak menutup kemungkinan ada tersangka baru dalam kasus ini.",
