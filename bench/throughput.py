@@ -58,11 +58,26 @@ def extract(path: Path, jobs: int) -> tuple[float, int]:
     return seconds, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
 
 
-def long_document(megabytes: float = 1.0) -> float:
-    """Seconds to extract one article repeated up to `megabytes`: no step may be quadratic."""
+def long_document(megabytes: float = 1.0, distinct: bool = False) -> float:
+    """Seconds to extract one document of `megabytes`: one article repeated (the steps that grow with
+    the text itself), or the corpus's articles one after another (`distinct`: the steps that also grow
+    with how many different people and bodies one document names)."""
     import quotes
     text = (ROOT / "corpus" / "examples" / "banjir-kalbar.txt").read_text(encoding="utf-8")
-    big = "\n\n".join([text] * int(megabytes * 1e6 / len(text)))
+    if distinct:
+        parts, size = [], 0
+        for path in sorted((ROOT / "corpus").glob("*/*.jsonl")):
+            with path.open(encoding="utf-8") as fh:
+                for line in fh:
+                    parts.append(json.loads(line)["text"])
+                    size += len(parts[-1].encode("utf-8"))
+                    if size >= megabytes * 1e6:
+                        break
+            if size >= megabytes * 1e6:
+                break
+        big = "\n\n".join(parts)
+    else:
+        big = "\n\n".join([text] * int(megabytes * 1e6 / len(text)))
     quotes.extract(text)
     start = time.perf_counter()
     quotes.extract(big)
@@ -107,7 +122,10 @@ def main() -> None:
         t1, rss1 = extract(path, 1)
         print(f"quotes extract, 1 process:  {mb / t1:.2f} MB/s, {docs / t1:.0f} documents/s, peak RSS {rss1 / 1024:.0f} MB")
         t1m = long_document()
-        print(f"one document of 1 MB: {t1m:.1f} s ({1 / t1m:.2f} MB/s: time grows linearly with length)")
+        print(f"one document of 1 MB, one article repeated: {t1m:.1f} s ({1 / t1m:.2f} MB/s)")
+        for mb_long in (0.25, 1.0):
+            t_long = long_document(mb_long, distinct=True)
+            print(f"one document of {mb_long:g} MB, distinct articles: {t_long:.1f} s ({mb_long / t_long:.2f} MB/s)")
         tn, rssn = extract(path, args.jobs)
         print(f"quotes extract, {args.jobs} processes: {mb / tn:.2f} MB/s, {docs / tn:.0f} documents/s, "
               f"peak RSS {rssn / 1024:.0f} MB (largest process); speed-up {t1 / tn:.2f}x")

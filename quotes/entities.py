@@ -1253,7 +1253,13 @@ def _ranked(names: list[_Name]) -> list[tuple[int, int, str]]:
 def _role_words(role: str, ctx: Context) -> tuple[str, ...]:
     """The words of a role without a trailing "itu"/"tersebut" ("Kapolres itu" → kapolres) nor
     parentheses ("Kepala Pelaksana (Kalak) BPBD" → kepala pelaksana kalak bpbd)."""
-    return tuple(RE_WORDS.findall(fold(ctx.lang.grammar.pattern("anaphor_suffix").sub("", role))))
+    return _words_of_role_as_written(role, ctx.lang)
+
+
+@functools.lru_cache(maxsize=mentions.WORD_CACHE)
+def _words_of_role_as_written(role: str, lang) -> tuple[str, ...]:
+    # (read once a role: every description compares its words with every role before it)
+    return tuple(RE_WORDS.findall(fold(lang.grammar.pattern("anaphor_suffix").sub("", role))))
 
 
 def _role_words_long(role: str, ctx: Context) -> tuple[str, ...]:
