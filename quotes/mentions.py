@@ -695,7 +695,7 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
             # (not a place: "otoritas kesehatan Thailand" is Thailand's, unnamed; nor a person, whose
             # given name opens the capitals: a body's member named after it)
             and not all(_place_word(t, ctx) or RE_PARENTHESISED.match(t.text) for t in toks[named_at:])
-            and toks[named_at].bare.casefold() not in lang.name_sexes and toks[named_at].bare not in lang.words.get("name_prefix", ())):
+            and not _given_name(toks[named_at], ctx)):
         # "lembaga pemantau AAPP", "lembaga survei Indikator Politik Indonesia": a body's noun, what kind,
         # then its name in capitals, written inside a sentence (not a group's: "tim jaksa KPK")
         return Mention(mention_text, ms, me, mention_text, None, "organization")
@@ -769,8 +769,7 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
                    # (but a given name after a group's noun in lower case opens a person's name: "kapten
                    # tim Andi Muhammad Ikhsan", "ketua panitia Budi Santoso")
                    and not (not is_capitalised(toks[i - 1]) and toks[i - 1].bare in _g(ctx, "collective_nouns")
-                            and len(name_toks) > 1 and (name_toks[0].bare.casefold() in lang.name_sexes
-                                                        or name_toks[0].bare in lang.words.get("name_prefix", ()))))
+                            and len(name_toks) > 1 and _given_name(name_toks[0], ctx)))
         if name_toks and not of_body and all(_name_word(t, ctx) and not _nominal(t, ctx) for t in name_toks):
             role = _join(text, toks[:i])[0] if i else None
             return Mention(mention_text, ms, me, _join(text, name_toks)[0], role, "person")
@@ -1944,6 +1943,11 @@ def _past_modifier(toks: list[Token], ctx: Context) -> list[Token]:
     return toks[1:] if len(toks) > 1 and toks[0].bare.casefold() in _g(ctx, "title_modifiers") else toks
 
 
+def _given_name(tok: Token, ctx: Context) -> bool:
+    """A first name the lexicon knows ("Arief", "Siti") or a word that opens names ("Andi", "Tan")."""
+    return tok.bare.casefold() in ctx.lang.name_sexes or tok.bare in ctx.lang.words.get("name_prefix", ())
+
+
 MAX_FIELD_WORDS = 2  # words of a field read before the name may start ("Bidang Ekonomi Makro")
 
 
@@ -1957,14 +1961,9 @@ def _past_field(toks: list[Token], i: int, ctx: Context) -> int:
     # Polda Jawa Timur Gatot Repli Handoko")
     if not 0 < i < len(toks) - 1 or field is None or i - field > MAX_FIELD_WORDS:
         return i
-    known = ctx.lang.name_sexes
-    prefixes = ctx.lang.words.get("name_prefix", ())
-
-    def given(t: Token) -> bool:
-        return t.bare.casefold() in known or t.bare in prefixes
-    if given(toks[i]):
+    if _given_name(toks[i], ctx):
         return i
-    return next((k for k in range(i + 1, len(toks)) if given(toks[k])
+    return next((k for k in range(i + 1, len(toks)) if _given_name(toks[k], ctx)
                  and all(_name_word(t, ctx) for t in toks[k:])), i)
 
 
