@@ -142,9 +142,13 @@ def same_word(a: str, b: str) -> bool:
     """Equal, or a spelling variant of a long name ("Sarkissian"/"Sarkisian", "Zelensky"/"Zelenskyy")."""
     if a == b:
         return True
-    if min(len(a), len(b)) < 5 or a[0] != b[0]:
+    if min(len(a), len(b)) < MIN_VARIANT or a[0] != b[0]:
         return False
-    return _within(a, b, 2 if min(len(a), len(b)) >= 9 else 1)
+    return _within(a, b, 2 if min(len(a), len(b)) >= LONG_VARIANT else 1)
+
+
+MIN_VARIANT = 5  # letters a word has at least to have spelling variants
+LONG_VARIANT = 9  # ... to have variants two letters apart
 
 
 @functools.lru_cache(maxsize=65536)
@@ -155,30 +159,52 @@ def contains(longer: str, shorter: str) -> bool:
 
 
 class _WordIndex:
-    """A list of names by their words: which of them may hold a word that is (a variant of) a given
-    word. Looking a name up among all the names of a long document is then no longer quadratic."""
+    """A list of names by their words: which of them hold a word that is (a variant of) a given word.
+    Looking a name up among all the names of a long document is then no longer quadratic: a word's
+    variants (`same_word`) are found through the spellings both give with a letter or two left out,
+    as a spelling checker finds them, not by comparing the word with every other."""
 
     def __init__(self, names: Iterable[str]):
         self.exact: dict[str, set[int]] = {}
-        self.initial: dict[str, list[tuple[int, int]]] = {}
         for pos, name in enumerate(names):
             for w in set(_tokens(name)):
                 self.exact.setdefault(w, set()).add(pos)
-                if len(w) >= 5:  # (a variant: same first letter, five letters or more, length within two)
-                    self.initial.setdefault(w[0], []).append((pos, len(w)))
+        self.found: dict[str, set[int]] = {}
+        self._dropped: dict[str, list[str]] | None = None
 
     def holding(self, word: str) -> set[int]:
-        found = set(self.exact.get(word, ()))
-        if len(word) >= 5:
-            found.update(pos for pos, n in self.initial.get(word[0], ()) if abs(n - len(word)) <= 2)
+        found = self.found.get(word)
+        if found is None:
+            found = set(self.exact.get(word, ()))
+            if len(word) >= MIN_VARIANT:
+                if self._dropped is None:
+                    self._dropped = {}
+                    for w in self.exact:
+                        if len(w) >= MIN_VARIANT:
+                            for key in _letters_dropped(w):
+                                self._dropped.setdefault(key, []).append(w)
+                for w in {w for key in _letters_dropped(word) for w in self._dropped.get(key, ())}:
+                    if w != word and same_word(word, w):
+                        found |= self.exact[w]
+            self.found[word] = found
         return found
 
     def holding_any(self, name: str) -> list[int]:
-        """The positions of the names that may share a word with `name`, in order."""
+        """The positions of the names that share a word (or a variant of one) with `name`, in order."""
         found: set[int] = set()
         for w in _tokens(name):
             found |= self.holding(w)
         return sorted(found)
+
+
+@functools.lru_cache(maxsize=65536)
+def _letters_dropped(word: str) -> frozenset[str]:
+    """The word and its spellings with one letter left out, or two in a word of nine letters or more
+    (as far as `same_word` lets a variant differ): two words are variants only if these share one."""
+    once = {word[:i] + word[i + 1:] for i in range(len(word))}
+    if len(word) >= LONG_VARIANT:
+        once |= {w[:i] + w[i + 1:] for w in once for i in range(len(w))}
+    return frozenset(once | {word})
 
 
 @functools.lru_cache(maxsize=65536)
@@ -1011,9 +1037,24 @@ def _spelt_out(words: list[str], ctx: Context) -> str | None:
     if not (2 <= len(head) <= 6 and head.isalpha() and head.isupper()) or not all(w[:1].isupper() for w in words[1:]):
         return None
     spelt = " ".join(rf"{c}\p{{Ll}}+" for c in head)
-    found = regex.search(rf"(?<![\p{{L}}\p{{N}}]){spelt}(?: \p{{Lu}}[\p{{L}}-]+){{0,2}} {regex.escape(' '.join(words[1:]))}"
-                         rf"(?![\p{{L}}\p{{N}}])", ctx.text)
-    return found.group() if found is not None else None
+    rest = " ".join(words[1:])
+    pattern = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){spelt}(?: \p{{Lu}}[\p{{L}}-]+){{0,2}} {regex.escape(rest)}"
+                            rf"(?![\p{{L}}\p{{N}}])")
+    text = ctx.text
+    if len(text) < mentions.INDEX_FROM:
+        found = pattern.search(text)
+        return found.group() if found is not None else None
+    # (in a long text, read only before where the words after the acronym are written)
+    for at in ctx.starts(rest):
+        end = at + len(rest)
+        if text[at - 1:at] == " " and not mentions._alnum(text[end:end + 1]):
+            found = pattern.search(text, max(0, at - SPELT_OUT_REACH), end)
+            if found is not None:
+                return found.group()
+    return None
+
+
+SPELT_OUT_REACH = 400  # characters a name spelt out by an acronym's letters may take before the words after it
 
 
 def _organisation(name: str, acronyms: Acronyms, ctx: Context) -> str:
@@ -1027,9 +1068,7 @@ def _organisation(name: str, acronyms: Acronyms, ctx: Context) -> str:
     while " " in full and full.rsplit(" ", 1)[1] in suffixes:
         full = full.rsplit(" ", 1)[0]
     text, after = ctx.text, _legal_suffix_after(ctx.lang)
-    for at in mentions._occurrences(text, full):
-        if at and (text[at - 1].isalnum()):
-            continue
+    for at in ctx.starts(full):
         found = after.match(text, at + len(full))
         if found is not None:
             # (and with its company head, "Pertamina" written "PT Pertamina (Persero)")
@@ -1131,9 +1170,9 @@ def _written_whole(name: str, ctx: Context) -> str:
     parents, lang = ctx.lang.grammar.words("parent_bodies"), ctx.lang
     forms = set()
     text = ctx.text
-    for at in mentions._occurrences(text, name + " "):
+    for at in ctx.starts(name + " "):
         m = RE_CAPITALS_AFTER.match(text, at + len(name))
-        if m is None or at and (text[at - 1].isalnum()):
+        if m is None:
             continue
         kept = []
         for word in m.group().split():
@@ -1352,9 +1391,10 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
     ranked = _ranked(names)
     introduced = frozenset(n.name for n in names if n.aged or n.role)
     ranked_words = _WordIndex(n for _s, _i, n in ranked)
+    firsts = functools.cache(lambda: _first_names(names))
     # ("Boni" of "Bonifasius Tarigan": a first name written short is the person's too)
     fullest = functools.lru_cache(maxsize=None)(lambda name: _fullest(
-        _short_first_name(name, names) or name, ranked, introduced, ranked_words))
+        _short_first_name(name, firsts()) or name, ranked, introduced, ranked_words))
     aliases = functools.cache(lambda: _aliases(text, ctx))
     surnamed = functools.cache(lambda: _by_surname(names))
     parenthesised = functools.cache(lambda: frozenset(RE_PARENTHESISED_WORD.findall(text)))
@@ -1500,7 +1540,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                                    or fold(fullest(n.name)) in honoured)
               and not content.holds(n.start) and not n.related]  # (Darto is whose neighbour Sumarni is)
     # "Salah satu pasien yang meninggal adalah Rizky Maulana": the dead say nothing after (unless quoted)
-    spoken_of_with_age = [(n.start, fullest(n.name), "person") for n in names if n.age and content.holds(n.start)]
+    spoken_of_with_age = sorted((n.start, fullest(n.name), "person") for n in names if n.age and content.holds(n.start))
     dead = {fold(fullest(name)) for name in _deceased(text, ctx)} - speakers
     if dead:
         people = [n for n in people if fold(fullest(n.name)) not in dead]
@@ -1593,15 +1633,17 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                 # the words it was given in)
                 written = " ".join(acronyms().base.get(w, acronyms().get(w, w)) for w in d.role.split())
                 d = dataclasses.replace(d, role=written)
+            # (whom a description may mean: those named before it in the article)
+            reach = _within_reach(antecedents, m.start)
             head = _head(d.role, ctx)
             # ("ayah empat anak itu", "perempuan berkacamata itu": no one the article shows to be of the other sex)
             sex = _sex_of(head[0], ctx) if head else None
             if sex is not None:
                 sexes = sexes if sexes is not None else _sexes(text, names, all_roles, ctx, lambda n: fold(fullest(n)))
-                candidates = [a for a in antecedents if sexes.get(fold(a[1]), sex) == sex]
+                candidates = [a for a in reach if sexes.get(fold(a[1]), sex) == sex]
                 prior = [a for a in prior if sexes.get(fold(a[1]), sex) == sex] or prior
             else:
-                candidates = antecedents
+                candidates = reach
             # ("petenis asal Spanyol itu": no one the article gave another country, "petenis Rusia")
             # (and is the one an earlier description gave that country: "pelatih berkebangsaan Italia
             # tersebut" ... "juru taktik asal Italia itu")
@@ -1631,7 +1673,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                      or _of_rank(d, candidates, text, ctx)
                      # ("nakhoda berusia 45 tahun itu" after "… menyebutkan, nakhoda kapal berinisial LOR (45)
                      # selamat": someone spoken of, with that age, speaks next)
-                     or _of_age(d, sorted(candidates + spoken_of_with_age), ages, ctx)
+                     or _of_age(d, sorted(candidates + _within_reach(spoken_of_with_age, m.start)), ages, ctx)
                      or (several and _role_holders(d, candidates, all_roles, ctx))
                      # ("sang pelatih" after two coaches: the one the story is about, the first it named)
                      or (not several and _determined(d, ctx) and _first_holder(head, candidates, m.start, all_roles, ctx))
@@ -2154,19 +2196,27 @@ def _named_in_full(text: str, m: Mention, ctx: Context) -> str | None:
     return full
 
 
-def _short_first_name(name: str, names: list[_Name]) -> str | None:
+def _first_names(names: list[_Name]) -> list[tuple[str, str]]:
+    """The first word and the name of every name of two words or more, sorted (for `_short_first_name`)."""
+    return sorted({(n.name.split(" ", 1)[0], n.name) for n in names if " " in n.name})
+
+
+def _short_first_name(name: str, firsts: list[tuple[str, str]]) -> str | None:
     """The one person named in full whose first name `name` shortens by three letters or more ("Boni"
     of "Bonifasius Tarigan", "Frans" of "Fransiskus Xaverius Lumowa"); None if none, several, or
-    someone's full name opens with `name` itself."""
+    someone's full name opens with `name` itself. `firsts`: the article's `_first_names`."""
     if " " in name or len(name) < MIN_SHORTENED or not name.isalpha():
         return None
     found = set()
-    for n in names:
-        first = n.name.split(" ", 1)[0]
-        if first == name and " " in n.name:
+    # (the first names that open with `name` stand together in the sorted list)
+    k = bisect.bisect_left(firsts, (name,))
+    while k < len(firsts) and firsts[k][0].startswith(name):
+        first, full = firsts[k]
+        if first == name:
             return None  # ("Andi Wijaya" and "Andika Pratama": "Andi" is the one so named)
-        if " " in n.name and first.startswith(name) and len(first) - len(name) >= MIN_SHORTENED:
-            found.add(n.name)
+        if len(first) - len(name) >= MIN_SHORTENED:
+            found.add(full)
+        k += 1
     return found.pop() if len(found) == 1 else None
 
 
@@ -2184,16 +2234,27 @@ def _first_holder(head: tuple[str, ...], antecedents: list[tuple[int, str, str]]
     someone else with a role was spoken of since the latest: of two coaches, "sang pelatih" after the fans have
     had their say is the one the story opened with (right after the second, it is the second)."""
     # (someone given a role: a word the article only names in passing is none, "peluang Kabau Sirah")
-    before = [a for a in antecedents[:bisect.bisect_left(antecedents, (pos,))] if a[2] == "person" and roles.get(fold(a[1]))]
+    before = [a for a in _within_reach(antecedents, pos) if a[2] == "person" and roles.get(fold(a[1]))]
     if not head or not before or _head(roles.get(fold(before[-1][1])), ctx) == head:
         return []
     return next(([a] for a in before if _head(roles.get(fold(a[1])), ctx) == head), [])
 
 
+def _within_reach(antecedents: list[tuple[int, str, str]], pos: int) -> list[tuple[int, str, str]]:
+    """The antecedents before `pos` a description may refer back to: those of the last
+    DESCRIPTION_REACH characters, a whole news article and more (in the corpus, the farthest a
+    description reaches back is 3,000 characters, the longest article 6,000), so that a document
+    that runs many articles together costs in proportion to its length, not to its square."""
+    return antecedents[bisect.bisect_left(antecedents, (pos - DESCRIPTION_REACH,)):bisect.bisect_left(antecedents, (pos,))]
+
+
+DESCRIPTION_REACH = 20_000
+
+
 def _latest(antecedents: list[tuple[int, str, str]], pos: int, test) -> list[tuple[int, str, str]]:
-    """The latest person before `pos`, however far back, for whom `test(name)` holds (as a list of
-    one, or empty); `antecedents` is sorted by position."""
-    for a in reversed(antecedents[:bisect.bisect_left(antecedents, (pos,))]):
+    """The latest person before `pos`, however far back in the article, for whom `test(name)` holds
+    (as a list of one, or empty); `antecedents` is sorted by position."""
+    for a in reversed(_within_reach(antecedents, pos)):
         if a[2] == "person" and test(a[1]):
             return [a]
     return []

@@ -91,13 +91,28 @@ class Context:
             elif len(self.text) < INDEX_FROM:
                 self._counts[part] = self._scan(part, whole=first.end() == len(part))
             else:
-                if self._word_starts is None:
-                    self._word_starts = {}
-                    for m in RE_WORD_START.finditer(self.text):
-                        self._word_starts.setdefault(m.group(), []).append(m.start())
                 text = self.text
-                self._counts[part] = sum(text.startswith(part, i) for i in self._word_starts.get(first.group(), ()))
+                self._counts[part] = sum(text.startswith(part, i) for i in self._starts_of(first.group()))
         return self._counts[part]
+
+    def starts(self, part: str) -> list[int]:
+        """Where the article writes `part` starting a word (after no letter or digit; a single word,
+        before none), in order; read where its first word stands in a long text, so that rules asking
+        of every mention stay linear."""
+        first = RE_FIRST_WORD.match(part)
+        if first is None or len(self.text) < INDEX_FROM:
+            text, whole = self.text, first is not None and first.end() == len(part)
+            return [i for i in _occurrences(text, part) if not (i and _alnum(text[i - 1]))
+                    and not (whole and _alnum(text[i + len(part):i + len(part) + 1]))]
+        text = self.text
+        return [i for i in self._starts_of(first.group()) if text.startswith(part, i)]
+
+    def _starts_of(self, word: str) -> list[int]:
+        if self._word_starts is None:
+            self._word_starts = {}
+            for m in RE_WORD_START.finditer(self.text):
+                self._word_starts.setdefault(m.group(), []).append(m.start())
+        return self._word_starts.get(word, [])
 
     def _scan(self, part: str, whole: bool) -> int:
         """`count` by search, in a short text: `part` after no letter or digit (and, a single
@@ -118,7 +133,11 @@ class Context:
 
     def _stands_alone(self, word: str) -> bool:
         """`word` occurs with no letter or digit on either side, nor a dot or hyphen before it."""
-        text, i = self.text, self.text.find(word)
+        text = self.text
+        if len(text) >= INDEX_FROM and RE_FIRST_WORD.fullmatch(word):
+            # (a word of letters alone stands so where a word starts that is it, and nothing longer)
+            return any(not (i and text[i - 1] in ".-") for i in self._starts_of(word))
+        i = text.find(word)
         while i >= 0:
             before, after = text[i - 1:i], text[i + len(word):i + len(word) + 1]
             if not (before and (before in ".-" or _alnum(before))) and not (after and _alnum(after)):
@@ -215,9 +234,16 @@ def article_context(text: str, lang: Lang, cues: Iterable[Cue] = (), headings: I
         words.update(w.title() for w in m.group(1).split())
     # "datang dari Fikri (22)": a word written with an age is a person, wherever it stands
     aged = lang.grammar.pattern("aged_name")
-    for found in (words, sourced):
-        found.difference_update([w for w in found if f"{w} (" in text and any(
-            aged.match(text, i) for i in _occurrences(text, f"{w} ("))])
+    if len(text) < INDEX_FROM:
+        for found in (words, sourced):
+            found.difference_update([w for w in found if f"{w} (" in text and any(
+                aged.match(text, i) for i in _occurrences(text, f"{w} ("))])
+    else:
+        # (in a long text, the words written before a parenthesis are read once)
+        written = _written_before_parenthesis(text)
+        for found in (words, sourced):
+            found.difference_update([w for w in found if any(
+                aged.match(text, i) for i in (written.get(w, ()) if len(w) <= MAX_PLACE_CHARS else _occurrences(text, f"{w} (")))])
     short: set[str] = set()
     name_before = lang.grammar.pattern("name_before_cue")
     for cue in cues:
@@ -246,6 +272,36 @@ def _known_place_first(words: list[str], lang: Lang) -> list[str]:
     while known < len(words) and words[known] in lang.place_words:
         known += 1
     return words[:known] if head < known < len(words) else words
+
+
+def _written_before_parenthesis(text: str) -> dict[str, list[int]]:
+    """Where the text writes each string of up to MAX_PLACE_CHARS characters before " (" (which words
+    may be written with an age), read once in a long text rather than searched for word by word."""
+    found: dict[str, list[int]] = {}
+    i = text.find(" (")
+    while i >= 0:
+        for j in range(max(0, i - MAX_PLACE_CHARS), i):
+            found.setdefault(text[j:i], []).append(j)
+        i = text.find(" (", i + 1)
+    return found
+
+
+MAX_PLACE_CHARS = 40
+
+
+def _defined_before(short: str, ctx: Context) -> regex.Match | None:
+    """The first place the article defines `short` after two capitalised words: "Gubernur Jawa (GJ)"."""
+    pattern = regex.compile(r"((?:\p{Lu}[\p{L}-]* ){2})\(" + regex.escape(short) + r"\)")
+    text = ctx.text
+    if len(text) < INDEX_FROM:
+        return pattern.search(text)
+    # (in a long text, read only before where the short form is written in parentheses)
+    for at in ctx.starts(short):
+        if text[at - 1:at] == "(" and text[at + len(short):at + len(short) + 1] == ")":
+            found = pattern.search(text, max(0, at - 200), at + len(short) + 1)
+            if found is not None:
+                return found
+    return None
 
 
 def _occurrences(text: str, part: str) -> Iterator[int]:
@@ -802,7 +858,7 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
     if all(RE_ACRONYM.match(w) for w in words) or any(_in(lang, "org_head", w) for w in words[:1]):
         return Mention(mention_text, ms, me, mention_text, None, "organization")
     if len(toks) <= 3 and len(first) > 1 and first.isupper() and ctx.count(f"({first})") \
-            and not any(_is_rank(t, lang) for t in toks) and (defined := regex.search(r"((?:\p{Lu}[\p{L}-]* ){2})\(" + regex.escape(first) + r"\)", ctx.text)) is not None \
+            and not any(_is_rank(t, lang) for t in toks) and (defined := _defined_before(first, ctx)) is not None \
             and not _in(lang, "title", defined.group(1).split()[0]):
         # "BBWS Citarum", where the article wrote "Balai Besar Wilayah Sungai (BBWS) Citarum": the body
         # (not "jaksa penuntut umum (JPU)", a role, nor "Kepala Pelaksana (Kalak)")

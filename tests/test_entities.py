@@ -3979,3 +3979,44 @@ def test_a_narrated_description_may_name_where_one_works_then_wider_places(extra
     speaker = only(extract(text), type="direct")["speaker"]
     assert (speaker["name"], speaker["role"]) == (
         "Siti Maimunah", "Guru honorer di SD Negeri Gayam 4, Pulau Sapudi, Kabupaten Sumenep")
+
+
+def test_a_description_reaches_back_over_an_article_but_not_over_a_whole_document(extract):
+    # (so that a document running many articles together costs in proportion to its length)
+    from quotes.entities import DESCRIPTION_REACH
+    head = "Pelatih Persib Bandung, Bojan Hodak, mengatakan timnya siap bertanding.\n\n"
+    filler = "Pertandingan itu digelar di stadion yang penuh penonton dan berlangsung sangat ketat sepanjang babak.\n\n"
+    tail = "Pelatih asal Kroasia itu menegaskan para pemain sudah bekerja keras."
+    near = quote_of(extract(head + filler * 20 + tail), "para pemain")
+    assert near["speaker"]["name"] == "Bojan Hodak"
+    far = quote_of(extract(head + filler * (DESCRIPTION_REACH // len(filler) + 1) + tail), "para pemain")
+    assert far["speaker"] is None
+
+
+def test_the_long_text_readings_agree_with_the_searches_they_replace():
+    # every reading an index makes fast in a text of INDEX_FROM characters and more, forced on the
+    # corpus's articles, gives the records the searches give
+    import json
+    from pathlib import Path
+
+    import quotes
+    from quotes import mentions
+    paths = sorted((Path(__file__).parent.parent / "corpus" / "dev").glob("*.jsonl"))[:3]
+    texts = [json.loads(line)["text"] for p in paths for line in p.read_text(encoding="utf-8").splitlines()]
+    searched = [quotes.extract(t) for t in texts]
+    mentions.INDEX_FROM, saved = 0, mentions.INDEX_FROM
+    try:
+        indexed = [quotes.extract(t) for t in texts]
+    finally:
+        mentions.INDEX_FROM = saved
+    assert indexed == searched
+
+
+@pytest.mark.parametrize("pad", ["", "kata demi kata " * 3000])
+def test_a_name_spelt_out_and_a_short_form_defined_are_found_in_a_text_of_any_length(pad):
+    from quotes import entities, mentions
+    from quotes.lang import load
+    ctx = mentions.Context(load("id"), pad + "Ketua Dewan Pimpinan Pusat Partai Demokrat hadir. Menurut DPP "
+                           "Demokrat, rapat ditunda. Gubernur Jawa Barat (GJB) Nusa Hadi hadir.")
+    assert entities._spelt_out(["DPP", "Demokrat"], ctx) == "Dewan Pimpinan Pusat Partai Demokrat"
+    assert mentions._defined_before("GJB", ctx).group(1) == "Jawa Barat "

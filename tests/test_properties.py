@@ -50,3 +50,41 @@ def test_counting_by_search_agrees_with_the_word_index(text, part):
     finally:
         mentions.INDEX_FROM = saved
     assert searched == indexed
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Ab", "Abc", "ab", "b", " ", ".", "-", "(", "1", "é"]), max_size=30).map("".join),
+       st.lists(st.sampled_from(["Ab", "Abc", "ab", "b", " ", "(", "1"]), min_size=1, max_size=4).map("".join))
+@example(".ab -ab", "ab")  # a word after a dot or a hyphen does not stand alone
+@example("bab ab", "ab")
+def test_finding_word_starts_by_search_agrees_with_the_word_index(text, part):
+    from quotes import mentions
+    from quotes.lang import load
+    def read(ctx):
+        return ctx.starts(part), ctx.is_lower_word(part) if part.isalpha() and part.islower() else None
+    searched = read(mentions.Context(load("id"), text))
+    mentions.INDEX_FROM, saved = 0, mentions.INDEX_FROM
+    try:
+        indexed = read(mentions.Context(load("id"), text))
+    finally:
+        mentions.INDEX_FROM = saved
+    assert searched == indexed
+
+
+EDITS = st.lists(st.tuples(st.sampled_from(["drop", "add", "swap"]), st.integers(0, 20), st.sampled_from("abcé")), max_size=3)
+
+
+def _edited(word: str, edits) -> str:
+    for op, at, ch in edits:
+        at = 1 + at % max(1, len(word))  # (variants keep the first letter)
+        word = word[:at] + ch + word[at + (op != "add"):] if op != "drop" else word[:at] + word[at + 1:]
+    return word
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdeé", min_size=4, max_size=13), st.lists(EDITS, min_size=1, max_size=6))
+@example("abcdeabcde", [[("drop", 2, "a"), ("swap", 6, "c")]])  # two letters apart in a long word
+def test_the_word_index_finds_exactly_the_names_holding_a_variant_of_a_word(word, edits):
+    from quotes.entities import _WordIndex, _tokens, same_word
+    names = [f"{_edited(word, e)} {_edited(word[::-1], e)}" for e in edits]
+    assert _WordIndex(names).holding(word) == {k for k, n in enumerate(names) if any(same_word(word, t) for t in _tokens(n))}
