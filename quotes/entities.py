@@ -898,6 +898,31 @@ class Acronyms(dict):
     def __init__(self) -> None:
         super().__init__()
         self.base: dict[str, str] = {}
+        self._sorted: tuple[int, list[str], list[str]] = (0, [], [])
+
+    def _in_order(self) -> tuple[list[str], list[str]]:
+        # (short forms are only ever added, so the count says whether the lists are up to date)
+        if self._sorted[0] != len(self):
+            self._sorted = (len(self), sorted(self), sorted(set(self.values())))
+        return self._sorted[1], self._sorted[2]
+
+    def longer_than(self, name: str) -> set[str]:
+        """The long forms that open with `name` and words after it (read in the sorted long forms,
+        not in every one: a long document defines hundreds)."""
+        return set(_opening(self._in_order()[1], name + " "))
+
+    def short_forms_opening(self, name: str) -> list[str]:
+        """The short forms that open with `name` and words after it ("KPU" of "KPU Muara Sakti")."""
+        return _opening(self._in_order()[0], name + " ")
+
+
+def _opening(ordered: list[str], prefix: str) -> list[str]:
+    """The strings of the sorted list `ordered` that open with `prefix`, in order."""
+    found, k = [], bisect.bisect_left(ordered, prefix)
+    while k < len(ordered) and ordered[k].startswith(prefix):
+        found.append(ordered[k])
+        k += 1
+    return found
 
 
 def _place_after(text: str, after: regex.Match, ctx: Context) -> str:
@@ -1134,10 +1159,10 @@ def _body_name(name: str, acronyms: Acronyms, ctx: Context) -> str:
         # "Dinas PUBMSDA": "Dinas Pekerjaan Umum … (PUBMSDA)"; "DPP PNB": the party's central board,
         # "Partai Nusantara Bersatu (PNB)"
         full = f"{words[0]} {acronyms[words[1]]}"
-    elif len(words) == 1 and len({acronyms[k] for k in acronyms if k.startswith(short + " ")}) == 1:
+    elif len(words) == 1 and len({acronyms[k] for k in acronyms.short_forms_opening(short)}) == 1:
         # "Satgas" after "Satuan Tugas Pemberantasan Aktivitas Keuangan Ilegal (Satgas PASTI)": the one
         # short form it opens
-        full = next(acronyms[k] for k in acronyms if k.startswith(short + " "))
+        full = acronyms[acronyms.short_forms_opening(short)[0]]
     elif len(words) > 1 and (spelt := _spelt_out(words, ctx)) is not None:
         full = spelt  # "DPP Demokrat" where the article wrote "Dewan Pimpinan Pusat Partai Demokrat"
     elif short in ctx.lang.long_forms and ctx.count(ctx.lang.long_forms[short]):
@@ -1154,7 +1179,7 @@ def _body_name(name: str, acronyms: Acronyms, ctx: Context) -> str:
         # "Bawaslu Jateng" where the article wrote "Badan Pengawas Pemilihan Umum (Bawaslu) Jawa Tengah":
         # the body's place in full, as the article gives it
         full = f"{full[:-len(last)]}{ctx.lang.place_full[last]}"
-    fuller = {long for long in acronyms.values() if long.startswith(full + " ")}
+    fuller = acronyms.longer_than(full)
     if fuller and all(max(fuller, key=len).startswith(f) for f in fuller):
         return max(fuller, key=len)
     if full == short and len(words) > 1:

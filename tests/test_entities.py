@@ -4020,3 +4020,15 @@ def test_a_name_spelt_out_and_a_short_form_defined_are_found_in_a_text_of_any_le
                            "Demokrat, rapat ditunda. Gubernur Jawa Barat (GJB) Nusa Hadi hadir.")
     assert entities._spelt_out(["DPP", "Demokrat"], ctx) == "Dewan Pimpinan Pusat Partai Demokrat"
     assert mentions._defined_before("GJB", ctx).group(1) == "Jawa Barat "
+
+
+def test_the_short_forms_an_article_defines_are_looked_up_by_their_opening_words():
+    from quotes.entities import Acronyms
+    acronyms = Acronyms()
+    acronyms.setdefault("KPU", "Komisi Pemilihan Umum")
+    acronyms.setdefault("KPU Muara Sakti", "Komisi Pemilihan Umum Muara Sakti")
+    acronyms.setdefault("KPUD", "Komisi Pemilihan Umum Daerah")
+    assert acronyms.short_forms_opening("KPU") == ["KPU Muara Sakti"]
+    assert acronyms.longer_than("Komisi Pemilihan Umum") == {"Komisi Pemilihan Umum Muara Sakti", "Komisi Pemilihan Umum Daerah"}
+    acronyms.setdefault("KPU Jambi", "Komisi Pemilihan Umum Jambi")  # (defined later in the article)
+    assert acronyms.short_forms_opening("KPU") == ["KPU Jambi", "KPU Muara Sakti"]
