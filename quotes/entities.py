@@ -160,15 +160,21 @@ def contains(longer: str, shorter: str) -> bool:
 
 class _WordIndex:
     """A list of names by their words: which of them hold a word that is (a variant of) a given word.
-    Looking a name up among all the names of a long document is then no longer quadratic: a word's
-    variants (`same_word`) are found through the spellings both give with a letter or two left out,
-    as a spelling checker finds them, not by comparing the word with every other."""
+    A word's variants (`same_word`) are looked for among the words of the same first letter and
+    nearly the same length, and where those are many (a long document), among those that give a
+    spelling in common with it when a letter or two is left out, as a spelling checker finds them:
+    looking a name up among all the names of a long document is then no longer quadratic."""
 
     def __init__(self, names: Iterable[str]):
         self.exact: dict[str, set[int]] = {}
+        self.near: dict[tuple[str, int], list[str]] = {}  # the words of MIN_VARIANT letters or more
         for pos, name in enumerate(names):
             for w in set(_tokens(name)):
-                self.exact.setdefault(w, set()).add(pos)
+                if w not in self.exact:
+                    self.exact[w] = set()
+                    if len(w) >= MIN_VARIANT:
+                        self.near.setdefault((w[0], len(w)), []).append(w)
+                self.exact[w].add(pos)
         self.found: dict[str, set[int]] = {}
         self._dropped: dict[str, list[str]] | None = None
 
@@ -177,17 +183,24 @@ class _WordIndex:
         if found is None:
             found = set(self.exact.get(word, ()))
             if len(word) >= MIN_VARIANT:
-                if self._dropped is None:
-                    self._dropped = {}
-                    for w in self.exact:
-                        if len(w) >= MIN_VARIANT:
-                            for key in _letters_dropped(w):
-                                self._dropped.setdefault(key, []).append(w)
-                for w in {w for key in _letters_dropped(word) for w in self._dropped.get(key, ())}:
+                for w in self._variants(word):
                     if w != word and same_word(word, w):
                         found |= self.exact[w]
             self.found[word] = found
         return found
+
+    def _variants(self, word: str) -> Iterable[str]:
+        """The words that may be variants of `word` (all that are, and some that are not)."""
+        near = [self.near.get((word[0], n), ()) for n in range(len(word) - 2, len(word) + 3)]
+        if sum(map(len, near)) <= MAX_NEAR_SCAN:
+            return itertools.chain.from_iterable(near)
+        if self._dropped is None:
+            self._dropped = {}
+            for words in self.near.values():
+                for w in words:
+                    for key in _letters_dropped(w):
+                        self._dropped.setdefault(key, []).append(w)
+        return {w for key in _letters_dropped(word) for w in self._dropped.get(key, ())}
 
     def holding_any(self, name: str) -> list[int]:
         """The positions of the names that share a word (or a variant of one) with `name`, in order."""
@@ -195,6 +208,9 @@ class _WordIndex:
         for w in _tokens(name):
             found |= self.holding(w)
         return sorted(found)
+
+
+MAX_NEAR_SCAN = 64  # words compared one by one with a word, before the spellings with letters left out are read
 
 
 @functools.lru_cache(maxsize=65536)
