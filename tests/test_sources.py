@@ -20,6 +20,9 @@ from conftest import only, quote_of
     # an outlet the gazetteer lacks, named as papers are
     ('"Kami datang dengan segala keterbatasan," kata Hulopi kepada Gorontalo Post.', ["Gorontalo Post"]),
     ('"Kami datang dengan segala keterbatasan," kata Hulopi kepada Radar Madiun.', ["Radar Madiun"]),
+    # ... and as stations are
+    ('"Satu kesalahan, dan kami pulang tanpa poin," ucap pelatih itu kepada Sky Sport.', ["Sky Sport"]),
+    ('"Kami belum selesai," kata Holst kepada TV 2 Sport.', ["TV 2 Sport"]),
     # a report the outlet gave, in a relative clause ("rapat yang dilaporkan Reuters")
     ('Dalam rapat yang dilaporkan Reuters, Menteri Keuangan Jepang Kato Hiroshi berkata, "Kami siap bertindak."', ["Reuters"]),
     ('Dalam rapat yang diberitakan kantor berita Xinhua, Han Zhengwei berkata, "Semua provinsi harus siap."', ["Xinhua"]),
