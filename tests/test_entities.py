@@ -84,6 +84,15 @@ def test_an_acronym_defined_with_commas_in_its_long_form(extract):
     assert q["speaker"]["name"] == "Badan Meteorologi, Klimatologi, dan Geofisika"
 
 
+@pytest.mark.parametrize("defined", ["European Central Bank/ECB", "ECB"])
+def test_an_acronym_defined_with_its_name_in_english_before_it(extract, defined):
+    # "Bank Sentral Eropa (European Central Bank/ECB)": the article's own name, whichever the letters spell
+    text = (f"Bursa menguat setelah Bank Sentral Eropa ({defined}) memangkas suku bunga acuan.\n\n"
+            "Dalam pernyataan resminya, ECB menyebut prospek inflasi telah membaik.")
+    q = only(extract(text), type="indirect")
+    assert (q["speaker"]["mention"], q["speaker"]["name"]) == ("ECB", "Bank Sentral Eropa")
+
+
 @pytest.mark.parametrize("mention, speaker", [
     ("Pihak Kejari", "Kejaksaan Negeri Belu"),    # "pihak" dropped, the place after "(Kejari)" kept
     ("Kejari Belu", "Kejaksaan Negeri Belu"),
