@@ -4041,3 +4041,14 @@ def test_the_short_forms_an_article_defines_are_looked_up_by_their_opening_words
     assert acronyms.longer_than("Komisi Pemilihan Umum") == {"Komisi Pemilihan Umum Muara Sakti", "Komisi Pemilihan Umum Daerah"}
     acronyms.setdefault("KPU Jambi", "Komisi Pemilihan Umum Jambi")  # (defined later in the article)
     assert acronyms.short_forms_opening("KPU") == ["KPU Jambi", "KPU Muara Sakti"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a supporters' group is named "<place or club> Mania": a body, not a person called Mania
+    ("Kelompok suporter Persibat, Batang Mania, menyatakan siap membantu polisi.", ("Batang Mania", "organization")),
+    ('Supri (34), suporter LA Mania, masih bernyanyi. "Sudah lama stadion ini tidak seramai ini," katanya.',
+     ("Supri", "person")),
+])
+def test_a_supporters_group_named_mania_is_a_body(extract, text, speaker):
+    q = extract(text)["quotes"][0]
+    assert (q["speaker"]["name"], q["speaker"]["kind"]) == speaker
