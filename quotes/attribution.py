@@ -1165,7 +1165,8 @@ def _defined_outlet(c: _Ctx, short: str) -> str | None:
     is not Channel NewsAsia."""
     if not short.isupper() or f"({short})" not in c.text:
         return None
-    found = regex.search(r"(\p{Lu}[\p{L}.&'-]*(?: \p{Lu}[\p{L}.&'-]*){1,5}) \(" + regex.escape(short) + r"\)", c.text)
+    found = mentions.near_parenthesis(regex.compile(r"(\p{Lu}[\p{L}.&'-]*(?: \p{Lu}[\p{L}.&'-]*){1,5}) \("
+                                                    + regex.escape(short) + r"\)"), short, c.mctx)
     if found is None:
         return None
     outlet = c.mctx.lang.outlet_by_alias.get(found.group(1).casefold())

@@ -1164,8 +1164,9 @@ def _body_name(name: str, acronyms: Acronyms, ctx: Context) -> str:
         full = " ".join([acronyms.base.get(words[0], acronyms[words[0]]), *words[1:]])  # "BNN Lampung"; "Kementerian BUMN" stays
         # ("KPU Klaten" where the article wrote "Komisi Pemilihan Umum (KPU) Kabupaten Klaten": the place
         # as it was named there)
-        named = regex.search(rf"\({regex.escape(words[0])}\) (\p{{Lu}}\p{{L}}+) {regex.escape(' '.join(words[1:]))}"
-                             rf"(?![\p{{L}}\p{{N}}])", ctx.text) if len(words) > 1 else None
+        named = mentions.near_parenthesis(regex.compile(
+            rf"\({regex.escape(words[0])}\) (\p{{Lu}}\p{{L}}+) {regex.escape(' '.join(words[1:]))}(?![\p{{L}}\p{{N}}])"),
+            words[0], ctx, after=True) if len(words) > 1 else None
         if named is not None and named.group(1) in ctx.lang.place_nouns:
             full = " ".join([acronyms.base.get(words[0], acronyms[words[0]]), named.group(1), *words[1:]])
     elif len(words) == 2 and words[1] in acronyms and acronyms[words[1]].startswith(words[0] + " "):

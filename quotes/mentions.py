@@ -185,6 +185,7 @@ RE_DATELINE_PLACE = regex.compile(r"(?m)^\s*(\p{Lu}{3,}(?: \p{Lu}{3,})?),")
 RE_DIGIT = regex.compile(r"\d")
 RE_CAPITAL_NEXT = regex.compile(r" \p{Lu}")
 RE_LAST_WORD_BEFORE_PLACE = regex.compile(r"(?r)(\p{L}+) $")  # the word before a place noun ("Kepala" of "Kepala Desa")
+MAX_WORD_CHARS = 64  # (read back no further: a reverse search that fails would read the whole text back)
 RE_LAST_LOWER = regex.compile(r"(?r)(\p{Ll}+)\W*$")  # the last word before a place, read from there
 RE_NAME_AFTER_CUE = regex.compile(r" (\p{Lu}[\p{L}'’-]+)(?=[,.])")
 
@@ -211,7 +212,7 @@ def article_context(text: str, lang: Lang, cues: Iterable[Cue] = (), headings: I
         if _in(lang, "title", found[0]):
             continue  # "Kota Komisaris Ubaidillah": a title and its holder, no place
         if (len(found) > 1 and text[m.start():m.start(1)].strip() in lang.place_nouns
-                and (before := RE_LAST_WORD_BEFORE_PLACE.search(text, 0, m.start())) is not None
+                and (before := RE_LAST_WORD_BEFORE_PLACE.search(text, max(0, m.start() - MAX_WORD_CHARS), m.start())) is not None
                 and is_title_word(before.group(1).casefold(), lang)):
             found = found[:1]  # "Kepala Desa Wonosoco Sukarjo": the village, then its head's name
         if _in(lang, "org_head", found[0]):
@@ -291,17 +292,27 @@ MAX_PLACE_CHARS = 40
 
 def _defined_before(short: str, ctx: Context) -> regex.Match | None:
     """The first place the article defines `short` after two capitalised words: "Gubernur Jawa (GJ)"."""
-    pattern = regex.compile(r"((?:\p{Lu}[\p{L}-]* ){2})\(" + regex.escape(short) + r"\)")
+    return near_parenthesis(regex.compile(r"((?:\p{Lu}[\p{L}-]* ){2})\(" + regex.escape(short) + r"\)"), short, ctx)
+
+
+def near_parenthesis(pattern: regex.Pattern, short: str, ctx: Context, after: bool = False) -> regex.Match | None:
+    """The first match of `pattern`, which ends with `short` in parentheses (or, `after`, opens with
+    it), in the article; in a long text it is read only next to where "(short)" is written, so that
+    rules asking of every short form stay linear."""
     text = ctx.text
     if len(text) < INDEX_FROM:
         return pattern.search(text)
-    # (in a long text, read only before where the short form is written in parentheses)
     for at in ctx.starts(short):
-        if text[at - 1:at] == "(" and text[at + len(short):at + len(short) + 1] == ")":
-            found = pattern.search(text, max(0, at - 200), at + len(short) + 1)
+        end = at + len(short)
+        if text[at - 1:at] == "(" and text[end:end + 1] == ")":
+            found = (pattern.match(text, at - 1, min(len(text), end + 1 + PARENTHESIS_REACH)) if after
+                     else pattern.search(text, max(0, at - PARENTHESIS_REACH), end + 1))
             if found is not None:
                 return found
     return None
+
+
+PARENTHESIS_REACH = 200  # characters read beside a short form in parentheses for the words that go with it
 
 
 def _occurrences(text: str, part: str) -> Iterator[int]:
