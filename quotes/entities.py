@@ -1457,8 +1457,8 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             q.name, q.kind, q.role = described_nicknames()[m.text], "person", None
             direct_names.append((m.start, q.name, q.kind))
             continue
-        if m.kind == "role" or (m.kind == "person" and m.role and f"({m.text})" in text
-                                and mentions._in(ctx.lang, "title", m.text.split()[0])):
+        if m.kind == "role" or (m.kind == "person" and m.role and mentions._in(ctx.lang, "title", m.text.split()[0])
+                                and f"({m.text})" in text):
             # ("ucap Dirjen Otda" where the article wrote "Direktur Jenderal Otonomi Daerah (Dirjen Otda)":
             # the role's short form, not a title and a name)
             role_texts[i] = m.text
@@ -1611,6 +1611,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
     # ("Nelayan pancing tuna itu kembali melaut" of "Yakub (50)")
     narrated_roles: dict[str, str] = {}
     from_lands: dict[str, frozenset[str]] = {}  # the countries descriptions resolved so far gave a person
+    named_with = functools.cache(lambda head: _named(text, head, ctx, acronyms()))  # (the bodies a head word names)
     said = {pos for pos, _n, _k in direct_names}  # where a speaker is named: a subject by its cue
     # ... and the descriptions that are a sentence's subject ("Juru taktik berusia 47 tahun itu tidak
     # menutup pintu ..."): each refers to someone, and is whom the next "ia" may mean
@@ -1654,7 +1655,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             # (the article's company is named once, often far above: no window for it)
             company = body in ctx.lang.grammar.words("organisation_anaphors")
             named = sorted(n for h in (ctx.lang.grammar.ordered("company_heads") if company else (body.capitalize(),))
-                           for n in _named(text, h, ctx, acronyms()))
+                           for n in named_with(h))
             # (nor is a body whose name says it is of another kind: "perusahaan itu" is no "Badan ...")
             of_kind = [a for a in organisations if not _other_body(a[1], body, ctx)]
             prior = ([a for a in organisations if _tokens(a[1])[:1] == (body,)]
