@@ -82,17 +82,10 @@ class Context:
     _pairs_from: dict[str, list[tuple[str, str]]] = field(default_factory=dict, repr=False)
 
     def count(self, part: str) -> int:
-        """How often the article writes `part` starting a word (a name, a phrase of capitals), read
-        where its first word stands: rules that ask of every mention stay linear in a long document."""
+        """How often the article writes `part` starting a word (a name, a phrase of capitals): `starts`,
+        counted; a part that opens with no letter or digit, wherever it is written."""
         if part not in self._counts:
-            first = RE_FIRST_WORD.match(part)
-            if first is None:
-                self._counts[part] = self.text.count(part)
-            elif len(self.text) < INDEX_FROM:
-                self._counts[part] = self._scan(part, whole=first.end() == len(part))
-            else:
-                text = self.text
-                self._counts[part] = sum(text.startswith(part, i) for i in self._starts_of(first.group()))
+            self._counts[part] = self.text.count(part) if RE_FIRST_WORD.match(part) is None else len(self.starts(part))
         return self._counts[part]
 
     def starts(self, part: str) -> list[int]:
@@ -113,17 +106,6 @@ class Context:
             for m in RE_WORD_START.finditer(self.text):
                 self._word_starts.setdefault(m.group(), []).append(m.start())
         return self._word_starts.get(word, [])
-
-    def _scan(self, part: str, whole: bool) -> int:
-        """`count` by search, in a short text: `part` after no letter or digit (and, a single
-        word, before none)."""
-        text, found, n = self.text, self.text.find(part), 0
-        while found >= 0:
-            after = found + len(part)
-            if not (found and _alnum(text[found - 1])) and not (whole and _alnum(text[after:after + 1])):
-                n += 1
-            found = text.find(part, found + 1)
-        return n
 
     def is_lower_word(self, word: str) -> bool:
         """The article also writes `word` (lower case) as a word of its own ("nama", not "Nama")."""
