@@ -38,6 +38,11 @@ from conftest import only, quote_of
     # what an outlet carried ("diwartakan", "disiarkan")
     ('"Peluncuran itu mengancam perdamaian," kata Kuroda kepada wartawan, sebagaimana diwartakan Kyodo.', ["Kyodo"]),
     ('"Kami siap," kata Kyaw Naing seperti disiarkan stasiun televisi pemerintah MRTV.', ["MRTV"]),
+    # a programme on a station: what was said there, the station the writer took it from
+    ('"Mereka akan menyesal," kata analis Calvin Harrington dalam program "NBA Today" di ESPN.', ["ESPN"]),
+    ('"Defisit masih terkendali," kata Sri Mulyani dalam acara Mata Najwa di Trans7.', ["Trans7"]),
+    # (a press release is a channel, wherever it was given)
+    ('"Defisit masih terkendali," kata Sri Mulyani dalam siaran pers di Jakarta.', []),
 ])
 def test_source_phrases(extract, text, sources):
     q = only(extract(text), type="direct")
