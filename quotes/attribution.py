@@ -613,6 +613,11 @@ def _clause(c: _Ctx, start: int, end: int, *, coordinated: bool = True,
     tail = _p(c, "clause_tail").search(c.text, start, end)
     if tail:
         end = tail.start()
+    first = RE_FIRST_WORD.match(c.text, start, end)
+    if first is not None and first.group().casefold() in c.grammar.words("own_side_subjects"):
+        # "menyatakan kliennya akan kooperatif, tetapi membantah menerima uang": a clause whose subject
+        # is the speaker's own side has the verb coordinated after it as its own, one claim
+        coordinated = False
     for cue in _cues_in(c, start, end) if coordinated else ():
         joined = _p(c, "verb_coordination").search(c.text, start, cue.start) if cue.kind == "verb" else None
         if joined is not None:

@@ -364,6 +364,16 @@ def test_two_statements_joined_by_dan_are_two_quotes_of_one_speaker(extract):
         ("Beijing menggunakan pengaruhnya terhadap Pyongyang", "meminta", "Claire Dubois")]
 
 
+
+@pytest.mark.parametrize("clause", [
+    "kliennya akan kooperatif, tetapi membantah pernah menerima uang dari rekanan",
+    "pihaknya telah menetapkan status siaga dan meminta seluruh puskesmas membuka layanan 24 jam",
+    "fraksinya akan hadir dan menyampaikan pandangan secara utuh",
+])
+def test_a_clause_whose_subject_is_the_speakers_own_side_keeps_the_verb_coordinated_after_it(extract, clause):
+    quotes = extract(f"Kuasa hukum itu, Benny Lumban Gaol, menyatakan {clause}.")["quotes"]
+    assert [(q["text"], q["cue"]["text"]) for q in quotes] == [(clause, "menyatakan")]
+
 @pytest.mark.parametrize("channel", ["pernyataan resmi", "keterangan tertulis", "pernyataan"])
 def test_demikian_bunyi_names_the_body_after_its_channel(extract, channel):
     text = ("Kementerian Perhubungan menerima laporan itu. “Penetapan tarif merupakan kewenangan operator,” "
