@@ -1,7 +1,7 @@
 """Paragraphs, sentences and the lines that are not article prose (headlines, captions, links).
 
 Only layout: no quotation marks, no cues. Every newline ends a paragraph (scraped text often has
-single newlines), and a sentence never crosses a paragraph.
+single newlines), but one inside a sentence, wrapping it, and a sentence never crosses a paragraph.
 """
 from __future__ import annotations
 
@@ -192,8 +192,31 @@ def _is_headline(text: str) -> bool:
     return end in "?!" and len(long) >= 3 and sum(w[0].isupper() for w in long) >= TITLE_CASE * len(long)
 
 
+def _wrapped(text: str, line: tuple[int, int], after: tuple[int, int], lang: Lang) -> bool:
+    """`after` goes on with the sentence of `line`, wrapped at a newline in scraped text ("&quot;Tidak
+    mungkin laporan fiktif bisa lolos" / "kalau yang memverifikasi …"): the line ends no sentence, the
+    next opens in lower case, and neither is boilerplate nor the line a title in title case."""
+    if not RE_LOWER_FIRST.match(text, after[0]):
+        return False
+    prose = RE_CLOSING_AT_END.sub("", text[line[0]:line[1]])
+    if not prose or prose[-1] in ".!?…":
+        return False
+    long = [w for w in RE_WORDS.findall(prose) if len(w) > 3 and not w.isdigit()]
+    if prose[-1] != "," and long and sum(w[0].isupper() for w in long) >= TITLE_CASE * len(long):
+        return False
+    return _kind(text[line[0]:line[1]], lang) is None and _kind(text[after[0]:after[1]], lang) is None
+
+
+RE_LOWER_FIRST = regex.compile(r"\p{Ll}")
+
+
 def find_paragraphs(text: str, lang: Lang) -> list[Paragraph]:
-    lines = _lines(text)
+    lines = []
+    for line in _lines(text):
+        if lines and text[lines[-1][1]:line[0]].count("\n") == 1 and _wrapped(text, lines[-1], line, lang):
+            lines[-1] = (lines[-1][0], line[1])
+        else:
+            lines.append(line)
     kinds: list[str] = []
     for i, (s, e) in enumerate(lines):
         line = text[s:e]

@@ -1,5 +1,6 @@
 import pytest
 
+from conftest import only
 from quotes.lang import load
 from quotes.layout import find_layout
 
@@ -38,6 +39,32 @@ def test_single_newlines_are_paragraphs_and_sentences_never_cross_them():
     for s, e in layout.sentences:
         assert "\n" not in text[s:e]
 
+
+
+@pytest.mark.parametrize("text", [
+    "&quot;Tidak mungkin laporan fiktif bisa lolos\nkalau yang memverifikasi turun ke lapangan,&quot; tegasnya.",
+    "Warga meminta agar kejaksaan,\njuga memeriksa pendamping desa.",
+])
+def test_a_newline_that_wraps_a_sentence_ends_no_paragraph(text):
+    assert len(find_layout(text, LANG).paragraphs) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Kalimat satu sudah selesai.\ndetikcom mencoba menghubungi pihak kecamatan.",
+    "Harga Beras Naik di Pasar Induk\ndetikcom mencoba menghubungi pihak kecamatan.",
+    "Baca juga: Harga cabai naik lagi\nwarga mengeluh.",
+])
+def test_a_line_opening_in_lower_case_after_a_sentences_end_a_title_or_a_link_is_its_own(text):
+    assert len(find_layout(text, LANG).paragraphs) == 2
+
+
+def test_a_quote_wrapped_over_a_newline_is_one_quote(extract):
+    text = ("Kasi Pidsus Kejari Pati, Bambang Sutejo, menambahkan, sebagian uang itu dipakai membeli mobil.\n"
+            "&quot;Mobilnya sudah kami sita. Untuk tanahnya masih kami telusuri\nsertifikatnya atas nama siapa,&quot; "
+            "ujar Bambang.")
+    q = only(extract(text), type="direct")
+    assert (q["text"], q["speaker"]["name"]) == (
+        "Mobilnya sudah kami sita. Untuk tanahnya masih kami telusuri\nsertifikatnya atas nama siapa", "Bambang Sutejo")
 
 def test_abbreviations_do_not_end_sentences():
     text = "Menurut Prof. Dr. Budi, harga naik. Ia menolak."
