@@ -2953,14 +2953,16 @@ def _outlet(antecedent: tuple[int, str, str], ctx: Context) -> bool:
 
 
 def _opening_clause(text: str, layout: Layout, pos: int, ctx: Context) -> tuple[int, int] | None:
-    """The subordinate clause that opens the sentence of `pos` and ends with a comma before it
-    ("Saat dikonfirmasi …,", "Meski …,"), else None."""
+    """The subordinate clause or adjunct that opens the sentence of `pos` and ends with a comma before
+    it ("Saat dikonfirmasi …,", "Meski …,", "Di hadapan hakim tunggal Sigit Hariyanto,"), else None."""
     sent = layout.sentence_at(pos)
     if sent is None:
         return None
     first = mentions.RE_WORD_AT.match(text, sent[0], pos)
     word = first.group(1).casefold() if first is not None else ""
-    if not (word in ctx.lang.grammar.words("subordinators") or mentions._passive(word, ctx)):
+    grammar = ctx.lang.grammar
+    if not (word in grammar.words("subordinators") or word in grammar.words("fronted_adjunct_prepositions")
+            or mentions._passive(word, ctx)):
         return None
     comma = text.rfind(", ", sent[0], pos)
     return (sent[0], comma) if comma > 0 else None

@@ -2017,6 +2017,8 @@ def test_who_a_relative_clause_names_in_passing(extract, between, speaker):
 @pytest.mark.parametrize("opening", [
     "Saat dikonfirmasi soal kritik Nurhayati Syafril,",
     "Meski ratusan pengungsi, termasuk Nurhayati Syafril, ingin segera pulang,",
+    # ... nor whom an adjunct that opens it names
+    "Di hadapan hakim tunggal Nurhayati Syafril,",
 ])
 def test_who_an_opening_clause_speaks_of_is_not_the_pronoun_after_it(extract, opening):
     text = ("Ketua Komisi II Teguh Prasetyo Wibowo menerima rombongan itu.\n\n"
