@@ -1374,16 +1374,18 @@ MAX_PLACE_COMMAS = 5
 @functools.lru_cache(maxsize=8)
 @functools.lru_cache(maxsize=4)
 def introduced_initials(text: str, lang) -> frozenset[str]:
-    """The initials the article gives someone after a word that says so ("tersangka berinisial AS (27)")."""
+    """The initials the article gives someone after a word that says so ("tersangka berinisial AS (27)"),
+    or several people in a list ("kedua tersangka berinisial LS (29) dan AH (33)")."""
     if not any(w in text for w in lang.grammar.words("initials_words")):
         return frozenset()
-    return frozenset(m.group(1) for m in _initials_pattern(lang).finditer(text))
+    return frozenset(initials for m in _initials_pattern(lang).finditer(text) for group in (1, 2) for initials in m.captures(group))
 
 
 @functools.lru_cache(maxsize=4)
 def _initials_pattern(lang) -> regex.Pattern:
     words = "|".join(map(regex.escape, sorted(lang.grammar.words("initials_words"))))
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{words}) (\p{{Lu}}{{1,5}})(?![\p{{L}}\p{{N}}])")
+    one = r"(\p{Lu}{1,5})(?![\p{L}\p{N}])(?: ?\(\d{1,3}\))?"  # initials, and an age maybe
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{words}) {one}(?:(?:, (?:dan |serta )?| dan | serta ){one})*")
 
 
 def _naming_words_before(lang: Lang) -> tuple[str, ...]:

@@ -1148,6 +1148,13 @@ def test_initials_after_a_naming_word_are_a_person_a_description_may_mean_with_n
     assert (sp["name"], sp["role"]) == ("HS", None)
 
 
+@pytest.mark.parametrize("listed", ["LS (29) dan AH (33)", "LS, AH, dan MR", "LS dan AH"])
+def test_initials_listed_after_a_naming_word_are_each_a_person_and_speak_together(extract, listed):
+    text = (f"Polisi menangkap tersangka berinisial {listed} di sebuah kandang.\n\n"
+            "Dalam pemeriksaan, LS dan AH mengaku dijanjikan upah Rp2 juta per ekor oleh seorang pria. "
+            "Keduanya juga mengaku baru pertama kali terlibat pencurian ternak.")
+    assert [q["speaker"]["name"] for q in extract(text)["quotes"]] == ["LS dan AH", "LS dan AH"]
+
 @pytest.mark.parametrize("initials", ["AS", "BS"])
 def test_initials_with_an_age_are_a_person_whatever_else_the_letters_stand_for(extract, initials):
     text = f'Ia kerap menumpang kereta paling pagi. "Capek, tapi lebih murah daripada kos," kata {initials} (20).'
