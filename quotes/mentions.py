@@ -1821,12 +1821,12 @@ def _clause_word(tok: Token, ctx: Context) -> bool:
 
 def _describes(toks: list[Token], ctx: Context) -> bool:
     """Words that say what someone is, not who ("pria", "Politikus senior"): a role noun or title,
-    and no capitalised word after it (an age's number is none: "Pria 54 tahun"); a modifier may open
-    them ("mantan atlet")."""
+    and no capitalised word after it (an age's number is none: "Pria 54 tahun"), but places ("Warga
+    Kecamatan Tamalate"); a modifier may open them ("mantan atlet")."""
     if len(toks) > 1 and toks[0].bare.casefold() in _g(ctx, "title_modifiers"):
         toks = toks[1:]
-    return is_title_word(toks[0].bare.casefold(), ctx.lang) and all(not is_capitalised(t) or t.text[0].isdigit()
-                                                                    for t in toks[1:])
+    return is_title_word(toks[0].bare.casefold(), ctx.lang) and all(
+        not is_capitalised(t) or t.text[0].isdigit() or _place_word(t, ctx) for t in toks[1:])
 
 
 def _description_end(toks: list[Token], ctx: Context) -> int | None:

@@ -910,6 +910,17 @@ def test_a_description_with_a_relative_clause_refers_back(extract, text, content
     assert q["speaker"]["role"] == role
 
 
+
+@pytest.mark.parametrize("description", [
+    "Warga Kecamatan Tamalate yang sehari-hari berjualan kue itu",
+    "Warga Desa Sukamaju yang sehari-hari berjualan kue itu",
+])
+def test_a_description_by_where_someone_lives_with_a_relative_clause_refers_back(extract, description):
+    text = (f"Korban lain, Hasnawati (44), bahkan harus menjual motor satu-satunya. {description} menuturkan, "
+            "arisan berhenti membayar sejak Mei.")
+    sp = only(extract(text), type="indirect")["speaker"]
+    assert (sp["name"], sp["mention"]) == ("Hasnawati", description)
+
 @pytest.mark.parametrize("text, speaker", [
     # the nickname a description gives is the person's
     ("Anggota Komisi IV Rahmat Hasudungan Siregar hadir. Politikus yang akrab disapa Bang Ucok itu meminta pemkot "
