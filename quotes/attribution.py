@@ -128,6 +128,9 @@ def _sentence(c: _Ctx, pos: int) -> tuple[int, int]:
     return c.layout.sentence_at(pos) or (pos, pos)
 
 
+RE_TITLE_CASED = regex.compile(r"\p{Lu}[\p{L}\p{N}'.-]*(?: \p{Lu}[\p{L}\p{N}'.-]*){0,3}")  # "Sumber Rezeki"
+
+
 def _paragraph_end(c: _Ctx, pos: int) -> int:
     i = c.layout.paragraph_at(pos)
     return c.layout.paragraphs[i].end if i is not None else len(c.text)
@@ -142,7 +145,10 @@ def _post(c: _Ctx, mark: Mark) -> tuple[Cue, Mention | None, str] | None:
     limit = _paragraph_end(c, mark.close - 1)
     cue = _next_cue(c, mark.close, limit)
     if cue is not None and cue.kind in ("short", "verb", "passive", "according"):
-        return cue, _speaker_after(c, cue, limit), "direct.post"
+        who = _speaker_after(c, cue, limit)
+        if who is None and _opens_inside_sentence(c, mark) and RE_TITLE_CASED.fullmatch(c.text, mark.start, mark.end):
+            return None  # ('Kelompok Tani Ternak “Sumber Rezeki” menyatakan …': a name in marks inside the subject's)
+        return cue, who, "direct.post"
     gap = RE_GAP.match(c.text, mark.close, limit).end()
     m = _p(c, "demikian").match(c.text, gap, limit)
     if m:

@@ -490,6 +490,19 @@ def test_a_name_in_marks_inside_a_sentence_is_no_quote_of_the_verb_after_it(extr
     assert only(found, type="indirect")["speaker"]["name"] == "Nurhaliza"
 
 
+
+@pytest.mark.parametrize("text", [
+    "Warga kini berjaga sendiri. Kelompok Tani Ternak “Sumber Rezeki” menyatakan anggotanya akan bergiliran menginap.",
+    "Dalam utas itu, penjual yang memakai nama samaran ”Kal0ng” mengklaim data itu diambil dari server perusahaan.",
+])
+def test_a_name_in_marks_right_before_a_verb_with_no_speaker_after_it_is_no_quote(extract, text):
+    assert of_type(extract(text), "direct") == []
+
+
+def test_a_quote_inside_a_sentence_before_its_cue_and_speaker_is_still_one(extract):
+    text = 'Ia menyebut "Jangan Takut Lapor," kata Budi.'
+    assert only(extract(text), type="direct")["speaker"]["name"] == "Budi"
+
 def test_a_quote_after_a_word_that_names_no_term_is_still_one(extract):
     text = 'Ia menyebut program itu gagal. Teguh menegaskan, "Program ini harus dievaluasi," kata dia.'
     assert only(extract(text), type="direct")["text"] == "Program ini harus dievaluasi"
