@@ -689,7 +689,7 @@ def _indirect_verb(c: _Ctx, cue: Cue) -> Quote | None:
     entry = _entry(c, cue)
     if entry is not None and entry.needs_complementizer and _after_relative(c, s, cue):
         return None  # "seorang warga yang meminta namanya tidak ditulis": a request that describes its asker
-    if "," in c.text[cue.end:start] and _in_opening_clause(c, s, cue.start):
+    if ("," in c.text[cue.end:start] or ", " in c.text[cue.end:e]) and _in_opening_clause(c, s, cue.start):
         return None  # "Belum sempat Sugeng menjawab, kuasa hukumnya menyela": the comma ends a subordinate clause
     same = _p(c, "same_thing").match(c.text, cue.end)
     if same is not None:

@@ -287,6 +287,9 @@ def test_a_source_phrase_after_a_fronted_cue_is_no_statement(extract):
     # a cue in the subordinate clause that opens the sentence: the comma ends it, the main clause follows
     "Belum sempat Sugeng menjawab, kuasa hukum terdakwa itu langsung menyela dari kursinya.",
     "Saat Menteri Keuangan menjelaskan, sejumlah anggota dewan meninggalkan ruang rapat.",
+    # ... and so it does after what the cue there reports
+    "Saat hakim menanyakan sikapnya atas putusan, terdakwa berbisik kepada penasihat hukumnya.",
+    "Meskipun pemerintah provinsi menekankan kapasitas tes terus meningkat, warga tetap harus disiplin.",
 ])
 def test_not_quotes(extract, text):
     assert extract(text)["quotes"] == []
