@@ -758,8 +758,9 @@ def _shared_subject(c: _Ctx, s: int, cue: Cue, last: regex.Match | None) -> Ment
 
 
 def _reporting_outlet(c: _Ctx, q: Quote):
-    """The outlet that `q` attributes to by "menurut" ("Menurut (laporan) Reuters, …"), if any."""
-    if q.cue is None or q.cue.kind != "according":
+    """The outlet that `q` attributes to by "menurut" ("Menurut (laporan) Reuters, …") or by a verb
+    of reporting ("Kantor berita Kyodo melaporkan, …"), if any."""
+    if q.cue is None or not (q.cue.kind == "according" or q.cue.kind == "verb" and getattr(_entry(c, q.cue), "reports", False)):
         return None
     return _outlet_named(c, q.mention)
 
@@ -978,8 +979,9 @@ def _indirect(c: _Ctx) -> list[Quote]:
             outlet = _reporting_outlet(c, found[-1])
             q = _indirect_verb(c, cue) if outlet is not None and cue.kind == "verb" else None
             if q is not None and q.mention is not None and q.mention.start == found[-1].start:
-                # "Menurut laporan Anadolu Agency, Badan Meteorologi Turki memperingatkan …": the outlet
-                # reports who said it, as "Dilansir AFP, X memperingatkan" does: X speaks, the outlet is the source
+                # "Menurut laporan Anadolu Agency, Badan Meteorologi Turki memperingatkan …", "Kantor berita
+                # Kyodo melaporkan, sejumlah pejabat menilai …": the outlet reports who said it, as "Dilansir
+                # AFP, X memperingatkan" does: X speaks, the outlet is the source
                 q.sources = [Source(outlet.name, found[-1].cue.text, found[-1].cue.start, found[-1].cue.end, outlet.id)]
                 found[-1] = q
             continue  # "X menilai pasar terlalu cepat berharap pada …": a report inside a report is its content

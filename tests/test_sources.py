@@ -171,6 +171,10 @@ def test_a_person_who_shares_an_outlets_name_is_no_source(extract):
     ("Menurut laporan Anadolu Agency, Badan Meteorologi Turki memperingatkan risiko kebakaran masih sangat tinggi.",
      "Badan Meteorologi Turki", "Anadolu"),
     ("Menurut Reuters, pasukan itu mundur dari kota tersebut.", "Reuters", "Reuters"),   # the outlet's own report
+    # ... and so does an outlet's verb of reporting
+    ("Kantor berita Kyodo melaporkan, sejumlah pejabat pemerintah menilai pelemahan yen merugikan rumah tangga.",
+     "sejumlah pejabat pemerintah", "Kyodo"),
+    ("Reuters melaporkan, pasukan itu mundur dari kota tersebut.", "Reuters", "Reuters"),
 ])
 def test_menurut_an_outlet_then_someone_speaking_makes_the_outlet_the_source(extract, text, speaker, source):
     q = only(extract(text), type="indirect")
