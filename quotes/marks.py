@@ -166,6 +166,15 @@ def _cue_inside(text: str, start: int, end: int, cues: frozenset[str]) -> int | 
     return None
 
 
+def _introduced(text: str, opened: _Tok) -> bool:
+    """The mark opens a quote that may run on into the next paragraph: where a sentence or clause
+    starts ('Ia mengatakan, "…', '… kondisi desanya. ”Di desa kami …'), not right after a word of the
+    writer's sentence, where a title lost its closing mark ('Laporan itu bertajuk "Global Economy at a
+    Crossroads, dan dirilis …')."""
+    before = text[max(0, opened.start - 2):opened.start].rstrip(" \t\xa0")
+    return not before[-1:].isalnum()  # (after a newline, a line's start)
+
+
 def find_marks(text: str, paragraphs: list[Paragraph], cues: frozenset[str] = frozenset()) -> list[Mark]:
     """Pair the quotation marks of the body paragraphs into spans. `cues` are the short cues
     ("kata", "ujar") at which a quote whose closing mark was dropped ends."""
@@ -178,7 +187,7 @@ def find_marks(text: str, paragraphs: list[Paragraph], cues: frozenset[str] = fr
         toks = _tokens(text, p.start, p.end, cues)
         if opened is not None:
             if (toks and toks[0].start == p.start and toks[0].family == opened.family and toks[0].can_open
-                    and (carried or _cue_inside(text, opened.end, last_end, cues) is None)):
+                    and (carried or _cue_inside(text, opened.end, last_end, cues) is None and _introduced(text, opened))):
                 toks = toks[1:]  # the paragraph re-opens the quote: it runs on
                 carried = True
             else:

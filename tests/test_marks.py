@@ -38,9 +38,16 @@ def test_mark_styles(text, expected):
     assert marks(text) == expected
 
 
-def test_multi_paragraph_quote_is_one_span():
-    text = '"Kalimat pertama.\n\n"Kalimat kedua," kata Budi.'
+@pytest.mark.parametrize("opening", ["", "Budi mengatakan, ", "Budi datang. ", "JAKARTA - "])
+def test_multi_paragraph_quote_is_one_span(opening):
+    text = f'{opening}"Kalimat pertama.\n\n"Kalimat kedua," kata Budi.'
     assert marks(text) == ['Kalimat pertama.\n\n"Kalimat kedua']
+
+
+def test_a_title_that_lost_its_closing_mark_runs_into_no_quote_after_it():
+    text = ('Laporan itu bertajuk "Global Economy at a Crossroads, dan dirilis di Washington.\n\n'
+            '"Ekonomi dunia lebih tangguh dari yang kami takutkan," kata Ferreira.')
+    assert marks(text)[-1] == "Ekonomi dunia lebih tangguh dari yang kami takutkan"
 
 
 @pytest.mark.parametrize("text", ["Warga Jum'at pagi ke Qur’an.", "Rumah Ma'ruf dijaga."])
