@@ -1211,7 +1211,9 @@ def _namey(toks: list[Token], ctx: Context) -> bool:
 
 def _strip_honorifics(toks: list[Token], lang: Lang) -> list[Token]:
     toks = [t for t in toks if not _is_degree(lang, t.text) and not lang.grammar.pattern("age").match(t.text)]
-    while len(toks) > 1 and _is_rank(toks[0], lang):
+    # (and a rank of two words whose first is no rank alone: "Laksamana Muda Şükrü Demirtaş")
+    while len(toks) > 1 and (_is_rank(toks[0], lang) or len(toks) > 2 and toks[0].bare in lang.grammar.words("rank_heads")
+                             and _is_rank(toks[1], lang)):
         toks = toks[1:]
     return toks
 

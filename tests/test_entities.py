@@ -1561,6 +1561,9 @@ def test_pihak_and_a_kind_of_body_is_the_body_of_that_kind_the_article_named(ext
      ("Akmal Malik", "Direktur Jenderal Otonomi Daerah Kemendagri")),    # a title with a rank word
     ("Kapolda Metro Jaya Inspektur Jenderal Fadil Imran mengatakan jalan itu ditutup selama dua hari.",
      ("Fadil Imran", "Kapolda Metro Jaya")),                            # a rank of two words
+    # ... set off after the role, a cue before them
+    ("\"Seluruh proses sesuai hukum,\" kata juru bicara Kementerian Pertahanan Turki, Laksamana Muda Şükrü Demirtaş, "
+     "kemarin.", ("Şükrü Demirtaş", "juru bicara Kementerian Pertahanan Turki")),
     # a name after a place the language knows ("Provinsi Kalbar") is no part of the place
     ("Ekonom Eddy Suratman menilai pandemi berdampak. Kepala DPMPTSP Provinsi Kalbar Hendra mengatakan investasi "
      "turun tajam.", ("Hendra", "Kepala DPMPTSP Provinsi Kalbar")),
@@ -1570,7 +1573,8 @@ def test_pihak_and_a_kind_of_body_is_the_body_of_that_kind_the_article_named(ext
      "dibuka bulan depan.", ("Teguh Santoso", "Direktur Jenderal Guru dan Tenaga Kependidikan Kemendikbudristek")),
 ])
 def test_rank_words_in_titles_and_ranks_of_two_words(extract, text, speaker):
-    sp = only(extract(text), type="indirect")["speaker"]
+    (q,) = extract(text)["quotes"]
+    sp = q["speaker"]
     assert (sp["name"], sp["role"]) == speaker
 
 
