@@ -1823,9 +1823,12 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
         # (each role once: a name quoted a thousand times is given its few roles, not a thousand)
         held[:] = dict.fromkeys(held)
     kin, generic = ctx.lang.grammar.pattern("kin_description"), ctx.lang.grammar.words("generic_heads")
+    person_nouns, origin = ctx.lang.grammar.words("person_nouns"), ctx.lang.grammar.words("origin_words")
 
     def describes(role: str) -> bool:
-        return kin.match(role) is not None or role.split(" ", 1)[0].casefold() in generic
+        words = role.casefold().split()
+        return (kin.match(role) is not None or words[0] in generic or words[0] in person_nouns
+                or len(words) > 2 and words[1] in origin)
 
     for q in quotes:
         if q.kind == "person" and q.role and q.name in given and describes(q.role):

@@ -2349,6 +2349,13 @@ def test_what_someone_is_to_a_family_gives_way_to_what_they_do(extract):
     assert quote_of(extract(text), "pernah menerima")["speaker"]["role"] == "bendahara pengeluaran"
 
 
+
+@pytest.mark.parametrize("described", ["pria asal Pekalongan", "ekonom asal Prancis"])
+def test_what_kind_of_person_or_where_from_gives_way_to_what_they_do(extract, described):
+    text = ("Salah satu saksi yang diperiksa adalah Sri Wahyudi, bendahara pengeluaran.\n\n"
+            f"Sri Wahyudi, {described} yang sudah 15 tahun bekerja di dinas itu, mengaku pernah menerima amplop.")
+    assert quote_of(extract(text), "pernah menerima")["speaker"]["role"] == "bendahara pengeluaran"
+
 @pytest.mark.parametrize("adverb", ["", "sama-sama ", "kompak "])
 def test_two_people_joined_by_dan_speak_together(extract, adverb):
     text = ("Sutrisno Hadi, petani penggarap, ikut hadir. "
