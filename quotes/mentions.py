@@ -1380,13 +1380,13 @@ def introduced_initials(text: str, lang) -> frozenset[str]:
     or several people in a list ("kedua tersangka berinisial LS (29) dan AH (33)")."""
     if not any(w in text for w in lang.grammar.words("initials_words")):
         return frozenset()
-    return frozenset(initials for m in _initials_pattern(lang).finditer(text) for group in (1, 2) for initials in m.captures(group))
+    return frozenset(initials for m in _initials_pattern(lang).finditer(text) for initials in m.captures("initials"))
 
 
 @functools.lru_cache(maxsize=4)
 def _initials_pattern(lang) -> regex.Pattern:
     words = "|".join(map(regex.escape, sorted(lang.grammar.words("initials_words"))))
-    one = r"(\p{Lu}{1,5})(?![\p{L}\p{N}])(?: ?\(\d{1,3}\))?"  # initials, and an age maybe
+    one = r"(?P<initials>\p{Lu}{1,5})(?![\p{L}\p{N}])(?: ?\(\d{1,3}\))?"  # initials, and an age maybe (one group, named twice)
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{words}) {one}(?:(?:, (?:dan |serta )?| dan | serta ){one})*")
 
 
