@@ -810,7 +810,10 @@ def _lower_title_start(text: str, lo: int, at: int, ctx: Context) -> int:
                 and mentions._in(ctx.lang, "title", tok.bare)):
             return tok.start  # "Ketua majelis hakim Rudi Hartono Sitompul": a capitalised title opens it
         if (tok.text in ",:;" or tok.text.endswith(".") or mentions.is_capitalised(tok) or text[tok.end:after].strip()
-                or tok.bare.casefold() in ctx.lang.function_words or mentions._clause_word(tok, ctx)):
+                or tok.bare.casefold() in ctx.lang.function_words and not (
+                    # ("jaksa penuntut umum dari Kejaksaan Negeri Garut": a title's "dari" before its body)
+                    tok.bare in ctx.lang.grammar.words("title_connectors") and after == at)
+                or mentions._clause_word(tok, ctx)):
             break  # (nor across a mark: "terdakwa?” tanya jaksa KPK")
         after = tok.start
         if mentions.is_title_word(tok.bare, ctx.lang):

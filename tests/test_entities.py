@@ -2350,6 +2350,16 @@ def test_what_someone_is_to_a_family_gives_way_to_what_they_do(extract):
 
 
 
+
+@pytest.mark.parametrize("opening, role", [
+    ("Dalam sidang itu, jaksa penuntut umum dari Kejaksaan Negeri Garut", "jaksa penuntut umum dari Kejaksaan Negeri Garut"),
+    # (a verb before "dari" opens no role: whom someone lost to is no title)
+    ("Tim itu takluk dari petenis Rusia", "petenis Rusia"),
+])
+def test_a_lower_case_title_runs_over_dari_to_its_body_before_a_name_set_off(extract, opening, role):
+    text = f'{opening}, Rizal Fahmi, hadir kemarin. "Saksi hadir," kata Rizal.'
+    assert only(extract(text), type="direct")["speaker"]["role"] == role
+
 @pytest.mark.parametrize("described", ["pria asal Pekalongan", "ekonom asal Prancis"])
 def test_what_kind_of_person_or_where_from_gives_way_to_what_they_do(extract, described):
     text = ("Salah satu saksi yang diperiksa adalah Sri Wahyudi, bendahara pengeluaran.\n\n"
