@@ -1263,9 +1263,11 @@ def _appositive(text: str, toks: list[Token], ctx: Context) -> Mention | None:
     return head
 
 
-def after(text: str, pos: int, limit: int, ctx: Context) -> Mention | None:
-    """The speaker named right after a post-posed cue ("ujar *Kapolres AKBP Budi*, di ...")."""
-    pos = _past_report_noun(text, pos, limit, ctx)
+def after(text: str, pos: int, limit: int, ctx: Context, *, reports: bool = True) -> Mention | None:
+    """The speaker named right after a post-posed cue ("ujar *Kapolres AKBP Budi*, di ..."); with
+    `reports`, after a report noun too ("menurut *data* BPS")."""
+    if reports:
+        pos = _past_report_noun(text, pos, limit, ctx)
     toks = []
     commas = 0
     for t in itokens(text, pos, limit):

@@ -497,6 +497,8 @@ def test_a_name_in_marks_inside_a_sentence_is_no_quote_of_the_verb_after_it(extr
 @pytest.mark.parametrize("text", [
     "Warga kini berjaga sendiri. Kelompok Tani Ternak “Sumber Rezeki” menyatakan anggotanya akan bergiliran menginap.",
     "Dalam utas itu, penjual yang memakai nama samaran ”Kal0ng” mengklaim data itu diambil dari server perusahaan.",
+    # (the verb's object is no report whose maker speaks: not Tokoria)
+    "Dalam utas itu, penjual yang memakai nama samaran ”Kal0ng” mengklaim data itu diambil dari server Tokoria.",
 ])
 def test_a_name_in_marks_right_before_a_verb_with_no_speaker_after_it_is_no_quote(extract, text):
     assert of_type(extract(text), "direct") == []
