@@ -1663,7 +1663,9 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             of_kind = [a for a in organisations if not _other_body(a[1], body, ctx)]
             prior = ([a for a in organisations if _tokens(a[1])[:1] == (body,)]
                      or (_own_company([n for n in named if n[0] < m.start], all_roles) if company
-                         else _prior(named, m.start, layout))
+                         # (a body of the kind, named once far above: "organisasi itu" many paragraphs after
+                         # "Organisasi Kesehatan Dunia (WHO)" opened the story, the latest named before)
+                         else _prior(named, m.start, layout) or [n for n in named if n[0] < m.start][-1:])
                      # (a body noun alone, "menurut kejaksaan", is one of its kind or none)
                      or ([] if m.text in ctx.lang.grammar.words("speaking_bodies") else of_kind or organisations))
             if not prior:

@@ -397,6 +397,11 @@ def test_sang_and_a_role_refers_back(extract, text, content):
      "ditahan 20 hari. Dalam keterangan tertulisnya, lembaga itu juga mengimbau agar kepala daerah lain "
      "tidak bermain-main dengan pengadaan.", "kepala daerah lain tidak bermain-main dengan pengadaan",
      "Komisi Pemberantasan Korupsi"),
+    # (however many paragraphs back the body of that kind was named)
+    ("JENEWA - Organisasi Kesehatan Dunia (WHO) menyatakan wabah demam berdarah tahun ini yang terburuk.\n\n"
+     + "".join(f"Paragraf {k} berisi data kasus dari negara lain.\n\n" for k in range(10))
+     + "Dikutip dari laman resmi WHO, organisasi itu meminta agar negara anggota menyiapkan anggaran darurat.",
+     "negara anggota menyiapkan anggaran darurat", "Organisasi Kesehatan Dunia"),
 ])
 def test_an_organisation_noun_with_itu_refers_to_the_organisation(extract, text, content, speaker):
     q = quote_of(extract(text), content)
