@@ -188,8 +188,17 @@ def _is_headline(text: str) -> bool:
         return False
     if end not in TERMINALS:
         return True
-    long = [w for w in words if len(w) > 3 and not w.isdigit()]
-    return end in "?!" and len(long) >= 3 and sum(w[0].isupper() for w in long) >= TITLE_CASE * len(long)
+    long = _long_words(words)
+    return end in "?!" and len(long) >= 3 and _title_cased(long)
+
+
+def _long_words(words: list[str]) -> list[str]:
+    """The words that tell title case from prose: longer than three letters, no numbers."""
+    return [w for w in words if len(w) > 3 and not w.isdigit()]
+
+
+def _title_cased(long: list[str]) -> bool:
+    return sum(w[0].isupper() for w in long) >= TITLE_CASE * len(long)
 
 
 def _wrapped(text: str, line: tuple[int, int], after: tuple[int, int], lang: Lang) -> bool:
@@ -201,8 +210,8 @@ def _wrapped(text: str, line: tuple[int, int], after: tuple[int, int], lang: Lan
     prose = RE_CLOSING_AT_END.sub("", text[line[0]:line[1]])
     if not prose or prose[-1] in ".!?…":
         return False
-    long = [w for w in RE_WORDS.findall(prose) if len(w) > 3 and not w.isdigit()]
-    if prose[-1] != "," and long and sum(w[0].isupper() for w in long) >= TITLE_CASE * len(long):
+    long = _long_words(RE_WORDS.findall(prose))
+    if prose[-1] != "," and long and _title_cased(long):
         return False
     return _kind(text[line[0]:line[1]], lang) is None and _kind(text[after[0]:after[1]], lang) is None
 
