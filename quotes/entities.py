@@ -2482,15 +2482,17 @@ def _of_rank(m: Mention, antecedents: list[tuple[int, str, str]], text: str, ctx
     if stars is None:
         return []
     ranks = tuple(sorted(rank for rank, r in ctx.lang.grammar.ranges("star_ranks").items() if r[0] == stars))
-    named = {found.group(1) for found in _star_rank_pattern(ranks).finditer(text, 0, m.start)}
+    complements = tuple(sorted(ctx.lang.grammar.words("rank_complements")))
+    named = {found.group(1) for found in _star_rank_pattern(ranks, complements).finditer(text, 0, m.start)}
     return _latest(antecedents, m.start, lambda name: any(w in named for w in name.split()))
 
 
 @functools.lru_cache(maxsize=8)
-def _star_rank_pattern(ranks: tuple[str, ...]) -> regex.Pattern:
-    """A rank of `ranks`, then (past a corps, "Pol", "TNI", "(Purn)") the first word of the name it stands before."""
-    alternatives = "|".join(map(regex.escape, sorted(ranks, key=len, reverse=True)))
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternatives})(?: (?:Pol\.?|TNI|\(Pol\)|\(Purn\)|\(Purn\.\)))* (\p{{Lu}}[\p{{L}}'-]+)")
+def _star_rank_pattern(ranks: tuple[str, ...], complements: tuple[str, ...]) -> regex.Pattern:
+    """A rank of `ranks`, then (past its complements: a corps, "Pol", "TNI", "(Purn)") the first word of
+    the name it stands before."""
+    alternatives, after = ("|".join(map(regex.escape, sorted(words, key=len, reverse=True))) for words in (ranks, complements))
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternatives})(?: (?:{after}))* (\p{{Lu}}[\p{{L}}'-]+)")
 
 
 def _number_one(m: Mention, antecedents: list[tuple[int, str, str]], roles: dict[str, str | None],

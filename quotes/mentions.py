@@ -701,8 +701,13 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
                 # "Direktur Jenderal Otonomi Daerah Kemendagri Akmal Malik", "Direktur Utama Smesco
                 # Leonard": the rank word is part of a title, whose role runs to the name
                 at = next(k for k, t in enumerate(toks) if t.start == name_toks[0].start)
-                while at > first_rank and _in(lang, "honorific", toks[at - 1].text):
-                    at -= 1  # ("... Kemendagri Dr. Ir. Akmal Malik": the honorifics are no part of the role)
+                # ("... Kemendagri Dr. Ir. Akmal Malik", "Direktur Utama Perum Bulog Letjen TNI (Purn.) Heru
+                # Santoso": the honorifics and ranks before the name, a rank's corps, are no part of the role)
+                # (the first rank word is the title's: "Utama" of "Direktur Utama")
+                while at > first_rank and (_in(lang, "honorific", toks[at - 1].text) or at - 1 > first_rank and (
+                        _is_rank(toks[at - 1], lang) or toks[at - 1].text in _g(ctx, "rank_complements")
+                        and any(_is_rank(t, lang) for t in toks[first_rank + 1:at - 1]))):
+                    at -= 1
                 role = _join(text, toks[:at])[0]
             return Mention(mention_text, ms, me, _join(text, name_toks)[0], role, "person")
     if len(toks) >= 2 and words[-1] in _g(ctx, "anaphoric") and not is_capitalised(toks[-1]):
@@ -1097,7 +1102,11 @@ def _short_name_split(toks: list[Token], i: int, ctx: Context) -> int:
             # stands alone, and the first name before it opens the name (with the known first names
             # before that: "Juan Carlos de la Fuente")
             j = k - 1
-            while j > 0 and run[j - 1].bare.casefold() in ctx.lang.name_sexes and not _org_like(run[j - 1], ctx):
+            # (or a first name the article writes only before this one, where a word that is not a
+            # title stands before it: "Anggota Dewan Gubernur The Fed José Manuel de la Fuente"; right
+            # after a title, "Pelatih Cesena Marco de Santis", it is the title's body)
+            while j > 0 and (run[j - 1].bare.casefold() in ctx.lang.name_sexes or j > 1 and _first_name(run[j - 1], run[j].bare, ctx)
+                             and not _role_like(run[j - 2], ctx)) and not _org_like(run[j - 1], ctx):
                 j -= 1
             return i + j
         if (k > 1 and before in prefixes and run[k - 2].bare not in prefixes and run[k - 2].bare not in particles
@@ -1115,7 +1124,12 @@ def _short_name_split(toks: list[Token], i: int, ctx: Context) -> int:
                 # "Menteri Energi dan Pertambangan Peru Ricardo Salcedo Quispe", "Salcedo" alone later: after
                 # the country a minister serves, the name whole, its first surname used alone
                 return i
-            if k == surname and k > least and _first_name(run[k - 1], word, ctx):
+            # ("Wakil Direktur Departemen Riset IMF João Conceição Ferreira", "Conceição Ferreira" alone
+            # later: a surname of two words is written alone whole; one that opens with a particle,
+            # "Dela Cruz", has its own rule below)
+            whole = k == surname or (k < surname and word.casefold() not in particles
+                                     and ctx.count(ctx.text[run[k].start:run[surname].end]) > 1)
+            if whole and k > least and _first_name(run[k - 1], word, ctx):
                 k -= 1  # "Manajer Newcastle Graham Whitlock", "Whitlock" alone later
                 while k > least and _first_name(run[k - 1], run[k].bare, ctx):
                     k -= 1

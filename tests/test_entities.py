@@ -874,6 +874,12 @@ def test_a_title_after_a_name_word_stays_a_title_without_evidence(extract):
     # ... nor the Chinese surname that opens a Chinese-Indonesian name, its given names used alone later
     ('Di Pasar Induk Cipinang, pedagang beras Tan Siok Lan (61) mengatakan harga beras naik. '
      '"Pasokan dari Karawang berkurang," ujar Siok Lan.', "Tan Siok Lan"),
+    # ... nor a surname of two words written alone whole, nor the surname with its particle, whatever
+    # the first name (one the language lists or not)
+    ('"Ekonomi dunia tangguh," kata Wakil Direktur Departemen Riset IMF Joaquim Conceição Ferreira. '
+     'Menurut Conceição Ferreira, tarif yang lebih tinggi menekan pertumbuhan.', "Joaquim Conceição Ferreira"),
+    ('Anggota Dewan Gubernur The Fed Ignacio Manuel de la Fuente menjelaskan sikapnya. The Fed menyatakan hal '
+     'itu. "Pasar tenaga kerja melemah," kata De la Fuente.', "Ignacio Manuel de la Fuente"),
 ])
 def test_a_surname_alone_keeps_its_first_name(extract, text, speaker):
     assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {speaker}
@@ -1576,6 +1582,11 @@ def test_pihak_and_a_kind_of_body_is_the_body_of_that_kind_the_article_named(ext
      ("Direktur Jenderal Ketenagalistrikan", "Direktur Jenderal Ketenagalistrikan")),  # a derived noun is no name
     ("Direktur Jenderal Guru dan Tenaga Kependidikan Kemendikbudristek Dr. Teguh Santoso mengatakan seleksi "
      "dibuka bulan depan.", ("Teguh Santoso", "Direktur Jenderal Guru dan Tenaga Kependidikan Kemendikbudristek")),
+    # a rank before the name (and its corps) after a title with a rank word is no part of the role
+    ("Direktur Utama Perum Bulog Mayjen TNI (Purn.) Heru Santoso memastikan stok beras di gudang masih aman.",
+     ("Heru Santoso", "Direktur Utama Perum Bulog")),
+    ("Direktur Utama Perum Damri Brigjen Pol Arief Wibowo memastikan armada mudik sudah disiapkan sejak pekan lalu.",
+     ("Arief Wibowo", "Direktur Utama Perum Damri")),
 ])
 def test_rank_words_in_titles_and_ranks_of_two_words(extract, text, speaker):
     (q,) = extract(text)["quotes"]
