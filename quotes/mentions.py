@@ -1223,6 +1223,13 @@ def _namey(toks: list[Token], ctx: Context) -> bool:
         for k, t in enumerate(_strip_honorifics(toks, lang)))
 
 
+def _titled_name(toks: list[Token], ctx: Context) -> bool:
+    """One title word, then a name: "Profesor Arindam Ghoshal", "Hakim Dewi Anggraeni" set off after a
+    role phrase ("Juru bicara PN Kendal, Hakim Dewi Anggraeni,"): the title is how the person is
+    addressed; what they speak as is the role before the comma."""
+    return len(toks) > 2 and is_capitalised(toks[0]) and _in(ctx.lang, "title", toks[0].bare) and _namey(toks[1:], ctx)
+
+
 def _strip_honorifics(toks: list[Token], lang: Lang) -> list[Token]:
     toks = [t for t in toks if not _is_degree(lang, t.text) and not lang.grammar.pattern("age").match(t.text)]
     # (and a rank of two words whose first is no rank alone: "Laksamana Muda Şükrü Demirtaş")
@@ -1268,7 +1275,7 @@ def _appositive(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         return head
     # ("ujar mitra pengelola Hoshi Capital, Kenji Morimoto": a description in lower case, whatever
     # its words, is what the person named after it is)
-    if _namey(right, ctx) and not _namey(left, ctx):
+    if (_namey(right, ctx) or _titled_name(right, ctx)) and not _namey(left, ctx):
         tail = classify(text, right, ctx)
         if tail is not None and tail.kind == "person":
             return Mention(tail.text, tail.start, tail.end, tail.name, _join(text, left)[0], "person")
@@ -1372,8 +1379,9 @@ def _named_after_description(text: str, toks: list[Token], pos: int, limit: int,
     m = RE_DESCRIBED_NAME.match(text, pos, limit)
     if m is None:
         return None
-    name = classify(text, tokens(text, m.start(1), m.end(1)), ctx)
-    if name is None or name.kind != "person" or name.role is not None:
+    named = tokens(text, m.start(1), m.end(1))
+    name = classify(text, named, ctx)
+    if name is None or name.kind != "person" or name.role is not None and not _titled_name(named, ctx):
         return None
     return Mention(name.text, name.start, name.end, name.name, text[toks[0].start:m.start(1) - 2], "person")
 
@@ -1650,7 +1658,9 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
             if named is not None:
                 return named
     # ("Tetua adat setempat, Yosef Jelahu (63), menyebut": the age is no word of the name)
-    if (len(segs) >= 2 and _namey([t for t in subject if not _is_age(ctx, t.text)], ctx)
+    # ("Juru bicara PN Kendal, Hakim Dewi Anggraeni, menjelaskan": a title the name is addressed with)
+    ageless = [t for t in subject if not _is_age(ctx, t.text)]
+    if (len(segs) >= 2 and (_namey(ageless, ctx) or _titled_name(ageless, ctx))
             # ("Kepada warga Kota Bogor, Dedie memastikan": whom it was said to, no role)
             and segs[-2][0].bare.casefold() not in _g(ctx, "adjunct_prepositions")):
         role = _trim(segs[-2], ctx)

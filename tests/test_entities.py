@@ -1594,6 +1594,17 @@ def test_rank_words_in_titles_and_ranks_of_two_words(extract, text, speaker):
     assert (sp["name"], sp["role"]) == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Juru bicara PN Kendal, Hakim Dewi Anggraeni, S.H., M.H., menjelaskan penitipan uang ganti rugi dilakukan "
+     "karena sebagian pemilik tanah tidak sepakat.", ("Dewi Anggraeni", "Juru bicara PN Kendal")),
+    ("Menurut pengamat transportasi dari Institut Teknologi Bandung, Profesor Sony Sulaksono, jalur ganda itu "
+     "terlambat dibangun.", ("Sony Sulaksono", "pengamat transportasi dari Institut Teknologi Bandung")),
+])
+def test_a_title_before_a_name_set_off_after_a_role_is_no_role(extract, text, speaker):
+    (q,) = extract(text)["quotes"]
+    assert (q["speaker"]["name"], q["speaker"]["role"]) == speaker
+
+
 def test_a_company_described_in_several_words_is_the_company(extract):
     text = ("Jakarta, CNN Indonesia -- PT Pelayaran Nusantara Raya menaikkan tarif. Perusahaan pelat merah tersebut "
             "menyatakan penyesuaian mengikuti harga minyak dunia.")
