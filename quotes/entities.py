@@ -429,6 +429,7 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
     # the words that end the roles given so far ("Menganyam Pesisir" of "Founder Menganyam Pesisir")
     role_tails: set[str] = set()
     roles_seen: set[str] = set()
+    given_roles: set[int] = set()  # where a capitalised role set off after a name starts
     # the runs of every line, read once: the body's are read for names, all for mid-sentence words
     runs = [list(cap_run.finditer(text, layout.story_start(p), p.end)) for p in layout.paragraphs]
     initials = mentions.introduced_initials(text, lang)  # ("berinisial AS": a name wherever written again)
@@ -440,6 +441,7 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
             if text[start - 1:start] == "-" and (lead := RE_JOINED_PARTICLE_BEFORE.search(text, max(p.start, start - 5), start)):
                 start = lead.start()  # "al-Sadiq Ibrahim Adam": the name opens with its joined particle
             if (quoted.holds(start) or text[start - 1:start] == "(" and mentions._in(lang, "title", m.group().split()[0])
+                    or start in given_roles  # ("Sumarno, Camat Ciputat,": read as his role)
                     or laws is not None and laws.holds(start)):
                 continue  # (a role's short form in parentheses, "(Kasi Pidsus)", names no one)
             # "pelatih Persebaya Arif Setiawan": a lowercase title before the capitals starts a role
@@ -583,6 +585,8 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                     if cut == len(said):
                         # (and the wider places set off after it: "warga Desa Cisungsang, Kabupaten Lebak, Banten,")
                         role = text[described.start(1):mentions.places_after(text, described.end(1), ctx)]
+                elif described is None and text.startswith(", ", after.end()):
+                    role = _role_after(text, after.end(), ctx)  # "Aang Suherman (52), Ketua RW 05 Desa Mangunkerta.
             if role is None:
                 role = _role_as(text, end, ctx)  # "Andi Syamsul Bahri selaku Gubernur Sulawesi Selatan menyambut"
             also = None
@@ -591,6 +595,9 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                     role = _role_after(text, end, ctx)
                 else:  # "Kuasa hukum penggugat, Hendrikus Ola Masan, advokat asal Flores Timur ...,"
                     also = _role_after(text, end, ctx)
+            for said, at_said in ((role, after.end() if aged and after is not None else end), (also, end)):
+                if said and said[0].isupper() and text.startswith(f", {said}", at_said):
+                    given_roles.add(at_said + 2)
             if role is None:
                 # "Ayah korban, Rusli (58),": what the person is, before the name (after it first:
                 # "Salah satu korban, Nining (31), karyawan toko di Tangerang,")
@@ -852,8 +859,26 @@ def _role_after(text: str, end: int, ctx: Context) -> str | None:
     said = m.group(1).split()
     head = said[0]
     grammar = ctx.lang.grammar
-    # (in lower case: a capitalised title after the comma is read as the run of capitals it opens)
-    if (not head.islower() or not mentions.is_title_word(head, ctx.lang) or head in grammar.words("relation_nouns")
+    if not head.islower():
+        # "dipimpin Aang Suherman (52), Ketua RW 05 Desa Mangunkerta.": a capitalised title whose run
+        # of capitals names no one (a role alone, "Ketua Komisi IV DPRD Jawa Barat")
+        then = mentions.RE_WORD_AT.match(text, m.end())
+        if not mentions.is_title_word(head.casefold(), ctx.lang) or then is not None and then.group(1) in grammar.words("list_conjunctions"):
+            return None
+        toks = mentions.tokens(text, m.start(1), m.end(1))
+        found = mentions.classify(text, toks, ctx)
+        # ("Sumarno, Camat Ciputat, mengajak": a territorial title and the place it heads)
+        unit = found is not None and found.kind == "person" and len(toks) == 2 and mentions._unit_before_name(toks, ctx)
+        if found is None or not (found.kind == "role" or unit) or found.text != m.group(1):
+            return None
+        # (nor does its first run of capitals: "Koordinator Ekajaya Fast Boat untuk Gili" reads as a
+        # person, "Ekajaya Fast Boat", where the run stands alone)
+        run = next((k for k, t in enumerate(toks) if not mentions.is_capitalised(t)), len(toks))
+        if run == len(toks):
+            return found.text
+        first = mentions.classify(text, toks[:run], ctx)
+        return found.text if first is not None and first.kind != "person" else None
+    if (not mentions.is_title_word(head, ctx.lang) or head in grammar.words("relation_nouns")
             or head in grammar.words("kin_nouns")):
         return None
     said = said[:next((k for k, w in enumerate(said) if k and w in grammar.words("relative")), len(said))]

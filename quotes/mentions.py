@@ -1648,8 +1648,11 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
         # (one word after the title is the body's, not a person's, where the article writes it once
         # or a full name stands before: "Dewi Anggraini Siregar, Direktur Utama Antam, menjelaskan")
         full_name = len(_trim(segs[-2], ctx)) > 1
+        # ("Sumarno, Camat Ciputat, mengajak": a territorial title heads the place after it, however
+        # often the article names the place)
         if role is not None and (role.kind in ("role", "organization") or role.kind == "person" and " " not in role.name
-                                 and (full_name or role.name not in ctx.short_names and ctx.count(role.name) == 1)):
+                                 and (full_name or role.name not in ctx.short_names and ctx.count(role.name) == 1
+                                      or len(subject) > 1 and _unit_before_name(subject, ctx))):
             named = _appositive_name(text, segs[-2], segs[-1], ctx)
             if named is not None and named.role == _join(text, segs[-1])[0]:
                 # ("Karsim (57), Kepala Desa Tegalwangi, Kabupaten Indramayu, Jawa Barat, yang ikut hadir,":

@@ -1605,6 +1605,24 @@ def test_a_title_before_a_name_set_off_after_a_role_is_no_role(extract, text, sp
     assert (q["speaker"]["name"], q["speaker"]["role"]) == speaker
 
 
+@pytest.mark.parametrize("text", [
+    "Rapat itu dipimpin Wahyudi Prasetyo (49), Ketua RW 07 Desa Cikahuripan. Ia menyebut dari 80 rumah yang "
+    "terendam, baru 12 yang sudah dibersihkan.",
+    "Rapat itu dipimpin Wahyudi Prasetyo, Ketua RW 07 Desa Cikahuripan. Ia menyebut dari 80 rumah yang "
+    "terendam, baru 12 yang sudah dibersihkan.",
+])
+def test_a_capitalised_role_set_off_after_a_name_in_the_narrative_is_its_role(extract, text):
+    sp = only(extract(text), type="indirect")["speaker"]
+    assert (sp["name"], sp["role"]) == ("Wahyudi Prasetyo", "Ketua RW 07 Desa Cikahuripan")
+
+
+def test_a_territorial_title_set_off_after_a_name_heads_the_place_however_often_named(extract):
+    text = ("Warga Ciputat mengeluh. Sementara itu, Sumarno, Camat Ciputat, Tangerang Selatan, mengajak warga ikut "
+            'memeriksa saluran air di lingkungan masing-masing. "Jangan tunggu banjir datang," katanya.')
+    assert {(q["speaker"]["name"], q["speaker"]["role"]) for q in extract(text)["quotes"]} == {
+        ("Sumarno", "Camat Ciputat, Tangerang Selatan")}
+
+
 def test_a_company_described_in_several_words_is_the_company(extract):
     text = ("Jakarta, CNN Indonesia -- PT Pelayaran Nusantara Raya menaikkan tarif. Perusahaan pelat merah tersebut "
             "menyatakan penyesuaian mengikuti harga minyak dunia.")
