@@ -211,7 +211,7 @@ def _pre(c: _Ctx, mark: Mark, previous: Quote | None) -> tuple[Cue, Mention | No
         # the cue ends the text before the mark, but for an adverb or two ("menjawab singkat,")
         # ... or for whom and where it is said ("mengatakan kepada The Kyiv Independent,", "menulis di
         # akun Instagram-nya,")
-        # (set off by a comma: "tuturnya dalam seminar daring ”Pelestarian Budaya Tempe”" names the seminar)
+        # (set off by a comma: "tuturnya dalam lokakarya daring ”Merawat Kain Tenun”" names the seminar)
         if cue.kind in ("verb", "short") and (RE_LOWER_WORDS.fullmatch(c.text, cue.end, end)
                                               or _p(c, "before_marks").fullmatch(c.text, cue.end, end)
                                               and c.text[end:mark.open].strip() in (",", ":")):
@@ -491,7 +491,7 @@ def is_content_clause(clause: str, grammar: Grammar, *, strict: bool = True, req
     if (words[0] in grammar.words("time_conjunctions") and len(words) > 1 and _predicate(words[1], grammar)
             and "," not in clause and not any(_predicate(w, grammar) for w in words[2:])):
         # "berbicara saat naik angkutan umum": when, not what ("saat ini harga naik", "sebelum
-        # berangkat, seluruh penumpang …" and "setelah tiba di Indonesia Joko Tjandra akan diserahkan …"
+        # berangkat, seluruh penumpang …" and "setelah tiba di Jakarta Hendra Kusuma akan diperiksa …"
         # say what)
         return False
     predicate_at = next((i for i, w in enumerate(_until(words, breaks)) if _predicate_in(words, i, grammar)), None)

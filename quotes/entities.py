@@ -487,7 +487,7 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                                                     "kind", None) == "organization":
                     continue  # ("Jaringan Parlemen ASEAN untuk Hak Asasi Manusia": a body's name goes on after "untuk")
                 elif phrase is None:
-                    # ("Pemerhati gambut dari Universitas Palangka Raya Darmae Nasir": a title and its
+                    # ("Pemerhati gambut dari Universitas Lambung Mangkurat Ruslan Effendi": a title and its
                     # field in lower case before it)
                     led = _titled_field(text, RE_TITLE_AND_FIELD_BEFORE.search(text, max(p.start, before.start(1) - 40),
                                                                                before.start(1)), ctx, kin_or_relation, no_field)
@@ -507,7 +507,7 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
             if not aged:  # "Sumarni, 61 tahun, pensiunan guru": an age set off by commas
                 after = RE_AGE_SET_OFF.match(text, end)
                 aged = after is not None
-            # "Anggota pengurus Masjid At-Tin, Karnali, juga menunggu": a word set off by commas after a
+            # "Anggota pengurus Masjid Al-Ikhlas, Warsono, juga menunggu": a word set off by commas after a
             # role is a person's name, as an age makes it one
             introduced = (not aged and (text[end:end + 1] == "," or RE_ALIAS_SET_OFF.match(text, end) is not None)
                           and text[start - 2:start] == ", "
@@ -549,8 +549,8 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                     and not any(w in ctx.short_names for w in run.name.split())
                     and (" " not in run.name and ctx.count(run.name) == 1
                          or names[-1].role is None and " " in names[-1].name and mentions._in(lang, "title", run.role.split()[0]))):
-                # "Dani Setiawan, Ketua Serikat Nelayan, menilai", "Abdian Saputra, Koordinator Ekajaya Fast
-                # Boat untuk Gili,": the role of the full name before it, whose words name no speaker
+                # "Dani Setiawan, Ketua Serikat Nelayan, menilai", "Yosua Manurung, Koordinator Bahari Kilat
+                # Boat untuk Pulau Tidung,": the role of the full name before it, whose words name no speaker
                 if names[-1].role is None:
                     names[-1] = dataclasses.replace(names[-1], role=text[start:end])
                 continue
@@ -563,7 +563,7 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                 continue  # a role's word after its title ("Direktur Utama Perusahaan Umum Daerah (Perumda)"): no one
             if " " in run.name and run.name in role_tails:
                 continue  # "Founder Menganyam Pesisir Kharolin" ... "Menganyam Pesisir bergandengan": the body
-            # ("Jaringan Pendidikan Pemilih untuk Rakyat (JPPR) Alwan", where no title opens the words
+            # ("Forum Pemantau Pemilu untuk Rakyat (FPPR) Darwis", where no title opens the words
             # before "untuk": the run's role is a body's name cut short, "Rakyat (JPPR)", and no role)
             cut_short = (led is None and before is not None and before.group(1) in after_connector
                          and run.role is not None and not mentions.is_title_word(run.role.split()[0].casefold(), lang))
@@ -699,7 +699,7 @@ class _RoleCache:
 def _role_before(text: str, lo: int, start: int, ctx: Context, cache: _RoleCache, *,
                  described: bool = False) -> str | None:
     """"Presiden Rusia, Vladimir Putin,": a role phrase just before a name, set off by a comma;
-    `described`: also what someone is, in words that name no role ("Salah seorang warga, Karnali,")."""
+    `described`: also what someone is, in words that name no role ("Salah seorang warga, Warsono,")."""
     if text[start - 2:start] != ", ":
         return None
     # "adalah seorang kepala desa berusia 38 tahun yang dulu bekerja sebagai guru honorer, Nurhayati
@@ -871,8 +871,8 @@ def _role_after(text: str, end: int, ctx: Context) -> str | None:
         unit = found is not None and found.kind == "person" and len(toks) == 2 and mentions._unit_before_name(toks, ctx)
         if found is None or not (found.kind == "role" or unit) or found.text != m.group(1):
             return None
-        # (nor does its first run of capitals: "Koordinator Ekajaya Fast Boat untuk Gili" reads as a
-        # person, "Ekajaya Fast Boat", where the run stands alone)
+        # (nor does its first run of capitals: "Koordinator Bahari Kilat Boat untuk Pulau Tidung" reads
+        # as a person, "Bahari Kilat Boat", where the run stands alone)
         run = next((k for k, t in enumerate(toks) if not mentions.is_capitalised(t)), len(toks))
         if run == len(toks):
             return found.text
@@ -2834,7 +2834,7 @@ def _subject_over_object(prior: list[tuple[int, str, str]], text: str, layout: L
         if before:
             return before[-1]
     if _in_passing(text, sent[0], latest[0], ctx):
-        # "Andry menyoroti sisi lain. Survei yang dikerjakan Indef bersama Rahmi menemukan …," katanya:
+        # "Gilang menyoroti sisi lain. Survei yang dikerjakan lembaganya bersama Rahmi menemukan …," katanya:
         # named in passing, Rahmi is not whom the paragraph is about; the subject before is
         para = layout.paragraph_at(latest[0])
         for a in reversed(prior[:-1]):
@@ -2901,7 +2901,7 @@ def _in_subject(text: str, start: int, pos: int, ctx: Context) -> bool:
     last = text.rfind(", ", start, pos)
     if (last >= 0 and mentions.is_lower(text[last + 2:last + 3])
             and grammar.pattern("cap_run").fullmatch(text[start:last].strip()) is not None):
-        return False  # "Aziz Yanuari, kuasa hukum FPI dan Rizieq Shihab,": inside a description of the subject
+        return False  # "Baskara Lubis, kuasa hukum yayasan dan Hendri Wijaya,": inside a description of the subject
     words = RE_LOWER_WORD.findall(text, start, pos)
     if any(w in grammar.words("object_prepositions") for w in words):
         return False  # "Made sependapat dengan Ratna": what follows such a preposition is no subject

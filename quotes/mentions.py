@@ -660,7 +660,7 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         return None  # "Jalan Dr Sutomo", "Jl Jenderal Sudirman": a place named after someone
     # a rank or honorific: the name follows the last one
     # ("Direktur Jenderal", "Sekretaris Jenderal": a title, the rank word part of it)
-    # ("Kepala UPTD Asrama Haji Kota Bekasi Dede Syaeful Uyun": an honorific written out after a place
+    # ("Kepala UPTD Balai Latihan Kerja Kota Bekasi Dede Sofyan Hidayat": an honorific written out after a place
     # noun is the place's name; "Bupati Banjar H. Saidi", "Kapolres Banjar AKBP Hendra" name holders)
     ranks = [i for i, t in enumerate(toks) if _is_rank(t, lang) and i + 1 < len(toks) and is_capitalised(toks[i + 1])
              and not (i and toks[i - 1].bare in lang.place_nouns and t.text.isalpha() and _in(lang, "honorific", t.text))
@@ -910,7 +910,7 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         if (last == len(name_toks) - 1 or any(_nominal(t, ctx) for t in name_toks[last + 1:])
                 or all(RE_DIGIT.search(t.bare) for t in name_toks[last + 1:])):  # "Indeks Krisis Global 2020"
             return Mention(mention_text, ms, me, mention_text, None, "organization")  # "Satuan Tugas Penanganan"
-        # ("PT Eigerindo Multi Produk Industri Zafrullah Sunyaruri" ... "lanjut Zafrullah": the words
+        # ("PT Sinar Rimba Multi Produk Industri Fahrurrozi Wiranata" ... "lanjut Fahrurrozi": the words
         # before the one the article uses alone are still the company's)
         # (but one word the article writes nowhere else stays the name's: "Septian Hario Seto")
         split = _short_name_split(name_toks, last + 1, ctx)
@@ -944,7 +944,7 @@ def written_as(outlet, text: str) -> bool:
 
 def _closes_list(text: str, toks: list[Token], j: int, ctx: Context) -> bool:
     """The word after ", dan" closes a list inside a role, and is of the role ("Menteri Desa,
-    Pembangunan Daerah Tertinggal, dan Transmigrasi Abdul Halim Iskandar"), not of the name after it."""
+    Pembangunan Daerah Tertinggal, dan Transmigrasi Yusran Hakim Siregar"), not of the name after it."""
     return (0 < j < len(toks) - 1 and toks[j - 1].bare in _g(ctx, "list_conjunctions") and not is_capitalised(toks[j - 1])
             and text[toks[j - 1].start - 2:toks[j - 1].start] == ", ")
 
@@ -993,7 +993,7 @@ def _named_after_body(toks: list[Token], ctx: Context) -> int | None:
 
 def _role_end(toks: list[Token], ctx: Context) -> int:
     """How many derived nouns open `toks` and end a role before a name of two words or more:
-    "(Bidang Sosial dan Penanggulangan) Kemiskinan Vivi Yulaswati" → 1."""
+    "(Bidang Sosial dan Penanggulangan) Kemiskinan Ratih Puspitasari" → 1."""
     lead = next((k for k, t in enumerate(toks) if not _nominal(t, ctx)), len(toks))
     name = toks[lead:]
     return lead if lead and len(name) >= 2 and not any(RE_DIGIT.search(t.bare) for t in name) else 0
@@ -1134,7 +1134,7 @@ def _short_name_split(toks: list[Token], i: int, ctx: Context) -> int:
                 while k > least and _first_name(run[k - 1], run[k].bare, ctx):
                     k -= 1
                 while k and run[k - 1].bare in prefixes:
-                    k -= 1  # "Kepala Dinas Kesehatan Kota Bogor Sri Nowo Retno"
+                    k -= 1  # "Kepala Dinas Kesehatan Kota Depok Sri Wahyu Lestari"
                 # ("Bupati Labuhanbatu Selatan Edy Kurniawan Saragih", "Edy Saragih" in the headline: a
                 # word written right before the surname elsewhere is the name's first)
                 k = next((j for j in range(k) if ctx.pair(run[j].bare, word)), k)
@@ -1553,7 +1553,7 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
             found = classify(text, described, ctx)
             if found is not None and found.kind == "anaphor":
                 return found
-    # "Kapau Fauziono, yang tinggal di Loksado, Kabupaten Hulu Sungai Selatan, juga memastikan": a
+    # "Samsir Ramadhan, yang tinggal di Batang Alai, Kabupaten Hulu Sungai Tengah, juga memastikan": a
     # relative clause runs to the verb; "X, dihubungi kemarin, mengatakan": so does a passive adjunct
     relative = next((k for k in range(len(segs) - 1, 0, -1) if segs[k][0].bare in _g(ctx, "relative")
                      or _passive(segs[k][0].text, ctx)), None)
@@ -1572,7 +1572,7 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
         else:
             segs = segs[:relative]
     # "Bonifasius, yang ditemui terpisah, balik menyebut": words that only lead to the verb
-    # ... and so do an adjunct and a place ("Mohammad Imam (35), warga Bojonggede, Kabupaten Bogor,")
+    # ... and so do an adjunct and a place ("Mohammad Rasyid (35), warga Cibinong, Kabupaten Bogor,")
     while len(segs) > 1 and (not _trim(segs[-1], ctx) or _is_adjunct(_trim(segs[-1], ctx), ctx)
                              or all(_place_word(t, ctx) for t in segs[-1]) and not _time_opener(segs, ctx)
                              or _place_after_place(segs[-2], segs[-1], ctx)):
@@ -1812,9 +1812,9 @@ def _pair(text: str, subject: list[Token], ctx: Context) -> Mention | None:
     after = subject[k + 1].bare.casefold()
     if (first.role is not None or second.role is not None) and (not is_title_word(after, ctx.lang)
                                                                  or after in _g(ctx, "collective_nouns")):
-        # ("Ketua Kamar Dagang dan Industri Kota Surabaya Muhammad Ali": a role with "dan" in it; but
+        # ("Ketua Kamar Dagang dan Industri Kota Malang Muhammad Faisal": a role with "dan" in it; but
         # "Peneliti CORE Teuku Rizal Fahmi dan Guru Besar IPB Ujang Sutisna" is two people, each with a title;
-        # "Direktur Niaga dan Manajemen Pelanggan PLN Bob Saril" is one, a body's collective no title)
+        # "Direktur Niaga dan Manajemen Pelanggan PLN Hari Wibisana" is one, a body's collective no title)
         return None
     whole, s, e = _join(text, subject)
     return Mention(whole, s, e, f"{first.name} dan {second.name}", None, "pair")
