@@ -665,7 +665,9 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
     ranks = [i for i, t in enumerate(toks) if _is_rank(t, lang) and i + 1 < len(toks) and is_capitalised(toks[i + 1])
              and not (i and toks[i - 1].bare in lang.place_nouns and t.text.isalpha() and _in(lang, "honorific", t.text))
              # ("Konsulat Jenderal RI": a mission's name, whose "Jenderal" is no rank)
-             and not (i and toks[i - 1].bare in _g(ctx, "mission_heads"))]
+             and not (i and toks[i - 1].bare in _g(ctx, "mission_heads"))
+             # ("Kapten Persebaya": a title before a club, its captain, no rank)
+             and not (_in(lang, "title", t.bare) and _in(lang, "role_word:sports club", toks[i + 1].bare))]
     if ranks:
         first_rank, last_rank = ranks[0], ranks[-1]
         # ("Kapolda Metro Jaya Inspektur Jenderal Fadil Imran": a rank of two words, the first no rank alone)
