@@ -929,9 +929,17 @@ def _whole_role(head: Mention, ctx: Context) -> bool:
     name set off by commas, a title and one capitalised word are a role whole, the word where or
     what the role is (a place, a club), not a person the article speaks of by it."""
     first = head.text.split()[0]
-    return (head.kind == "person" and head.role is not None and " " not in head.name
-            and head.name not in ctx.short_names
+    words = head.name.split()
+    # ("Pembalap Ducati Lenovo, Nicolò Ferrandi,": or a few words the article writes nowhere else,
+    # none of them a given name nor a word it uses alone for someone: a team, a company)
+    return (head.kind == "person" and head.role is not None
+            and (len(words) == 1 or len(words) <= MAX_WHOLE_ROLE_NAME_WORDS and ctx.count(head.name) == 1
+                 and not any(w.casefold() in ctx.lang.name_sexes for w in words))
+            and not any(w in ctx.short_names for w in words)
             and (mentions._in(ctx.lang, "title", first) or mentions.is_title_word(first.casefold(), ctx.lang)))
+
+
+MAX_WHOLE_ROLE_NAME_WORDS = 3
 
 
 class Acronyms(dict):
