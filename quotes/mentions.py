@@ -378,8 +378,9 @@ def _role_word(lang: Lang, w: str) -> bool:
 
 @functools.lru_cache(maxsize=WORD_CACHE)
 def is_title_word(word: str, lang: Lang) -> bool:
-    """A lowercase title or role noun that can head a speaker's role ("pelatih", "gubernur")."""
-    return _in(lang, "title", word.capitalize()) or _in(lang, "role_noun", word)
+    """A lowercase title or role noun that can head a speaker's role ("pelatih", "gubernur"); or a
+    title written as a short form in capitals ("jpu" of "JPU Kejaksaan Negeri Ogan Ilir", "ceo")."""
+    return _in(lang, "title", word.capitalize()) or _in(lang, "role_noun", word) or _in(lang, "title", word.upper())
 
 
 def _name_word(tok: Token, ctx: Context) -> bool:
