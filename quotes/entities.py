@@ -857,8 +857,12 @@ def _role_after(text: str, end: int, ctx: Context) -> str | None:
     if m is None:
         return None
     said = m.group(1).split()
-    head = said[0]
     grammar = ctx.lang.grammar
+    # ("Budi Santoso, mantan Direktur Utama PT Sarana Farma,": a title's modifier before an office
+    # written in capitals)
+    modified = (len(said) > 1 and said[0].casefold() in grammar.words("title_modifiers") and not said[1].islower()
+                and mentions.is_title_word(said[1].casefold(), ctx.lang))
+    head = said[1].casefold() if modified else said[0]
     if not head.islower():
         # "dipimpin Aang Suherman (52), Ketua RW 05 Desa Mangunkerta.": a capitalised title whose run
         # of capitals names no one (a role alone, "Ketua Komisi IV DPRD Jawa Barat")
