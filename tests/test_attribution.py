@@ -80,8 +80,8 @@ INDIRECT = [
     # a short cue set off by commas after a few opening words: what it reports follows it
     ("Sejauh ini, kata Yudha, penyidik sudah menyita aset senilai Rp 14 miliar.",
      "penyidik sudah menyita aset senilai Rp 14 miliar", "Yudha", "kata"),
-    ("Selain itu, tambah Bey, Presiden juga mengirimkan sapi kurban ke berbagai wilayah.",
-     "Presiden juga mengirimkan sapi kurban ke berbagai wilayah", "Bey", "tambah"),
+    ("Selain itu, tambah Rosyid, Gubernur juga menyalurkan bibit jagung ke sejumlah kecamatan.",
+     "Gubernur juga menyalurkan bibit jagung ke sejumlah kecamatan", "Rosyid", "tambah"),
     # the sentence's subject before a cue set off by commas: what it reports is the predicate after
     # it, not the subject alone ("Dapur umum itu")
     ("Dapur umum itu, kata Heru, akan beroperasi sampai air surut.",
@@ -116,8 +116,8 @@ INDIRECT = [
      "terdakwa membeli dua rumah dengan dana nasabah", "Nur Aini Siregar", "Menurut"),
     ("Penjualan tiket melonjak dan, menurut promotor Teddy Halim, kelas festival telah habis terjual.",
      "kelas festival telah habis terjual", "Teddy Halim", "menurut"),
-    ("Presiden Rusia, Vladimir Putin, menyatakan pihaknya tidak memiliki kewajiban membela Armenia.",
-     "pihaknya tidak memiliki kewajiban membela Armenia", "Vladimir Putin", "menyatakan"),
+    ("Wali Kota Palu, Darmadi Lasaleng, menyatakan pihaknya tidak berkewajiban menanggung perbaikan jalan provinsi.",
+     "pihaknya tidak berkewajiban menanggung perbaikan jalan provinsi", "Darmadi Lasaleng", "menyatakan"),
     ("Ia meminta agar warga tetap tenang dan tidak panik.", "warga tetap tenang dan tidak panik", None, "meminta"),
     ("Departemen Luar Negeri dan Perdagangan Australia (DFAT) mengatakan kepada ABC bahwa pihaknya tengah "
      "memberikan bantuan konsuler.", "pihaknya tengah memberikan bantuan konsuler",
@@ -275,7 +275,7 @@ def test_a_source_phrase_after_a_fronted_cue_is_no_statement(extract):
     'Wartawan sempat bertanya, "Apakah Anda akan mundur?"',              # the reporter's own question
     'Ketika seorang wartawan bertanya, "Apakah klub sudah menawar?", ia tersenyum.',  # ... by one of them
     # a name shaped like a verb ("Bermotor", "Mendagri", "Medan") is no predicate
-    "Teguh menyoroti pembukaan Hari Bebas Kendaraan Bermotor di kawasan Sudirman-Thamrin pada Minggu.",
+    "Wulan menyoroti penutupan Hari Bebas Kendaraan Bermotor di ruas Jalan Pemuda pada Sabtu.",
     "Yohana menanggapi paparan Mendagri dengan nada lebih keras.",
     "Parlindungan membantah seluruh keterangan saksi.",                # what is denied: a noun phrase
     "Ia membantah tudingan yang dialamatkan kepadanya.",
@@ -308,7 +308,7 @@ def test_publisher_asking_is_no_quote(extract):
 
 
 def test_a_noun_like_a_cue_before_marks_is_no_cue(extract):
-    text = "Pencarian menemukan 604 data dengan kata kunci ”KTP elektronik data kependudukan”, sebagian besar persoalan."
+    text = "Penelusuran menghasilkan 312 unggahan dengan kata kunci ”pupuk subsidi langka”, sebagian besar keluhan."
     assert extract(text)["quotes"] == []
 
 
@@ -435,9 +435,9 @@ def test_a_date_before_a_subject_with_a_list_in_its_title_is_no_part_of_it(extra
 
 
 @pytest.mark.parametrize("text", [
-    "Pemerintah kemudian menjawab masalah itu, salah satunya, dengan program lumbung pangan nasional atau food estate.",
-    "Pengamat kebijakan publik Trubus Rahardiansyah mengkritik kebijakan Pemkot Depok yang melonggarkan pembatasan "
-    "aktivitas warga di tengah angka kasus positif yang terus meningkat.",
+    "Dinas Pertanian lalu menjawab masalah itu, salah satunya, dengan pelatihan kebun gizi di halaman sekolah.",
+    "Pengamat tata kota Fajar Nugrahadi mengkritik kebijakan Pemkot Cimahi yang mengizinkan pasar malam buka "
+    "kembali di tengah angka kasus demam berdarah yang terus naik.",
 ])
 def test_a_topic_noun_after_an_object_prone_verb_is_no_claim(extract, text):
     assert of_type(extract(text), "indirect") == []
@@ -528,7 +528,7 @@ def test_mencatat_reports_a_claim_only_with_a_predicate(extract, text, quoted):
 
 
 @pytest.mark.parametrize("text, quoted", [
-    ("Kuasa hukum pasangan calon itu melaporkan Abdul Rais ke Badan Pengawas Pemilu Kota Balikpapan.", False),
+    ("Tim hukum pasangan calon itu melaporkan Rahmat Sitompul ke Badan Pengawas Pemilu Kota Tarakan.", False),
     ("Tim kampanye pasangan nomor urut 2 melaporkan pemasukan sumbangan sebesar Rp 316 juta.", False),
     ("Kepala Dinas Kesehatan melaporkan dua warga meninggal akibat demam berdarah pekan ini.", True),
     # (an apposition set off by commas before the predicate: "yakni", "yaitu")
@@ -559,9 +559,9 @@ def test_a_ber_or_ter_word_that_closes_a_noun_phrase_is_no_predicate(extract, te
 
 
 @pytest.mark.parametrize("text, quoted", [
-    ("Kombes Yusri Yunus enggan menjawab saat ditanya tentang kemungkinan keterlibatan personel polda.", False),
+    ("AKBP Darwin Simatupang enggan menjawab saat ditanya tentang dugaan aliran dana ke pejabat dinas.", False),
     ("Abdian menambahkan, sebelum berangkat, seluruh penumpang diwajibkan melampirkan surat keterangan sehat.", True),
-    ("Lala mengakui pendapatan usahanya turun drastis sejak pandemi.", True),   # "turun" is a predicate
+    ("Ningsih mengakui omzet warungnya turun tajam sejak harga cabai melonjak.", True),   # "turun" is a predicate
 ])
 def test_when_is_no_claim_but_what_follows_it_is(extract, text, quoted):
     assert bool(of_type(extract(text), "indirect")) == quoted
@@ -578,7 +578,7 @@ def test_nouns_shaped_like_ter_verbs_are_who_a_request_names(extract, who):
 @pytest.mark.parametrize("text, quoted", [
     ('"Dana desa tidak pernah dibagikan," kata seorang warga Blang Krueng Dua yang meminta namanya tidak ditulis.',
      False),
-    ("Hal senada ditegaskan epidemiolog Pandu Riono, yang mengatakan pelonggaran PSBB wajib dibarengi tes massal.",
+    ("Hal serupa ditegaskan ahli gizi Ratna Widyasari, yang mengatakan menu makan siang sekolah wajib diuji berkala.",
      True),   # a verb of saying in a relative clause still reports
 ])
 def test_a_request_in_a_relative_clause_describes_its_asker(extract, text, quoted):
@@ -678,7 +678,7 @@ def test_a_reporters_question_does_not_hide_the_answer_after_it(extract):
     ("Ia mencontohkan sejumlah kebocoran data di lembaga pemerintah yang tak pernah jelas penyelesaiannya.", False),
     ("Andi Rusdi juga sudah menyampaikan keberatannya langsung kepada Simanjuntak dalam rapat internal.", False),
     ("Menteri itu menjawab dengan nada diplomatis.", False),
-    ("Wiku menyampaikan, pengadaan masker N95 dalam proses pengujian terkait kemampuan filtrasinya.", True),
+    ("Santika menyampaikan, pengadaan alat penjernih air dalam proses pengujian terkait kapasitas saringannya.", True),
 ])
 def test_a_topic_verb_reports_a_claim_only_with_a_predicate_of_its_own(extract, text, quoted):
     assert bool(of_type(extract(text), "indirect")) is quoted
@@ -697,7 +697,7 @@ def test_people_named_by_what_they_are_open_a_sentence_as_speakers(extract, subj
 
 
 def test_an_adverb_after_a_bare_role_noun_is_no_part_of_the_speaker(extract):
-    text = "Korban kemudian menyampaikan obrolan itu tidak serius dan merupakan cerita lama."
+    text = "Korban kemudian menyampaikan pesan singkat itu hanya gurauan dan merupakan salah paham."
     assert [q["speaker"]["mention"] for q in extract(text)["quotes"]] != ["Korban kemudian"]
 
 
@@ -715,9 +715,11 @@ def test_memprakirakan_reports_a_forecast(extract):
 
 
 @pytest.mark.parametrize("text, quoted", [
-    ("Ketua KPU Arief Budiman memaparkan empat opsi tambahan anggaran dengan kondisi teknis berbeda.", False),
+    ("Ketua KPU Kota Ambon Hendrik Latupeirissa memaparkan tiga skema tambahan anggaran dengan asumsi logistik berbeda.",
+     False),
     ("Pemerintah menjawab keluhan semacam itu dengan memperluas program bantuan.", False),
-    ("Ketua KPU Arief Budiman memaparkan anggaran tambahan dibutuhkan dengan kondisi teknis berbeda.", True),
+    ("Ketua KPU Kota Ambon Hendrik Latupeirissa memaparkan anggaran tambahan dibutuhkan dengan asumsi logistik berbeda.",
+     True),
 ])
 def test_a_predicate_after_dengan_makes_no_claim_for_a_verb_that_needs_one(extract, text, quoted):
     assert bool(of_type(extract(text), "indirect")) == quoted
@@ -732,8 +734,8 @@ def test_a_place_after_a_place_in_a_description_is_no_speaker(extract):
 
 @pytest.mark.parametrize("text", [
     "Menurut Reuters, pasukan itu mundur dari kota tersebut.",
-    "Syamsul mengakui, sesekali anggota keluarganya datang ke ruang kerjanya.",
-    "Listyo mengatakan, setelah tiba di Indonesia Joko Tjandra akan diserahkan ke kejaksaan.",
+    "Rudianto mengakui, sesekali kerabatnya datang ke bengkel tempatnya bekerja.",
+    "Wahyudi mengatakan, setelah tiba di Makassar Anton Sabaruddin akan diserahkan ke kejaksaan.",
 ])
 def test_a_short_clause_with_a_root_verb_is_reported(extract, text):
     assert len(of_type(extract(text), "indirect")) == 1
@@ -744,8 +746,8 @@ def test_a_time_clause_alone_says_when_not_what(extract):
 
 
 @pytest.mark.parametrize("text", [
-    'Alwan, dalam diskusi virtual bertajuk "Pilkada Sehat dan Covid-19", Selasa (8/9), mengatakan sanksi itu belum cukup.',
-    'Dalam khotbahnya yang bertema "Idul Fitri Momentum Hijrah", Muhammadun menyampaikan pesan persatuan.',
+    'Rahayu, dalam diskusi daring bertajuk "Sekolah Aman di Musim Hujan", Kamis (14/11), mengatakan pelatihan itu belum cukup.',
+    'Dalam ceramahnya yang bertema "Ramadan Bulan Berbagi", Syarifuddin menyampaikan pesan kepedulian.',
     'Terawan dalam artikel "Menkes Beri Penghargaan Kota Sehat", mengatakan penghargaan diberikan tiap tahun.',
 ])
 def test_a_title_in_marks_after_its_noun_is_no_quote(extract, text):
@@ -765,7 +767,7 @@ def test_a_reporters_question_after_a_subordinate_clause_is_no_quote_and_the_ans
 
 
 @pytest.mark.parametrize("text, quoted", [
-    ("Kalangan masyarakat sipil mendorong agar pilkada diundur tahun depan.", True),
+    ("Kalangan pegiat lingkungan mendorong agar izin tambang pasir dievaluasi tahun depan.", True),
     ("Lembaga itu juga merekomendasikan agar permukiman di bawah tebing tidak lagi dihuni.", True),
     ("Rusdi, yang duduk di kursi terdakwa, beberapa kali menunduk dan mencatat sesuatu di buku kecil selama "
      "tuntutan dibacakan hampir dua jam.", False),
@@ -777,9 +779,9 @@ def test_requests_that_urge_and_recommend_and_a_time_clause_that_holds_no_claim(
 @pytest.mark.parametrize("text, content", [
     ("Andi Saputra (34) tertahan enam jam di Merak. Katanya, tahun lalu ia hanya butuh dua jam dari Bekasi.",
      "tahun lalu ia hanya butuh dua jam dari Bekasi"),
-    ("Arnold menyebut banjir meluas. Sejauh ini, katanya, pihaknya telah memetakan daerah yang rawan.",
-     "pihaknya telah memetakan daerah yang rawan"),
-    ("Satori menghitung kebutuhan rotan. Jelasnya, rotan tidak lagi menumpuk di gudang.", None),  # "in short"
+    ("Marlina menyebut longsor meluas. Sejauh ini, katanya, timnya telah menandai lereng yang rawan.",
+     "timnya telah menandai lereng yang rawan"),
+    ("Wardana menghitung stok bambu. Jelasnya, bambu tidak lagi tertumpuk di halaman pabrik.", None),  # "in short"
 ])
 def test_a_clitic_cue_before_its_clause(extract, text, content):
     fronted = [q["text"] for q in of_type(extract(text), "indirect") if q["cue"]["text"].endswith("nya")]
@@ -813,8 +815,8 @@ def test_a_quote_with_no_cue_after_a_question_put_to_someone_is_the_answer(extra
 
 
 def test_a_title_in_marks_after_where_it_was_said_is_no_quote(extract):
-    text = "“Tempe hadiah Indonesia untuk dunia,” tuturnya dalam seminar daring ”Pelestarian Budaya Tempe”, Sabtu."
-    assert [q["text"] for q in extract(text)["quotes"]] == ["Tempe hadiah Indonesia untuk dunia"]
+    text = "“Tenun ikat warisan yang harus dirawat,” tuturnya dalam seminar daring ”Merawat Tenun Nusantara”, Sabtu."
+    assert [q["text"] for q in extract(text)["quotes"]] == ["Tenun ikat warisan yang harus dirawat"]
 
 
 @pytest.mark.parametrize("told", ["kepada kantor berita tersebut", "kepada Kontan.co.id bahwa"])
@@ -925,8 +927,8 @@ def test_a_long_official_title_with_commas_still_leads_to_its_holder(extract):
     ("Peneliti CORE Teuku Rizal Fahmi dan Guru Besar IPB Ujang Sutisna", "Teuku Rizal Fahmi dan Ujang Sutisna"),
     ("Analis BRI Danareksa Sekuritas Maria Goretti Simanjuntak dan analis Mirae Asset Sekuritas Raditya Pradana",
      "Maria Goretti Simanjuntak dan Raditya Pradana"),
-    ("Ketua Kamar Dagang dan Industri Kota Surabaya Muhammad Ali", "Muhammad Ali"),
-    ("Direktur Niaga dan Manajemen Pelanggan PLN Bob Saril", "Bob Saril"),
+    ("Ketua Kamar Dagang dan Industri Kota Kediri Darsono Wibisana", "Darsono Wibisana"),
+    ("Direktur Operasi dan Layanan Pelanggan PDAM Hendra Kusuma", "Hendra Kusuma"),
 ])
 def test_two_titled_people_joined_by_dan_speak_together_but_a_title_with_dan_is_one(extract, subject, name):
     text = f"Jakarta - {subject} menilai operasi pasar hanya solusi jangka pendek."

@@ -5,8 +5,9 @@ import pytest
 from quotes import schema
 from quotes.batch import error_record
 
-ARTICLE = ("VIVA – Presiden Rusia, Vladimir Putin, menyatakan pihaknya tidak wajib membela Armenia.\n\n"
-           '"Rusia tidak memiliki kewajiban," ucap Putin dikutip VIVA Militer dari Daily Sabah.')
+ARTICLE = ("VIVA – Menteri Luar Negeri, Rendra Wiratama, menegaskan negaranya tidak akan ikut campur dalam "
+           "sengketa perbatasan itu.\n\n"
+           '"Kami tidak terikat perjanjian apa pun," ucap Rendra dikutip VIVA Militer dari Daily Sabah.')
 
 
 def test_output_is_schema_valid_and_offsets_cut_their_text(extract):

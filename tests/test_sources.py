@@ -4,7 +4,7 @@ from conftest import only, quote_of
 
 
 @pytest.mark.parametrize("text, sources", [
-    ('"Rusia tidak wajib membela Armenia," ucap Putin dikutip VIVA Militer dari Daily Sabah.', ["Daily Sabah"]),
+    ('"Kami tidak wajib membela negara tetangga," ucap Hendrawan dikutip VIVA Militer dari Daily Sabah.', ["Daily Sabah"]),
     ('"Kami tidak mundur," kata Zelensky seperti dilansir Reuters yang mengutip kantor berita TASS.',
      ["Reuters", "TASS"]),
     ('"Kami sudah memberi bantuan konsuler," kata juru bicara DFAT, dilansir 9News yang mengutip kantor berita AAP.',
