@@ -863,11 +863,13 @@ def _role_after(text: str, end: int, ctx: Context) -> str | None:
     modified = (len(said) > 1 and said[0].casefold() in grammar.words("title_modifiers") and not said[1].islower()
                 and mentions.is_title_word(said[1].casefold(), ctx.lang))
     head = said[1].casefold() if modified else said[0]
+    then = mentions.RE_WORD_AT.match(text, m.end())
+    if then is not None and then.group(1) in grammar.words("list_conjunctions"):
+        return None  # ("A, Direktur Puskapol UI Aditya Perdana, serta …": people listed, each with a role)
     if not head.islower():
         # "dipimpin Aang Suherman (52), Ketua RW 05 Desa Mangunkerta.": a capitalised title whose run
         # of capitals names no one (a role alone, "Ketua Komisi IV DPRD Jawa Barat")
-        then = mentions.RE_WORD_AT.match(text, m.end())
-        if not mentions.is_title_word(head.casefold(), ctx.lang) or then is not None and then.group(1) in grammar.words("list_conjunctions"):
+        if not mentions.is_title_word(head.casefold(), ctx.lang):
             return None
         toks = mentions.tokens(text, m.start(1), m.end(1))
         found = mentions.classify(text, toks, ctx)
@@ -892,9 +894,6 @@ def _role_after(text: str, end: int, ctx: Context) -> str | None:
     connectors = grammar.words("role_connectors") | grammar.words("place_prepositions")
     if any(w.islower() and grammar.is_verb(w) or w in ctx.lang.function_words and w not in connectors for w in said):
         return None
-    then = mentions.RE_WORD_AT.match(text, m.end())
-    if then is not None and then.group(1) in grammar.words("list_conjunctions"):
-        return None  # ("A, Direktur Puskapol UI Aditya Perdana, serta …": people listed, each with a role)
     if len(said) == len(m.group(1).split()):
         # (with the wider places set off after it: "warga Desa Jomboran, Kecamatan Klaten Tengah,")
         return text[m.start(1):mentions.places_after(text, m.end(1), ctx)]
