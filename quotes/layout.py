@@ -34,6 +34,7 @@ RE_INITIALS = regex.compile(r"(?:\p{Lu}\.)*\p{Lu}")  # "J", "B.J": a name's init
 RE_WORD_AFTER_SPACE = regex.compile(r"\s+(\S+)")
 TERMINALS = frozenset(".!?…:;,)")  # a line ending in one of these (and closing quotes) is prose
 CLOSING_QUOTES = "\"”’»'"
+OPENING_QUOTES = "\"“‘«'"
 # what regex's \s matches (Unicode White_Space): str.strip() alone would also strip \x1c-\x1f
 WHITESPACE = ("\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
               "\u200a\u2028\u2029\u202f\u205f\u3000")
@@ -41,6 +42,12 @@ RE_WORDS = regex.compile(r"[\p{L}\p{N}]+")
 RE_SENTENCE_END = regex.compile(r"[.!?…][\"”’»']?$")
 
 HEADLINE_MAX_WORDS = 24
+# a hard-wrapped text (`_wrap_width`): lines of at most this many characters, at least this many
+# wrapped inside a paragraph, this share of them filled to this part of the width and open at the end
+WRAP_MAX_WIDTH = 160
+WRAP_MIN_LINES = 4
+WRAP_FILL = 0.7
+WRAP_SHARE = 0.6
 CAPTION_MAX_WORDS = 40
 
 
@@ -67,7 +74,9 @@ class Spans:
 
 @dataclass(frozen=True)
 class Layout:
-    text: str  # the text it describes: spaCy rebuilds Doc.text on every access, so it is kept here
+    # the text it describes, as the rules read it (`unwrapped`: a newline inside a paragraph is a
+    # space); spaCy rebuilds Doc.text on every access, so it is kept here
+    text: str
     paragraphs: tuple[Paragraph, ...]
     sentences: tuple[tuple[int, int], ...]
     # the dateline that opens the story ("JAKARTA, KOMPAS — "): place and outlet are no sentence's
@@ -217,12 +226,65 @@ def _wrapped(text: str, line: tuple[int, int], after: tuple[int, int], lang: Lan
 
 
 RE_LOWER_FIRST = regex.compile(r"\p{Ll}")
+RE_FIRST_WORD = regex.compile(r"\S+")
+
+
+def _wrap_width(text: str, lines: list[tuple[int, int]]) -> int | None:
+    """The width a text was hard-wrapped at (plain-text copies, wire copy, e-mail: every line of a
+    paragraph filled to about the same width, paragraphs apart by blank lines), or None.
+
+    A text is wrapped when its lines are short (at most WRAP_MAX_WIDTH characters), at least
+    WRAP_MIN_LINES of them go on after a single newline, and most of those end inside a sentence
+    and fill the width nearly to its end; a text of one paragraph a line ends its lines with
+    sentences, at every length."""
+    width = max((e - s for s, e in lines), default=0)
+    if not width or width > WRAP_MAX_WIDTH:
+        return None
+    inner = [(s, e) for (s, e), (s2, _e2) in zip(lines, lines[1:]) if text.count("\n", e, s2) == 1]
+    if len(inner) < WRAP_MIN_LINES:
+        return None
+    filled = sum(e - s >= WRAP_FILL * width for s, e in inner)
+    open_ = sum(not RE_SENTENCE_END.search(RE_CLOSING_AT_END.sub("", text[s:e])) for s, e in inner)
+    return width if filled >= WRAP_SHARE * len(inner) and open_ >= WRAP_SHARE * len(inner) else None
+
+
+def _wraps_at(text: str, line: tuple[int, int], after: tuple[int, int], width: int, blank_lines: bool,
+              lang: Lang) -> bool:
+    """In a text wrapped at `width`, `after` goes on with the paragraph of `line`, and neither line is
+    boilerplate (a "Baca juga" link, a caption). Where blank lines part paragraphs, `line` need only
+    fill the width (WRAP_FILL of it: the wrapping may have counted an HTML entity as one character); a
+    line that stops short is a heading, a credit, a paragraph's end. Where none do, the first word of
+    `after` must not have fitted on `line`, and a full line that ends a sentence may end its paragraph
+    too: it is wrapped only inside a quotation still open (and not opened again on the next line, as a
+    quote running over paragraphs is)."""
+    first = RE_FIRST_WORD.match(text, after[0], after[1])
+    if first is None:
+        return False
+    if blank_lines:
+        if line[1] - line[0] < WRAP_FILL * width:
+            return False
+    elif (line[1] - line[0]) + 1 + (first.end() - first.start()) <= width:
+        return False
+    elif RE_SENTENCE_END.search(RE_CLOSING_AT_END.sub("", text[line[0]:line[1]])) and not (
+            _quotation_open(text, line[0], line[1]) and text[after[0]] not in OPENING_QUOTES):
+        return False
+    return _kind(text[line[0]:line[1]], lang) is None and _kind(text[after[0]:after[1]], lang) is None
+
+
+def _quotation_open(text: str, start: int, end: int) -> bool:
+    """A quotation opened in text[start:end] is not closed by its end (straight marks by their count)."""
+    return text.count('"', start, end) % 2 == 1 or text.count("“", start, end) > text.count("”", start, end)
 
 
 def find_paragraphs(text: str, lang: Lang) -> list[Paragraph]:
-    lines = []
-    for line in _lines(text):
-        if lines and text[lines[-1][1]:line[0]].count("\n") == 1 and _wrapped(text, lines[-1], line, lang):
+    raw = _lines(text)
+    width = _wrap_width(text, raw)
+    blank_lines = width is not None and any(text.count("\n", e, s2) > 1 for (_s, e), (s2, _e2) in zip(raw, raw[1:]))
+    lines: list[tuple[int, int]] = []
+    for line in raw:
+        if lines and text.count("\n", lines[-1][1], line[0]) == 1 and (
+                _wrapped(text, lines[-1], line, lang)
+                or (width is not None and _wraps_at(text, lines[-1], line, width, blank_lines, lang))):
             lines[-1] = (lines[-1][0], line[1])
         else:
             lines.append(line)
@@ -290,7 +352,23 @@ def find_sentences(text: str, paragraphs: list[Paragraph], lang: Lang,
     return sentences
 
 
+def unwrapped(text: str, paragraphs: Iterable[Paragraph]) -> str:
+    """The text as the rules read it: each newline inside a paragraph (a line wrapped in scraped or
+    hard-wrapped text) read as a space. The same length, so every offset holds; the text itself when
+    no paragraph holds a newline."""
+    spans = [(p.start, p.end) for p in paragraphs if text.find("\n", p.start, p.end) >= 0]
+    if not spans:
+        return text
+    pieces, last = [], 0
+    for s, e in spans:
+        pieces += [text[last:s], text[s:e].replace("\n", " ")]
+        last = e
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
 def find_layout(text: str, lang: Lang) -> Layout:
     paragraphs = find_paragraphs(text, lang)
+    text = unwrapped(text, paragraphs)
     dateline = find_dateline(text, paragraphs, lang)
     return Layout(text, tuple(paragraphs), tuple(find_sentences(text, paragraphs, lang, dateline)), dateline)

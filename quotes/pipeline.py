@@ -111,7 +111,7 @@ def load(lang: str = "id", *, tokens: bool = True) -> Language:
 def record(doc, doc_id: str, lang: str, meta: dict[str, Any] | None = None) -> dict[str, Any]:
     """The output record of one processed ``Doc``."""
     quotes = sorted(doc._.quotes or [], key=lambda q: (q.start, q.end))
-    return {
+    out = {
         "schema_version": SCHEMA_VERSION,
         "id": doc_id,
         "lang": lang,
@@ -120,6 +120,28 @@ def record(doc, doc_id: str, lang: str, meta: dict[str, Any] | None = None) -> d
         "entities": [e.to_dict() for e in doc._.quote_entities or []],
         "meta": dict(meta or {}),
     }
+    found, text = doc._.quotes_layout, components.text_of(doc)
+    if found is not None and found.text is not text and found.text != text:
+        _as_written(out, text)
+    return out
+
+
+def _as_written(out: dict[str, Any], text: str) -> None:
+    """Every quoted text, cue and mention of a record cut again from the input as written: the rules
+    read a wrapped line's newline as a space (`layout.unwrapped`), the record gives what the input has."""
+    def cut(item: dict | None, key: str = "text") -> None:
+        if item is not None:
+            item[key] = text[item["start"]:item["end"]]
+
+    for q in out["quotes"]:
+        cut(q)
+        cut(q["cue"])
+        cut(q["speaker"], "mention")
+        for s in q["sources"]:
+            cut(s, "cue")
+    for e in out["entities"]:
+        for m in e["mentions"]:
+            cut(m)
 
 
 def make_doc(nlp: Language, text: str, publisher: str | None = None, max_chars: int | None = None):

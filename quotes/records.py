@@ -11,8 +11,13 @@ from dataclasses import dataclass, field
 
 def plain(words: str | None) -> str | None:
     """A name or role as text, its HTML entities read ("Mahkamah Syar&#39;iyah Aceh" → "Mahkamah
-    Syar'iyah Aceh"): what was written stays in the mention, whose offsets cut it from the input."""
-    return html.unescape(words) if words and "&" in words else words
+    Syar'iyah Aceh") and a line wrapped inside it joined ("Kang\nHyun-woo" → "Kang Hyun-woo"): what was
+    written stays in the mention, whose offsets cut it from the input."""
+    if not words:
+        return words
+    if "&" in words:
+        words = html.unescape(words)
+    return " ".join(words.split())
 
 
 @dataclass(frozen=True)

@@ -66,6 +66,48 @@ def test_a_quote_wrapped_over_a_newline_is_one_quote(extract):
     assert (q["text"], q["speaker"]["name"]) == (
         "Mobilnya sudah kami sita. Untuk tanahnya masih kami telusuri\nsertifikatnya atas nama siapa", "Bambang Sutejo")
 
+WRAPPED_PARAGRAPHS = [
+    "PALU — Dinas Kelautan dan Perikanan Sulawesi Tengah mencatat hasil tangkapan nelayan Teluk Palu "
+    "turun hampir sepertiga sejak awal musim angin barat, Rabu (8/10/2025).",
+    "Kepala Bidang Perikanan Tangkap Sulawesi Tengah, Yohanes Tandi Rapa, mengatakan ombak setinggi "
+    "tiga meter membuat perahu di bawah lima gros ton tidak berani melaut lebih dari dua mil.",
+    "\"Kami sudah menyiapkan bantuan beras untuk 1.200 keluarga nelayan. Penyalurannya mulai "
+    "pekan depan lewat kantor kelurahan,\" kata Yohanes.",
+    "Seorang nelayan dari Kelurahan Lere, Ahmad Lamaleng (51), mengaku sudah sembilan hari tidak "
+    "turun ke laut. \"Solar naik, ikan tidak ada. Kami makan dari utang di warung,\" ujar ayah empat "
+    "anak itu.",
+]
+
+
+@pytest.mark.parametrize("width", [60, 72, 100])
+def test_a_hard_wrapped_text_keeps_its_paragraphs_whatever_opens_a_line(extract, width):
+    import textwrap
+    text = "\n\n".join(textwrap.fill(p, width) for p in WRAPPED_PARAGRAPHS)
+    assert len(find_layout(text, LANG).paragraphs) == len(WRAPPED_PARAGRAPHS)
+    record = extract(text)
+    speakers = [(q["speaker"]["name"], q["speaker"]["role"]) for q in record["quotes"]]
+    assert speakers == [("Dinas Kelautan dan Perikanan Sulawesi Tengah", None)] + [
+        ("Yohanes Tandi Rapa", "Kepala Bidang Perikanan Tangkap Sulawesi Tengah")] * 2 + [
+        ("Ahmad Lamaleng", "nelayan dari Kelurahan Lere")] * 2
+    # the rules read a wrapped line's newline as a space; the record gives the input as written
+    for q in record["quotes"]:
+        assert q["text"] == text[q["start"]:q["end"]]
+        assert q["speaker"]["mention"] == text[q["speaker"]["start"]:q["speaker"]["end"]]
+
+
+@pytest.mark.parametrize("width", [60, 72, 100])
+def test_in_a_hard_wrapped_text_a_line_that_stops_short_ends_its_paragraph(width):
+    import textwrap
+    text = "\n".join(textwrap.fill(p, width) for p in WRAPPED_PARAGRAPHS)
+    assert len(find_layout(text, LANG).paragraphs) == len(WRAPPED_PARAGRAPHS)
+
+
+def test_short_lines_that_end_their_sentences_are_not_a_wrapped_text():
+    text = "\n".join(["Harga cabai naik lagi.", "Pedagang mengeluh sepi pembeli.", "Pasar tutup lebih awal.",
+                     "Warga memilih menanam sendiri.", "Dinas berjanji turun tangan.", "Operasi pasar digelar besok."])
+    assert len(find_layout(text, LANG).paragraphs) == 6
+
+
 def test_abbreviations_do_not_end_sentences():
     text = "Menurut Prof. Dr. Budi, harga naik. Ia menolak."
     layout = find_layout(text, LANG)
