@@ -507,6 +507,12 @@ def _rankless(found: Mention | None, ctx: Context) -> Mention | None:
     if found is None or found.kind != "person" or not found.role:
         return found
     role = ctx.lang.grammar.pattern("trailing_rank").sub("", found.role)
+    head, _, last = role.rpartition(" ")
+    if head[:1].isupper() and last.islower() and head.rpartition(" ")[2][:1].isupper() and _lower_title_word(last, ctx):
+        # "Ketua Majelis Jemaat GKE Bawan pendeta Markus Ilun": the title the name is addressed with,
+        # in lower case after the body's name, is no word of the role before it (but "Ketua majelis
+        # hakim Eman Sulaeman" is)
+        role = head.rstrip()
     return found if role == found.role else replace(found, role=role or None)
 
 
@@ -1230,7 +1236,21 @@ def _titled_name(toks: list[Token], ctx: Context) -> bool:
     """One title word, then a name: "Profesor Arindam Ghoshal", "Hakim Dewi Anggraeni" set off after a
     role phrase ("Juru bicara PN Kendal, Hakim Dewi Anggraeni,"): the title is how the person is
     addressed; what they speak as is the role before the comma."""
+    if len(toks) > 1 and not is_capitalised(toks[0]) and _lower_title(toks[0], ctx):
+        # ("Kepala Puskesmas Bontoa, dokter Hasnah,", "Imam musala, ustaz Mahfud (45),": a title in
+        # lower case, as it is written before a name)
+        return _namey(toks[1:], ctx)
     return len(toks) > 2 and is_capitalised(toks[0]) and _in(ctx.lang, "title", toks[0].bare) and _namey(toks[1:], ctx)
+
+
+def _lower_title(tok: Token, ctx: Context) -> bool:
+    """A title a person is addressed with, written in lower case before the name ("dokter", "ustaz",
+    "pendeta"; not "peneliti Migrant CARE", which is what one is and where)."""
+    return _lower_title_word(tok.bare, ctx)
+
+
+def _lower_title_word(word: str, ctx: Context) -> bool:
+    return word.casefold() in _g(ctx, "address_titles")
 
 
 def _strip_honorifics(toks: list[Token], lang: Lang) -> list[Token]:
@@ -1329,7 +1349,9 @@ def after(text: str, pos: int, limit: int, ctx: Context, *, reports: bool = True
             break
         if toks and toks[-1].text == "," and not (is_capitalised(t) or _is_rank(t, ctx.lang)) and not (
                 w in _g(ctx, "anaphoric") and _place_segment(toks[:-1], ctx)  # "warga Cipayung, Jakarta Timur, itu"
-                or _list_after(text, toks[-1].end, ctx)):  # "Ekonomi, Perdagangan, dan Industri"
+                or _list_after(text, toks[-1].end, ctx)  # "Ekonomi, Perdagangan, dan Industri"
+                # "kata Kepala Puskesmas Bontoa, dokter Hasnah": a name under its title in lower case
+                or _lower_title(t, ctx) and RE_CAPITAL_NEXT.match(text, t.end) is not None):
             break
         if toks and w in _g(ctx, "anaphoric"):
             toks.append(t)  # "pelatih asal Skotlandia itu": the description ends here
@@ -1371,6 +1393,7 @@ def after(text: str, pos: int, limit: int, ctx: Context, *, reports: bool = True
     return _named_by(text, toks, ctx) or _appositive(text, toks, ctx)
 
 
+RE_CAPITAL_NEXT = regex.compile(r" \p{Lu}")
 RE_DESCRIBED_NAME = regex.compile(r"[^,.;:!?\"“”()\n]{1,80}?, (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})(?=[,.]|$)")
 
 
@@ -1608,7 +1631,9 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
     # "Maria Goreti Bria (47), salah satu warga, mengatakan": a name, then what the person is
     first = segs[-1][0]
     if (len(segs) >= 2 and not is_capitalised(first) and first.bare not in ctx.lang.words.get("pronoun", ())
-            and first.bare not in _g(ctx, "list_conjunctions") and not _is_rank(first, ctx.lang)):
+            and first.bare not in _g(ctx, "list_conjunctions") and not _is_rank(first, ctx.lang)
+            # (not "Kepala Puskesmas Bontoa, dokter Hasnah,": a role, then a name under its title)
+            and not _titled_name([t for t in segs[-1] if not _is_age(ctx, t.text)], ctx)):
         named = _appositive_name(text, segs[-2], segs[-1], ctx)
         if named is not None:
             if named.role == _join(text, segs[-1])[0]:
@@ -1683,7 +1708,9 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
             # the role runs over commas, to the body it works in, its place, the rest of a list
             role = [t for t in toks if head[0].start <= t.start < role[-1].end]
         if role and not _namey(role, ctx) and (_in(ctx.lang, "title", role[0].bare) or _in(ctx.lang, "role_noun", role[0].bare)
-                                              or _in(ctx.lang, "title", role[0].bare.capitalize())):
+                                              or _in(ctx.lang, "title", role[0].bare.capitalize())
+                                              # ("Pengurus masjid, ustaz Zulhendri (52),": a role noun opening the sentence)
+                                              or _in(ctx.lang, "role_noun", role[0].bare.casefold())):
             tail = classify(text, subject, ctx)
             if tail is not None and tail.kind == "person":
                 return Mention(tail.text, tail.start, tail.end, tail.name, _join(text, role)[0], "person")

@@ -1605,6 +1605,36 @@ def test_a_title_before_a_name_set_off_after_a_role_is_no_role(extract, text, sp
     assert (q["speaker"]["name"], q["speaker"]["role"]) == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a title in lower case, as a name is addressed with it, set off after the office
+    ("Kepala Puskesmas Wawotobi, dokter Nurhayati Lamada, mengatakan kasus diare naik sejak sumur warga keruh.",
+     ("Nurhayati Lamada", "Kepala Puskesmas Wawotobi")),
+    ("Kepala Puskesmas Lasusua II, dokter Andi Irma, membenarkan dua pasien dirujuk ke rumah sakit.",
+     ("Andi Irma", "Kepala Puskesmas Lasusua II")),
+    ('"Stok oralit masih cukup untuk sebulan," kata Kepala Puskesmas Wawotobi, dokter Nurhayati Lamada.',
+     ("Nurhayati Lamada", "Kepala Puskesmas Wawotobi")),
+    ("Menurut Kepala Puskesmas Wawotobi, dokter Nurhayati Lamada, kasus diare naik sejak sumur warga keruh.",
+     ("Nurhayati Lamada", "Kepala Puskesmas Wawotobi")),
+    # ... after a role noun that opens the sentence, with the person's age
+    ("Pengurus masjid, ustaz Harun Latief (58), mengatakan masjid menampung sekitar 90 pengungsi.",
+     ("Harun Latief", "Pengurus masjid")),
+    # ... written without commas after the body's name
+    ("Ketua Majelis Jemaat GPIB Immanuel pendeta Yoel Sahetapy mengatakan gereja membuka dapur umum.",
+     ("Yoel Sahetapy", "Ketua Majelis Jemaat GPIB Immanuel")),
+    # but a title in lower case after a lower-case role is the role's ("Ketua majelis hakim"), and an
+    # occupation before a body is what the person named first is
+    ("Ketua majelis hakim Rudolf Simanjuntak menyatakan sidang ditunda sepekan.",
+     ("Rudolf Simanjuntak", "Ketua majelis hakim")),
+    ("Nur Aini, peneliti Migrant CARE, menilai upah buruh yang dideportasi jarang dibayar.",
+     ("Nur Aini", "peneliti Migrant CARE")),
+    ("Hasnawati, dokter Puskesmas Wawotobi, mengatakan kasus diare naik sejak sumur warga keruh.",
+     ("Hasnawati", "dokter Puskesmas Wawotobi")),
+])
+def test_a_name_under_a_title_in_lower_case_after_an_office_has_the_office_as_role(extract, text, speaker):
+    (q,) = extract(text)["quotes"]
+    assert (q["speaker"]["name"], q["speaker"]["role"]) == speaker
+
+
 @pytest.mark.parametrize("text", [
     "Rapat itu dipimpin Wahyudi Prasetyo (49), Ketua RW 07 Desa Cikahuripan. Ia menyebut dari 80 rumah yang "
     "terendam, baru 12 yang sudah dibersihkan.",
