@@ -166,6 +166,7 @@ RE_DATELINE_PLACE = regex.compile(r"(?m)^\s*(\p{Lu}{3,}(?: \p{Lu}{3,})?),")
 # "kata Hasanuddin." / "menurut Hasanuddin,": a one-word name right after a short cue
 RE_DIGIT = regex.compile(r"\d")
 RE_CAPITAL_NEXT = regex.compile(r" \p{Lu}")
+RE_WORD_AFTER_COMMA = regex.compile(r", (\p{Lu}[\p{L}-]*)")
 RE_LAST_WORD_BEFORE_PLACE = regex.compile(r"(?r)(\p{L}+) $")  # the word before a place noun ("Kepala" of "Kepala Desa")
 MAX_WORD_CHARS = 64  # (read back no further: a reverse search that fails would read the whole text back)
 RE_LAST_LOWER = regex.compile(r"(?r)(\p{Ll}+)\W*$")  # the last word before a place, read from there
@@ -1489,9 +1490,29 @@ def _place_after_place(before: list[Token], seg: list[Token], ctx: Context) -> b
     Sinduadi, Mlati,"): a place noun or a resident noun before names where."""
     return (len(seg) == 1 and is_capitalised(seg[0]) and seg[0].bare not in ctx.short_names and len(before) > 1
             and (before[0].bare in ctx.lang.place_nouns or before[0].bare.casefold() in _g(ctx, "resident_nouns")
-                 or before[1].bare in ctx.lang.place_nouns)
+                 or before[1].bare in ctx.lang.place_nouns
+                 # ("Menteri … dalam rapat kerja di Kompleks Parlemen, Senayan, Jakarta, Selasa (20/5),
+                 # mengatakan": where the subject spoke, then the wider places)
+                 or _ends_where(before, ctx) and _wider_place_next(seg[0], ctx))
             # ("Kepala Desa Rantau Keloyang, Syamsuddin, mengaku": a given name is the holder)
             and (is_place(seg[0].bare, ctx) or given_sex(seg[0].bare.casefold(), ctx.lang) is None))
+
+
+def _ends_where(seg: list[Token], ctx: Context) -> bool:
+    """`seg` ends in where something happened, after its subject: a place preposition, then capitals
+    ("… dalam rapat kerja di Kompleks Parlemen")."""
+    first = seg[0].bare.casefold()
+    if first in _g(ctx, "adjunct_openers") or first in _g(ctx, "adjunct_prepositions"):
+        return False  # ("Saat meninjau lokasi di Desa Sukamaju, Darto mengatakan": no subject before it)
+    at = next((k for k in range(len(seg) - 2, 0, -1) if seg[k].bare in _g(ctx, "place_prepositions")), None)
+    return at is not None and all(is_capitalised(t) for t in seg[at + 1:])
+
+
+def _wider_place_next(tok: Token, ctx: Context) -> bool:
+    """A place the article or the language knows is set off right after `tok` ("Senayan, Jakarta"):
+    `tok` is a place in a chain of them, not a name ("… di Kelurahan Sukamaju, Darto, mengaku")."""
+    m = RE_WORD_AFTER_COMMA.match(ctx.text, tok.end)
+    return m is not None and is_place(m.group(1), ctx)
 
 
 def given_sex(word: str, lang: Lang) -> str | None:
@@ -1599,9 +1620,12 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
             segs = segs[:relative]
     # "Bonifasius, yang ditemui terpisah, balik menyebut": words that only lead to the verb
     # ... and so do an adjunct and a place ("Mohammad Rasyid (35), warga Cibinong, Kabupaten Bogor,")
+    # (and a place before a date: "di Kompleks Parlemen, Senayan, Jakarta, Selasa (20/5),")
     while len(segs) > 1 and (not _trim(segs[-1], ctx) or _is_adjunct(_trim(segs[-1], ctx), ctx)
                              or all(_place_word(t, ctx) for t in segs[-1]) and not _time_opener(segs, ctx)
-                             or _place_after_place(segs[-2], segs[-1], ctx)):
+                             or _place_after_place(segs[-2], segs[-1], ctx)
+                             or len(segs) > 2 and segs[-1][0].bare in _g(ctx, "day_names")
+                             and all(_place_word(t, ctx) for t in segs[-2])):
         segs.pop()
     # "…, dalam wawancara dengan BBC menuturkan", "dr. Yohanna Kafiar, M.Kes mengatakan",
     # "Dedi Marpaung, saat dihubungi Liputan6.com menyatakan", "…, Senin (5/10/2020) sore menyatakan"

@@ -1635,6 +1635,20 @@ def test_a_name_under_a_title_in_lower_case_after_an_office_has_the_office_as_ro
     assert (q["speaker"]["name"], q["speaker"]["role"]) == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # where the subject spoke, its wider places and the day set off before the verb are no subject
+    ("Menteri Perhubungan Yosua Manurung dalam rapat kerja dengan Komisi V di Kompleks Parlemen, Senayan, "
+     "Jakarta, Rabu (14/5), mengatakan tarif tol laut tidak akan naik tahun ini.", ("Yosua Manurung", "Menteri Perhubungan")),
+    # but a name after a place set off by commas is the speaker's
+    ("Warga Perumahan Bumi Asri di Kelurahan Tegalrejo, Darto, mengaku rumahnya terendam sejak subuh.",
+     ("Darto", "Warga Perumahan Bumi Asri di Kelurahan Tegalrejo")),
+    ("Saat meninjau tanggul di Desa Karanganyar, Darto mengatakan warga sudah mengungsi sejak pagi.", ("Darto", None)),
+])
+def test_the_places_where_the_subject_spoke_are_no_subject(extract, text, speaker):
+    (q,) = extract(text)["quotes"]
+    assert (q["speaker"]["name"], q["speaker"]["role"]) == speaker
+
+
 @pytest.mark.parametrize("text", [
     "Rapat itu dipimpin Wahyudi Prasetyo (49), Ketua RW 07 Desa Cikahuripan. Ia menyebut dari 80 rumah yang "
     "terendam, baru 12 yang sudah dibersihkan.",
