@@ -30,6 +30,7 @@ RE_ROLE_GOES_ON_TO_NAME = regex.compile(
     r"(?: (?:di|dari|pada|untuk) [^,.;:!?\"“”()\n]{2,60})?, (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,4}),(?! (?:dan|serta) )")
 RE_CAPITALS_BEFORE = regex.compile(
     r"(?r)(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|of|and|for|the|on|in|untuk|bidang|urusan)){0,9})$")
+RE_ONE_NAME_SET_OFF = regex.compile(r", \p{Lu}[\p{L}'’-]+(?:,| \(\d{1,3}\))")
 RE_LIST_GOES_ON = regex.compile(r", (\p{Lu}\p{L}*)[^,.;:!?\"“”()\n]{0,60}, (?:dan|serta) \p{Lu}")
 RE_TITLE_AND_FIELD_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}])(\p{L}+)((?: \p{Ll}+){1,2}) $")
 RE_CODED_TITLE_BEFORE = regex.compile(r"(?r)(\p{Lu}\p{L}+) \p{N}[\p{N}.-]*/$")  # "Dandim 0716/" before "Demak"
@@ -545,6 +546,9 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                     and not any(mentions.is_place(w, ctx) for w in named.group(1).split())):
                 continue  # "Pelatih Nadia di PB Garuda Muria, Agus Priyanto,": Nadia's coach, named after the commas
                 # (and "Direktur Utama PT Pertamina Patra Niaga, Marthen Lodewyk Benu,": no one named "Patra Niaga")
+            if (run.role is not None and " " not in run.name and RE_ONE_NAME_SET_OFF.match(text, end) is not None
+                    and len(toks := mentions.tokens(text, start, end)) == 2 and mentions._unit_before_name(toks, ctx)):
+                continue  # "Camat Tepus, Sumarno,": the place a territorial title heads, then its holder
             if (names and names[-1].end == start - 2 and text[start - 2] == "," and run.role is not None
                     and not any(w in ctx.short_names for w in run.name.split())
                     and (" " not in run.name and ctx.count(run.name) == 1

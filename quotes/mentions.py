@@ -1642,8 +1642,10 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
         segs.pop()
     # "Badan Meteorologi, Klimatologi, dan Geofisika": a list inside one name
     if len(segs) > 1 and segs[-1][0].bare in _g(ctx, "list_conjunctions") and all(is_capitalised(t) for t in segs[-2]):
-        while len(segs) > 1 and all(is_capitalised(t) for t in segs[-2]) and not _is_adjunct(segs[-2], ctx):
-            segs[-2:] = [segs[-2] + segs[-1]]  # (but not "Rabu, 19 November 2025,": a date before the name)
+        while (len(segs) > 1 and all(is_capitalised(t) for t in segs[-2]) and not _is_adjunct(segs[-2], ctx)
+               and segs[-2][0].bare.casefold() not in _g(ctx, "adjunct_prepositions")):
+            # (but not "Rabu, 19 November 2025,": a date before the name, nor "Di Seoul,": where)
+            segs[-2:] = [segs[-2] + segs[-1]]
     if not segs:
         return None
     # ("Eri, sapaan akrabnya, berharap": how the person is called, no role)

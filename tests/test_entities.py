@@ -1635,6 +1635,20 @@ def test_a_name_under_a_title_in_lower_case_after_an_office_has_the_office_as_ro
     assert (q["speaker"]["name"], q["speaker"]["role"]) == speaker
 
 
+def test_a_territorial_title_alone_means_the_holder_named_after_its_place(extract):
+    text = ("Camat Wonosari, Sugiyanto, mengatakan air bersih hanya mengalir dua kali seminggu.\n\n"
+            "Pak Camat menambahkan, kecamatan sudah mengusulkan bak penampungan air hujan.")
+    assert [(q["speaker"]["name"], q["speaker"]["role"]) for q in extract(text)["quotes"]] == [
+        ("Sugiyanto", "Camat Wonosari")] * 2
+
+
+def test_where_a_list_inside_a_bodys_name_opens_after_a_place_set_off(extract):
+    text = ("Di Manila, Kementerian Perdagangan, Industri, dan Energi Filipina menyatakan penarikan mencakup "
+            "12.000 kendaraan.")
+    assert only(extract(text), type="indirect")["speaker"]["name"] == (
+        "Kementerian Perdagangan, Industri, dan Energi Filipina")
+
+
 @pytest.mark.parametrize("text, speaker", [
     # where the subject spoke, its wider places and the day set off before the verb are no subject
     ("Menteri Perhubungan Yosua Manurung dalam rapat kerja dengan Komisi V di Kompleks Parlemen, Senayan, "

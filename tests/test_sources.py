@@ -233,6 +233,17 @@ def test_an_outlet_described_by_what_it_is_reports(extract, text, outlet):
     assert (q["speaker"]["name"], [s["name"] for s in q["sources"]]) == (outlet, [outlet])
 
 
+@pytest.mark.parametrize("text, source", [
+    ("Kementerian Pertanian Filipina menyatakan impor beras dihentikan hingga Maret, demikian dilaporkan kantor "
+     "berita PNA.", "PNA"),
+    ("Otoritas pelabuhan Busan mengatakan dua kapal tanker tertahan akibat badai, demikian diberitakan Yonhap.",
+     "Yonhap"),
+])
+def test_a_source_phrase_after_demikian_closing_the_sentence_is_the_quotes_source(extract, text, source):
+    q = only(extract(text), type="indirect")
+    assert [s["name"] for s in q["sources"]] == [source]
+
+
 def test_a_speaker_talks_to_an_outlet_the_article_introduced_by_what_it_is(extract):
     text = ("Presiden federasi, Henrik Vestergaard, menilai keputusan itu berat, seperti dilaporkan harian "
             'Jyllands-Posten.\n\n"Dia mentor bagi pemain muda," kata Vestergaard kepada Jyllands-Posten.')
