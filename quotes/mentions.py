@@ -1508,6 +1508,28 @@ def _ends_where(seg: list[Token], ctx: Context) -> bool:
     return at is not None and all(is_capitalised(t) for t in seg[at + 1:])
 
 
+def _named_in_place(toks: list[Token], found: Mention, ctx: Context) -> bool:
+    """The one word `found` names a person with is the last of a place's name in `toks` ("Ketua RT 02
+    Dusun Bonto Bahari": a place noun, then capitals to the end)."""
+    at = next((k for k in range(len(toks) - 2, 0, -1) if toks[k].bare in ctx.lang.place_nouns), None)
+    return (at is not None and toks[-1].bare == found.name and all(is_capitalised(t) for t in toks[at + 1:])
+            and toks[at + 1].bare not in ctx.short_names)
+
+
+def _wider_place_after_description(segs: list[list[Token]], ctx: Context) -> bool:
+    """NAME, DESCRIPTION ending in a place, WORD: one capitalised word after a description in lower case
+    that ends with a place ("Kasnadi (52), nelayan asal Desa Kandangsemangkon, Paciran, mengaku") is a
+    wider place, not a second name (where no name stands first, as in "Ketua RT 02 Desa Sukamaju,
+    Darto,", the word is the holder's name)."""
+    name, described, seg = segs
+    if not (len(seg) == 1 and is_capitalised(seg[0]) and seg[0].bare not in ctx.short_names
+            and not is_capitalised(described[0]) and _namey([t for t in name if not _is_age(ctx, t.text)], ctx)):
+        return False
+    at = next((k for k in range(len(described) - 2, 0, -1) if described[k].bare in ctx.lang.place_nouns), None)
+    return (at is not None and all(is_capitalised(t) for t in described[at + 1:])
+            and (is_place(seg[0].bare, ctx) or given_sex(seg[0].bare.casefold(), ctx.lang) is None))
+
+
 def _wider_place_next(tok: Token, ctx: Context) -> bool:
     """A place the article or the language knows is set off right after `tok` ("Senayan, Jakarta"):
     `tok` is a place in a chain of them, not a name ("… di Kelurahan Sukamaju, Darto, mengaku")."""
@@ -1618,6 +1640,7 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
             segs = segs[:relative] + segs[named:]
         else:
             segs = segs[:relative]
+    wider = 0  # where the wider places set off after a description end
     # "Bonifasius, yang ditemui terpisah, balik menyebut": words that only lead to the verb
     # ... and so do an adjunct and a place ("Mohammad Rasyid (35), warga Cibinong, Kabupaten Bogor,")
     # (and a place before a date: "di Kompleks Parlemen, Senayan, Jakarta, Selasa (20/5),")
@@ -1625,7 +1648,10 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
                              or all(_place_word(t, ctx) for t in segs[-1]) and not _time_opener(segs, ctx)
                              or _place_after_place(segs[-2], segs[-1], ctx)
                              or len(segs) > 2 and segs[-1][0].bare in _g(ctx, "day_names")
-                             and all(_place_word(t, ctx) for t in segs[-2])):
+                             and all(_place_word(t, ctx) for t in segs[-2])
+                             or len(segs) > 2 and _wider_place_after_description(segs[-3:], ctx)):
+        if len(segs) > 2 and len(segs[-1]) == 1 and is_capitalised(segs[-1][0]):
+            wider = max(wider, segs[-1][0].end)  # (the role described before it runs on to it)
         segs.pop()
     # "…, dalam wawancara dengan BBC menuturkan", "dr. Yohanna Kafiar, M.Kes mengatakan",
     # "Dedi Marpaung, saat dihubungi Liputan6.com menyatakan", "…, Senin (5/10/2020) sore menyatakan"
@@ -1665,7 +1691,7 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
             if named.role == _join(text, segs[-1])[0]:
                 # ("Rohmat, warga Kelurahan Tlogosari Kulon, Kecamatan Pedurungan, mengaku": with the
                 # wider places set off after the description)
-                named = replace(named, role=text[segs[-1][0].start:places_after(text, segs[-1][-1].end, ctx)])
+                named = replace(named, role=text[segs[-1][0].start:max(wider, places_after(text, segs[-1][-1].end, ctx))])
             return named
         if segs[-2][0].bare.casefold() in _g(ctx, "unnamed") and all(
                 not is_capitalised(t) or _place_word(t, ctx) for t in segs[-1]):
@@ -1706,7 +1732,8 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
         # often the article names the place)
         if role is not None and (role.kind in ("role", "organization") or role.kind == "person" and " " not in role.name
                                  and (full_name or role.name not in ctx.short_names and ctx.count(role.name) == 1
-                                      or len(subject) > 1 and _unit_before_name(subject, ctx))):
+                                      or len(subject) > 1 and _unit_before_name(subject, ctx)
+                                      or _named_in_place(subject, role, ctx))):
             named = _appositive_name(text, segs[-2], segs[-1], ctx)
             if named is not None and named.role == _join(text, segs[-1])[0]:
                 # ("Karsim (57), Kepala Desa Tegalwangi, Kabupaten Indramayu, Jawa Barat, yang ikut hadir,":

@@ -162,6 +162,11 @@ INDIRECT = [
     # a retired officer, described
     ("Sekretaris Fraksi Gerindra Mayjen TNI (Purn.) Agus Salim Harahap hadir. Menurut purnawirawan jenderal itu, "
      "substansi RUU sudah cukup matang.", "substansi RUU sudah cukup matang", "Agus Salim Harahap", "Menurut"),
+    # a witness testifies to a clause; a coach regrets one
+    ("Dalam sidang itu, bendahara desa Wonoharjo, Sri Utami, bersaksi bahwa ia kerap diminta mencairkan dana "
+     "tanpa kuitansi.", "ia kerap diminta mencairkan dana tanpa kuitansi", "Sri Utami", "bersaksi"),
+    ("Pelatih Persik, Marcelo Duarte, menyesalkan gol penyeimbang lahir dari salah umpan di lini belakang.",
+     "gol penyeimbang lahir dari salah umpan di lini belakang", "Marcelo Duarte", "menyesalkan"),
 ]
 
 

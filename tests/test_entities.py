@@ -1635,6 +1635,20 @@ def test_a_name_under_a_title_in_lower_case_after_an_office_has_the_office_as_ro
     assert (q["speaker"]["name"], q["speaker"]["role"]) == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a wider place after a description that ends with a place, set off after the name
+    ("Warsito (48), nelayan asal Desa Sendangsari, Brondong, mengaku sudah sepekan tidak melaut.",
+     ("Warsito", "nelayan asal Desa Sendangsari, Brondong")),
+    # a place's name the article writes again ends a role, and names no one
+    ("Rukmini (29), warga Dusun Bonto Manai, membawa anaknya ke posko.\n\nHasanuddin, Ketua RT 03 Dusun "
+     "Bonto Manai, mengatakan sebagian warga masih memakai air sumur.",
+     ("Hasanuddin", "Ketua RT 03 Dusun Bonto Manai")),
+])
+def test_places_at_the_end_of_a_role_set_off_after_a_name(extract, text, speaker):
+    q = only(extract(text), type="indirect")
+    assert (q["speaker"]["name"], q["speaker"]["role"]) == speaker
+
+
 def test_a_territorial_title_alone_means_the_holder_named_after_its_place(extract):
     text = ("Camat Wonosari, Sugiyanto, mengatakan air bersih hanya mengalir dua kali seminggu.\n\n"
             "Pak Camat menambahkan, kecamatan sudah mengusulkan bak penampungan air hujan.")
