@@ -573,7 +573,7 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                          and run.role is not None and not mentions.is_title_word(run.role.split()[0].casefold(), lang))
             # ("Wakil Ketua Komisi II DPR, yaitu Prof. Dr. Hj. Nurhayati Syamsuddin": the role before "yaitu")
             at_role = (before.start(1) if before is not None and before.group(1) in grammar.words("appositive_markers")
-                       and text.endswith(", ", 0, before.start(1)) else start)
+                       and text.endswith(", ", 0, before.start(1)) else _past_honorifics(text, start, p.start, ctx))
             role = (None if cut_short else run.role) or _role_before(text, max(p.start, at_role - 80), at_role, ctx, role_heads)
             if role is None and aged and not introduced and not text.endswith(" dan ", 0, start):
                 # (not after "dan": "Fajar (24) dan Dimas (22), kakak beradik" describes the two)
@@ -2936,6 +2936,18 @@ def _in_subject(text: str, start: int, pos: int, ctx: Context) -> bool:
     return words[-1] == verbs[0] or words[-1] in grammar.words("agent_markers")
 
 
+
+
+def _past_honorifics(text: str, start: int, lo: int, ctx: Context) -> int:
+    """Where the words before a name start once the honorifics written short in lower case before it
+    are passed ("…(PERSI), dr. Hermawan Sasmita": the role ends before "dr.")."""
+    for _ in range(3):
+        m = RE_ANY_WORD_BEFORE.search(text, max(lo, start - 12), start)
+        if m is None or not (m.group(1).endswith(".") and m.group(1)[:1].islower()
+                             and mentions._in(ctx.lang, "honorific", m.group(1))):
+            break
+        start = m.start(1)
+    return start
 
 
 def _honoured(text: str, start: int, ctx: Context) -> bool:

@@ -1649,6 +1649,20 @@ def test_places_at_the_end_of_a_role_set_off_after_a_name(extract, text, speaker
     assert (q["speaker"]["name"], q["speaker"]["role"]) == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Di luar rapat, Ketua Umum Ikatan Bidan Indonesia (IBI), dr. Ratna Sukmawati, menyambut baik keputusan itu. "
+     "Namun, ia mengingatkan agar insentif bidan desa tidak kembali terlambat.",
+     ("Ratna Sukmawati", "Ketua Umum Ikatan Bidan Indonesia (IBI)")),
+    # and a description later gives way to the role the person was introduced with
+    ("Kritik juga datang dari anggota Komisi IX dari Fraksi PKB, drg. Laila Fitriani, Sp.KGA. Dokter gigi anak itu "
+     "mengatakan banyak puskesmas belum punya kursi gigi.",
+     ("Laila Fitriani", "anggota Komisi IX dari Fraksi PKB")),
+])
+def test_a_role_before_an_honorific_written_short_in_lower_case_is_the_persons(extract, text, speaker):
+    q = only(extract(text), type="indirect")
+    assert (q["speaker"]["name"], q["speaker"]["role"]) == speaker
+
+
 def test_a_territorial_title_alone_means_the_holder_named_after_its_place(extract):
     text = ("Camat Wonosari, Sugiyanto, mengatakan air bersih hanya mengalir dua kali seminggu.\n\n"
             "Pak Camat menambahkan, kecamatan sudah mengusulkan bak penampungan air hujan.")
