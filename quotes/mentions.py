@@ -200,6 +200,8 @@ def article_context(text: str, lang: Lang, cues: Iterable[Cue] = (), headings: I
             found = found[:1]  # "Kepala Desa Wonosoco Sukarjo": the village, then its head's name
         if _in(lang, "org_head", found[0]):
             found = found[1:]  # "dari Perum Bulog", "dari Puskesmas Blambangan": the body's word is no place
+        if len(found) == 1 and len(found[0]) > 1 and found[0].isupper() and found[0] not in lang.place_words:
+            continue  # "aduan ke CNIL": an acronym the language knows as no place is a body's
         from_ = m.group().startswith("dari ")
         if from_ and (before := RE_LAST_WORD_BEFORE_PLACE.search(text, max(0, m.start() - 20), m.start())) is not None \
                 and before.group(1).casefold() in lang.grammar.words("sourcing_words"):
@@ -535,7 +537,14 @@ def _company(found: Mention | None, ctx: Context) -> Mention | None:
             return Mention(found.text, found.start, found.end, name, role, "person")
         if not any(w in companies for w in words[1:]):
             return found
-        return Mention(found.text, found.start, found.end, found.name, None, "organization")
+        before = (found.role or "").split() if found.text.endswith(found.name) else []
+        k = len(before)
+        while k and is_place(before[k - 1], ctx):
+            k -= 1
+        # ("Tokyo Electric Power", "operator pembangkit listrik Tohoku Electric Power": the place opens
+        # the company's name)
+        name = " ".join([*before[k:], found.name])
+        return Mention(found.text, found.start, found.end, name, None, "organization")
     return found
 
 

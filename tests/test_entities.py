@@ -1663,6 +1663,33 @@ def test_a_role_before_an_honorific_written_short_in_lower_case_is_the_persons(e
     assert (q["speaker"]["name"], q["speaker"]["role"]) == speaker
 
 
+def test_an_acronym_written_after_ke_is_a_body_not_a_place(extract):
+    text = ("Dilaporkan AFP, Selasa (4/11/2025), ACM menyatakan Voltra Energie menagih pelanggan di atas tarif resmi.\n\n"
+            "Kelompok konsumen Energiebond, yang mengadu ke ACM tahun lalu, menyambut keputusan itu.")
+    assert only(extract(text), type="indirect")["speaker"]["name"] == "ACM"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Tsunami 2011 menewaskan ribuan orang di sepanjang pesisir Sanriku.", "Sanriku"),
+    ("Kapal patroli berjaga di perairan Natuna sejak pekan lalu.", "Natuna"),
+    ("Gempa terasa hingga Prefektur Miyagi.", "Miyagi"),
+])
+def test_a_word_after_a_geographic_noun_is_a_place_the_article_writes(text, place):
+    from quotes import mentions
+    from quotes.lang import load
+    assert place in mentions.article_context(text, load("id")).place_like
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tokyo Electric Power mengatakan tidak ada kebocoran di pembangkit.", "Tokyo Electric Power"),
+    ("Pengungsi tertahan di wilayah Kyushu. Operator listrik Kyushu Electric Power menyatakan pasokan listrik di "
+     "seluruh prefektur normal.",
+     "Kyushu Electric Power"),
+])
+def test_a_place_opening_a_companys_name_is_the_names(extract, text, name):
+    assert only(extract(text), type="indirect")["speaker"]["name"] == name
+
+
 def test_a_territorial_title_alone_means_the_holder_named_after_its_place(extract):
     text = ("Camat Wonosari, Sugiyanto, mengatakan air bersih hanya mengalir dua kali seminggu.\n\n"
             "Pak Camat menambahkan, kecamatan sudah mengusulkan bak penampungan air hujan.")
