@@ -170,7 +170,7 @@ RE_WORD_AFTER_COMMA = regex.compile(r", (\p{Lu}[\p{L}-]*)")
 RE_LAST_WORD_BEFORE_PLACE = regex.compile(r"(?r)(\p{L}+) $")  # the word before a place noun ("Kepala" of "Kepala Desa")
 MAX_WORD_CHARS = 64  # (read back no further: a reverse search that fails would read the whole text back)
 RE_LAST_LOWER = regex.compile(r"(?r)(\p{Ll}+)\W*$")  # the last word before a place, read from there
-RE_NAME_AFTER_CUE = regex.compile(r" (\p{Lu}[\p{L}'’-]+)(?=[,.])")
+RE_NAME_AFTER_CUE = regex.compile(r" (\p{Lu}[\p{L}'’-]+)(?=[,.]| (\p{Ll}+))")
 
 
 def article_context(text: str, lang: Lang, cues: Iterable[Cue] = (), headings: Iterable[tuple[int, int]] = ()
@@ -238,6 +238,12 @@ def article_context(text: str, lang: Lang, cues: Iterable[Cue] = (), headings: I
             continue
         if cue.kind in ("short", "according"):
             m = RE_NAME_AFTER_CUE.match(text, cue.end)
+            if m is not None and m.group(2) is not None and (
+                    m.group(2) not in lang.grammar.words("adjunct_prepositions")
+                    or is_title_word(m.group(1).casefold(), lang)):
+                # ("kata Vandenbroucke seperti dikutip dari …", "ujar Rina kepada wartawan": where
+                # the words after the name say where or to whom; not "kata Kapolres kepada …")
+                m = None
         elif cue.kind == "verb" and RE_LOWER_ONLY.fullmatch(cue.text):
             m = name_before.match(text, 0, cue.start)  # read back from the verb: "Budi juga mengatakan"
         if m is not None:
@@ -245,6 +251,9 @@ def article_context(text: str, lang: Lang, cues: Iterable[Cue] = (), headings: I
     # "ujar Risma": the article uses the word alone as a speaker's name, or after the title alone
     # (and "menerima uang dari Joko" ... "kata Joko": whom the article quotes is someone)
     words.update(titled - short - held, {w for w in sourced if w not in short or w in lang.place_words})
+    # ("Kembali ke Vandenbroucke, …" ... "kata Vandenbroucke": a word the article uses alone as a
+    # speaker's name is a name wherever it stands, unless the language knows it as a place)
+    words.difference_update(w for w in short if w not in lang.place_words)
     return Context(lang, text, frozenset(words), frozenset(short - words))
 
 

@@ -1663,6 +1663,14 @@ def test_a_role_before_an_honorific_written_short_in_lower_case_is_the_persons(e
     assert (q["speaker"]["name"], q["speaker"]["role"]) == speaker
 
 
+def test_a_name_used_alone_after_a_cue_then_ke_is_no_place(extract):
+    text = ("Pelatih Westerlo, Bram Vercauteren, memuji pemain barunya.\n\n"
+            '"Dia bekerja sangat keras sejak hari pertama," kata Vercauteren seperti dikutip dari Het Laatste Nieuws.\n\n'
+            'Pelatih Lommel, Koen Maes, mengakui timnya kalah. "Kami kalah di semua duel," ujarnya.\n\n'
+            "Kembali ke Vercauteren, pelatih berusia 51 tahun itu mengatakan klubnya tidak membeli pemain demi pengikut.")
+    assert quote_of(extract(text), "klubnya tidak membeli")["speaker"]["name"] == "Bram Vercauteren"
+
+
 def test_an_acronym_written_after_ke_is_a_body_not_a_place(extract):
     text = ("Dilaporkan AFP, Selasa (4/11/2025), ACM menyatakan Voltra Energie menagih pelanggan di atas tarif resmi.\n\n"
             "Kelompok konsumen Energiebond, yang mengadu ke ACM tahun lalu, menyambut keputusan itu.")
