@@ -30,6 +30,7 @@ RE_ROLE_GOES_ON_TO_NAME = regex.compile(
     r"(?: (?:di|dari|pada|untuk) [^,.;:!?\"“”()\n]{2,60})?, (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,4}),(?! (?:dan|serta) )")
 RE_CAPITALS_BEFORE = regex.compile(
     r"(?r)(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|of|and|for|the|on|in|untuk|bidang|urusan)){0,9})$")
+RE_FIELD_GOES_ON = regex.compile(r" dan \p{Lu}")
 RE_ONE_NAME_SET_OFF = regex.compile(r", \p{Lu}[\p{L}'’-]+(?:,| \(\d{1,3}\))")
 RE_LIST_GOES_ON = regex.compile(r", (\p{Lu}\p{L}*)[^,.;:!?\"“”()\n]{0,60}, (?:dan|serta) \p{Lu}")
 RE_TITLE_AND_FIELD_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}])(\p{L}+)((?: \p{Ll}+){1,2}) $")
@@ -476,7 +477,10 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                 if (phrase is not None and mentions.is_title_word(phrase.group(1).split()[0].casefold(), lang)
                         and len(phrase.group(1).split()) > 1
                         and ((held := mentions.classify(text, mentions.tokens(text, *phrase.span(1)), ctx)) is None
-                             or held.kind != "person")):
+                             or held.kind != "person"
+                             # ("Menteri Pendidikan Dasar dan Menengah": a word of the field, read as a name)
+                             or " " not in held.name and held.name not in ctx.short_names
+                             and mentions.given_sex(held.name.casefold(), lang) is None)):
                     led, title = phrase.start(1), text[phrase.start(1):start - 1]
             if title is None and before is not None and before.group(1) in connectors:
                 # "Duta Besar Prancis untuk Indonesia Claire Moreau-Lefèvre": a title's role goes on after
@@ -565,6 +569,9 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                 continue
             if " " not in run.name and run.role is not None and mentions._role_word(lang, run.name):
                 continue  # a role's word after its title ("Direktur Utama Perusahaan Umum Daerah (Perumda)"): no one
+            if (" " not in run.name and run.role is not None and RE_FIELD_GOES_ON.match(text, end) is not None
+                    and run.name not in ctx.short_names and mentions.given_sex(run.name.casefold(), lang) is None):
+                continue  # "Menteri Pendidikan Dasar dan Menengah Arif …": the field goes on after "dan", no one
             if " " in run.name and run.name in role_tails:
                 continue  # "Founder Menganyam Pesisir Kharolin" ... "Menganyam Pesisir bergandengan": the body
             # ("Forum Pemantau Pemilu untuk Rakyat (FPPR) Darwis", where no title opens the words
@@ -2400,6 +2407,9 @@ def _written_short(want: tuple[str, ...], role: tuple[str, ...], ctx: Context) -
     return k > 0 and all(w in rest or set(_words_of_role(w, lang)) <= rest for w in want[1:])
 
 
+SPELLING_CONJUNCTIONS = frozenset({"dan", "serta", "and", "&"})  # words a title's short form may skip
+
+
 def _spelt_by(short: str, words: tuple[str, ...]) -> int:
     """How many first words of `words` spell `short`, each giving a letter or more and the first
     its first (0 if they do not): "menlu" by "menteri luar", not "kapolres" by "kasat reskrim polres"."""
@@ -2411,6 +2421,8 @@ def _spelt_by(short: str, words: tuple[str, ...]) -> int:
         while at < len(short) and (found := word.find(short[at], i)) >= 0:
             at, i, given = at + 1, found + 1, given + 1
         if not given:
+            if k and word in SPELLING_CONJUNCTIONS:
+                continue  # ("Mendikdasmen": Menteri Pendidikan Dasar dan Menengah)
             return 0
         if at == len(short):
             return k + 1

@@ -1663,6 +1663,19 @@ def test_a_role_before_an_honorific_written_short_in_lower_case_is_the_persons(e
     assert (q["speaker"]["name"], q["speaker"]["role"]) == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Wakil Menteri Keuangan Rahayu Pratiwi mengatakan cukai minuman berpemanis berlaku tahun depan.\n\n"
+     '"Es teh di gerobak tidak kena," tutur Wamenkeu.', ("Rahayu Pratiwi", "Wakil Menteri Keuangan")),
+    # a field with "dan" in it, its short form skipping the conjunction
+    ("Menteri Pendidikan Dasar dan Menengah Bonifasius Hale mengumumkan aturan baru penerimaan murid.\n\n"
+     "Mendikdasmen memastikan sosialisasi aturan itu dimulai pekan depan.",
+     ("Bonifasius Hale", "Menteri Pendidikan Dasar dan Menengah")),
+])
+def test_a_ministers_title_written_short_means_the_holder(extract, text, speaker):
+    q = extract(text)["quotes"][-1]
+    assert (q["speaker"]["name"], q["speaker"]["role"]) == speaker
+
+
 def test_a_name_used_alone_after_a_cue_then_ke_is_no_place(extract):
     text = ("Pelatih Westerlo, Bram Vercauteren, memuji pemain barunya.\n\n"
             '"Dia bekerja sangat keras sejak hari pertama," kata Vercauteren seperti dikutip dari Het Laatste Nieuws.\n\n'
