@@ -1100,6 +1100,8 @@ def _attach_sources(c: _Ctx, quotes: list[Quote], publisher: str | None) -> None
             if in_region:
                 break  # (a phrase of the quote's own sentence over the one its paragraph opens with:
                 # "Sebagaimana dilaporkan Al Jazeera, … . Melansir Le Monde, <clause>")
+        if chosen is None and para is not None:
+            chosen = _source_said_after(c, hi, c.layout.paragraphs[para].end, pub)
         if chosen is not None:
             q.sources = [Source(n.name, chosen.cue, chosen.start, chosen.end, n.outlet) for n in chosen.outlets]
         if not q.sources and q.cue is not None and getattr(_entry(c, q.cue), "reports", False):
@@ -1114,6 +1116,27 @@ def _attach_sources(c: _Ctx, quotes: list[Quote], publisher: str | None) -> None
             # writes it as one: "Fajar menyebut" in an article on Fajar Wicaksono is Fajar speaking)
             if outlet is not None and not (outlet.common_word and c.mctx.pairs_from(q.mention.text)):
                 q.sources = [Source(outlet.name, q.cue.text, q.cue.start, q.cue.end, outlet.id)]
+
+
+def _source_said_after(c: _Ctx, end: int, limit: int, pub) -> SourcePhrase | None:
+    """The sentence after the quote's says where it was said, referring back to it ("… . Hal itu ia
+    sampaikan dalam wawancara dengan CNBC International", "Hal tersebut disampaikannya …, seperti
+    dilansir Reuters"): that sentence's source is the quote's (in the same paragraph)."""
+    gap = RE_SPACES.match(c.text, end, limit)
+    nxt = c.layout.sentence_at(gap.end() if gap else end)
+    if nxt is None or nxt[0] < end or nxt[0] >= limit or not _p(c, "backref").match(c.text, nxt[0]):
+        return None
+    lang = c.mctx.lang
+    for i in sorted(c.phrase_spans.between(*nxt)):
+        ph = c.phrases[i]
+        if ph.kind not in ("source", "kepada") or _inside_mark(c, ph.start) is not None:
+            continue
+        if ph.kind == "kepada":
+            o = lang.outlet(ph.outlets[0].outlet) if ph.outlets[0].outlet else None
+            if o is None or pub is not None and (o.id == pub.id or o.parent == pub.id or pub.parent == o.id):
+                continue
+        return ph
+    return None
 
 
 RE_WORDS_BEFORE = regex.compile(r"(?r)((?:\p{L}+ ){1,3})$")

@@ -244,6 +244,19 @@ def test_a_source_phrase_after_demikian_closing_the_sentence_is_the_quotes_sourc
     assert [s["name"] for s in q["sources"]] == [source]
 
 
+@pytest.mark.parametrize("text, sources", [
+    ("Analis Capital Economics, Gareth Lowe, memperkirakan larangan ekspor itu hanya berlaku hingga panen raya. "
+     "Hal itu ia sampaikan dalam wawancara dengan Bloomberg, Rabu.", ["Bloomberg"]),
+    ("Menteri Perdagangan Thailand, Somchai Rattanakul, mengatakan kuota ekspor beras belum diputuskan. Hal tersebut "
+     "disampaikannya dalam rapat dengan eksportir, seperti dilansir Reuters.", ["Reuters"]),
+    # (where the sentence after names no outlet, or the publisher talking to the speaker, there is none)
+    ("Budi Santoso mengatakan harga beras naik tajam sejak awal bulan. Hal itu disampaikannya kepada wartawan.", []),
+])
+def test_a_sentence_referring_back_to_a_quote_gives_its_source(extract, text, sources):
+    q = only(extract(text), type="indirect")
+    assert [s["name"] for s in q["sources"]] == sources
+
+
 def test_a_speaker_talks_to_an_outlet_the_article_introduced_by_what_it_is(extract):
     text = ("Presiden federasi, Henrik Vestergaard, menilai keputusan itu berat, seperti dilaporkan harian "
             'Jyllands-Posten.\n\n"Dia mentor bagi pemain muda," kata Vestergaard kepada Jyllands-Posten.')
