@@ -1605,8 +1605,9 @@ def test_a_title_before_a_name_set_off_after_a_role_is_no_role(extract, text, sp
     assert (q["speaker"]["name"], q["speaker"]["role"]) == speaker
 
 
-@pytest.mark.parametrize("text, speaker", [
-    # a title in lower case, as a name is addressed with it, set off after the office
+INTRODUCED = [
+    # a name under a title in lower case, as people are addressed with it (dokter, ustaz, pendeta), set off
+    # after an office has the office as role
     ("Kepala Puskesmas Wawotobi, dokter Nurhayati Lamada, mengatakan kasus diare naik sejak sumur warga keruh.",
      ("Nurhayati Lamada", "Kepala Puskesmas Wawotobi")),
     ("Kepala Puskesmas Lasusua II, dokter Andi Irma, membenarkan dua pasien dirujuk ke rumah sakit.",
@@ -1629,13 +1630,14 @@ def test_a_title_before_a_name_set_off_after_a_role_is_no_role(extract, text, sp
      ("Nur Aini", "peneliti Migrant CARE")),
     ("Hasnawati, dokter Puskesmas Wawotobi, mengatakan kasus diare naik sejak sumur warga keruh.",
      ("Hasnawati", "dokter Puskesmas Wawotobi")),
-])
-def test_a_name_under_a_title_in_lower_case_after_an_office_has_the_office_as_role(extract, text, speaker):
-    (q,) = extract(text)["quotes"]
-    assert (q["speaker"]["name"], q["speaker"]["role"]) == speaker
-
-
-@pytest.mark.parametrize("text, speaker", [
+    # where the subject spoke, its wider places and the day set off before the verb are no subject
+    ("Menteri Perhubungan Yosua Manurung dalam rapat kerja dengan Komisi V di Kompleks Parlemen, Senayan, "
+     "Jakarta, Rabu (14/5), mengatakan tarif tol laut tidak akan naik tahun ini.", ("Yosua Manurung", "Menteri Perhubungan")),
+    # but a name after a place set off by commas is the speaker's
+    ("Warga Perumahan Bumi Asri di Kelurahan Tegalrejo, Darto, mengaku rumahnya terendam sejak subuh.",
+     ("Darto", "Warga Perumahan Bumi Asri di Kelurahan Tegalrejo")),
+    ("Saat meninjau tanggul di Desa Karanganyar, Darto mengatakan warga sudah mengungsi sejak pagi.", ("Darto", None)),
+    # places at the end of a role set off after a name
     # a wider place after a description that ends with a place, set off after the name
     ("Warsito (48), nelayan asal Desa Sendangsari, Brondong, mengaku sudah sepekan tidak melaut.",
      ("Warsito", "nelayan asal Desa Sendangsari, Brondong")),
@@ -1643,13 +1645,7 @@ def test_a_name_under_a_title_in_lower_case_after_an_office_has_the_office_as_ro
     ("Rukmini (29), warga Dusun Bonto Manai, membawa anaknya ke posko.\n\nHasanuddin, Ketua RT 03 Dusun "
      "Bonto Manai, mengatakan sebagian warga masih memakai air sumur.",
      ("Hasanuddin", "Ketua RT 03 Dusun Bonto Manai")),
-])
-def test_places_at_the_end_of_a_role_set_off_after_a_name(extract, text, speaker):
-    q = only(extract(text), type="indirect")
-    assert (q["speaker"]["name"], q["speaker"]["role"]) == speaker
-
-
-@pytest.mark.parametrize("text, speaker", [
+    # a role before an honorific written short in lower case is the person's
     ("Di luar rapat, Ketua Umum Ikatan Bidan Indonesia (IBI), dr. Ratna Sukmawati, menyambut baik keputusan itu. "
      "Namun, ia mengingatkan agar insentif bidan desa tidak kembali terlambat.",
      ("Ratna Sukmawati", "Ketua Umum Ikatan Bidan Indonesia (IBI)")),
@@ -1657,21 +1653,18 @@ def test_places_at_the_end_of_a_role_set_off_after_a_name(extract, text, speaker
     ("Kritik juga datang dari anggota Komisi IX dari Fraksi PKB, drg. Laila Fitriani, Sp.KGA. Dokter gigi anak itu "
      "mengatakan banyak puskesmas belum punya kursi gigi.",
      ("Laila Fitriani", "anggota Komisi IX dari Fraksi PKB")),
-])
-def test_a_role_before_an_honorific_written_short_in_lower_case_is_the_persons(extract, text, speaker):
-    q = only(extract(text), type="indirect")
-    assert (q["speaker"]["name"], q["speaker"]["role"]) == speaker
-
-
-@pytest.mark.parametrize("text, speaker", [
+    # a minister's title written short means its holder
     ("Wakil Menteri Keuangan Rahayu Pratiwi mengatakan cukai minuman berpemanis berlaku tahun depan.\n\n"
      '"Es teh di gerobak tidak kena," tutur Wamenkeu.', ("Rahayu Pratiwi", "Wakil Menteri Keuangan")),
     # a field with "dan" in it, its short form skipping the conjunction
     ("Menteri Pendidikan Dasar dan Menengah Bonifasius Hale mengumumkan aturan baru penerimaan murid.\n\n"
      "Mendikdasmen memastikan sosialisasi aturan itu dimulai pekan depan.",
      ("Bonifasius Hale", "Menteri Pendidikan Dasar dan Menengah")),
-])
-def test_a_ministers_title_written_short_means_the_holder(extract, text, speaker):
+]
+
+
+@pytest.mark.parametrize("text, speaker", INTRODUCED)
+def test_how_a_person_is_introduced_gives_the_name_and_role_of_the_last_quote(extract, text, speaker):
     q = extract(text)["quotes"][-1]
     assert (q["speaker"]["name"], q["speaker"]["role"]) == speaker
 
@@ -1723,20 +1716,6 @@ def test_where_a_list_inside_a_bodys_name_opens_after_a_place_set_off(extract):
             "12.000 kendaraan.")
     assert only(extract(text), type="indirect")["speaker"]["name"] == (
         "Kementerian Perdagangan, Industri, dan Energi Filipina")
-
-
-@pytest.mark.parametrize("text, speaker", [
-    # where the subject spoke, its wider places and the day set off before the verb are no subject
-    ("Menteri Perhubungan Yosua Manurung dalam rapat kerja dengan Komisi V di Kompleks Parlemen, Senayan, "
-     "Jakarta, Rabu (14/5), mengatakan tarif tol laut tidak akan naik tahun ini.", ("Yosua Manurung", "Menteri Perhubungan")),
-    # but a name after a place set off by commas is the speaker's
-    ("Warga Perumahan Bumi Asri di Kelurahan Tegalrejo, Darto, mengaku rumahnya terendam sejak subuh.",
-     ("Darto", "Warga Perumahan Bumi Asri di Kelurahan Tegalrejo")),
-    ("Saat meninjau tanggul di Desa Karanganyar, Darto mengatakan warga sudah mengungsi sejak pagi.", ("Darto", None)),
-])
-def test_the_places_where_the_subject_spoke_are_no_subject(extract, text, speaker):
-    (q,) = extract(text)["quotes"]
-    assert (q["speaker"]["name"], q["speaker"]["role"]) == speaker
 
 
 @pytest.mark.parametrize("text", [
