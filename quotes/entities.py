@@ -30,6 +30,7 @@ RE_ROLE_GOES_ON_TO_NAME = regex.compile(
     r"(?: (?:di|dari|pada|untuk) [^,.;:!?\"“”()\n]{2,60})?, (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,4}),(?! (?:dan|serta) )")
 RE_CAPITALS_BEFORE = regex.compile(
     r"(?r)(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|of|and|for|the|on|in|untuk|bidang|urusan)){0,9})$")
+RE_FORMER_CLAUSE = regex.compile(r" yang (?:\p{Ll}+ )?(?:pernah|dulu|dahulu|sempat)\b")
 RE_FIELD_GOES_ON = regex.compile(r" dan \p{Lu}")
 RE_ONE_NAME_SET_OFF = regex.compile(r", \p{Lu}[\p{L}'’-]+(?:,| \(\d{1,3}\))")
 RE_LIST_GOES_ON = regex.compile(r", (\p{Lu}\p{L}*)[^,.;:!?\"“”()\n]{0,60}, (?:dan|serta) \p{Lu}")
@@ -2450,7 +2451,9 @@ def _described(m: Mention, antecedents: list[tuple[int, str, str]], roles: dict[
     """"pria yang juga mengajar di Universitas Sumatera Utara itu": the latest person before it whose
     role holds every capitalised word the description names (after its first; two at least, or
     one the article defines as a body's short form: "pejabat Kemenhub itu")."""
-    words = RE_CAPITALISED_WORD.findall(m.text, 1)
+    past = RE_FORMER_CLAUSE.search(m.text)
+    # ("politikus yang pernah menjadi guru SD itu": what the person once was is no role held now)
+    words = RE_CAPITALISED_WORD.findall(m.text, 1, past.start() if past else len(m.text))
     first = fold(m.text.split()[0])
     # (each word as roles are read, a short form as its long one: "PDI-P" as pdi perjuangan, "DPR" as
     # dewan perwakilan rakyat)

@@ -1669,6 +1669,13 @@ def test_how_a_person_is_introduced_gives_the_name_and_role_of_the_last_quote(ex
     assert (q["speaker"]["name"], q["speaker"]["role"]) == speaker
 
 
+def test_what_a_description_says_the_person_once_was_is_no_role_held_now(extract):
+    text = ("Ketua Komite SDN 4 Sape, Abdul Karim, mengatakan tenda darurat tidak layak untuk belajar.\n\n"
+            "Anggota DPRD Kabupaten Bima, Siti Aminah, mendesak pemerintah daerah memakai dana tak terduga.\n\n"
+            '"Jangan tunggu dana pusat," ujar politikus yang pernah menjadi guru SD itu.')
+    assert quote_of(extract(text), "Jangan tunggu")["speaker"]["name"] == "Siti Aminah"
+
+
 def test_a_name_used_alone_after_a_cue_then_ke_is_no_place(extract):
     text = ("Pelatih Westerlo, Bram Vercauteren, memuji pemain barunya.\n\n"
             '"Dia bekerja sangat keras sejak hari pertama," kata Vercauteren seperti dikutip dari Het Laatste Nieuws.\n\n'
