@@ -1092,10 +1092,8 @@ def _attach_sources(c: _Ctx, quotes: list[Quote], publisher: str | None) -> None
                 continue
             if _inside_mark(c, ph.start) is not None:
                 continue
-            if ph.kind in ("kepada", "again"):
-                o = lang.outlet(ph.outlets[0].outlet) if ph.outlets[0].outlet else None
-                if pub is not None and o is not None and (o.id == pub.id or o.parent == pub.id or pub.parent == o.id):
-                    continue
+            if ph.kind in ("kepada", "again") and _publishers_own(lang, ph, pub):
+                continue
             chosen = ph
             if in_region:
                 break  # (a phrase of the quote's own sentence over the one its paragraph opens with:
@@ -1131,12 +1129,17 @@ def _source_said_after(c: _Ctx, end: int, limit: int, pub) -> SourcePhrase | Non
         ph = c.phrases[i]
         if ph.kind not in ("source", "kepada") or _inside_mark(c, ph.start) is not None:
             continue
-        if ph.kind == "kepada":
-            o = lang.outlet(ph.outlets[0].outlet) if ph.outlets[0].outlet else None
-            if o is None or pub is not None and (o.id == pub.id or o.parent == pub.id or pub.parent == o.id):
-                continue
+        if ph.kind == "kepada" and (ph.outlets[0].outlet is None or _publishers_own(lang, ph, pub)):
+            continue
         return ph
     return None
+
+
+def _publishers_own(lang, ph: SourcePhrase, pub) -> bool:
+    """The phrase's outlet is the publisher (or its parent or child): it talking to its own
+    interviewee is no source ("kata X kepada Kompas.com" in a Kompas article)."""
+    o = lang.outlet(ph.outlets[0].outlet) if ph.outlets[0].outlet else None
+    return pub is not None and o is not None and (o.id == pub.id or o.parent == pub.id or pub.parent == o.id)
 
 
 RE_WORDS_BEFORE = regex.compile(r"(?r)((?:\p{L}+ ){1,3})$")

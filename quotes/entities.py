@@ -480,8 +480,7 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                         and ((held := mentions.classify(text, mentions.tokens(text, *phrase.span(1)), ctx)) is None
                              or held.kind != "person"
                              # ("Menteri Pendidikan Dasar dan Menengah": a word of the field, read as a name)
-                             or " " not in held.name and held.name not in ctx.short_names
-                             and mentions.given_sex(held.name.casefold(), lang) is None)):
+                             or _field_word(held.name, ctx))):
                     led, title = phrase.start(1), text[phrase.start(1):start - 1]
             if title is None and before is not None and before.group(1) in connectors:
                 # "Duta Besar Prancis untuk Indonesia Claire Moreau-Lefèvre": a title's role goes on after
@@ -570,8 +569,7 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                 continue
             if " " not in run.name and run.role is not None and mentions._role_word(lang, run.name):
                 continue  # a role's word after its title ("Direktur Utama Perusahaan Umum Daerah (Perumda)"): no one
-            if (" " not in run.name and run.role is not None and RE_FIELD_GOES_ON.match(text, end) is not None
-                    and run.name not in ctx.short_names and mentions.given_sex(run.name.casefold(), lang) is None):
+            if run.role is not None and RE_FIELD_GOES_ON.match(text, end) is not None and _field_word(run.name, ctx):
                 continue  # "Menteri Pendidikan Dasar dan Menengah Arif …": the field goes on after "dan", no one
             if " " in run.name and run.name in role_tails:
                 continue  # "Founder Menganyam Pesisir Kharolin" ... "Menganyam Pesisir bergandengan": the body
@@ -2951,6 +2949,12 @@ def _in_subject(text: str, start: int, pos: int, ctx: Context) -> bool:
     return words[-1] == verbs[0] or words[-1] in grammar.words("agent_markers")
 
 
+
+
+def _field_word(name: str, ctx: Context) -> bool:
+    """A one-word "name" after a title that may be a word of the title's field ("Dasar" of "Menteri
+    Pendidikan Dasar dan Menengah"): no given name the language knows, nor a speaker's name alone."""
+    return " " not in name and name not in ctx.short_names and mentions.given_sex(name.casefold(), ctx.lang) is None
 
 
 def _past_honorifics(text: str, start: int, lo: int, ctx: Context) -> int:

@@ -520,7 +520,7 @@ def _rankless(found: Mention | None, ctx: Context) -> Mention | None:
         return found
     role = ctx.lang.grammar.pattern("trailing_rank").sub("", found.role)
     head, _, last = role.rpartition(" ")
-    if head[:1].isupper() and last.islower() and head.rpartition(" ")[2][:1].isupper() and _lower_title_word(last, ctx):
+    if head[:1].isupper() and last.islower() and head.rpartition(" ")[2][:1].isupper() and _address_title(last, ctx):
         # "Ketua Majelis Jemaat GKE Bawan pendeta Markus Ilun": the title the name is addressed with,
         # in lower case after the body's name, is no word of the role before it (but "Ketua majelis
         # hakim Eman Sulaeman" is)
@@ -1255,20 +1255,16 @@ def _titled_name(toks: list[Token], ctx: Context) -> bool:
     """One title word, then a name: "Profesor Arindam Ghoshal", "Hakim Dewi Anggraeni" set off after a
     role phrase ("Juru bicara PN Kendal, Hakim Dewi Anggraeni,"): the title is how the person is
     addressed; what they speak as is the role before the comma."""
-    if len(toks) > 1 and not is_capitalised(toks[0]) and _lower_title(toks[0], ctx):
+    if len(toks) > 1 and not is_capitalised(toks[0]) and _address_title(toks[0].bare, ctx):
         # ("Kepala Puskesmas Bontoa, dokter Hasnah,", "Imam musala, ustaz Mahfud (45),": a title in
         # lower case, as it is written before a name)
         return _namey(toks[1:], ctx)
     return len(toks) > 2 and is_capitalised(toks[0]) and _in(ctx.lang, "title", toks[0].bare) and _namey(toks[1:], ctx)
 
 
-def _lower_title(tok: Token, ctx: Context) -> bool:
+def _address_title(word: str, ctx: Context) -> bool:
     """A title a person is addressed with, written in lower case before the name ("dokter", "ustaz",
     "pendeta"; not "peneliti Migrant CARE", which is what one is and where)."""
-    return _lower_title_word(tok.bare, ctx)
-
-
-def _lower_title_word(word: str, ctx: Context) -> bool:
     return word.casefold() in _g(ctx, "address_titles")
 
 
@@ -1370,7 +1366,7 @@ def after(text: str, pos: int, limit: int, ctx: Context, *, reports: bool = True
                 w in _g(ctx, "anaphoric") and _place_segment(toks[:-1], ctx)  # "warga Cipayung, Jakarta Timur, itu"
                 or _list_after(text, toks[-1].end, ctx)  # "Ekonomi, Perdagangan, dan Industri"
                 # "kata Kepala Puskesmas Bontoa, dokter Hasnah": a name under its title in lower case
-                or _lower_title(t, ctx) and RE_CAPITAL_NEXT.match(text, t.end) is not None):
+                or _address_title(w, ctx) and RE_CAPITAL_NEXT.match(text, t.end) is not None):
             break
         if toks and w in _g(ctx, "anaphoric"):
             toks.append(t)  # "pelatih asal Skotlandia itu": the description ends here
@@ -1412,7 +1408,6 @@ def after(text: str, pos: int, limit: int, ctx: Context, *, reports: bool = True
     return _named_by(text, toks, ctx) or _appositive(text, toks, ctx)
 
 
-RE_CAPITAL_NEXT = regex.compile(r" \p{Lu}")
 RE_DESCRIBED_NAME = regex.compile(r"[^,.;:!?\"“”()\n]{1,80}?, (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})(?=[,.]|$)")
 
 
@@ -1516,22 +1511,27 @@ def _place_after_place(before: list[Token], seg: list[Token], ctx: Context) -> b
             and (is_place(seg[0].bare, ctx) or given_sex(seg[0].bare.casefold(), ctx.lang) is None))
 
 
+def _capitals_after(toks: list[Token], words: frozenset[str]) -> int | None:
+    """Where the last of `words` stands in `toks` (not first nor last) when only capitals follow it
+    ("… di Kompleks Parlemen", "Ketua RT 02 Dusun Bonto Bahari"), else None."""
+    at = next((k for k in range(len(toks) - 2, 0, -1) if toks[k].bare in words), None)
+    return at if at is not None and all(is_capitalised(t) for t in toks[at + 1:]) else None
+
+
 def _ends_where(seg: list[Token], ctx: Context) -> bool:
     """`seg` ends in where something happened, after its subject: a place preposition, then capitals
     ("… dalam rapat kerja di Kompleks Parlemen")."""
     first = seg[0].bare.casefold()
     if first in _g(ctx, "adjunct_openers") or first in _g(ctx, "adjunct_prepositions"):
         return False  # ("Saat meninjau lokasi di Desa Sukamaju, Darto mengatakan": no subject before it)
-    at = next((k for k in range(len(seg) - 2, 0, -1) if seg[k].bare in _g(ctx, "place_prepositions")), None)
-    return at is not None and all(is_capitalised(t) for t in seg[at + 1:])
+    return _capitals_after(seg, _g(ctx, "place_prepositions")) is not None
 
 
 def _named_in_place(toks: list[Token], found: Mention, ctx: Context) -> bool:
     """The one word `found` names a person with is the last of a place's name in `toks` ("Ketua RT 02
     Dusun Bonto Bahari": a place noun, then capitals to the end)."""
-    at = next((k for k in range(len(toks) - 2, 0, -1) if toks[k].bare in ctx.lang.place_nouns), None)
-    return (at is not None and toks[-1].bare == found.name and all(is_capitalised(t) for t in toks[at + 1:])
-            and toks[at + 1].bare not in ctx.short_names)
+    at = _capitals_after(toks, ctx.lang.place_nouns)
+    return at is not None and toks[-1].bare == found.name and toks[at + 1].bare not in ctx.short_names
 
 
 def _wider_place_after_description(segs: list[list[Token]], ctx: Context) -> bool:
@@ -1543,8 +1543,7 @@ def _wider_place_after_description(segs: list[list[Token]], ctx: Context) -> boo
     if not (len(seg) == 1 and is_capitalised(seg[0]) and seg[0].bare not in ctx.short_names
             and not is_capitalised(described[0]) and _namey([t for t in name if not _is_age(ctx, t.text)], ctx)):
         return False
-    at = next((k for k in range(len(described) - 2, 0, -1) if described[k].bare in ctx.lang.place_nouns), None)
-    return (at is not None and all(is_capitalised(t) for t in described[at + 1:])
+    return (_capitals_after(described, ctx.lang.place_nouns) is not None
             and (is_place(seg[0].bare, ctx) or given_sex(seg[0].bare.casefold(), ctx.lang) is None))
 
 
