@@ -1783,6 +1783,10 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                          and _latest(candidates, m.start, lambda name, party=party: name == party))
                      # ("pengacara kondang itu" for "Kuasa hukum terdakwa, Hotman Paris,": another word for it)
                      or _synonym_holders(d, candidates, all_roles, ctx)
+                     # ("lanjut pelatih berusia 47 tahun itu" where the latest named is "Wasit Clément
+                     # Arnaud": no one given the age, the one quoted last if the title is theirs)
+                     or (prior and _head(all_roles.get(fold(prior[-1][1])), ctx) not in ((), head)
+                         and _role_holders(_ageless(d, ctx), [a for a in candidates if a[0] in said][-1:], all_roles, ctx))
                      or prior)
             if head and mentions.is_title_word(head[0].casefold(), ctx.lang):
                 # "Petinju berusia 29 tahun itu" is a person: never the outlet that reported on him
@@ -2237,6 +2241,13 @@ def _unmodified(m: Mention, ctx: Context) -> Mention:
     timnas itu"): who was a coach is described by the coach's role."""
     role = _without_modifiers(m.role or "", ctx)
     return m if role == m.role else dataclasses.replace(m, role=role)
+
+
+def _ageless(m: Mention, ctx: Context) -> Mention:
+    """A description without the age it gives ("pelatih berusia 47 tahun itu" → "pelatih"): the
+    title alone, for when no one was given that age."""
+    role = ctx.lang.grammar.pattern("age_in_role").sub("", m.role or "").strip()
+    return dataclasses.replace(m, role=role) if role and role != m.role else m
 
 
 def _head(role: str | None, ctx: Context) -> tuple[str, ...]:

@@ -4287,3 +4287,15 @@ def test_a_former_office_set_off_after_a_name_is_the_role_with_its_modifier(extr
     text = '"Kami tidak bersalah," kata Budi Santoso, mantan Direktur Utama PT Sarana Farma.'
     sp = only(extract(text), type="direct")["speaker"]
     assert (sp["name"], sp["role"]) == ("Budi Santoso", "mantan Direktur Utama PT Sarana Farma")
+
+
+def test_a_description_with_an_age_no_one_was_given_is_the_one_quoted_last_of_its_title(extract):
+    # (a caption between: the coach is not among those named nearby)
+    text = ('Pelatih Persita Tangerang, Rui Fernandes, kecewa dengan kepemimpinan wasit. "Itu jelas penalti," kata Rui.\n\n'
+            "Pelatih Persita Tangerang, Rui Fernandes, memprotes keputusan wasit di pinggir lapangan. "
+            "(Foto: Antara/Budi Santoso)\n\n"
+            "Insiden terjadi pada menit ke-70, ketika gelandang Persita, Dimas Saputra, terjatuh setelah berduel dengan "
+            "bek tamu, Andi Lubis. Wasit Yudi Hartono tidak menunjuk titik putih.\n\n"
+            '"Saya tidak mengerti untuk apa VAR ada," lanjut pelatih berusia 52 tahun itu.')
+    speaker = quote_of(extract(text), "Saya tidak mengerti")["speaker"]
+    assert (speaker["name"], speaker["role"]) == ("Rui Fernandes", "Pelatih Persita Tangerang")
