@@ -2557,8 +2557,8 @@ def test_a_role_with_dan_in_it_is_no_pair(extract):
 @pytest.mark.parametrize("pair, expected", [
     ("Amelia/Nadya", "Amelia Putri dan Nadya Manurung"),
     ("Amelia dan Nadya", "Amelia Putri dan Nadya Manurung"),
-    # (two people quoted in turn the article never paired: the pronoun may mean others, so no one)
-    ("tim putri", None),
+    # (two people quoted in turn the article never paired: still the two, the only ones quoted)
+    ("tim putri", "Amelia Putri dan Nadya Manurung"),
 ])
 def test_keduanya_after_a_pair_quoted_in_turn_is_the_two(extract, pair, expected):
     text = (f"Ganda putri {pair} menjuarai turnamen itu.\n\n"
@@ -2568,6 +2568,14 @@ def test_keduanya_after_a_pair_quoted_in_turn_is_the_two(extract, pair, expected
             "Keduanya menilai final kali ini menjadi pertandingan terberat sejak mereka dipasangkan.")
     speaker = quote_of(extract(text), "final kali ini")["speaker"]
     assert (speaker["name"] if speaker else None) == expected
+
+
+def test_keduanya_after_three_people_quoted_is_no_one(extract):
+    text = ('Amelia Putri mengatakan kunci kemenangan ada pada ketenangan. "Kami main lepas saja," kata Amelia.\n\n'
+            'Pelatih ganda putri, Eng Hian, menilai lawan tampil di bawah performa terbaiknya.\n\n'
+            'Nadya Manurung menambahkan dukungan suporter ikut membakar semangat mereka.\n\n'
+            "Keduanya menilai final kali ini menjadi pertandingan terberat sejak mereka dipasangkan.")
+    assert quote_of(extract(text), "final kali ini")["speaker"] is None
 
 
 def test_keduanya_after_a_pair_quoted_in_turn_over_three_paragraphs_and_a_link(extract):
