@@ -984,3 +984,14 @@ def test_a_split_quote_goes_on_after_a_source_phrase_with_a_site_name(extract):
 def test_a_date_alone_after_a_cue_is_no_claim(extract, when):
     text = f"Jakarta - Raqam Express resmi masuk Indonesia. Menurut Sitti, {when}."
     assert extract(text)["quotes"] == []
+
+
+@pytest.mark.parametrize("adjunct, claim", [
+    # ("saat ini" is now, in what was said: the clause runs on past its comma)
+    ("saat ini", "saat ini terdapat 340 pengungsi, termasuk 60 anak-anak"),
+    # (but "saat ditemui …," says when it was said)
+    ("saat ditemui di balai desa,", "terdapat 340 pengungsi, termasuk 60 anak-anak"),
+])
+def test_saat_ini_after_a_verb_opens_what_was_said(extract, adjunct, claim):
+    text = f"Kepala Desa Sukamaju, Fauzan Hakim, mengatakan {adjunct} terdapat 340 pengungsi, termasuk 60 anak-anak."
+    assert only(extract(text), type="indirect")["text"] == claim
