@@ -944,9 +944,12 @@ def _whole_role(head: Mention, ctx: Context) -> bool:
     first = head.text.split()[0]
     words = head.name.split()
     # ("Pembalap Ducati Lenovo, Nicolò Ferrandi,": or a few words the article writes nowhere else,
-    # none of them a given name nor a word it uses alone for someone: a team, a company)
+    # none of them a given name nor a word it uses alone for someone: a team, a company; nowhere
+    # but after the same word, "Pimpinan Gereja Kemah Injil Bethel," after "di kompleks Gereja
+    # Kemah Injil Bethel")
     return (head.kind == "person" and head.role is not None
-            and (len(words) == 1 or len(words) <= MAX_WHOLE_ROLE_NAME_WORDS and ctx.count(head.name) == 1
+            and (len(words) == 1 or len(words) <= MAX_WHOLE_ROLE_NAME_WORDS
+                 and ctx.count(head.name) in (1, ctx.count(f"{head.role.split()[-1]} {head.name}"))
                  and not any(w.casefold() in ctx.lang.name_sexes for w in words))
             and not any(w in ctx.short_names for w in words)
             and (mentions._in(ctx.lang, "title", first) or mentions.is_title_word(first.casefold(), ctx.lang)))

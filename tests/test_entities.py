@@ -4307,3 +4307,19 @@ def test_a_description_with_an_age_no_one_was_given_is_the_one_quoted_last_of_it
             '"Saya tidak mengerti untuk apa VAR ada," lanjut pelatih berusia 52 tahun itu.')
     speaker = quote_of(extract(text), "Saya tidak mengerti")["speaker"]
     assert (speaker["name"], speaker["role"]) == ("Rui Fernandes", "Pelatih Persita Tangerang")
+
+
+@pytest.mark.parametrize("title", ["Reje Kampung Rembele Jaya", "Kuwu Desa Sukamulya", "Peratin Pekon Sukabumi",
+                                   "Penghulu Kampung Teluk Merbau"])
+def test_a_village_heads_title_of_a_region_is_the_role(extract, title):
+    text = f"{title}, Ishak Mahmud, mengatakan gajah masuk sekitar pukul 22.00 WIB."
+    speaker = only(extract(text), type="indirect")["speaker"]
+    assert (speaker["name"], speaker["role"]) == ("Ishak Mahmud", title)
+
+
+@pytest.mark.parametrize("body", ["Pondok Pesantren Darul Ulum", "Gereja Kemah Injil Bethel", "Masjid Raya Al Falah"])
+def test_a_house_of_worship_named_before_is_the_body_of_its_heads_role(extract, body):
+    text = (f"Ratusan warga mengungsi di kompleks {body} sejak Sabtu malam.\n\n"
+            f"Pimpinan {body}, Ustaz Fauzan Hakim, Lc, mengatakan ada 340 pengungsi di sana.")
+    speaker = only(extract(text), type="indirect")["speaker"]
+    assert (speaker["name"], speaker["role"]) == ("Fauzan Hakim", f"Pimpinan {body}")
