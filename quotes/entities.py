@@ -600,12 +600,14 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
             if role is None:
                 role = _role_as(text, end, ctx)  # "Andi Syamsul Bahri selaku Gubernur Sulawesi Selatan menyambut"
             also = None
-            if not aged and text.startswith(", ", end):
+            # (past the degrees set off after the name: "Pdt. Simon Patiran, S.Th, gembala Jemaat …")
+            past = _past_degrees(text, end, ctx)
+            if not aged and text.startswith(", ", past):
                 if role is None:
-                    role = _role_after(text, end, ctx)
+                    role = _role_after(text, past, ctx)
                 else:  # "Kuasa hukum penggugat, Hendrikus Ola Masan, advokat asal Flores Timur ...,"
-                    also = _role_after(text, end, ctx)
-            for said, at_said in ((role, after.end() if aged and after is not None else end), (also, end)):
+                    also = _role_after(text, past, ctx)
+            for said, at_said in ((role, after.end() if aged and after is not None else past), (also, past)):
                 if said and said[0].isupper() and text.startswith(f", {said}", at_said):
                     given_roles.add(at_said + 2)
             if role is None:
@@ -857,6 +859,17 @@ def _role_as(text: str, end: int, ctx: Context) -> str | None:
     while said and said[-1].bare in connectors:
         said.pop()
     return text[said[0].start:said[-1].end] if said else None
+
+
+def _past_degrees(text: str, end: int, ctx: Context) -> int:
+    """Where the words after a name go on past the degrees set off after it ("Simon Patiran, S.Th,
+    gembala …": after "S.Th"); `end` where none is."""
+    while (degree := RE_SET_OFF_WORD.match(text, end)) is not None and mentions._is_degree(ctx.lang, degree.group(1)):
+        end = degree.end(1)
+    return end
+
+
+RE_SET_OFF_WORD = regex.compile(r", ([^\s,]+)(?=, )")
 
 
 def _role_after(text: str, end: int, ctx: Context) -> str | None:

@@ -4323,3 +4323,11 @@ def test_a_house_of_worship_named_before_is_the_body_of_its_heads_role(extract, 
             f"Pimpinan {body}, Ustaz Fauzan Hakim, Lc, mengatakan ada 340 pengungsi di sana.")
     speaker = only(extract(text), type="indirect")["speaker"]
     assert (speaker["name"], speaker["role"]) == ("Fauzan Hakim", f"Pimpinan {body}")
+
+
+@pytest.mark.parametrize("degrees", ["S.Th", "S.H., M.H."])
+def test_a_role_set_off_after_a_names_degrees_is_the_role(extract, degrees):
+    text = (f"Pendeta yang dimaksud adalah Pdt. Simon Patiran, {degrees}, gembala Jemaat GKI Bukit Zaitun. "
+            "Ia mengatakan keterlibatan jemaatnya bukan hal yang istimewa.")
+    speaker = only(extract(text), type="indirect")["speaker"]
+    assert (speaker["name"], speaker["role"]) == ("Simon Patiran", "gembala Jemaat GKI Bukit Zaitun")
