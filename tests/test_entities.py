@@ -4331,3 +4331,11 @@ def test_a_role_set_off_after_a_names_degrees_is_the_role(extract, degrees):
             "Ia mengatakan keterlibatan jemaatnya bukan hal yang istimewa.")
     speaker = only(extract(text), type="indirect")["speaker"]
     assert (speaker["name"], speaker["role"]) == ("Simon Patiran", "gembala Jemaat GKI Bukit Zaitun")
+
+
+@pytest.mark.parametrize("role", ["Siswi kelas VIII", "Santriwati kelas tiga", "Pesinden asal Sragen", "Pawang hujan di lokasi itu",
+                                  "Penceramah asal Garut", "Muazin masjid kampung itu"])
+def test_what_someone_is_before_their_name_and_age_is_the_role(extract, role):
+    text = f"{role}, Aulia Rahmawati (33), mengaku awalnya panik saat sirene berbunyi."
+    speaker = only(extract(text), type="indirect")["speaker"]
+    assert (speaker["name"], speaker["role"]) == ("Aulia Rahmawati", role)
