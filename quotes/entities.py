@@ -799,6 +799,13 @@ def _phrase_role(text: str, at: int, end: int, ctx: Context, heads: dict[str, Me
         if (mentions.is_title_word(head, ctx.lang) and head not in ctx.lang.grammar.words("relation_nouns")
                 and head not in ctx.lang.grammar.words("kin_nouns")):
             return title
+    words = phrase.split()
+    grammar = ctx.lang.grammar
+    if (len(words) > 1 and words[0].casefold() in grammar.words("kin_nouns") | grammar.words("relation_nouns")
+            and all(w[:1].isupper() for w in words[1:]) and ctx.count(" ".join(words[1:])) > 1):
+        # "Ayah Rafa, Dadang Hermawan (42),", "Ibunda Ezra, Ester Awom,": whose kin, by the name of one
+        # the article speaks of elsewhere, is what the person is
+        return phrase
     if phrase not in heads:
         heads[phrase] = mentions.classify(text, mentions.tokens(text, at, end), ctx)
     head = heads[phrase]

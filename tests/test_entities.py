@@ -4339,3 +4339,17 @@ def test_what_someone_is_before_their_name_and_age_is_the_role(extract, role):
     text = f"{role}, Aulia Rahmawati (33), mengaku awalnya panik saat sirene berbunyi."
     speaker = only(extract(text), type="indirect")["speaker"]
     assert (speaker["name"], speaker["role"]) == ("Aulia Rahmawati", role)
+
+
+@pytest.mark.parametrize("kin", ["Ayah", "Ibunda", "Paman", "Istri"])
+def test_kin_of_someone_named_before_set_off_before_a_name_is_the_role(extract, kin):
+    text = ("Rafa Pratama (9) masih dirawat di puskesmas setelah menyantap makan siang gratis di sekolahnya.\n\n"
+            f"{kin} Rafa, Dadang Hermawan (42), meminta pemerintah mengusut tuntas penyebab keracunan itu.")
+    speaker = only(extract(text), type="indirect")["speaker"]
+    assert (speaker["name"], speaker["role"]) == ("Dadang Hermawan", f"{kin} Rafa")
+
+
+def test_a_title_before_a_name_the_article_gives_no_one_else_is_no_kin(extract):
+    # ("Ibu Aulia" with no Aulia spoken of: Mrs Aulia, addressed, not someone's mother)
+    text = "Ibu Aulia, Sumarni (40), mengatakan ia merasa lebih tenang setelah latihan evakuasi rutin digelar."
+    assert only(extract(text), type="indirect")["speaker"]["role"] != "Ibu Aulia"
