@@ -4353,3 +4353,11 @@ def test_a_title_before_a_name_the_article_gives_no_one_else_is_no_kin(extract):
     # ("Ibu Aulia" with no Aulia spoken of: Mrs Aulia, addressed, not someone's mother)
     text = "Ibu Aulia, Sumarni (40), mengatakan ia merasa lebih tenang setelah latihan evakuasi rutin digelar."
     assert only(extract(text), type="indirect")["speaker"]["role"] != "Ibu Aulia"
+
+
+@pytest.mark.parametrize("role", ["Dinamisator Jatam Kaltim", "General Manager PLN Unit Induk Distribusi Jakarta Raya",
+                                  "Tu'a Golo Lewe", "Mosalaki Saga"])
+def test_a_title_of_a_movement_a_company_or_custom_before_a_name_is_the_role(extract, role):
+    text = f"{role}, Stefanus Jehaut, menyebut titik pengeboran berada di dekat mata air warga."
+    speaker = only(extract(text), type="indirect")["speaker"]
+    assert (speaker["name"], speaker["role"]) == ("Stefanus Jehaut", role)
