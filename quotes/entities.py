@@ -777,6 +777,9 @@ def _phrases_before(text: str, lo: int, start: int, ctx: Context) -> tuple[tuple
             elif crossed and mentions.is_title_word(toks[k + 1].bare.casefold(), ctx.lang):
                 found.append((toks[k + 1].start, start - 2))  # ("ditunjukkan Wakil Ketua Komisi X DPR dari Fraksi PKB,")
             break
+        listed = _listed_role_start(text, lo, rm.start(1), ctx)
+        if listed is not None:
+            found.append((listed, start - 2))
     last = RE_LAST_WORD_BEFORE.search(text, lo, start - 2)
     if last is not None and mentions.is_lower(text[last.start():][:1]):
         at = _lower_title_start(text, lo, start - 2, ctx)
@@ -785,6 +788,34 @@ def _phrases_before(text: str, lo: int, start: int, ctx: Context) -> tuple[tuple
     if inside is not None:
         found.append(inside)
     return tuple(found)
+
+
+def _listed_role_start(text: str, lo: int, at: int, ctx: Context) -> int | None:
+    """Where a role whose field is a list starts, the capitals at `at` its last item: "Kepala Dinas
+    Pertanian, Ketahanan Pangan, dan Perikanan (DPKPP) Klaten," from "Kepala"; None where no title
+    opens the list (in its first two words: "Area Manager Communication, Relations & CSR …"). The list
+    may reach back further than the window `lo` opens for other roles."""
+    lo = min(lo, max(0, at - LISTED_ROLE_CHARS))
+    joint = RE_LIST_JOINT_BEFORE.search(text, lo, at)
+    if joint is None:
+        return None
+    pos = joint.start()
+    for _ in range(MAX_LISTED_FIELDS):
+        item = RE_CAPITALS_UP_TO.search(text, lo, pos)
+        if item is None:
+            return None
+        if any(mentions.is_title_word(w.casefold(), ctx.lang) for w in item.group().split()[:2]):
+            return item.start()
+        if not text.endswith(", ", lo, item.start()):
+            return None
+        pos = item.start() - 2
+    return None
+
+
+RE_LIST_JOINT_BEFORE = regex.compile(r",?\s(?:dan|serta|&)\s$")
+RE_CAPITALS_UP_TO = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}-]*(?: (?:\p{Lu}[\p{L}\p{N}-]*|\([\p{Lu}\p{N}]+\)))*$")
+MAX_LISTED_FIELDS = 4  # items of a field's list before the one a title opens
+LISTED_ROLE_CHARS = 160  # characters a role with a list in it may run before the name
 
 
 def _phrase_role(text: str, at: int, end: int, ctx: Context, heads: dict[str, Mention | None],

@@ -4361,3 +4361,15 @@ def test_a_title_of_a_movement_a_company_or_custom_before_a_name_is_the_role(ext
     text = f"{role}, Stefanus Jehaut, menyebut titik pengeboran berada di dekat mata air warga."
     speaker = only(extract(text), type="indirect")["speaker"]
     assert (speaker["name"], speaker["role"]) == ("Stefanus Jehaut", role)
+
+
+@pytest.mark.parametrize("role", [
+    "Kepala Dinas Pertanian, Ketahanan Pangan, dan Perikanan (DPKPP) Klaten",
+    "Kepala Biro Komunikasi, Layanan Informasi Publik, dan Kerja Sama Kementerian ESDM",
+    # (longer than the window other roles are read in, with an honorific and a degree about the name)
+    "Direktur Jenderal Industri Logam, Mesin, Alat Transportasi, dan Elektronika Kementerian Perindustrian",
+])
+def test_a_role_whose_field_is_a_list_runs_back_to_its_title(extract, role):
+    text = f"{role}, Ir. Widodo Santoso, M.T., memastikan panen raya dimulai pekan depan."
+    speaker = only(extract(text), type="indirect")["speaker"]
+    assert (speaker["name"], speaker["role"]) == ("Widodo Santoso", role)
