@@ -1924,6 +1924,10 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
     # the fullest form the article gives the same person ("Kepala Kejari Sikka")
     given: dict[str, list[str]] = {}
     for q in quotes:
+        if q.kind == "person" and q.name and q.role and q.role.isupper() and q.role in acronyms():
+            # "kata JPU Fitri" after "Tuntutan dibacakan jaksa penuntut umum (JPU) Kejaksaan Negeri
+            # Padang": the short form as the article defined it, with the body it named after it
+            q.role = _defined_role(q.role, acronyms()[q.role], text) or q.role
         if q.kind == "person" and q.name and q.role:
             given.setdefault(q.name, []).append(q.role)
     for name, held in given.items():
@@ -2009,6 +2013,13 @@ def _countries(role: str, lang) -> frozenset[str]:
 def _country_pattern(lang) -> regex.Pattern:
     return regex.compile(r"(?P<before>[\p{L}-]+) (" + alternation(sorted(lang.countries, key=len, reverse=True))
                          + r")(?![\p{L}\p{N}])")
+
+
+def _defined_role(short: str, long: str, text: str) -> str | None:
+    """Where the article defines the title `short` ("jaksa penuntut umum (JPU)"), the definition and
+    the capitals that follow it ("Kejaksaan Negeri Padang"); None where it defines it otherwise."""
+    found = regex.search(rf"(?<!\w)(?i:{regex.escape(long)}) \({regex.escape(short)}\)(?: \p{{Lu}}[\p{{L}}-]*)*", text)
+    return found.group() if found is not None else None
 
 
 def _fullest_role(role: str, name: str, given: list[str], ctx: Context) -> str:

@@ -4373,3 +4373,10 @@ def test_a_role_whose_field_is_a_list_runs_back_to_its_title(extract, role):
     text = f"{role}, Ir. Widodo Santoso, M.T., memastikan panen raya dimulai pekan depan."
     speaker = only(extract(text), type="indirect")["speaker"]
     assert (speaker["name"], speaker["role"]) == ("Widodo Santoso", role)
+
+
+def test_a_title_said_short_is_the_titles_definition_with_its_body(extract):
+    text = ("Tuntutan itu dibacakan jaksa penuntut umum (JPU) Kejaksaan Negeri Padang di Pengadilan Tipikor Padang.\n\n"
+            '"Menuntut terdakwa delapan tahun penjara," kata JPU Fitri Handayani Chaniago.')
+    speaker = only(extract(text), type="direct")["speaker"]
+    assert (speaker["name"], speaker["role"]) == ("Fitri Handayani Chaniago", "jaksa penuntut umum (JPU) Kejaksaan Negeri Padang")
