@@ -4380,3 +4380,11 @@ def test_a_title_said_short_is_the_titles_definition_with_its_body(extract):
             '"Menuntut terdakwa delapan tahun penjara," kata JPU Fitri Handayani Chaniago.')
     speaker = only(extract(text), type="direct")["speaker"]
     assert (speaker["name"], speaker["role"]) == ("Fitri Handayani Chaniago", "jaksa penuntut umum (JPU) Kejaksaan Negeri Padang")
+
+
+@pytest.mark.parametrize("role", ["Perwakilan WHO untuk Yaman", "Perwakilan pembeli asal Kyoto",
+                                  "Kepala Kantor Perwakilan Bank Indonesia NTB"])
+def test_a_representative_before_a_name_has_that_role(extract, role):
+    text = f"{role}, Adriana Moreno, mengatakan kasus kolera di wilayah itu terus meningkat tajam."
+    speaker = only(extract(text), type="indirect")["speaker"]
+    assert (speaker["name"], speaker["role"]) == ("Adriana Moreno", role)
