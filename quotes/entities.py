@@ -1899,7 +1899,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
         m = q.mention
         if m is not None and m.text.casefold() in duals:
             # "Ratna Sari Dewi dan Yusuf Pamungkas ... Keduanya menilai": the two named together before
-            pair = _pair_before(text, names, m.start, layout) or _pair_quoted_before(quotes, m.start, layout)
+            pair = _pair_before(text, names, m.start, layout) or _pair_quoted_before(text, quotes, m.start, layout)
             if pair is not None:
                 q.name, q.kind, q.role = f"{fullest(pair[0])} dan {fullest(pair[1])}", "group", None
             elif q.name == m.text:
@@ -2688,7 +2688,7 @@ def _pair_before(text: str, names: list[_Name], pos: int, layout: Layout) -> tup
     return (own[0], own[1]) if len(own) == 2 else None
 
 
-def _pair_quoted_before(quotes: list[Quote], pos: int, layout: Layout) -> tuple[str, str] | None:
+def _pair_quoted_before(text: str, quotes: list[Quote], pos: int, layout: Layout) -> tuple[str, str] | None:
     """The two people quoted right before `pos` (in its paragraph or the three of body text before:
     a "Baca juga" line between is none), where they are the only two: "Anggota Komisi XI, Yosef …
     'kata Yosef.' Senada, … Ratih … 'kata Ratih.' Keduanya menilai …"."""
@@ -2699,7 +2699,15 @@ def _pair_quoted_before(quotes: list[Quote], pos: int, layout: Layout) -> tuple[
     lo = layout.paragraphs[body[0] if body else para].start
     said = [q for q in sorted(quotes, key=lambda q: q.start) if lo <= q.start and q.end <= pos and q.kind == "person" and q.name]
     people = list(dict.fromkeys(q.name for q in reversed(said)))
-    return (people[1], people[0]) if len(people) == 2 else None
+    if len(people) == 2:
+        return people[1], people[0]
+    if len(people) < 2:
+        return None
+    # (of more, the last two where the article named them together: "Pasangan suami istri Karman (71)
+    # dan Sutinah (66)" … "Karman mengatakan …" "Sutinah menimpali …" "Keduanya berharap …")
+    first, second = (alternation(name.split()) for name in people[:2])
+    joined = regex.compile(rf"(?<!\w)(?:{first}(?: \(\d{{1,3}}\))?(?:/| dan ){second}|{second}(?: \(\d{{1,3}}\))?(?:/| dan ){first})(?!\w)")
+    return (people[1], people[0]) if joined.search(text, 0, pos) else None
 
 
 PAIR_QUOTED_PARAGRAPHS = 3  # paragraphs of body text before "Keduanya" where the pair's quotes may stand

@@ -4388,3 +4388,19 @@ def test_a_representative_before_a_name_has_that_role(extract, role):
     text = f"{role}, Adriana Moreno, mengatakan kasus kolera di wilayah itu terus meningkat tajam."
     speaker = only(extract(text), type="indirect")["speaker"]
     assert (speaker["name"], speaker["role"]) == ("Adriana Moreno", role)
+
+
+def test_keduanya_after_three_quoted_is_the_last_two_where_the_article_paired_them(extract):
+    text = ('Kepala Desa Wonorejo, Slamet Riyadi, mengatakan air mulai surut. "Tanggul harus segera diperbaiki," kata Slamet.\n\n'
+            "Di tenda pengungsian, pasangan suami istri Karman (71) dan Sutinah (66) duduk di atas tikar. "
+            '"Dulu banjir paling tinggi selutut," ujar Karman.\n\n'
+            'Sutinah menimpali, mereka tak punya pilihan. "Tanah dan sawah kami di sini semua," katanya.\n\n'
+            "Keduanya berharap pemerintah segera memperbaiki tanggul secara permanen.")
+    assert quote_of(extract(text), "pemerintah segera")["speaker"]["name"] == "Karman dan Sutinah"
+
+
+def test_a_degree_of_several_parts_after_a_name_is_no_name(extract):
+    text = ("Kepala Kantor Pencarian dan Pertolongan Semarang, Adi Saputra Nugraha, S.Sos., M.Tr.Opsla., mengatakan "
+            "148 personel dibagi ke dalam delapan tim pencarian.")
+    speaker = only(extract(text), type="indirect")["speaker"]
+    assert (speaker["name"], speaker["role"]) == ("Adi Saputra Nugraha", "Kepala Kantor Pencarian dan Pertolongan Semarang")
