@@ -1629,7 +1629,9 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             generic.pop(i, None)
             direct_names.append((m.start, q.name, q.kind))
     # who holds which role: the names of the text, and the speakers their mention gives one to
-    roled = [(n.start, n.name, n.role) for n in names if n.role] + [
+    # (not a role read on through a clause: "Kapolsek Terara Iptu Zulkarnaen Hadi mengatakan ketiga
+    # tersangka berinisial MS (34), HR (29)" gives HR none)
+    roled = [(n.start, n.name, n.role) for n in names if n.role and _plausible_role(n.role, ctx.lang)] + [
         (q.mention.start, q.name, q.role) for q in quotes if q.mention is not None and q.kind == "person" and q.role
         and q.mention.kind == "person"]
     for q in quotes:

@@ -4404,3 +4404,11 @@ def test_a_degree_of_several_parts_after_a_name_is_no_name(extract):
             "148 personel dibagi ke dalam delapan tim pencarian.")
     speaker = only(extract(text), type="indirect")["speaker"]
     assert (speaker["name"], speaker["role"]) == ("Adi Saputra Nugraha", "Kepala Kantor Pencarian dan Pertolongan Semarang")
+
+
+def test_initials_listed_after_an_officers_clause_take_none_of_his_role(extract):
+    text = ("Kapolsek Sakra Iptu Lalu Hamdani mengatakan ketiga tersangka berinisial AS (31), HM (27), dan RW (40) "
+            "ditangkap di sebuah rumah di Kecamatan Sikur.\n\n"
+            "Kapolsek menambahkan, kambing hasil curian dijual kepada seorang penadah di Lombok Tengah.")
+    speaker = quote_of(extract(text), "kambing hasil curian")["speaker"]
+    assert (speaker["name"], speaker["role"]) == ("Lalu Hamdani", "Kapolsek Sakra")
