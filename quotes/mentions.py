@@ -1789,7 +1789,11 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
     for k, t in enumerate(subject[1:], 1):
         if t.bare in _g(ctx, "relative") and _describes(subject[:k], ctx):
             end = _description_end(subject[k:], ctx)
-            if end == len(subject) - 1 - k:
+            if end == len(subject) - 1 - k or (
+                    # ("Pria yang datang ke desa itu lewat program transmigrasi pada 1982 tersebut menyebut":
+                    # a demonstrative inside the clause, and the description's own at its end)
+                    end is not None and len(subject) - k <= MAX_DESCRIPTION + 2
+                    and subject[-1].bare in _g(ctx, "anaphoric") and not is_capitalised(subject[-1])):
                 return classify(text, subject, ctx)  # "Pria yang akrab disapa Koh Hen itu menambahkan"
             if end is not None and ctx.lang.grammar.pattern("verb_coordination").search(text, lo, pos) is not None:
                 # "perempuan yang sebelumnya menjabat bupati itu berterima kasih … dan menyebut": the

@@ -4412,3 +4412,11 @@ def test_initials_listed_after_an_officers_clause_take_none_of_his_role(extract)
             "Kapolsek menambahkan, kambing hasil curian dijual kepada seorang penadah di Lombok Tengah.")
     speaker = quote_of(extract(text), "kambing hasil curian")["speaker"]
     assert (speaker["name"], speaker["role"]) == ("Lalu Hamdani", "Kapolsek Sakra")
+
+
+def test_a_description_with_a_demonstrative_inside_its_clause_runs_to_its_own(extract):
+    text = ("Paryono (63), petani singkong, mengatakan ia membayar Rp 1,5 juta untuk satu bidang kebun.\n\n"
+            "Pria yang datang ke desa itu lewat program transmigrasi pada 1982 tersebut menyebut sertifikatnya "
+            "baru diterima delapan bulan setelah pembayaran.")
+    speaker = quote_of(extract(text), "sertifikatnya")["speaker"]
+    assert (speaker["name"], speaker["role"]) == ("Paryono", "petani singkong")
