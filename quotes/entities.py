@@ -1382,14 +1382,24 @@ def _fullest(name: str, ranked: list[tuple[int, int, str]], introduced: frozense
     # an age or a role: "Rohmat (38)" is no "Siti Nur Rohmah"; "Zelenskyy" alone is Volodymyr Zelensky)
     written = name in introduced
     candidates = (ranked[pos] for pos in index.holding_any(name)) if index is not None else ranked
+    exact = None
     for n_size, _i, n_name in candidates:
         if n_size < size:
             break
+        if exact is None and _exactly_in(n_name, name):
+            exact = (n_size, n_name)
         # ... or, in two words or more, has a word cut from one of it beside a word written whole:
         # "Gung Oka" for "Anak Agung Gde Oka Wisnu"
         if (contains(n_name, name) and not (written and not _exactly_in(n_name, name))
                 or (1 < size < n_size and _shortened(n_name, name))):
-            return n_name
+            if exact is None and n_size > size:
+                # (a name as long that holds the word as written comes first: "Hendro" is Hendro
+                # Wibisono, not Hendra Gunawan written before him)
+                exact = next(((m_size, m_name) for m_size, _j, m_name in candidates
+                              if m_size == n_size and _exactly_in(m_name, name)), None)
+            # (but two spellings of one name are one person, the first written: "Volodymyr Zelensky" for
+            # a later "Zelenskyy" where the article also wrote "Volodymyr Zelenskyy")
+            return exact[1] if exact is not None and exact[0] >= n_size and not contains(n_name, exact[1]) else n_name
     return name
 
 

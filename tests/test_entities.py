@@ -4420,3 +4420,18 @@ def test_a_description_with_a_demonstrative_inside_its_clause_runs_to_its_own(ex
             "baru diterima delapan bulan setelah pembayaran.")
     speaker = quote_of(extract(text), "sertifikatnya")["speaker"]
     assert (speaker["name"], speaker["role"]) == ("Paryono", "petani singkong")
+
+
+def test_a_short_name_is_the_person_who_bears_it_as_written_not_a_spelling_like_it(extract):
+    text = ("KPK juga menjerat seorang pengusaha bernama Hendra Gunawan alias Ahong.\n\n"
+            "Plt Deputi Penindakan dan Eksekusi KPK, Brigjen Pol. Hendro Wibisono, mengatakan kerugian negara "
+            "dalam perkara itu ditaksir mencapai Rp 38,2 miliar.\n\n"
+            '"Harga kemudian digelembungkan hingga tiga kali lipat dari harga pasar," kata Hendro dalam konferensi pers.')
+    assert only(extract(text), type="direct")["speaker"]["name"] == "Hendro Wibisono"
+
+
+def test_two_spellings_of_one_full_name_are_the_first_written(extract):
+    text = ('Presiden Ukraina Volodymyr Zelensky meminta tambahan sistem pertahanan udara dari sekutu Eropa.\n\n'
+            "Dalam pidatonya, Volodymyr Zelenskyy juga menyinggung serangan drone ke Kharkiv.\n\n"
+            '"Setiap sistem Patriot yang tertahan di gudang berarti satu kota tanpa perlindungan," kata Zelenskyy.')
+    assert only(extract(text), type="direct")["speaker"]["name"] == "Volodymyr Zelensky"
