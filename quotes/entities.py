@@ -796,7 +796,7 @@ def _listed_role_start(text: str, lo: int, at: int, ctx: Context) -> int | None:
     opens the list (in its first two words: "Area Manager Communication, Relations & CSR …"). The list
     may reach back further than the window `lo` opens for other roles."""
     lo = min(lo, max(0, at - LISTED_ROLE_CHARS))
-    joint = RE_LIST_JOINT_BEFORE.search(text, lo, at)
+    joint = _list_joint_before(ctx.lang).search(text, lo, at)
     if joint is None:
         return None
     pos = joint.start()
@@ -812,7 +812,12 @@ def _listed_role_start(text: str, lo: int, at: int, ctx: Context) -> int | None:
     return None
 
 
-RE_LIST_JOINT_BEFORE = regex.compile(r",?\s(?:dan|serta|&)\s$")
+@functools.lru_cache(maxsize=8)
+def _list_joint_before(lang) -> regex.Pattern:
+    """The conjunction that joins a list's last item, right before where the item starts (", dan ", " & ")."""
+    return regex.compile(r",?\s(?:" + alternation(sorted(lang.grammar.words("list_conjunctions"))) + r"|&)\s$")
+
+
 RE_CAPITALS_UP_TO = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}-]*(?: (?:\p{Lu}[\p{L}\p{N}-]*|\([\p{Lu}\p{N}]+\)))*$")
 MAX_LISTED_FIELDS = 4  # items of a field's list before the one a title opens
 LISTED_ROLE_CHARS = 160  # characters a role with a list in it may run before the name
@@ -1381,25 +1386,19 @@ def _fullest(name: str, ranked: list[tuple[int, int, str]], introduced: frozense
     # (a spelling variant counts only where the article does not introduce the name as it stands, with
     # an age or a role: "Rohmat (38)" is no "Siti Nur Rohmah"; "Zelenskyy" alone is Volodymyr Zelensky)
     written = name in introduced
-    candidates = (ranked[pos] for pos in index.holding_any(name)) if index is not None else ranked
-    exact = None
+    candidates = [ranked[pos] for pos in index.holding_any(name)] if index is not None else ranked
     for n_size, _i, n_name in candidates:
         if n_size < size:
             break
-        if exact is None and _exactly_in(n_name, name):
-            exact = (n_size, n_name)
         # ... or, in two words or more, has a word cut from one of it beside a word written whole:
         # "Gung Oka" for "Anak Agung Gde Oka Wisnu"
         if (contains(n_name, name) and not (written and not _exactly_in(n_name, name))
                 or (1 < size < n_size and _shortened(n_name, name))):
-            if exact is None and n_size > size:
-                # (a name as long that holds the word as written comes first: "Hendro" is Hendro
-                # Wibisono, not Hendra Gunawan written before him)
-                exact = next(((m_size, m_name) for m_size, _j, m_name in candidates
-                              if m_size == n_size and _exactly_in(m_name, name)), None)
-            # (but two spellings of one name are one person, the first written: "Volodymyr Zelensky" for
-            # a later "Zelenskyy" where the article also wrote "Volodymyr Zelenskyy")
-            return exact[1] if exact is not None and exact[0] >= n_size and not contains(n_name, exact[1]) else n_name
+            # (a name as long that holds the word as written comes first: "Hendro" is Hendro Wibisono,
+            # not Hendra Gunawan written before him; but two spellings of one name are one person, the
+            # first written: "Volodymyr Zelensky" for a later "Zelenskyy")
+            exact = next((m_name for m_size, _j, m_name in candidates if m_size == n_size and _exactly_in(m_name, name)), None)
+            return exact if exact is not None and not contains(n_name, exact) else n_name
     return name
 
 
