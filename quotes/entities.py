@@ -436,6 +436,11 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
     # the runs of every line, read once: the body's are read for names, all for mid-sentence words
     runs = [list(cap_run.finditer(text, layout.story_start(p), p.end)) for p in layout.paragraphs]
     initials = mentions.introduced_initials(text, lang)  # ("berinisial AS": a name wherever written again)
+    # "Jerwin “Bagyo” Dela Cruz" ... "Bagyo hanya tersenyum": the nickname in marks is the person's
+    # name alone, wherever written (as a word of a name given in full is)
+    nicknames = _quoted_nicknames(text, ctx)
+    lent.update(nick for _s, _e, _full, nick, _role in nicknames if " " not in nick)
+    wanted.update(lent)
     for p, found in zip(layout.paragraphs, runs):
         if p.kind != "body":
             continue
@@ -643,8 +648,7 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                     vouched.update(run.name.split())
     # "Jerwin “Bagyo” Dela Cruz": a name with its nickname in marks inside, the marks cut its run
     # of capitals in two; the name is the words around the nickname
-    nicknamed = [_Name(full, start, end, role) for start, end, full, _nick, role in _quoted_nicknames(text, ctx)
-                 if not quoted.holds(start)]
+    nicknamed = [_Name(full, start, end, role) for start, end, full, _nick, role in nicknames if not quoted.holds(start)]
     # "Foto: Kasi Penkum Kejati Sultra Dody Hendrawan memberikan keterangan": a caption may give a name
     # in full that the body writes short; it names whom a later "ia" means no more than a headline does
     captioned = [n for p, found in zip(layout.paragraphs, runs) if p.kind == "caption"
@@ -1693,7 +1697,9 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
     people = [n for n in names if (n.role or n.aged or fold(fullest(n.name)) in speakers or fold(fullest(n.name)) in ages
                                    or any(w in ctx.short_names for w in n.name.split())
                                    or _looks_like_a_name(n.name, ctx) or _known_name(fullest(n.name), ctx)
-                                   or fold(fullest(n.name)) in honoured)
+                                   or fold(fullest(n.name)) in honoured
+                                   # ("Bagyo" of "Jerwin “Bagyo” Dela Cruz", "Ucil" of "Ucil, sapaan Sanusi")
+                                   or " " not in n.name and n.name in aliases())
               and not content.holds(n.start) and not n.related]  # (Darto is whose neighbour Sumarni is)
     # "Salah satu pasien yang meninggal adalah Rizky Maulana": the dead say nothing after (unless quoted)
     spoken_of_with_age = sorted((n.start, fullest(n.name), "person") for n in names if n.age and content.holds(n.start))

@@ -3352,6 +3352,11 @@ def test_a_description_by_sex_refers_to_someone_of_that_sex(extract, text, conte
     ('Gol tunggal dicetak Sanusi "Ucil" Pratama pada menit ke-78.\n\n"Saya senang," kata Ucil.', "Sanusi Pratama", None),
     ('Gol tunggal dicetak Sanusi "Ucil" Pratama pada menit ke-78.\n\nDitemui seusai laga, Ucil mengaku gol itu untuk '
      'kakeknya. "Beliau yang mengantar saya ke sekolah sepak bola," katanya.', "Sanusi Pratama", None),
+    # (the nickname alone is the person, whoever else was named since: "ujarnya" after "Bagyo tersenyum")
+    ('Petinju Filipina Jerwin “Bagyo” Dela Cruz merebut sabuk juara dunia WBC.\n\n“Saya sudah bilang sejak awal,” '
+     "kata Dela Cruz.\n\nPromotor laga, Teresa Uy-Dacanay, sudah menyiapkan penyambutan di Manila.\n\n"
+     "Saat ditanya soal laga ulang, Bagyo tersenyum. “Kalau bayarannya cocok, kenapa tidak?” ujarnya.",
+     "Jerwin Dela Cruz", "Petinju Filipina"),
 ])
 def test_a_nickname_in_marks_inside_a_name_is_no_part_of_it(extract, text, name, role):
     for q in extract(text)["quotes"]:
