@@ -1700,7 +1700,10 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                                    or fold(fullest(n.name)) in honoured
                                    # ("Bagyo" of "Jerwin “Bagyo” Dela Cruz", "Ucil" of "Ucil, sapaan Sanusi")
                                    or " " not in n.name and n.name in aliases())
-              and not content.holds(n.start) and not n.related]  # (Darto is whose neighbour Sumarni is)
+              and not content.holds(n.start) and not n.related  # (Darto is whose neighbour Sumarni is)
+              # ("Wahana Lingkungan Hidup Indonesia (Walhi)" ... "Walhi mencatat": the body, not a person
+              # whom a later "perempuan itu" may mean, as a speaker so named is the body)
+              and not (" " not in n.name and n.name in parenthesised() and n.name in acronyms())]
     # "Salah satu pasien yang meninggal adalah Rizky Maulana": the dead say nothing after (unless quoted)
     spoken_of_with_age = sorted((n.start, fullest(n.name), "person") for n in names if n.age and content.holds(n.start))
     dead = {fold(fullest(name)) for name in _deceased(text, ctx)} - speakers

@@ -4440,3 +4440,17 @@ def test_two_spellings_of_one_full_name_are_the_first_written(extract):
             "Dalam pidatonya, Volodymyr Zelenskyy juga menyinggung serangan drone ke Kharkiv.\n\n"
             '"Setiap sistem Patriot yang tertahan di gudang berarti satu kota tanpa perlindungan," kata Zelenskyy.')
     assert only(extract(text), type="direct")["speaker"]["name"] == "Volodymyr Zelensky"
+
+
+def test_a_body_named_by_its_short_form_is_no_person_a_description_may_mean(extract):
+    """"Walhi mencatat" names the body the article defined as "Wahana Lingkungan Hidup Indonesia (Walhi)":
+    a later "perempuan … itu" is the woman named before it, not the body."""
+    text = ("Jakarta - Wahana Lingkungan Hidup Indonesia (Walhi) merilis laporan soal pembangkit batu bara.\n\n"
+            "Manajer Kampanye Energi Walhi, Lestiani Purba, mengatakan pemerintah belum menghitung emisi "
+            "pembangkit itu.\n\nWalhi mencatat kasus infeksi saluran pernapasan di dua puskesmas terdekat naik "
+            "hampir dua kali lipat.\n\n\"Yang menanggung asapnya adalah warga di Morowali,\" ujar perempuan yang "
+            "akrab disapa Tia itu.")
+    rec = extract(text)
+    assert quote_of(rec, "kasus infeksi")["speaker"]["name"] == "Wahana Lingkungan Hidup Indonesia"
+    assert quote_of(rec, "Yang menanggung asapnya")["speaker"]["name"] == "Lestiani Purba"
+    assert "Walhi" not in {e["name"] for e in rec["entities"] if e["kind"] == "person"}
