@@ -1583,6 +1583,12 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             # "Perkumpulan untuk Pemilu dan Demokrasi (Perludem)" ... "Perludem menyebut": a short form
             # the article defines for an organisation, not a person's name
             q.name, q.kind = _organisation(m.name, acronyms(), ctx), "organization"
+            if m.role and mentions.is_title_word(m.role.split()[-1].casefold(), ctx.lang) and m.text.endswith(m.name):
+                # ("ujar Kepala Disperdagin" where the article wrote "Kepala Dinas Perdagangan dan
+                # Perindustrian (Disperdagin) Kota Banjarmasin, Rahmadi Noor,": the head of the body,
+                # whoever holds that role; the body, as before, where no one does)
+                role_texts[i], q.role = m.text, m.role
+                continue
             if not m.role and _title_short_form(q.name, ctx):
                 # ("ujar Wamendagri" where the article wrote "Wakil Menteri Dalam Negeri (Wamendagri) Bima
                 # Prakoso": a title's short form, whoever holds it)

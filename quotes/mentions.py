@@ -557,6 +557,15 @@ def _company(found: Mention | None, ctx: Context) -> Mention | None:
     return found
 
 
+def _pair_goes_on(text: str, end: int, ctx: Context) -> bool:
+    """A second name joins the one ending at `end` ("… Rasyid (41) dan Norhayati"), after an age if any."""
+    found = RE_JOINED_NAME_AFTER.match(text, end)
+    return found is not None and found.group(1) in _g(ctx, "pair_conjunctions")
+
+
+RE_JOINED_NAME_AFTER = regex.compile(r"(?: \(\d{1,3}\))? (\p{Ll}+) \p{Lu}")  # " (41) dan N…": a word, then capitals
+
+
 def _marked_nickname(text: str, toks: list[Token]) -> int | None:
     """Which token is a nickname in quotation marks inside a name, between two of its capitalised
     words ("Muhammad "Memet" Saleh", "Jerwin “Bagyo” Dela Cruz"), if one is."""
@@ -633,6 +642,10 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         tail = _classify(text, toks[paren + 1:], ctx)
         if tail is not None and tail.kind == "person" and tail.role is None:
             return Mention(mention_text, ms, me, tail.name, _join(text, toks[:paren + 1])[0], "person")
+    if len(toks) > 1 and first.casefold() in _g(ctx, "pair_nouns") and _pair_goes_on(text, me, ctx):
+        # "pasangan Muhammad Rasyid (41) dan Norhayati (38)": the couple, the first of whom is named here
+        found = _classify(text, toks[1:], ctx)
+        return None if found is None else Mention(mention_text, ms, me, found.name, found.role, found.kind)
     if (len(toks) > 1 and first.casefold() in _g(ctx, "relation_nouns") and first.casefold() not in _g(ctx, "kin_nouns")
             # ("pasangan Yosafat Halim/Nadia Oktaviani Lubis": a pair of players, the first named; and
             # "Pasangan Hendrikus Lamuri-Yusuf Baharuddin": a pair of candidates)

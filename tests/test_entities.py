@@ -4454,3 +4454,25 @@ def test_a_body_named_by_its_short_form_is_no_person_a_description_may_mean(extr
     assert quote_of(rec, "kasus infeksi")["speaker"]["name"] == "Wahana Lingkungan Hidup Indonesia"
     assert quote_of(rec, "Yang menanggung asapnya")["speaker"]["name"] == "Lestiani Purba"
     assert "Walhi" not in {e["name"] for e in rec["entities"] if e["kind"] == "person"}
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a title before the short form the article defines for a body: that body's head, whoever holds it
+    ("Kepala Dinas Perdagangan dan Perindustrian (Disperdagin) Kota Banjarmasin, Drs. H. Rahmadi Noor, M.AP., "
+     "mengatakan kenaikan harga cabai bersifat sementara.\n\n\"Ini murni karena pasokan,\" ujar Kepala Disperdagin.",
+     "Ini murni karena pasokan", "Rahmadi Noor"),
+    # a title written short as its holders' office writes it ("Kalaksa": Kepala Pelaksana)
+    ("Kepala Pelaksana Badan Penanggulangan Bencana Daerah (BPBD) Riau Edy Afrizal Siregar mengatakan api masih "
+     "menjalar di tiga kecamatan.\n\nMenurut Kalaksa BPBD, tim gabungan sudah bekerja lima hari berturut-turut.",
+     "tim gabungan sudah bekerja", "Edy Afrizal Siregar"),
+    # a first name written short with its dot ("Abd." for Abdul) opens the name, no sentence ends there
+    ("Kepala Desa Pulu, Abd. Gani Tombolotutu, mengatakan warganya sudah lama khawatir karena pembalakan terus "
+     "terjadi.\n\n\"Sudah berkali-kali kami lapor ke kecamatan,\" ujar Kades.",
+     "Sudah berkali-kali kami lapor", "Abd. Gani Tombolotutu"),
+    # "pasangan" before two names joined by "dan" is the couple, both of them named
+    ("Harga cabai di Pasar Lama naik dua kali lipat sejak banjir.\n\nDi lapak sebelahnya, pasangan Muhammad "
+     "Rasyid (41) dan Norhayati (38), pedagang bawang asal Kandangan, mengalami hal serupa. Keduanya menyebut "
+     "omzet mereka turun hingga 40 persen sejak harga naik.", "omzet mereka turun", "Muhammad Rasyid dan Norhayati"),
+])
+def test_a_short_title_or_name_finds_the_person_the_article_introduced(extract, text, content, speaker):
+    assert quote_of(extract(text), content)["speaker"]["name"] == speaker
