@@ -3548,6 +3548,10 @@ def test_a_titles_field_runs_on_to_the_first_given_name(extract, text, name, rol
     ("Direktur Jenderal Bea dan Cukai Askolani mengatakan penerimaan naik tajam.", "Direktur Jenderal Bea dan Cukai"),
     ("Inspektur Inspektorat Kabupaten Sleman, Agus Santoso, mengatakan audit masih berjalan.",
      "Inspektur Inspektorat Kabupaten Sleman"),
+    # (nor a title of nobility between the office and the name, though alone it is the role)
+    ("Menteri Energi Arab Saudi Pangeran Faisal bin Abdulrahman mengatakan penundaan diperlukan karena stok "
+     "menumpuk.", "Menteri Energi Arab Saudi"),
+    ("Pangeran Harry mengatakan yayasannya akan membantu para veteran.", "Pangeran"),
 ])
 def test_a_rank_written_in_full_is_no_role(extract, text, role):
     assert extract(text)["quotes"][0]["speaker"]["role"] == role

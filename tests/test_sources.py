@@ -43,6 +43,10 @@ from conftest import only, quote_of
     ('"Defisit masih terkendali," kata Sri Mulyani dalam acara Mata Najwa di Trans7.', ["Trans7"]),
     # (a press release is a channel, wherever it was given)
     ('"Defisit masih terkendali," kata Sri Mulyani dalam siaran pers di Jakarta.', []),
+    # an outlet that reached the speaker: what was said to it ("saat dihubungi Reuters", "diwawancarai")
+    ('"Harga bisa menembus 4.800 ringgit," kata Tan Wei Liang saat dihubungi Reuters.', ["Reuters"]),
+    ('"Kami belum melihat kontraknya," ujar Di Costanzo saat diwawancarai Sky Sport Italia.', ["Sky Sport Italia"]),
+    ('"Kami belum melihat kontraknya," ujar Di Costanzo saat dihubungi melalui telepon.', []),
 ])
 def test_source_phrases(extract, text, sources):
     q = only(extract(text), type="direct")
