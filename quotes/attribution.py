@@ -790,7 +790,15 @@ def _outlet_named(c: _Ctx, m: Mention | None):
         return None
     lang = c.mctx.lang
     defined = _defined_outlet(c, m.text)
-    return lang.outlet_by_alias.get((defined or m.text).casefold()) or lang.outlet_by_alias.get(m.name.casefold())
+    found = lang.outlet_by_alias.get((defined or m.text).casefold()) or lang.outlet_by_alias.get(m.name.casefold())
+    if found is None and (short := RE_SHORT_FORM_AFTER.search(m.text)) is not None:
+        # "Saudi Press Agency (SPA) melaporkan": the outlet under its name or the short form it is given
+        found = (lang.outlet_by_alias.get(m.text[:short.start()].casefold())
+                 or lang.outlet_by_alias.get(short.group(1).casefold()))
+    return found
+
+
+RE_SHORT_FORM_AFTER = regex.compile(r" \(([\p{Lu}\p{N}][\p{L}\p{N}&.-]{1,11})\)$")  # " (SPA)" closing a name
 
 
 def _coordinated(c: _Ctx, cue: Cue, found: list[Quote]) -> Quote | None:
@@ -1082,7 +1090,7 @@ def _attach_sources(c: _Ctx, quotes: list[Quote], publisher: str | None) -> None
         if para is not None:
             p_start = c.layout.paragraphs[para].start
             near.update(c.phrase_spans.between(p_start, p_start + OPENING_ADJUNCT))
-        chosen = None
+        chosen, chosen_here = None, False
         for ph in (c.phrases[i] for i in sorted(near)):
             in_region = lo <= ph.start < hi and not (q.start <= ph.start < q.end and q.type == "direct")
             opening = (para is not None and c.layout.paragraphs[para].start == _sentence(c, ph.start)[0]
@@ -1094,15 +1102,18 @@ def _attach_sources(c: _Ctx, quotes: list[Quote], publisher: str | None) -> None
                 continue
             if ph.kind in ("kepada", "again") and _publishers_own(lang, ph, pub):
                 continue
-            chosen = ph
+            chosen, chosen_here = ph, in_region
             if in_region:
                 break  # (a phrase of the quote's own sentence over the one its paragraph opens with:
                 # "Sebagaimana dilaporkan Al Jazeera, … . Melansir Le Monde, <clause>")
         if chosen is None and para is not None:
             chosen = _source_said_after(c, hi, c.layout.paragraphs[para].end, pub)
+            chosen_here = chosen is not None
         if chosen is not None:
             q.sources = [Source(n.name, chosen.cue, chosen.start, chosen.end, n.outlet) for n in chosen.outlets]
-        if not q.sources and q.cue is not None and getattr(_entry(c, q.cue), "reports", False):
+        if (not q.sources or not chosen_here) and q.cue is not None and getattr(_entry(c, q.cue), "reports", False):
+            # (an outlet's own report in a paragraph another source phrase opens is that outlet's:
+            # "Dilansir Politico Europe, … . AFP melaporkan tingkat partisipasi …")
             if q.mention is not None and q.mention.kind == "organization" and (
                     _described_outlet_before(c, q.mention)
                     or _outlet_named(c, q.mention) is None and mentions._described_outlet(q.mention.text, lang)):

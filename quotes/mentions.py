@@ -510,7 +510,26 @@ _UNREAD = object()
 
 def _read(text: str, toks: list[Token], ctx: Context) -> Mention | None:
     """What the tokens name: `_classify`, then a company's name set apart and a rank taken off the role."""
-    return _rankless(_company(_classify(text, toks, ctx), ctx), ctx)
+    return _rankless(_company(_particle_led(_classify(text, toks, ctx), ctx), ctx), ctx)
+
+
+def _particle_led(found: Mention | None, ctx: Context) -> Mention | None:
+    """A role that ends with a name's particle ("Wakil Menteri Luar Negeri Arab Saudi Turki bin" before
+    "Saad al-Otaibi"): the particle and the word before it open the name ("Turki bin Saad al-Otaibi"),
+    whatever else that word may be (Turki is a country too)."""
+    if found is None or found.kind != "person" or not found.role:
+        return found
+    words = found.role.split(" ")
+    k = len(words)
+    particles = _g(ctx, "name_particles")
+    while k and words[k - 1] in particles:
+        k -= 1
+    if k == len(words) or k < 2 or not _capital(words[k - 1][:1]):
+        return found
+    name = " ".join([*words[k - 1:], found.name])
+    if name not in found.text:
+        return found
+    return replace(found, name=name, role=" ".join(words[:k - 1]))
 
 
 def _rankless(found: Mention | None, ctx: Context) -> Mention | None:

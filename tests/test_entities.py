@@ -4480,3 +4480,15 @@ def test_a_body_named_by_its_short_form_is_no_person_a_description_may_mean(extr
 ])
 def test_a_short_title_or_name_finds_the_person_the_article_introduced(extract, text, content, speaker):
     assert quote_of(extract(text), content)["speaker"]["name"] == speaker
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Wakil Menteri Luar Negeri Arab Saudi Turki bin Saad al-Otaibi menegaskan komitmen Riyadh terhadap kesepakatan "
+     "itu.", "Turki bin Saad al-Otaibi", "Wakil Menteri Luar Negeri Arab Saudi"),
+    ("Menteri Luar Negeri Belanda Caspar van der Berg mengatakan negaranya siap membantu korban banjir.",
+     "Caspar van der Berg", "Menteri Luar Negeri Belanda"),
+])
+def test_a_name_particle_keeps_the_word_before_it_in_the_name(extract, text, name, role):
+    """"Turki bin Saad": the word before "bin" opens the name, though it is also a country's name."""
+    speaker = extract(text)["quotes"][0]["speaker"]
+    assert (speaker["name"], speaker["role"]) == (name, role)

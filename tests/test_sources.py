@@ -179,6 +179,10 @@ def test_a_person_who_shares_an_outlets_name_is_no_source(extract):
     ("Kantor berita Kyodo melaporkan, sejumlah pejabat pemerintah menilai pelemahan yen merugikan rumah tangga.",
      "sejumlah pejabat pemerintah", "Kyodo"),
     ("Reuters melaporkan, pasukan itu mundur dari kota tersebut.", "Reuters", "Reuters"),
+    # (an outlet named with the short form it is given: "Saudi Press Agency (SPA)"; and a name whose
+    # first word is also a country's, "Turki bin Saad", opened by its particle)
+    ("Saudi Press Agency (SPA) melaporkan, Wakil Menteri Luar Negeri Arab Saudi Turki bin Saad al-Otaibi menegaskan "
+     "komitmen Riyadh terhadap kesepakatan itu.", "Turki bin Saad al-Otaibi", "SPA"),
 ])
 def test_menurut_an_outlet_then_someone_speaking_makes_the_outlet_the_source(extract, text, speaker, source):
     q = only(extract(text), type="indirect")
@@ -396,3 +400,12 @@ def test_a_passive_report_phrase_opening_a_sentence_needs_no_seperti(extract, ph
 def test_a_passive_report_word_that_opens_no_outlet_is_no_source(extract):
     text = "Dilaporkan, dua orang tewas dalam kejadian itu. Kasus itu dilaporkan ke polisi kemarin."
     assert extract(text)["quotes"] == []
+
+
+def test_an_outlets_own_report_in_a_paragraph_another_source_opens_is_its_own(extract):
+    """"Dilansir Politico Europe, … . AFP melaporkan …": the paragraph's opening phrase covers its first
+    sentence; the second is AFP's own report, and AFP its source."""
+    rec = extract("Dilansir Politico Europe, pembentukan koalisi diperkirakan memakan waktu berbulan-bulan karena kursi "
+                  "parlemen terpecah. AFP melaporkan tingkat partisipasi pemilih mencapai 78,2 persen.")
+    by_text = {q["text"][:20]: [s["name"] for s in q["sources"]] for q in rec["quotes"]}
+    assert by_text == {"pembentukan koalisi ": ["Politico"], "tingkat partisipasi ": ["AFP"]}
