@@ -725,7 +725,9 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
              # ("Konsulat Jenderal RI": a mission's name, whose "Jenderal" is no rank)
              and not (i and toks[i - 1].bare in _g(ctx, "mission_heads"))
              # ("Kapten Persebaya": a title before a club, its captain, no rank)
-             and not (_in(lang, "title", t.bare) and _in(lang, "role_word:sports club", toks[i + 1].bare))]
+             and not (_in(lang, "title", t.bare) and _in(lang, "role_word:sports club", toks[i + 1].bare))
+             # ("Kepala Staf TNI Angkatan Darat Jenderal X": a corps is a rank's only after one, "Brigjen TNI")
+             and not (t.text in _g(ctx, "rank_complements") and not (i and _is_rank(toks[i - 1], lang)))]
     if ranks:
         first_rank, last_rank = ranks[0], ranks[-1]
         # ("Kapolda Metro Jaya Inspektur Jenderal Fadil Imran": a rank of two words, the first no rank alone)
@@ -755,7 +757,9 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         if (name_toks and all(_name_word(t, ctx) and not _nominal(t, ctx) for t in name_toks)
                 and not all(t.bare.casefold() in lang.function_words for t in name_toks)
                 and not all(t.bare in ctx.lang.place_words and t.bare not in _g(ctx, "name_like_place_words")
-                            for t in name_toks)):
+                            for t in name_toks)
+                # (nor a body's own word after its rank-like corps: "Anggota TNI Angkatan Darat")
+                and not all(_in(lang, "role_word", t.bare) for t in name_toks)):
             role = _join(text, toks[:first_rank])[0] if first_rank else None
             if first_rank and toks[first_rank - 1].bare in _g(ctx, "general_titles"):
                 # "Direktur Jenderal Otonomi Daerah Kemendagri Akmal Malik", "Direktur Utama Smesco

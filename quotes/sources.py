@@ -135,10 +135,16 @@ def outlet_at(text: str, pos: int, lang: Lang, *, known_only: bool) -> Named | N
         if best is not None:
             outlet = lang.outlet_by_alias[best.group().casefold()]
             return Named(outlet.name, outlet.id, best.start(), best.end())
-    if m:
+    if m and not _a_date(m.group().rstrip("."), lang):
         name = m.group().rstrip(".")
         return Named(name, None, m.start(), m.start() + len(name))
     return None
+
+
+def _a_date(name: str, lang: Lang) -> bool:
+    """A day or a month where an outlet's name would stand: "…, dikutip Kamis (31/7/2025)" says when."""
+    first = name.split(" ", 1)[0]
+    return first in lang.grammar.words("day_names") or first in lang.grammar.words("months")
 
 
 def _chain(text: str, named: Named, lang: Lang) -> list[Named]:

@@ -3552,6 +3552,10 @@ def test_a_titles_field_runs_on_to_the_first_given_name(extract, text, name, rol
     ("Menteri Energi Arab Saudi Pangeran Faisal bin Abdulrahman mengatakan penundaan diperlukan karena stok "
      "menumpuk.", "Menteri Energi Arab Saudi"),
     ("Pangeran Harry mengatakan yayasannya akan membantu para veteran.", "Pangeran"),
+    # (a corps is a rank's only after a rank: "Brigjen TNI", not "Kepala Staf TNI Angkatan Darat")
+    ("Kepala Staf TNI Angkatan Darat Jenderal Maruli Simanjuntak mengatakan pasukan sudah disiagakan.",
+     "Kepala Staf TNI Angkatan Darat"),
+    ("Danrem 031/Wirabima Brigjen TNI Hendra Gunawan mengatakan pasukan sudah disiagakan.", "Danrem 031/Wirabima"),
 ])
 def test_a_rank_written_in_full_is_no_role(extract, text, role):
     assert extract(text)["quotes"][0]["speaker"]["role"] == role
@@ -4492,3 +4496,9 @@ def test_a_name_particle_keeps_the_word_before_it_in_the_name(extract, text, nam
     """"Turki bin Saad": the word before "bin" opens the name, though it is also a country's name."""
     speaker = extract(text)["quotes"][0]["speaker"]
     assert (speaker["name"], speaker["role"]) == (name, role)
+
+
+def test_a_body_after_a_corps_names_no_one(extract):
+    """"Anggota TNI Angkatan Darat": the army's words, no person called Darat."""
+    speaker = extract("Anggota TNI Angkatan Darat mengatakan persiapan pasukan sudah mencapai 100 persen.")["quotes"][0]["speaker"]
+    assert speaker["name"] != "Darat" and "Darat" in speaker["mention"]

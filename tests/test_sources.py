@@ -47,6 +47,12 @@ from conftest import only, quote_of
     ('"Harga bisa menembus 4.800 ringgit," kata Tan Wei Liang saat dihubungi Reuters.', ["Reuters"]),
     ('"Kami belum melihat kontraknya," ujar Di Costanzo saat diwawancarai Sky Sport Italia.', ["Sky Sport Italia"]),
     ('"Kami belum melihat kontraknya," ujar Di Costanzo saat dihubungi melalui telepon.', []),
+    # an interview named as the same one, or a separate one, with the outlet
+    ('"Jadwalnya dibuat tanpa memikirkan pemain," kata Ferraresi dalam wawancara yang sama dengan Tuttosport.',
+     ["Tuttosport"]),
+    ('"Kami tidak akan mundur," kata Ollanta dalam wawancara terpisah dengan stasiun radio RPP.', ["RPP"]),
+    # (a day after "dikutip" says when, not from where)
+    ('"Gerai yang ditutup berkinerja rendah," tulis Dewi dalam keterbukaan informasi, dikutip Kamis (31/7/2025).', []),
 ])
 def test_source_phrases(extract, text, sources):
     q = only(extract(text), type="direct")
