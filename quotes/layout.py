@@ -214,18 +214,25 @@ def _wrapped(text: str, line: tuple[int, int], after: tuple[int, int], lang: Lan
     """`after` goes on with the sentence of `line`, wrapped at a newline in scraped text ("&quot;Tidak
     mungkin laporan fiktif bisa lolos" / "kalau yang memverifikasi …"): the line ends no sentence, the
     next opens in lower case, and neither is boilerplate nor the line a title in title case."""
-    if not RE_LOWER_FIRST.match(text, after[0]):
-        return False
     prose = RE_CLOSING_AT_END.sub("", text[line[0]:line[1]])
     if not prose or prose[-1] in ".!?…":
         return False
+    if not RE_LOWER_FIRST.match(text, after[0]):
+        # ("… yang terbukti menjual di atas" / "HET. …": a line that ends on a word no sentence ends
+        # on, a preposition or a conjunction, goes on whatever opens the next)
+        last = RE_LAST_WORD.search(prose)
+        if last is None or last.group() not in lang.grammar.words("unfinished_words"):
+            return False
     long = _long_words(RE_WORDS.findall(prose))
-    if prose[-1] != "," and long and _title_cased(long):
+    # (a title's last word is capitalised as its others are: "… Sri Wulandari Pratiwi menjelaskan,
+    # pemerintah" is a sentence of many names, wrapped)
+    if prose[-1] != "," and long and _title_cased(long) and long[-1][0].isupper():
         return False
     return _kind(text[line[0]:line[1]], lang) is None and _kind(text[after[0]:after[1]], lang) is None
 
 
 RE_LOWER_FIRST = regex.compile(r"\p{Ll}")
+RE_LAST_WORD = regex.compile(r"(?r)(?<![\p{L}\p{N}-])\p{Ll}+$")  # the last word, in lower case
 RE_FIRST_WORD = regex.compile(r"\S+")
 
 

@@ -44,6 +44,12 @@ def test_single_newlines_are_paragraphs_and_sentences_never_cross_them():
 @pytest.mark.parametrize("text", [
     "&quot;Tidak mungkin laporan fiktif bisa lolos\nkalau yang memverifikasi turun ke lapangan,&quot; tegasnya.",
     "Warga meminta agar kejaksaan,\njuga memeriksa pendamping desa.",
+    # (a line that ends on a preposition or a conjunction goes on, whatever opens the next)
+    "Kemendag akan mencabut izin distributor yang menjual di atas\nHET. Tidak ada toleransi.",
+    "Bupati meminta warga menjauhi bantaran sungai dan\nBPBD menyiagakan perahu karet.",
+    # (a line of many names that ends in lower case is a sentence, not a title in title case)
+    "Direktur Jenderal Perdagangan Dalam Negeri Kemendag Sri Wulandari Pratiwi menjelaskan, pemerintah\n"
+    "telah menaikkan kewajiban pasokan minyak goreng.",
 ])
 def test_a_newline_that_wraps_a_sentence_ends_no_paragraph(text):
     assert len(find_layout(text, LANG).paragraphs) == 1
@@ -53,6 +59,8 @@ def test_a_newline_that_wraps_a_sentence_ends_no_paragraph(text):
     "Kalimat satu sudah selesai.\ndetikcom mencoba menghubungi pihak kecamatan.",
     "Harga Beras Naik di Pasar Induk\ndetikcom mencoba menghubungi pihak kecamatan.",
     "Baca juga: Harga cabai naik lagi\nwarga mengeluh.",
+    # (a line without its stop that ends on another word may be a title: its own)
+    "Warga tolak tambang di desa itu\nJAKARTA, KOMPAS.com - Ratusan warga berunjuk rasa.",
 ])
 def test_a_line_opening_in_lower_case_after_a_sentences_end_a_title_or_a_link_is_its_own(text):
     assert len(find_layout(text, LANG).paragraphs) == 2
