@@ -1928,8 +1928,10 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             pair = _pair_before(text, names, m.start, layout) or _pair_quoted_before(text, quotes, m.start, layout)
             if pair is not None:
                 q.name, q.kind, q.role = f"{fullest(pair[0])} dan {fullest(pair[1])}", "group", None
-            elif q.name == m.text:
-                q.name, q.kind, q.role = None, None, None  # no two people found: unresolved, as "ia" would be
+            elif q.kind != "group":
+                # no two people found: unresolved (never one person, whom a pronoun's reading gave; a
+                # group it gave, "Sri Hartatik dan Bayu Setiawan" quoted together before, stays)
+                q.name, q.kind, q.role = None, None, None
     name_words = _WordIndex(n.name for n in names)
     # (the role the person's own mention gives first: "Kepala Pelaksana BPBD Kabupaten Bandung Asep
     # Kurnia Ramdani", not the words the run of capitals kept after "(BPBD)")

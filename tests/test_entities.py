@@ -4502,3 +4502,11 @@ def test_a_body_after_a_corps_names_no_one(extract):
     """"Anggota TNI Angkatan Darat": the army's words, no person called Darat."""
     speaker = extract("Anggota TNI Angkatan Darat mengatakan persiapan pasukan sudah mencapai 100 persen.")["quotes"][0]["speaker"]
     assert speaker["name"] != "Darat" and "Darat" in speaker["mention"]
+
+
+@pytest.mark.parametrize("said", ["ucap keduanya hampir bersamaan", "ujar keduanya kompak", "kata Keduanya"])
+def test_keduanya_after_the_cue_is_the_pair(extract, said):
+    """"keduanya" after its cue, in lower case as it is written there, is the pair named before."""
+    text = ("Ganda putra Indonesia, Rafael Siregar/Yoga Pratama, melaju ke perempat final.\n\n"
+            f"Di perempat final, Rafael/Yoga akan menghadapi unggulan kedua asal China. “Kami tidak punya beban,” {said}.")
+    assert quote_of(extract(text), "Kami tidak punya beban")["speaker"]["name"] == "Rafael Siregar dan Yoga Pratama"
