@@ -1634,6 +1634,19 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                    if kind == "group" and pos < m.start and name != m.name and words & set(_tokens(name))]
         if earlier:
             q.name = max(earlier)[1]
+    # "manajemen CTPS menyatakan", "Menurut manajemen CTPS": the company whose short form the article
+    # defined ("PT Cahaya Tirta Persada Tbk (CTPS)") speaking through its management (as written where
+    # the article names the company in full after the noun: "Manajemen PT Sawit Hijau Lestari")
+    managing = ctx.lang.grammar.words("management_nouns")
+    for q in quotes:
+        m = q.mention
+        words = m.text.split() if m is not None else ()
+        if (len(words) == 2 and words[0].casefold() in managing and words[1] in parenthesised()
+                and words[1] in acronyms()):
+            company = _organisation(words[1], acronyms(), ctx)
+            if company.split(" ", 1)[0] in ctx.lang.grammar.words("company_heads"):
+                q.name, q.kind, q.role = company, "organization", None
+                direct_names.append((m.start, q.name, q.kind))
     # "majelis hakim menyatakan", "Majelis menilai": the panel the article named in full before
     # ("Majelis hakim Pengadilan Negeri (PN) Bandung menjatuhkan vonis")
     collective = ctx.lang.grammar.words("collective_nouns")

@@ -4510,3 +4510,14 @@ def test_keduanya_after_the_cue_is_the_pair(extract, said):
     text = ("Ganda putra Indonesia, Rafael Siregar/Yoga Pratama, melaju ke perempat final.\n\n"
             f"Di perempat final, Rafael/Yoga akan menghadapi unggulan kedua asal China. “Kami tidak punya beban,” {said}.")
     assert quote_of(extract(text), "Kami tidak punya beban")["speaker"]["name"] == "Rafael Siregar dan Yoga Pratama"
+
+
+@pytest.mark.parametrize("said, speaker", [
+    ("Menurut manajemen CTPS, rencana tersebut akan dimintakan persetujuan pemegang saham.", "PT Cahaya Tirta Persada Tbk"),
+    ("Direksi CTPS menyatakan rencana tersebut akan dimintakan persetujuan pemegang saham.", "PT Cahaya Tirta Persada Tbk"),
+])
+def test_a_companys_management_by_its_short_form_is_the_company(extract, said, speaker):
+    """A company's management or board, named by the short form the article defined for the company,
+    speaks for the company (a club's, "Manajemen Persebaya", stays as written)."""
+    text = f"PT Cahaya Tirta Persada Tbk (CTPS) akan menerbitkan saham baru senilai Rp 2 triliun. {said}"
+    assert quote_of(extract(text), "rencana tersebut")["speaker"]["name"] == speaker
