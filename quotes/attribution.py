@@ -61,7 +61,7 @@ MIN_UNATTRIBUTED_WORDS = 8
 MAX_ACTOR_WORDS = 12  # "Darmawan tak terpancing.": a short sentence of what someone did, before their quote
 RE_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Ll}")
 MAX_DESCRIBED_ACTOR_WORDS = 8  # "Pengacara asal Medan itu": a description that acts, up to its demonstrative
-RE_WEB_SUFFIX = regex.compile(r"(?i)\.(?:com|co\.id|id|net)$")
+RE_WEB_SUFFIX = regex.compile(r"(?i)\.(?:com|co\.id|co|id|net)$")
 INVERTED_MAX_WORDS = 5
 MIXED_MAX_SHARE = 0.9
 

@@ -221,7 +221,11 @@ def _wrapped(text: str, line: tuple[int, int], after: tuple[int, int], lang: Lan
         # ("… yang terbukti menjual di atas" / "HET. …": a line that ends on a word no sentence ends
         # on, a preposition or a conjunction, goes on whatever opens the next)
         last = RE_LAST_WORD.search(prose)
-        if last is None or last.group() not in lang.grammar.words("unfinished_words"):
+        # (nor does one whose next opens with an amount: "… harga dari agen sudah" / "Rp16.500 per liter.")
+        amount = RE_AMOUNT_FIRST.match(text, after[0], after[1])
+        if not (last is not None and last.group() in lang.grammar.words("unfinished_words")
+                or last is not None and amount is not None and (amount.group(1) is None
+                                                                 or amount.group(1) in lang.grammar.words("currency_words"))):
             return False
     long = _long_words(RE_WORDS.findall(prose))
     # (a title's last word is capitalised as its others are: "… Sri Wulandari Pratiwi menjelaskan,
@@ -232,6 +236,7 @@ def _wrapped(text: str, line: tuple[int, int], after: tuple[int, int], lang: Lan
 
 
 RE_LOWER_FIRST = regex.compile(r"\p{Ll}")
+RE_AMOUNT_FIRST = regex.compile(r"(\p{Lu}[\p{L}$]*)?\s?\d")  # "Rp16.500", "US$ 5", "16 persen": an amount
 RE_LAST_WORD = regex.compile(r"(?r)(?<![\p{L}\p{N}-])\p{Ll}+$")  # the last word, in lower case
 RE_FIRST_WORD = regex.compile(r"\S+")
 

@@ -4477,6 +4477,9 @@ def test_a_body_named_by_its_short_form_is_no_person_a_description_may_mean(extr
     ("Kepala Desa Pulu, Abd. Gani Tombolotutu, mengatakan warganya sudah lama khawatir karena pembalakan terus "
      "terjadi.\n\n\"Sudah berkali-kali kami lapor ke kecamatan,\" ujar Kades.",
      "Sudah berkali-kali kami lapor", "Abd. Gani Tombolotutu"),
+    # a Bugis word of address before the name ("Puang Saleh") is no part of it
+    ("Pemangku adat Tombolo Lemo, Saleh Pabbaja (74), mengaku menyuruh ketiga petani itu menebang kayu.\n\n"
+     "“Mereka itu anak-anak saya,” kata Puang Saleh dengan suara bergetar.", "Mereka itu anak-anak saya", "Saleh Pabbaja"),
     # "pasangan" before two names joined by "dan" is the couple, both of them named
     ("Harga cabai di Pasar Lama naik dua kali lipat sejak banjir.\n\nDi lapak sebelahnya, pasangan Muhammad "
      "Rasyid (41) dan Norhayati (38), pedagang bawang asal Kandangan, mengalami hal serupa. Keduanya menyebut "

@@ -47,6 +47,8 @@ def test_single_newlines_are_paragraphs_and_sentences_never_cross_them():
     # (a line that ends on a preposition or a conjunction goes on, whatever opens the next)
     "Kemendag akan mencabut izin distributor yang menjual di atas\nHET. Tidak ada toleransi.",
     "Bupati meminta warga menjauhi bantaran sungai dan\nBPBD menyiagakan perahu karet.",
+    # (and one whose next opens with an amount)
+    "Pedagang terpaksa menjual di atas HET karena harga dari agen sudah\nRp16.500 per liter. Keduanya mengeluh.",
     # (a line of many names that ends in lower case is a sentence, not a title in title case)
     "Direktur Jenderal Perdagangan Dalam Negeri Kemendag Sri Wulandari Pratiwi menjelaskan, pemerintah\n"
     "telah menaikkan kewajiban pasokan minyak goreng.",

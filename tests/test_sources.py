@@ -66,6 +66,12 @@ def test_publisher_talking_to_its_own_source_is_no_source(extract):
     assert only(rec, type="direct")["sources"] == []
 
 
+def test_a_publisher_named_by_its_site_talking_to_its_own_source_is_no_source(extract):
+    rec = extract('"Klien kami hanya menandatangani surat keterangan," ujar Iqbal kepada TribunKaltim.co usai sidang.',
+                  publisher="Tribunkaltim.co")
+    assert only(rec, type="direct")["sources"] == []
+
+
 def test_publisher_from_metadata_wins(extract):
     assert extract("Teks tanpa dateline.", publisher="detik.com")["publisher"] == "detikcom"
 
