@@ -51,6 +51,8 @@ from conftest import only, quote_of
     ('"Jadwalnya dibuat tanpa memikirkan pemain," kata Ferraresi dalam wawancara yang sama dengan Tuttosport.',
      ["Tuttosport"]),
     ('"Kami tidak akan mundur," kata Ollanta dalam wawancara terpisah dengan stasiun radio RPP.', ["RPP"]),
+    # (an outlet of the gazetteer with an apostrophe in its name)
+    ('"Kami baru akan kembali melintasi Bab el-Mandeb," kata Sørensen kepada Lloyd\'s List.', ["Lloyd's List"]),
     # (a day after "dikutip" says when, not from where)
     ('"Gerai yang ditutup berkinerja rendah," tulis Dewi dalam keterbukaan informasi, dikutip Kamis (31/7/2025).', []),
 ])
