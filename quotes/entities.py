@@ -1787,7 +1787,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                 antecedents = sorted(antecedents + _groups(text, layout, ctx))
                 with_groups = True
                 prior = _prior(antecedents, m.start, layout)
-            prior = [a for a in prior if a[2] == "group"]
+            prior = [a for a in prior if a[2] == "group"] or _people_before(text, layout, m.start, ctx)
             if not prior:
                 continue
         elif body:
@@ -3219,6 +3219,39 @@ def _groups(text: str, layout: Layout, ctx: Context) -> list[tuple[int, str, str
                 words = RE_GROUP_WORDS.match(text, verb.start(2), e)
                 found.append((verb.start(2), " ".join(_group_phrase(words, ctx)), "group"))
     return found
+
+
+def _people_before(text: str, layout: Layout, pos: int, ctx: Context) -> list[tuple[int, str, str]]:
+    """"Pedagang lain di los sayur mengalami hal serupa. Mereka menyebut …": with no group named before
+    it, "mereka" opening a sentence is the people the sentence before it opens with, a person noun and
+    its words up to the verb (in the same paragraph; after an opener set off by a comma, if any)."""
+    at = layout.sentence_at(pos)
+    para = layout.paragraph_at(pos)
+    if at is None or para is None or at[0] != pos:
+        return []
+    before = next((s for s in reversed(layout.sentences) if s[1] <= at[0]), None)
+    if before is None or layout.paragraph_at(before[0]) != para:
+        return []
+    s, e = before
+    opener = RE_AFTER_FIRST_OPENER.match(text, s, e)
+    if opener is not None and not any(ctx.lang.grammar.is_verb(w) for w in RE_WORDS.findall(opener.group())):
+        s = opener.end()
+    toks = mentions.tokens(text, s, e)[:MAX_PEOPLE_WORDS + 2]
+    head = toks[0].bare.casefold() if toks else ""
+    if not (mentions.is_title_word(head, ctx.lang) or head in ctx.lang.grammar.words("person_nouns")):
+        return []
+    grammar = ctx.lang.grammar
+    # (up to its verb, past an adverb before it: "… di Jaffna justru menyambut")
+    verb = next((k for k, t in enumerate(toks) if k and t.text.islower() and grammar.is_verb(t.text)), None)
+    if verb is None or verb > MAX_PEOPLE_WORDS or any(t.text in ",:;" for t in toks[:verb]):
+        return []
+    end = verb
+    while end > 1 and toks[end - 1].text.islower() and toks[end - 1].text in ctx.lang.function_words:
+        end -= 1
+    return [(toks[0].start, text[toks[0].start:toks[end - 1].end], "group")]
+
+
+MAX_PEOPLE_WORDS = 8  # "perwakilan nelayan Tamil Sri Lanka di Jaffna": the people a sentence opens with
 
 
 def _group_phrase(words: regex.Match, ctx: Context) -> list[str]:

@@ -4524,3 +4524,19 @@ def test_a_companys_management_by_its_short_form_is_the_company(extract, said, s
     speaks for the company (a club's, "Manajemen Persebaya", stays as written)."""
     text = f"PT Cahaya Tirta Persada Tbk (CTPS) akan menerbitkan saham baru senilai Rp 2 triliun. {said}"
     assert quote_of(extract(text), "rencana tersebut")["speaker"]["name"] == speaker
+
+
+@pytest.mark.parametrize("text, content, group", [
+    ("Harga cabai naik. Pedagang lain di los sayur mengalami hal serupa. Mereka menyebut pembeli kini mengurangi "
+     "belanjaan hingga separuhnya.", "pembeli kini", "Pedagang lain di los sayur"),
+    ("Sementara itu, perwakilan nelayan Tamil di Jaffna justru menyambut penangkapan tersebut. Mereka menilai "
+     "kapal-kapal pukat India selama ini merusak jaring.", "kapal-kapal pukat", "perwakilan nelayan Tamil di Jaffna"),
+])
+def test_mereka_after_a_sentence_opened_by_people_is_them(extract, text, content, group):
+    """With no group named before it, "Mereka" is the people the sentence before opens with, up to its verb."""
+    assert quote_of(extract(text), content)["speaker"]["name"] == group
+
+
+def test_mereka_after_a_sentence_about_a_thing_is_no_one(extract):
+    text = "Harga cabai naik tajam pekan ini. Mereka menyebut pembeli kini mengurangi belanjaan hingga separuhnya."
+    assert quote_of(extract(text), "pembeli kini")["speaker"] is None
