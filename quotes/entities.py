@@ -1806,7 +1806,12 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                          # "Organisasi Kesehatan Dunia (WHO)" opened the story, the latest named before)
                          else _prior(named, m.start, layout) or [n for n in named if n[0] < m.start][-1:])
                      # (a body noun alone, "menurut kejaksaan", is one of its kind or none)
-                     or ([] if m.text in ctx.lang.grammar.words("speaking_bodies") else of_kind or organisations))
+                     or ([] if m.text in ctx.lang.grammar.words("speaking_bodies") else of_kind or organisations)
+                     # ("… tergabung dalam Asosiasi Nelayan Benih Lobster NTB (ANBL) menggelar aksi. Organisasi
+                     # tersebut menuntut …": a body the article defined a short form for nearby before, where
+                     # none opened a sentence)
+                     or ([] if company or m.text in ctx.lang.grammar.words("speaking_bodies")
+                         else _defined_bodies_before(text, acronyms(), m.start, layout, body, ctx)))
             if not prior:
                 continue
         elif not party:
@@ -3219,6 +3224,26 @@ def _groups(text: str, layout: Layout, ctx: Context) -> list[tuple[int, str, str
                 words = RE_GROUP_WORDS.match(text, verb.start(2), e)
                 found.append((verb.start(2), " ".join(_group_phrase(words, ctx)), "group"))
     return found
+
+
+def _defined_bodies_before(text: str, acronyms: Acronyms, pos: int, layout: Layout, body: str,
+                           ctx: Context) -> list[tuple[int, str, str]]:
+    """The last body of the kind `body` says ("lembaga", "organisasi") whose short form the article
+    defined in `pos`'s paragraph or the one before ("Organisasi Kesehatan Dunia (WHO)")."""
+    para = layout.paragraph_at(pos)
+    if para is None or not acronyms:
+        return []
+    lo = layout.paragraphs[max(0, para - 1)].start
+    found = []
+    for short, long in acronyms.items():
+        at = text.find(f"({short})", lo, pos)
+        if at < 0 or " " in short:
+            continue
+        start = text.rfind(long.split(" ", 1)[0], lo, at)
+        if start < 0 or not mentions._in(ctx.lang, "org_head", long.split(" ", 1)[0]) or _other_body(long, body, ctx):
+            continue
+        found.append((start, long, "organization"))
+    return sorted(found)[-1:]
 
 
 def _people_before(text: str, layout: Layout, pos: int, ctx: Context) -> list[tuple[int, str, str]]:

@@ -4540,3 +4540,18 @@ def test_mereka_after_a_sentence_opened_by_people_is_them(extract, text, content
 def test_mereka_after_a_sentence_about_a_thing_is_no_one(extract):
     text = "Harga cabai naik tajam pekan ini. Mereka menyebut pembeli kini mengurangi belanjaan hingga separuhnya."
     assert quote_of(extract(text), "pembeli kini")["speaker"] is None
+
+
+@pytest.mark.parametrize("text, content, body", [
+    ("Ratusan nelayan yang tergabung dalam Asosiasi Nelayan Benih Lobster NTB (ANBL) menggelar aksi damai. Organisasi "
+     "tersebut menuntut harga patokan dinaikkan menjadi Rp 15.000 per ekor.", "harga patokan", "Asosiasi Nelayan Benih Lobster NTB"),
+    ("Kasus campak menjadi perhatian Organisasi Kesehatan Dunia (WHO). Dikutip dari laman resmi WHO, lembaga itu "
+     "memperkirakan jumlah kasus campak terus meningkat.", "jumlah kasus campak", "Organisasi Kesehatan Dunia"),
+])
+def test_a_body_noun_is_the_body_defined_nearby_before_where_none_opened_a_sentence(extract, text, content, body):
+    assert quote_of(extract(text), content)["speaker"]["name"] == body
+
+
+def test_a_body_noun_is_no_thing_defined_before(extract):
+    text = "Harga eceran tertinggi (HET) minyak goreng naik. Lembaga itu memperkirakan jumlah kasus campak terus meningkat."
+    assert quote_of(extract(text), "jumlah kasus campak")["speaker"] is None
