@@ -1594,6 +1594,13 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                 # Prakoso": a title's short form, whoever holds it)
                 role_texts[i] = q.name
                 continue
+        elif (m.kind == "person" and not m.role and m.text == m.name
+              and (holder := _syllable_title_holder(m.name, m.start, names, ctx)) is not None):
+            # "kata Kadisdag" after "Kepala Dinas Perdagangan Kabupaten Kudus, Sri Wahyuningsih,": a
+            # title written short by a syllable of each word, whoever holds it (no one's name)
+            q.name, q.kind, q.role = fullest(holder.name), "person", holder.role
+            direct_names.append((m.start, q.name, q.kind))
+            continue
         elif m.kind == "person":
             q.name, q.kind = _owner_before(aliases().get(m.name, m.name), m.start, surnamed(), fullest, m.role), "person"
         elif m.kind == "organization":
@@ -3244,6 +3251,55 @@ def _defined_bodies_before(text: str, acronyms: Acronyms, pos: int, layout: Layo
             continue
         found.append((start, long, "organization"))
     return sorted(found)[-1:]
+
+
+def _syllable_title_holder(short: str, pos: int, names: list[_Name], ctx: Context) -> _Name | None:
+    """The latest person before `pos` whose role a one-word title written short spells, a syllable of
+    each of its first words ("Kadisdag": Kepala Dinas Perdagangan; "Kakantah": Kepala Kantor
+    Pertanahan), where no one the article names bears the word; else None."""
+    grammar = ctx.lang.grammar
+    folded = short.casefold()
+    if " " in short or not grammar.pattern("title_acronym").match(folded) or mentions._in(ctx.lang, "title", short):
+        return None
+    if any(short in n.name.split() for n in names if n.start != pos):
+        return None  # ("Kartini", "Kasno": a name the article gives someone)
+    heads = grammar.words("title_acronym_heads")
+    skip = grammar.words("list_conjunctions")
+    for n in sorted(names, key=lambda n: n.start, reverse=True):
+        if n.start >= pos or not n.role:
+            continue
+        words = [w for w in _tokens(RE_WORDS_ONLY.sub(" ", n.role)) if w not in skip]
+        if words and words[0] in heads and _syllables_spell(folded, words, grammar.ordered("noun_prefixes")):
+            return n
+    return None
+
+
+def _syllables_spell(short: str, words: list[str], prefixes: tuple[str, ...] = ()) -> bool:
+    """`short` is a piece of each of `words` in turn, from the first, two letters or more each, its
+    letters in the word's order from the word's first letter or the first after a noun prefix
+    ("kadisdikbud": KepAla DInaS pen-DIKan ke-BUDayaan; "kakantah": KepAla KANtor per-TAHanan)."""
+    def starts(word: str) -> list[int]:
+        return [0] + [len(p) for p in prefixes if word.startswith(p) and len(word) > len(p) + 2]
+
+    def within(piece: str, word: str, at: int) -> bool:
+        if word[at:at + 1] != piece[0]:
+            return False
+        rest = iter(word[at + 1:])
+        return all(c in rest for c in piece[1:])
+
+    def spell(at: int, k: int) -> bool:
+        if at == len(short):
+            return k >= 3  # (a title and two words at least: "Kadis" alone is the lexicon's)
+        if k == len(words):
+            return False
+        word = words[k]
+        for size in range(len(short) - at, 1, -1):
+            piece = short[at:at + size]
+            if (within(piece, word, 0) if k == 0 else any(within(piece, word, i) for i in starts(word))) \
+                    and spell(at + size, k + 1):
+                return True
+        return False
+    return spell(0, 0)
 
 
 def _people_before(text: str, layout: Layout, pos: int, ctx: Context) -> list[tuple[int, str, str]]:

@@ -4555,3 +4555,17 @@ def test_a_body_noun_is_the_body_defined_nearby_before_where_none_opened_a_sente
 def test_a_body_noun_is_no_thing_defined_before(extract):
     text = "Harga eceran tertinggi (HET) minyak goreng naik. Lembaga itu memperkirakan jumlah kasus campak terus meningkat."
     assert quote_of(extract(text), "jumlah kasus campak")["speaker"] is None
+
+
+@pytest.mark.parametrize("short, name", [
+    ("Kadisdag", "Sri Wahyuningsih"), ("Kakantah", "Bonar Simanjuntak"), ("Kadisdikbud", "Yulius Bulu Malo"),
+    # (a name, not a title: no role its letters spell so)
+    ("Kasno", "Kasno"),
+])
+def test_a_title_written_short_by_syllables_is_its_holder(extract, short, name):
+    """"Kadisdag" is KepAla DInaS per-DAGangan: a syllable of each word of the role, whoever holds it."""
+    text = ("Kepala Dinas Perdagangan Kabupaten Kudus, Sri Wahyuningsih, mengatakan relokasi sudah disiapkan. Kepala "
+            "Kantor Pertanahan Deli Serdang, Bonar Simanjuntak, mengatakan batas HGU akan diukur. Kepala Dinas "
+            "Pendidikan dan Kebudayaan Sumba Barat Daya, Yulius Bulu Malo, mengatakan sekolah akan diperbaiki.\n\n"
+            f"“Kami tetap akan mengevaluasi semuanya,” kata {short}.")
+    assert quote_of(extract(text), "Kami tetap akan")["speaker"]["name"] == name
