@@ -4569,3 +4569,17 @@ def test_a_title_written_short_by_syllables_is_its_holder(extract, short, name):
             "Pendidikan dan Kebudayaan Sumba Barat Daya, Yulius Bulu Malo, mengatakan sekolah akan diperbaiki.\n\n"
             f"“Kami tetap akan mengevaluasi semuanya,” kata {short}.")
     assert quote_of(extract(text), "Kami tetap akan")["speaker"]["name"] == name
+
+
+@pytest.mark.parametrize("text, content, name", [
+    # a body's common short form after a title written short ("Kadis Damkar", "Kasi Intel"): a role, its holder
+    ("Kepala Dinas Pemadam Kebakaran Kudus, Bambang Setiyoko, mengatakan api berasal dari kios pakaian.\n\n"
+     "“Kendala utama kami adalah akses,” kata Kadis Damkar.", "Kendala utama", "Bambang Setiyoko"),
+    ("Kepala Seksi Intelijen Kejari Grobogan, Andreas Situmorang, menegaskan jaksa memiliki bukti transfer.\n\n"
+     "“Semua akan kami urai dalam tuntutan,” kata Kasi Intel.", "Semua akan kami", "Andreas Situmorang"),
+    # a school subject after "guru" is what is taught, no one's name
+    ("Rahmat (31), guru Matematika yang ditugaskan di sana sejak 2020, menyambut di dermaga. Pria asal Pariaman itu "
+     "mengatakan sekolah kekurangan guru untuk enam mata pelajaran.", "sekolah kekurangan", "Rahmat"),
+])
+def test_a_fields_short_form_is_no_name(extract, text, content, name):
+    assert quote_of(extract(text), content)["speaker"]["name"] == name
