@@ -1795,6 +1795,9 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                 with_groups = True
                 prior = _prior(antecedents, m.start, layout)
             prior = [a for a in prior if a[2] == "group"] or _people_before(text, layout, m.start, ctx)
+            if not prior and (pair := _pair_before(text, names, m.start, layout)) is not None:
+                # ("Asep (34) dan Dede (29) ... ," kata keduanya. Mereka menambahkan …": the pair)
+                prior = [(m.start, f"{fullest(pair[0])} dan {fullest(pair[1])}", "group")]
             if not prior:
                 continue
         elif body:

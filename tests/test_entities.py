@@ -4583,3 +4583,10 @@ def test_a_title_written_short_by_syllables_is_its_holder(extract, short, name):
 ])
 def test_a_fields_short_form_is_no_name(extract, text, content, name):
     assert quote_of(extract(text), content)["speaker"]["name"] == name
+
+
+def test_mereka_after_a_pair_with_no_group_is_the_pair(extract):
+    text = ("Ganda putra Indonesia, Rafael Siregar/Yoga Pratama, melaju ke perempat final.\n\n"
+            "Di perempat final, Rafael/Yoga akan menghadapi unggulan kedua asal China. Mereka menyatakan tidak ingin "
+            "terbebani status lawan.")
+    assert quote_of(extract(text), "tidak ingin")["speaker"]["name"] == "Rafael Siregar dan Yoga Pratama"
