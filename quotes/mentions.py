@@ -615,9 +615,13 @@ def _company_name_end(toks: list[Token], i: int, ctx: Context) -> int:
     alone as a speaker's ("analis PT Cakra Valas Berjangka Hartono Liem" ... "kata Hartono"), or after
     the last word only companies are named with ("Berjangka", "Sekuritas"); else at the end."""
     companies = _g(ctx, "company_words")
-    return next((k for k in range(i + 1, len(toks)) if toks[k].bare in ctx.short_names),
-                max((k + 1 for k in range(i, len(toks) - MIN_NAME_AFTER_COMPANY) if toks[k].bare in companies),
-                    default=len(toks)))
+    alone = next((k for k in range(i + 1, len(toks)) if toks[k].bare in ctx.short_names), None)
+    last = max((k + 1 for k in range(i, len(toks) - MIN_NAME_AFTER_COMPANY) if toks[k].bare in companies), default=None)
+    # ("Kepala Riset PT Nusantara Prima Sekuritas Devina Kurniasari" ... "Kurniasari menambahkan": the
+    # company's word ends it before the first name, whichever word of the name the article uses alone)
+    if alone is not None and last is not None:
+        return min(alone, last)
+    return alone if alone is not None else last if last is not None else len(toks)
 
 
 def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:

@@ -4590,3 +4590,11 @@ def test_mereka_after_a_pair_with_no_group_is_the_pair(extract):
             "Di perempat final, Rafael/Yoga akan menghadapi unggulan kedua asal China. Mereka menyatakan tidak ingin "
             "terbebani status lawan.")
     assert quote_of(extract(text), "tidak ingin")["speaker"]["name"] == "Rafael Siregar dan Yoga Pratama"
+
+
+def test_a_company_word_ends_the_companys_name_before_a_name_known_by_its_surname(extract):
+    text = ("Kepala Riset PT Nusantara Prima Sekuritas Devina Kurniasari mengatakan investor sebaiknya mengalihkan "
+            "portofolio ke saham ekspor.\n\nKurniasari menambahkan, emiten berorientasi ekspor berpotensi mencatatkan "
+            "kenaikan laba.")
+    for q in extract(text)["quotes"]:
+        assert (q["speaker"]["name"], q["speaker"]["role"]) == ("Devina Kurniasari", "Kepala Riset PT Nusantara Prima Sekuritas")
