@@ -1710,6 +1710,12 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             direct_names.append((m.start, q.name, q.kind))
             continue
         q.name, q.kind, q.role = (fullest(who) if who else _short_forms_out(m.name)), "person", m.text
+        if who is not None and mentions._in(ctx.lang, "title", m.text.split(" ", 1)[0]) and " " not in m.text:
+            # ("kata Dandim" after "Komandan Kodim 0624/Kabupaten Bandung, Letkol Inf Rizal Fahmi,": the
+            # role the article gave the holder, not the title written short alone)
+            given = [(start, role) for start, name, role in roled if name == who and start < m.start]
+            if given:
+                q.role = max(given)[1]
         direct_names.append((m.start, q.name, q.kind))
     # clitics, pronouns and "pelatih asal Skotlandia itu": the most recent person before them
     speakers = {fold(q.name) for q in quotes if q.name}

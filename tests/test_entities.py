@@ -4598,3 +4598,10 @@ def test_a_company_word_ends_the_companys_name_before_a_name_known_by_its_surnam
             "kenaikan laba.")
     for q in extract(text)["quotes"]:
         assert (q["speaker"]["name"], q["speaker"]["role"]) == ("Devina Kurniasari", "Kepala Riset PT Nusantara Prima Sekuritas")
+
+
+def test_a_title_written_short_gives_its_holder_the_role_the_article_gave(extract):
+    text = ("Komandan Kodim 0624/Kabupaten Bandung, Letkol Inf Rizal Fahmi, menyebut 150 personel dikerahkan. "
+            "“Anggota kami siaga 24 jam,” kata Dandim.")
+    speaker = quote_of(extract(text), "Anggota kami")["speaker"]
+    assert (speaker["name"], speaker["role"]) == ("Rizal Fahmi", "Komandan Kodim 0624/Kabupaten Bandung")
