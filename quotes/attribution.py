@@ -791,14 +791,12 @@ def _outlet_named(c: _Ctx, m: Mention | None):
     lang = c.mctx.lang
     defined = _defined_outlet(c, m.text)
     found = lang.outlet_by_alias.get((defined or m.text).casefold()) or lang.outlet_by_alias.get(m.name.casefold())
-    if found is None and (short := RE_SHORT_FORM_AFTER.search(m.text)) is not None:
+    short = sources.RE_SHORT_FORM_AFTER.search(m.text) if found is None else None
+    if short is not None and short.end() == len(m.text):
         # "Saudi Press Agency (SPA) melaporkan": the outlet under its name or the short form it is given
         found = (lang.outlet_by_alias.get(m.text[:short.start()].casefold())
                  or lang.outlet_by_alias.get(short.group(1).casefold()))
     return found
-
-
-RE_SHORT_FORM_AFTER = regex.compile(r" \(([\p{Lu}\p{N}][\p{L}\p{N}&.-]{1,11})\)$")  # " (SPA)" closing a name
 
 
 def _coordinated(c: _Ctx, cue: Cue, found: list[Quote]) -> Quote | None:

@@ -220,12 +220,12 @@ def _wrapped(text: str, line: tuple[int, int], after: tuple[int, int], lang: Lan
     if not RE_LOWER_FIRST.match(text, after[0]):
         # ("… yang terbukti menjual di atas" / "HET. …": a line that ends on a word no sentence ends
         # on, a preposition or a conjunction, goes on whatever opens the next)
+        # (and so does one whose next opens with an amount: "… harga dari agen sudah" / "Rp16.500 per liter.")
         last = RE_LAST_WORD.search(prose)
-        # (nor does one whose next opens with an amount: "… harga dari agen sudah" / "Rp16.500 per liter.")
         amount = RE_AMOUNT_FIRST.match(text, after[0], after[1])
-        if not (last is not None and last.group() in lang.grammar.words("unfinished_words")
-                or last is not None and amount is not None and (amount.group(1) is None
-                                                                 or amount.group(1) in lang.grammar.words("currency_words"))):
+        unit = amount.group(1) if amount is not None else None
+        if last is None or not (last.group() in lang.grammar.words("unfinished_words") or amount is not None
+                                and (unit is None or unit in lang.grammar.words("currency_words"))):
             return False
     long = _long_words(RE_WORDS.findall(prose))
     # (a title's last word is capitalised as its others are: "… Sri Wulandari Pratiwi menjelaskan,

@@ -18,7 +18,7 @@ from .records import Paragraph
 RE_UNKNOWN_OUTLET = regex.compile(
     r"(?:The )?\p{Lu}[\p{L}\p{N}]*(?:\.[\p{L}]{2,4})?(?:[ -](?:of |the |de |del |di )?(?:\p{Lu}[\p{L}\p{N}]*|\p{N}{1,3}(?![\p{L}\p{N}.,]))(?:\.[\p{L}]{2,4})?){0,4}")
 RE_LOWER_WORD = regex.compile(r"(\p{Ll}+) ")
-RE_SHORT_FORM_AFTER = regex.compile(r" \([\p{Lu}\p{N}][\p{L}\p{N}.-]*\)")
+RE_SHORT_FORM_AFTER = regex.compile(r" \(([\p{Lu}\p{N}][\p{L}\p{N}.-]*)\)")  # " (CNA)": a short form given after a name
 RE_DATELINE = regex.compile(
     r"(?:[\p{Lu}][\p{Lu}\p{L}\p{N} .'/-]{0,40}?,\s*)?(?P<outlet>[\p{L}][\p{L}\p{N}.]*(?: [\p{Lu}][\p{L}\p{N}.]*){0,2})\s*(?:\((?P<agency>\p{Lu}+)\)\s*)?[-–—]{1,2}")
 
