@@ -4477,6 +4477,9 @@ def test_a_body_named_by_its_short_form_is_no_person_a_description_may_mean(extr
     ("Kepala Desa Pulu, Abd. Gani Tombolotutu, mengatakan warganya sudah lama khawatir karena pembalakan terus "
      "terjadi.\n\n\"Sudah berkali-kali kami lapor ke kecamatan,\" ujar Kades.",
      "Sudah berkali-kali kami lapor", "Abd. Gani Tombolotutu"),
+    # a Balinese word of address before a title ("Jro Bendesa") is how its holder is addressed
+    ("Bendesa Adat Tanjung Lebah, I Nyoman Suweta, memastikan desa adat sedang menyusun skema penyehatan LPD.\n\n"
+     '"Paruman desa sudah sepakat," ucap Jro Bendesa.', "Paruman desa", "I Nyoman Suweta"),
     # a Bugis word of address before the name ("Puang Saleh") is no part of it
     ("Pemangku adat Tombolo Lemo, Saleh Pabbaja (74), mengaku menyuruh ketiga petani itu menebang kayu.\n\n"
      "“Mereka itu anak-anak saya,” kata Puang Saleh dengan suara bergetar.", "Mereka itu anak-anak saya", "Saleh Pabbaja"),
