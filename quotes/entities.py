@@ -3214,9 +3214,8 @@ def _groups(text: str, layout: Layout, ctx: Context) -> list[tuple[int, str, str
             # ("Di balkon ruang paripurna, puluhan warga Desa Roko-Roko, Wawonii, mengikuti sidang": the
             # first such comma, with places set off inside the group after it)
             for pattern in (RE_AFTER_FIRST_OPENER, RE_AFTER_OPENER):
-                opener = pattern.match(text, s, e)
-                words = RE_GROUP_WORDS.match(text, opener.end(), e) if opener is not None and not any(
-                    grammar.is_verb(w) for w in RE_WORDS.findall(opener.group())) else None
+                after = _past_opener(pattern, text, s, e, ctx)
+                words = RE_GROUP_WORDS.match(text, after, e) if after is not None else None
                 if words is not None and words.group(1).casefold() in heads:
                     break
         if words is not None and words.group(1).casefold() in heads:
@@ -3319,13 +3318,11 @@ def _people_before(text: str, layout: Layout, pos: int, ctx: Context) -> list[tu
     para = layout.paragraph_at(pos)
     if at is None or para is None or at[0] != pos:
         return []
-    before = next((s for s in reversed(layout.sentences) if s[1] <= at[0]), None)
+    before = layout.sentence_before(pos)
     if before is None or layout.paragraph_at(before[0]) != para:
         return []
     s, e = before
-    opener = RE_AFTER_FIRST_OPENER.match(text, s, e)
-    if opener is not None and not any(ctx.lang.grammar.is_verb(w) for w in RE_WORDS.findall(opener.group())):
-        s = opener.end()
+    s = _past_opener(RE_AFTER_FIRST_OPENER, text, s, e, ctx) or s
     toks = mentions.tokens(text, s, e)[:MAX_PEOPLE_WORDS + 2]
     head = toks[0].bare.casefold() if toks else ""
     if not (mentions.is_title_word(head, ctx.lang) or head in ctx.lang.grammar.words("person_nouns")):
@@ -3342,6 +3339,15 @@ def _people_before(text: str, layout: Layout, pos: int, ctx: Context) -> list[tu
 
 
 MAX_PEOPLE_WORDS = 8  # "perwakilan nelayan Tamil Sri Lanka di Jaffna": the people a sentence opens with
+
+
+def _past_opener(pattern: regex.Pattern, text: str, s: int, e: int, ctx: Context) -> int | None:
+    """Where a sentence goes on after the opener `pattern` finds ("Di Desa Pingaran Ilir, …, "), if it
+    finds one with no verb in it (an adjunct set off by a comma, not a clause); else None."""
+    opener = pattern.match(text, s, e)
+    if opener is None or any(ctx.lang.grammar.is_verb(w) for w in RE_WORDS.findall(opener.group())):
+        return None
+    return opener.end()
 
 
 def _group_phrase(words: regex.Match, ctx: Context) -> list[str]:

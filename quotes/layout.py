@@ -129,6 +129,11 @@ class Layout:
         i = self._sentence_spans.index_at(pos)
         return self.sentences[i] if i is not None else None
 
+    def sentence_before(self, pos: int) -> tuple[int, int] | None:
+        """The sentence before the one containing `pos`, else None."""
+        i = self._sentence_spans.index_at(pos)
+        return self.sentences[i - 1] if i else None
+
 
 def _lines(text: str) -> list[tuple[int, int]]:
     """Each line's span without the spaces (and HTML `&nbsp;`) around it; blank lines are dropped."""
