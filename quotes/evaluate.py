@@ -5,7 +5,8 @@ Predicted and gold quotes are matched one-to-one, greedily by overlap, under two
 covers > 0.3 of the gold span, the rule of the GenderGapTracker evaluation). On matched quotes it
 scores the type (direct, indirect, mixed: the buckets above put mixed with indirect), the cue
 (strict: as written; lenient: one holds the other, "meminta" for "meminta agar"), the speaker
-(strict: canonical names equal; lenient: one name's words contain the other's) and the source; end to end, a quote counts only with its speaker (lenient) and source right.
+(strict: canonical names equal; lenient: one name's words contain the other's, a short form the
+article defines read as the name written before it) and the source; end to end, a quote counts only with its speaker (lenient) and source right.
 """
 from __future__ import annotations
 
@@ -58,6 +59,56 @@ def same_strict(a: str | None, b: str | None) -> bool:
 def same_lenient(a: str | None, b: str | None) -> bool:
     wa, wb = words(a), words(b)
     return bool(wa and wb and (wa <= wb or wb <= wa))
+
+
+RE_SHORT_FORM = regex.compile(r"\((\p{Lu}[\p{L}\p{N}-]+)\)")
+RE_STOP = regex.compile(r"[.;:!?\"“”]$")
+MAX_LONG_FORM = 12  # words of the name written before a short form in parentheses
+
+
+def short_forms(text: str, lang: langdata.Lang) -> dict[str, list[tuple[str, ...]]]:
+    """The short forms an article defines, each with the capitalised words written right before it:
+    "Komisi Pemberantasan Korupsi (KPK)" gives {"kpk": [("komisi", "pemberantasan", "korupsi")]}
+    ("dan", "untuk" and the like may stand between them: "Badan Meteorologi, Klimatologi, dan
+    Geofisika (BMKG)")."""
+    grammar = lang.grammar
+    connectors = grammar.words("body_name_connectors") | grammar.words("list_conjunctions")
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for m in RE_SHORT_FORM.finditer(text):
+        run: list[str] = []
+        for tok in reversed(text[max(0, m.start() - 200):m.start()].split()[1:] if m.start() > 200
+                            else text[:m.start()].split()):
+            if RE_STOP.search(tok) or len(run) == MAX_LONG_FORM:
+                break
+            tok = tok.rstrip(",")
+            if tok[:1].isupper():
+                run.append(tok)
+            elif tok.casefold() not in connectors:
+                break
+        long = tuple(w for tok in reversed(run) for w in RE_NAME_WORD.findall(fold(tok)))
+        if long:
+            found.setdefault(fold(m.group(1)), []).append(long)
+    return found
+
+
+def same_speaker(a: str | None, b: str | None, defined: dict[str, list[tuple[str, ...]]]) -> bool:
+    """Lenient, where a short form the article defines reads as the name written before it: "KPK"
+    is "Komisi Pemberantasan Korupsi", "Walhi Sulawesi Tenggara" is "Wahana Lingkungan Hidup
+    Indonesia Sulawesi Tenggara" (ANNOTATION.md: spelling variants are one speaker)."""
+    if same_lenient(a, b):
+        return True
+    wa, wb = words(a), words(b)
+    for x, y in ((wa, wb), (wb, wa)):
+        for short in y - x:
+            for long in defined.get(short, ()):
+                # the name is the run's last words, two or more ("Ketua Komisi ... (KPK)": not "Ketua")
+                for k in range(len(long) - 1):
+                    tail = set(long[k:])
+                    if tail <= x:
+                        z = (y - {short}) | tail
+                        if z <= x or x <= z:
+                            return True
+    return False
 
 
 def outlet(name: str, lang: langdata.Lang) -> langdata.Outlet | None:
@@ -256,6 +307,7 @@ def evaluate(articles: Iterable[dict], *, lang: str = "id", keep_pairs: bool = F
         doc = nlp(pipeline.make_doc(nlp, text, art.get("outlet")))
         pred = [q for q in pipeline.record(doc, art["id"], lang)["quotes"] if only is None or q["type"] in only]
         gold = art["quotes"]
+        defined = short_forms(text, data)
         for rule in RULES:
             for bucket, types in (("all", None), *BUCKETS.items()):
                 g = [q for q in gold if types is None or q["type"] in types]
@@ -282,7 +334,7 @@ def evaluate(articles: Iterable[dict], *, lang: str = "id", keep_pairs: bool = F
             name = (p.get("speaker") or {}).get("name")
             # an outlet speaking (a report attribution) is right under any of its names
             outlet_named = bool(g["speaker"]) and same_outlet(name, g["speaker"], data)
-            speaker_ok = (same_lenient(name, g["speaker"]) or outlet_named) if g["speaker"] else name is None
+            speaker_ok = (same_speaker(name, g["speaker"], defined) or outlet_named) if g["speaker"] else name is None
             if g["speaker"] and not speaker_ok and mention_counts and _unnamed(g["speaker"], data):
                 # PFSA-ID links no mention to a person: where its gold is a title or pronoun alone
                 # ("kata Presiden"), the mention next to the cue is all there is to compare
@@ -297,7 +349,7 @@ def evaluate(articles: Iterable[dict], *, lang: str = "id", keep_pairs: bool = F
                 role = (p.get("speaker") or {}).get("role")
                 report.role_total += 1
                 report.role_strict += bool(role) and " ".join(role.casefold().split()) == " ".join(g["role"].casefold().split())
-                report.role_lenient += same_lenient(role, g["role"])
+                report.role_lenient += same_speaker(role, g["role"], defined)
             psrc = (p.get("sources") or [{}])[0].get("name")
             report.source_gold += bool(g["source"])
             report.source_pred += bool(psrc)

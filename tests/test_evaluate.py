@@ -3,7 +3,7 @@ import json
 import pytest
 
 from conftest import ROOT, SHARED
-from quotes import evaluate as ev
+from quotes import evaluate as ev, lang
 
 FLOORS = json.loads((ROOT / "corpus" / "floors.json").read_text(encoding="utf-8"))
 TOLERANCE = 0.02
@@ -41,6 +41,27 @@ def test_matching_is_one_to_one():
 def test_speaker_comparison(a, b, strict, lenient):
     assert ev.same_strict(a, b) is strict
     assert ev.same_lenient(a, b) is lenient
+
+
+ARTICLE = ("Ketua Komisi Pemberantasan Korupsi (KPK) Budi Santoso hadir. Badan Meteorologi, Klimatologi, "
+           "dan Geofisika (BMKG) Stasiun Maritim Tanjung Perak memantau. Wahana Lingkungan Hidup Indonesia "
+           "(Walhi) Sulawesi Tenggara menolak.")
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Komisi Pemberantasan Korupsi", "KPK", True),
+    ("BMKG Stasiun Maritim Tanjung Perak", "Badan Meteorologi, Klimatologi, dan Geofisika Stasiun Maritim Tanjung Perak", True),
+    ("Wahana Lingkungan Hidup Indonesia Sulawesi Tenggara", "Walhi Sulawesi Tenggara", True),
+    ("Walhi Sulawesi Tengah", "Wahana Lingkungan Hidup Indonesia Sulawesi Tenggara", False),
+    # the short form is the name written right before it, not the title nor the person beside it
+    ("Budi Santoso", "KPK", False),
+    ("Ketua", "KPK", False),
+    ("Komisi Pemilihan Umum", "KPU", False),  # a short form the article never defines
+])
+def test_a_short_form_the_article_defines_is_its_long_form(a, b, same):
+    defined = ev.short_forms(ARTICLE, lang.load("id"))
+    assert ev.same_speaker(a, b, defined) is same
+    assert ev.same_speaker(b, a, defined) is same
 
 
 def _figure(figures, key):
