@@ -427,6 +427,13 @@ def _org_word(lang: Lang, text: str) -> bool:
             or (w in lang.place_words and w not in lang.grammar.words("name_like_place_words")))
 
 
+def _named_body(toks: list[Token], ctx: Context) -> bool:
+    """The words name one body ("Pemerintah Provinsi NTT", "PSSI"), not what a body is ("pemerintah",
+    "Pemerintah pusat": an organisation noun, with no capitalised word after it)."""
+    return bool(toks) and not (toks[0].bare.casefold() in _g(ctx, "organisation_nouns")
+                               and not any(is_capitalised(t) for t in toks[1:]))
+
+
 @functools.lru_cache(maxsize=8)
 def _descriptor_heads(lang: Lang) -> frozenset[str]:
     return frozenset(d.split()[0] for d in lang.grammar.ordered("outlet_descriptors"))
@@ -1855,9 +1862,12 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
         if t.bare in _g(ctx, "speaker_stops") or t.bare in _g(ctx, "relative"):
             if t.bare in _g(ctx, "through_words") and subject[k + 1:]:
                 # "pemerintah melalui Kementerian Dalam Negeri (Kemendagri) mengusulkan": the body acting
+                # ("Pemerintah Kabupaten Bone melalui Dinas PMD menyatakan": a body named in full speaks
+                # through one of its offices, and is the speaker)
                 body = classify(text, subject[k + 1:], ctx)
                 if body is not None and body.kind == "organization":
-                    return body
+                    head = classify(text, subject[:k], ctx) if k else None
+                    return head if head is not None and head.kind == "organization" and _named_body(subject[:k], ctx) else body
             if t.bare in _g(ctx, "role_markers") and subject[k + 1:]:
                 # "Saiful Tomi selaku Ketua Tim Pemenangan mengatakan": the role follows its marker
                 head = classify(text, subject[:k], ctx)

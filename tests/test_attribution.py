@@ -655,6 +655,13 @@ def test_the_body_a_government_acts_through_is_the_speaker(extract):
     assert only(extract(text), type="indirect")["speaker"]["name"] == "Kementerian Dalam Negeri"
 
 
+@pytest.mark.parametrize("body", ["Pemerintah Kabupaten Sleman", "PSSI"])
+def test_a_body_named_in_full_speaks_through_its_office(extract, body):
+    text = (f"{body} melalui Dinas Lingkungan Hidup menyatakan akan mengevaluasi izin seluruh tambang "
+            "pasir di lereng Merapi.")
+    assert only(extract(text), type="indirect")["speaker"]["name"] == body
+
+
 def test_a_request_to_people_described_by_a_relative_clause(extract):
     q = only(extract("Kaplan meminta warga yang mengungsi tidak kembali ke rumah sebelum ada pemberitahuan resmi."),
              type="indirect")
