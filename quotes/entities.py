@@ -229,15 +229,19 @@ def _letters_dropped(word: str) -> frozenset[str]:
 @functools.lru_cache(maxsize=65536)
 def _shortened(longer: str, shorter: str) -> bool:
     """Every word of `shorter` is a word of `longer` or the end or start of one (three letters at
-    least), and one word at least is whole."""
+    least), or the end of two written as one ("Dayu" of "Ida Ayu"), and one word at least is whole."""
     lt, st = _tokens(longer), _tokens(shorter)
     whole = [s in lt for s in st]
-    return any(whole) and all(w or (len(s) >= MIN_CUT_WORD and any(t != s and (t.endswith(s) or t.startswith(s))
-                                                                  for t in lt))
+    return any(whole) and all(w or (len(s) >= MIN_CUT_WORD and (
+        any(t != s and (t.endswith(s) or t.startswith(s)) for t in lt)
+        # (a letter or two of one word before the next written whole: "Dayu" of "Ida Ayu")
+        or any(s.endswith(b) and 0 < len(s) - len(b) <= MAX_CONTRACTED and s[:len(s) - len(b)] in a
+               for a, b in zip(lt, lt[1:]))))
                               for s, w in zip(st, whole))
 
 
 MIN_CUT_WORD = 3
+MAX_CONTRACTED = 2  # letters a contraction keeps of the first of two words ("Dayu" of "Ida Ayu")
 RE_CAPITALISED_WORD_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]+) $")  # "Daeng" of "Daeng Nai"
 NICKNAME_REACH = 600  # characters back to the person a nickname shortens the name of
 MIN_SHORT_TITLE = 4  # letters of a title written short ("Menlu", "Kades"): shorter ones are words
@@ -2844,15 +2848,19 @@ def _nicknamed(quotes: list[Quote], ctx: Context, text: str, fullest: Callable[[
             # ("Dedi, yang akrab disapa Kang Dedi," ... "ujar Kang Dedi": the name with its word of address)
             named[called] = fullest(full)
     for found in ctx.lang.grammar.pattern("nickname_set_off").finditer(text) if any(w in text for w in ctx.lang.grammar.words("nickname_set_off_words")) else ():
-        # "kata Frans, sapaan akrabnya,": the short form of a name the article gave nearby before
+        # "kata Frans, sapaan akrabnya,": the short form of a name the article gave nearby before (its
+        # start or, as "Mbah Darmo, begitu ia biasa disapa" of Sudarmo, its end)
         short = found.group("nickname")
+        folded = fold(short)
         person = next((a for a in reversed(antecedents[:bisect.bisect_left(antecedents, (found.start(),))])
                        if a[2] == "person" and found.start() - a[0] <= NICKNAME_REACH
-                       and any(len(short) >= MIN_CUT_WORD and w != short and w.startswith(short) for w in a[1].split())),
+                       and any(len(short) >= MIN_CUT_WORD and w != folded and (w.startswith(folded) or w.endswith(folded))
+                               for w in _tokens(a[1]))),
                       None)
         called = RE_CAPITALISED_WORD_BEFORE.search(text, max(0, found.start() - 30), found.start())
         called = f"{called.group(1)} {short}" if called is not None else None
-        if person is None and not any(short in a[1].split() for a in antecedents if a[2] == "person" and a[1] != called):
+        # (the nickname itself read as a name is no one else's: "Mbah Darmo" is "Darmo")
+        if person is None and not any(short in a[1].split() for a in antecedents if a[2] == "person" and a[1] not in (called, short)):
             # ("tutur Daeng Nai, sapaan akrabnya": a name no one bears, the one the article named just before)
             person = next((a for a in reversed(antecedents[:bisect.bisect_left(antecedents, (found.start(),))])
                            if a[2] == "person" and found.start() - a[0] <= NICKNAME_REACH

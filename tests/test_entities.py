@@ -4120,6 +4120,23 @@ def test_a_nickname_set_off_by_begitu_ia_biasa_disapa_is_the_person_named_before
     assert only(extract(text), type="indirect")["speaker"]["name"] == name
 
 
+@pytest.mark.parametrize("name, called", [
+    ("Sudarmo Wiyono", "Mbah Darmo"),        # the end of a word of the name
+    ("Siti Maemunah", "Bu Mun"),             # a syllable inside it
+    ("Komang Ari Wiratama", "Ongki"),        # none of its words
+])
+def test_a_nickname_given_after_atau_is_the_person_named_right_before(extract, name, called):
+    text = (f"Grobogan - Di ujung dusun, {name} (71) atau {called}, begitu ia biasa disapa, bertahan di rumahnya.\n\n"
+            f'"Dulu tahun 1993 lebih parah," kata {called} sambil tertawa.')
+    assert only(extract(text), type="direct")["speaker"]["name"] == name
+
+
+def test_a_balinese_contraction_of_two_name_words_refers_to_the_full_name(extract):
+    text = ("Denpasar - Ketua panitia, Ida Ayu Made Sriastuti, menyebut penilaian tahun ini berbeda.\n\n"
+            '"Yang terbaik bukan yang paling besar," kata Dayu Sriastuti.')
+    assert only(extract(text), type="direct")["speaker"]["name"] == "Ida Ayu Made Sriastuti"
+
+
 def test_an_alias_with_its_word_of_address_is_the_person_named_before_it(extract):
     text = ("Kediri - Koordinator Brantasmania, Slamet Riyadi alias Cak Met (41), menyesalkan aksi tersebut.\n\n"
             "'Kami kecewa boleh, tapi jangan merugikan klub sendiri,' ucap Cak Met.")
