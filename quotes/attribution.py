@@ -900,6 +900,30 @@ def _set_off_after(c: _Ctx, cue: Cue, most: int) -> bool:
     return 0 < len(words) <= most and not any(_predicate(w, c.grammar) for w in words[:relative])
 
 
+def _with_subject(c: _Ctx, cue: Cue, q: Quote | None) -> Quote | None:
+    """The quote after a cue set off inside its sentence, from the sentence's start where the words
+    before the cue are the subject of what follows it: "Draf revisi, kata dia, baru bisa diakses …"
+    says that the draft became readable only late, the cue inside it. A clause with its own subject
+    after the cue ("Tahun ini, kata dia, gudang koperasi …") keeps the words before as an adjunct."""
+    if q is None or q.start < cue.end:
+        return q
+    s, _e = _sentence(c, cue.start)
+    opener = c.text[s:cue.start].rstrip()
+    words = _clause_words(opener)
+    grammar = c.grammar
+    if (not opener.endswith(",") or "," in opener[:-1] or not 0 < len(words) <= MAX_SUBJECT_WORDS
+            or words[0] in grammar.words("fronted_adjunct_prepositions") | grammar.words("subordinators")
+            | grammar.words("clause_conjunctions") | grammar.words("adjunct_openers")
+            or RE_OPEN_MARK.match(c.text, s)):
+        return q
+    after = _clause_words(q.text)
+    k = next((i for i, w in enumerate(after) if w not in grammar.words("predicate_adverbs")), len(after))
+    if k == len(after) or not _predicate_in(after, k, grammar):
+        return q
+    start = s + len(c.text[s:cue.start]) - len(c.text[s:cue.start].lstrip())
+    return dataclasses.replace(q, start=start, text=c.text[start:q.end])
+
+
 def _indirect_fronted(c: _Ctx, cue: Cue) -> Quote | None:
     """`Menurut X, <clause>`, `Menurutnya, <clause>`, `Ditambahkan X, <clause>`."""
     s, e = _sentence(c, cue.start)
@@ -998,7 +1022,10 @@ def _indirect(c: _Ctx) -> list[Quote]:
         elif cue.kind in ("short", "according") and _set_off_after(c, cue, MAX_SUBJECT_WORDS):
             # "Dapur umum itu, kata Heru, akan beroperasi …", "Harga beras, menurut dia, masih tinggi":
             # the words before the cue are the subject of what follows it, no claim of their own
-            q = _indirect_fronted(c, cue) or _indirect_post(c, cue)
+            q = _with_subject(c, cue, _indirect_fronted(c, cue)) or _indirect_post(c, cue)
+        elif cue.kind == "short" and (q := _with_subject(c, cue, _indirect_fronted(c, cue))) is not None \
+                and q.start < cue.start:
+            pass  # "Anak-anak di daerah dengan bahasa ibu berbeda, kata Hanif, juga kesulitan …"
         elif cue.kind == "short":
             q = _indirect_post(c, cue) or (_indirect_fronted(c, cue) if _fronted_clitic(c, cue) or _after_opener(c, cue)
                                            else None)

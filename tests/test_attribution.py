@@ -82,15 +82,21 @@ INDIRECT = [
      "penyidik sudah menyita aset senilai Rp 14 miliar", "Yudha", "kata"),
     ("Selain itu, tambah Rosyid, Gubernur juga menyalurkan bibit jagung ke sejumlah kecamatan.",
      "Gubernur juga menyalurkan bibit jagung ke sejumlah kecamatan", "Rosyid", "tambah"),
-    # the sentence's subject before a cue set off by commas: what it reports is the predicate after
-    # it, not the subject alone ("Dapur umum itu")
+    # the sentence's subject before a cue set off by commas: what it reports is the whole sentence,
+    # the cue inside it, neither the subject alone ("Dapur umum itu") nor the predicate alone
     ("Dapur umum itu, kata Heru, akan beroperasi sampai air surut.",
-     "akan beroperasi sampai air surut", "Heru", "kata"),
+     "Dapur umum itu, kata Heru, akan beroperasi sampai air surut", "Heru", "kata"),
     ("Penyaluran beras program stabilisasi harga, lanjut Teguh, akan ditingkatkan hingga akhir tahun.",
-     "akan ditingkatkan hingga akhir tahun", "Teguh", "lanjut"),
+     "Penyaluran beras program stabilisasi harga, lanjut Teguh, akan ditingkatkan hingga akhir tahun", "Teguh", "lanjut"),
+    # (an adverb may open the predicate; a ber- word inside the subject makes no claim of its own)
+    ("Anak-anak di daerah dengan bahasa ibu berbeda, kata Hanif, juga kesulitan membaca.",
+     "Anak-anak di daerah dengan bahasa ibu berbeda, kata Hanif, juga kesulitan membaca", "Hanif", "kata"),
     # (a relative clause inside the subject makes no claim of its own)
     ('Istilah "zona kemanusiaan" yang dijanjikan sejumlah pihak, kata Rinaldi, hingga kini belum terwujud.',
-     "hingga kini belum terwujud", "Rinaldi", "kata"),
+     'Istilah "zona kemanusiaan" yang dijanjikan sejumlah pihak, kata Rinaldi, hingga kini belum terwujud', "Rinaldi", "kata"),
+    # (but words before the cue that leave the clause after it its own subject are an adjunct)
+    ("Tahun ini, kata Yudha, gudang koperasi sudah menampung 300 ton gabah.",
+     "gudang koperasi sudah menampung 300 ton gabah", "Yudha", "kata"),
     # what is denied is a claim however short, but a noun phrase of what was said is not
     ("Perum Bulog membantah pasokan beras di pasar induk langka.", "pasokan beras di pasar induk langka",
      "Perum Bulog", "membantah"),
