@@ -1744,6 +1744,16 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
     # ("Salah seorang korban asal Sukabumi, berinisial RA (24), mengaku": the name after its naming word)
     if len(segs) > 1 and len(segs[-1]) > 1 and segs[-1][0].bare in _g(ctx, "naming_words") and is_capitalised(segs[-1][1]):
         segs[-1] = segs[-1][1:]
+    if (len(segs) >= 3 and segs[-2][0].bare in _g(ctx, "pair_conjunctions") and len(segs[-2]) > 1
+            # (what the second is, not the last item of a list in a body's name: "Direktur Industri
+            # Tekstil, Kulit, dan Alas Kaki Kementerian Perindustrian, M. Rizal Fauzi,")
+            and (not is_capitalised(segs[-2][1]) or is_title_word(segs[-2][1].bare.casefold(), ctx.lang))
+            and _namey(segs[-1], ctx) and _namey(segs[-3], ctx)):
+        # "Ketua Sekaa Teruna, I Komang Arya, dan bendaharanya, Ni Luh Putu Sri Wahyuni, mengaku": two
+        # people, each set off after what they are
+        one, other = classify(text, segs[-3], ctx), classify(text, segs[-1], ctx)
+        if one is not None and other is not None and one.kind == other.kind == "person" and one.name != other.name:
+            return Mention(text[one.start:other.end], one.start, other.end, f"{one.name} dan {other.name}", None, "pair")
     # "Maria Goreti Bria (47), salah satu warga, mengatakan": a name, then what the person is
     first = segs[-1][0]
     if (len(segs) >= 2 and not is_capitalised(first) and first.bare not in ctx.lang.words.get("pronoun", ())
@@ -2122,6 +2132,8 @@ def _appositive_name(text: str, name: list[Token], description: list[Token], ctx
     opened_passive = bool(name) and _passive(name[0].bare.casefold(), ctx)
     name = [t for t in _trim(name, ctx) if not _is_age(ctx, t.text)]
     dates = _g(ctx, "months") | _g(ctx, "day_names")
+    if any(t.bare in _g(ctx, "pair_conjunctions") for t in name) and (pair := _pair(text, name, ctx)) is not None:
+        return pair  # "Budi Santoso dan Siti Aminah, dua pedagang di pasar itu, mengaku": the two of them
     # (a lowercase role may come before the name: "saksi Lia Kurniasih (29), staf bagian pengadaan …,")
     # (one word: "anggota tim kuasa hukum Rizieq" says whose lawyer, not who)
     described = (len(name) > 2 and not is_capitalised(name[0]) and is_title_word(name[0].bare, ctx.lang)

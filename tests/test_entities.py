@@ -2556,6 +2556,24 @@ def test_a_role_with_dan_in_it_is_no_pair(extract):
     assert (speaker["name"], speaker["kind"]) == ("Mochamad Arif Santoso", "person")
 
 
+@pytest.mark.parametrize("subject", [
+    "Budi Santoso dan Siti Aminah, dua pedagang di pasar itu,",
+    "Dr. Budi Santoso dan Dr. Siti Aminah, dua dosen yang hadir dalam audiensi,",
+    # (each set off after what they are)
+    "Ketua Koperasi Tani Makmur, Budi Santoso, dan bendaharanya, Siti Aminah,",
+])
+def test_two_people_set_off_with_what_they_are_speak_together(extract, subject):
+    speaker = only(extract(f"{subject} mengaku omzet mereka turun separuh."), type="indirect")["speaker"]
+    assert set(speaker["name"].split(" dan ")) == {"Budi Santoso", "Siti Aminah"}
+
+
+def test_the_last_item_of_a_list_in_a_bodys_name_is_no_one_of_a_pair(extract):
+    text = ("Direktur Industri Tekstil, Kulit, dan Alas Kaki Kementerian Perindustrian, Rizal Fauzi, mengatakan "
+            "ekspor alas kaki naik 12 persen.")
+    speaker = only(extract(text), type="indirect")["speaker"]
+    assert (speaker["name"], speaker["kind"]) == ("Rizal Fauzi", "person")
+
+
 @pytest.mark.parametrize("pair, expected", [
     ("Amelia/Nadya", "Amelia Putri dan Nadya Manurung"),
     ("Amelia dan Nadya", "Amelia Putri dan Nadya Manurung"),
