@@ -46,6 +46,9 @@ DIRECT = [
     # "imbau" is a short cue, as "ujar" is
     ('"Kami minta korban yang belum melapor segera datang ke posko," imbau Kombes Hotman Simanjuntak.',
      "Kami minta korban yang belum melapor segera datang ke posko", "Hotman Simanjuntak", "imbau"),
+    # and so is "teriak": what is shouted to a crowd
+    ('Ketua serikat tani Jean Moreau naik ke atas traktor. «Kami akan kembali dengan lebih banyak traktor», '
+     'teriaknya, disambut tepuk tangan.', "Kami akan kembali dengan lebih banyak traktor", "Jean Moreau", "teriaknya"),
 ]
 
 
