@@ -2859,8 +2859,10 @@ def _nicknamed(quotes: list[Quote], ctx: Context, text: str, fullest: Callable[[
                       None)
         called = RE_CAPITALISED_WORD_BEFORE.search(text, max(0, found.start() - 30), found.start())
         called = f"{called.group(1)} {short}" if called is not None else None
-        # (the nickname itself read as a name is no one else's: "Mbah Darmo" is "Darmo")
-        if person is None and not any(short in a[1].split() for a in antecedents if a[2] == "person" and a[1] not in (called, short)):
+        # (the nickname itself, read as a name where it is written as called, is no one else's: "Mbah
+        # Darmo" is "Darmo"; but "Rusmini (45)" named so before "Inaq Rusmini, begitu ia disapa" is hers)
+        if person is None and not any(short in a[1].split() for a in antecedents if a[2] == "person" and a[1] != called
+                                      and not (a[1] == short and (called is None or _written_as(text, a[0], called)))):
             # ("tutur Daeng Nai, sapaan akrabnya": a name no one bears, the one the article named just before)
             person = next((a for a in reversed(antecedents[:bisect.bisect_left(antecedents, (found.start(),))])
                            if a[2] == "person" and found.start() - a[0] <= NICKNAME_REACH
@@ -2894,6 +2896,11 @@ def _nicknamed(quotes: list[Quote], ctx: Context, text: str, fullest: Callable[[
             q.name, q.role = named[q.mention.text], None
         elif q.kind == "person" and q.name in named:
             q.name = named[q.name]
+
+
+def _written_as(text: str, at: int, called: str) -> bool:
+    """The name at `at` is written as `called` ("Mbah Darmo"), from there or from the word before."""
+    return text.startswith(called, at) or text.endswith(called.split(" ", 1)[0] + " ", 0, at)
 
 
 def _described_nicknames(text: str, names: list[_Name], ctx: Context, fullest: Callable[[str], str]) -> dict[str, str]:

@@ -4151,6 +4151,14 @@ def test_a_nickname_given_after_atau_is_the_person_named_right_before(extract, n
     assert only(extract(text), type="direct")["speaker"]["name"] == name
 
 
+def test_a_name_given_before_begitu_ia_disapa_with_a_word_of_address_is_that_persons(extract):
+    text = ("Kepala BPBD Lombok Timur, Lalu Muhamad Hasbi, mengatakan 31.000 jiwa terdampak.\n\n"
+            "Rusmini (45), warga Desa Seriwe, mengantre sejak subuh. Inaq Rusmini, begitu ia disapa, membawa "
+            "lima jeriken.\n\n"
+            '"Kalau telat sedikit, air sudah habis," ujar Inaq Rusmini.')
+    assert only(extract(text), type="direct")["speaker"]["name"] == "Rusmini"
+
+
 def test_a_balinese_contraction_of_two_name_words_refers_to_the_full_name(extract):
     text = ("Denpasar - Ketua panitia, Ida Ayu Made Sriastuti, menyebut penilaian tahun ini berbeda.\n\n"
             '"Yang terbaik bukan yang paling besar," kata Dayu Sriastuti.')
