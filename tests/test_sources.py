@@ -41,6 +41,9 @@ from conftest import only, quote_of
     # a programme on a station: what was said there, the station the writer took it from
     ('"Mereka akan menyesal," kata analis Calvin Harrington dalam program "NBA Today" di ESPN.', ["ESPN"]),
     ('"Defisit masih terkendali," kata Sri Mulyani dalam acara Mata Najwa di Trans7.', ["Trans7"]),
+    # ... or the station's broadcast, interview or programme with the station's name right after it
+    ('"Dia tidak takut memukul bola ke garis," kata Ashcombe dalam siaran BBC.', ["BBC"]),
+    ('"Kami siap bertanding," kata Budi dalam wawancara Kompas TV.', ["Kompas TV"]),
     # (a press release is a channel, wherever it was given)
     ('"Defisit masih terkendali," kata Sri Mulyani dalam siaran pers di Jakarta.', []),
     # an outlet that reached the speaker: what was said to it ("saat dihubungi Reuters", "diwawancarai")
