@@ -100,8 +100,9 @@ def outlet_at(text: str, pos: int, lang: Lang, *, known_only: bool) -> Named | N
                 else text[pos:pos + len(prefix) + 1].casefold() == prefix + " "):
             pos += len(prefix) + 1
             # ("stasiun televisi regional RTV Oost", "harian lokal ...": what kind of outlet, then its name)
-            modifier = RE_LOWER_WORD.match(text, pos)
-            if modifier is not None and modifier.group(1) in lang.grammar.words("outlet_modifiers"):
+            # ("harian olahraga Prancis L'Équipe": what it covers, then whose)
+            while (modifier := RE_LOWER_WORD.match(text, pos)) is not None \
+                    and modifier.group(1) in lang.grammar.words("outlet_modifiers"):
                 pos = modifier.end()
             known_only, prefixed = False, True
             best = known_at(text, pos, lang)

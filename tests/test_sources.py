@@ -44,6 +44,9 @@ from conftest import only, quote_of
     # ... or the station's broadcast, interview or programme with the station's name right after it
     ('"Dia tidak takut memukul bola ke garis," kata Ashcombe dalam siaran BBC.', ["BBC"]),
     ('"Kami siap bertanding," kata Budi dalam wawancara Kompas TV.', ["Kompas TV"]),
+    # what an outlet covers and whose it is, between what it is and its name
+    ('"Suporter di sini luar biasa," ujar Morel kepada harian olahraga Prancis L\'Équipe.', ["L'Équipe"]),
+    ('"Apinya muncul di perbatasan konsesi," kata Zulkarnaini kepada Mongabay Indonesia.', ["Mongabay Indonesia"]),
     # (a press release is a channel, wherever it was given)
     ('"Defisit masih terkendali," kata Sri Mulyani dalam siaran pers di Jakarta.', []),
     # an outlet that reached the speaker: what was said to it ("saat dihubungi Reuters", "diwawancarai")
