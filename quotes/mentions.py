@@ -1415,10 +1415,16 @@ def after(text: str, pos: int, limit: int, ctx: Context, *, reports: bool = True
                 # "kata Kepala Puskesmas Bontoa, dokter Hasnah": a name under its title in lower case
                 or _address_title(w, ctx) and RE_CAPITAL_NEXT.match(text, t.end) is not None):
             break
-        if toks and w in _g(ctx, "anaphoric"):
+        # ("tulis Direktur Utama perseroan, Yudistira Halim,", "kata Direktur Keuangan perusahaan itu,
+        # Melinda Hartono": a title of the body named before, then the holder's name set off)
+        of_body = (toks and toks[-1].text != "," and _in(ctx.lang, "title", toks[0].bare)
+                   and (w.casefold() in _g(ctx, "organisation_anaphors") or w in _g(ctx, "anaphoric")
+                        and toks[-1].bare.casefold() in _g(ctx, "organisation_nouns") | _g(ctx, "organisation_anaphors"))
+                   and _name_set_off_after(text, t.end, limit, ctx))
+        if toks and w in _g(ctx, "anaphoric") and not of_body:
             toks.append(t)  # "pelatih asal Skotlandia itu": the description ends here
             break
-        if not is_capitalised(t) and toks and toks[-1].text != ",":
+        if not is_capitalised(t) and toks and toks[-1].text != "," and not of_body:
             prev_role = _role_like(toks[-1], ctx) and not is_capitalised(toks[-1]) or _in(ctx.lang, "title", toks[-1].bare)
             descriptive = not is_capitalised(toks[0]) and len(toks) < MAX_DESCRIPTION
             # "Deputi Bidang Ketersediaan dan Stabilisasi": a role goes on; "Salehudin dari KKP": a name ends
@@ -1453,6 +1459,17 @@ def after(text: str, pos: int, limit: int, ctx: Context, *, reports: bool = True
     if not toks or all(t.bare in _g(ctx, "name_particles") for t in toks):
         return None
     return _named_by(text, toks, ctx) or _appositive(text, toks, ctx)
+
+
+RE_NAME_SET_OFF = regex.compile(r", \p{Lu}[\p{L}'’.-]+ \p{Lu}")  # ", Yudistira Halim"
+
+
+def _name_set_off_after(text: str, pos: int, limit: int, ctx: Context) -> bool:
+    """A name of two words or more set off by a comma follows `pos`, after a demonstrative if any."""
+    nxt = next(itokens(text, pos, limit), None)
+    if nxt is not None and nxt.bare in _g(ctx, "anaphoric") and text[pos:nxt.start] == " ":
+        pos = nxt.end
+    return RE_NAME_SET_OFF.match(text, pos, limit) is not None
 
 
 RE_DESCRIBED_NAME = regex.compile(r"[^,.;:!?\"“”()\n]{1,80}?, (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})(?=[,.]|$)")

@@ -2567,6 +2567,14 @@ def test_two_people_set_off_with_what_they_are_speak_together(extract, subject):
     assert set(speaker["name"].split(" dan ")) == {"Budi Santoso", "Siti Aminah"}
 
 
+@pytest.mark.parametrize("title", ["Direktur Utama perseroan", "Direktur Keuangan perusahaan itu"])
+def test_a_title_of_the_body_named_before_then_the_holder_set_off_after_the_cue(extract, title):
+    text = ("JAKARTA - OJK mencabut izin usaha PT Asuransi Jiwa Cahaya Abadi.\n\n"
+            f'"Manajemen akan bersikap kooperatif," tulis {title}, Yudistira Halim, dalam keterangan tertulis.')
+    speaker = only(extract(text), type="direct")["speaker"]
+    assert (speaker["name"], speaker["role"]) == ("Yudistira Halim", title)
+
+
 def test_the_last_item_of_a_list_in_a_bodys_name_is_no_one_of_a_pair(extract):
     text = ("Direktur Industri Tekstil, Kulit, dan Alas Kaki Kementerian Perindustrian, Rizal Fauzi, mengatakan "
             "ekspor alas kaki naik 12 persen.")
