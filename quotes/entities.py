@@ -3248,8 +3248,10 @@ def _groups(text: str, layout: Layout, ctx: Context) -> list[tuple[int, str, str
         # names as its object (a subject before them is still whom "mereka" means first: see
         # `_subject_over_object`)
         for verb in RE_VERB_THEN_GROUP.finditer(text, s, e, overlapped=True):
-            # (and after "dari": "Keluhan serupa datang dari sejumlah nelayan di Pantai Loji. Mereka menyebut …")
-            if ((grammar.is_verb(verb.group(1)) or verb.group(1) == "dari") and verb.group(2) in heads
+            # (and after "dari", "dengan": "Keluhan serupa datang dari sejumlah nelayan di Pantai Loji. Mereka
+            # menyebut …", "Kompas.com berbincang dengan sejumlah diplomat. Mereka menilai …")
+            if ((grammar.is_verb(verb.group(1)) or verb.group(1) in grammar.words("group_prepositions"))
+                    and verb.group(2) in heads
                     and mentions.is_title_word(verb.group(3), ctx.lang)):
                 words = RE_GROUP_WORDS.match(text, verb.start(2), e)
                 found.append((verb.start(2), " ".join(_group_phrase(words, ctx)), "group"))

@@ -3996,6 +3996,9 @@ def test_a_role_before_a_shared_surname_says_which_of_the_two(extract):
      "daftar siswa yang diterima diumumkan secara terbuka.", "daftar siswa", "sebagian orang tua murid"),
     ("Keluhan serupa datang dari sejumlah nelayan di Pantai Loji. Mereka menyebut antrean di SPBN bisa berlangsung "
      "sejak subuh.", "antrean di SPBN", "sejumlah nelayan di Pantai Loji"),
+    # (and after "dengan": the people someone spoke with)
+    ("Wartawan berbincang dengan sejumlah diplomat Asia Tenggara di Jakarta. Mereka menilai ketegangan ini belum "
+     "berdampak pada kerja sama ASEAN.", "ketegangan ini", "sejumlah diplomat"),
     # (residents as a whole, opening a sentence)
     ("Warga berharap pemerintah tidak sekadar memberi bantuan. Mereka meminta tanggul dan pompa air segera "
      "difungsikan.", "tanggul dan pompa", "Warga"),
