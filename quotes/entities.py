@@ -3169,6 +3169,11 @@ def _organisations(text: str, layout: Layout, ctx: Context, acronyms: Acronyms) 
         if (m is None or m.end() < comma) and comma > 0 and _opens_with_adjunct(text, s, comma, ctx):
             # "Dikonfirmasi soal pesan itu, KPU Muara Sakti membantahnya": the subject after the adjunct
             m = ctx.lang.grammar.pattern("cap_run").match(text, comma + 2)
+        elif (m is None or m.end() < comma) and 0 < comma - s <= MAX_DESCRIBING_CHARS and not any(
+                ctx.lang.grammar.is_verb(w) for w in RE_WORDS.findall(text, s, comma)):
+            # "Operator kapal, Sulu Star Shipping, menyampaikan duka": what the body is, then its name set off
+            named = ctx.lang.grammar.pattern("cap_run").match(text, comma + 2)
+            m = named if named is not None and text.startswith(",", named.end()) else m
         if m is None or ctx.lang.outlet_by_alias.get(m.group().casefold()):
             continue
         # "Dalam ...", "Lembaga antirasuah itu": a clause opener or a common noun names nothing
@@ -3355,6 +3360,7 @@ def _people_before(text: str, layout: Layout, pos: int, ctx: Context) -> list[tu
     return [(toks[0].start, text[toks[0].start:toks[end - 1].end], "group")]
 
 
+MAX_DESCRIBING_CHARS = 40  # "Operator kapal, Sulu Star Shipping,": what a body is, before its name set off
 MAX_PEOPLE_WORDS = 8  # "perwakilan nelayan Tamil Sri Lanka di Jaffna": the people a sentence opens with
 
 

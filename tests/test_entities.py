@@ -2575,6 +2575,14 @@ def test_a_title_of_the_body_named_before_then_the_holder_set_off_after_the_cue(
     assert (speaker["name"], speaker["role"]) == ("Yudistira Halim", title)
 
 
+def test_a_body_set_off_after_what_it_is_is_whom_perusahaan_itu_means(extract):
+    text = ("MANILA - Kapal feri tenggelam di perairan Sulu.\n\n"
+            "Operator kapal, Sulu Star Shipping, menyampaikan duka cita melalui akun Facebook. Perusahaan itu "
+            "berjanji akan menanggung seluruh biaya perawatan korban.")
+    speaker = only(extract(text), type="indirect")["speaker"]
+    assert (speaker["name"], speaker["kind"]) == ("Sulu Star Shipping", "organization")
+
+
 def test_the_last_item_of_a_list_in_a_bodys_name_is_no_one_of_a_pair(extract):
     text = ("Direktur Industri Tekstil, Kulit, dan Alas Kaki Kementerian Perindustrian, Rizal Fauzi, mengatakan "
             "ekspor alas kaki naik 12 persen.")
