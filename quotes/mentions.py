@@ -1875,6 +1875,7 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
                 return classify(text, subject[:k + end + 1], ctx)
         if t.bare in _g(ctx, "speaker_stops") and t.bare not in _g(ctx, "time_span_words") \
                 and 0 < len(subject) - k - 1 <= 2 and subject[-1].bare in _g(ctx, "anaphoric") \
+                and not (t.bare in _g(ctx, "occasion_openers") and len(subject) - k - 1 == 1) \
                 and not any(is_capitalised(u) for u in subject[k:]) and (
                     is_title_word(subject[0].bare.casefold(), ctx.lang) or subject[0].bare.casefold() in _g(ctx, "person_nouns")):
             continue  # "Dokter spesialis penyakit dalam itu meminta": a word of the description, up to its demonstrative

@@ -2583,6 +2583,14 @@ def test_a_body_set_off_after_what_it_is_is_whom_perusahaan_itu_means(extract):
     assert (speaker["name"], speaker["kind"]) == ("Sulu Star Shipping", "organization")
 
 
+def test_saat_itu_after_a_title_says_when_and_describes_no_one(extract):
+    text = ("JAKARTA - Terdakwa MRS divonis 15 tahun penjara.\n\n"
+            "Saat penangkapan pada 2023, Deputi Pemberantasan BNN saat itu menyebut MRS merupakan bagian dari "
+            "jaringan pengedar lintas provinsi.")
+    speaker = only(extract(text), type="indirect")["speaker"]
+    assert (speaker["mention"], speaker["name"]) == ("Deputi Pemberantasan BNN", "Deputi Pemberantasan BNN")
+
+
 def test_the_last_item_of_a_list_in_a_bodys_name_is_no_one_of_a_pair(extract):
     text = ("Direktur Industri Tekstil, Kulit, dan Alas Kaki Kementerian Perindustrian, Rizal Fauzi, mengatakan "
             "ekspor alas kaki naik 12 persen.")
