@@ -1023,12 +1023,12 @@ def _indirect(c: _Ctx) -> list[Quote]:
             # "Dapur umum itu, kata Heru, akan beroperasi …", "Harga beras, menurut dia, masih tinggi":
             # the words before the cue are the subject of what follows it, no claim of their own
             q = _with_subject(c, cue, _indirect_fronted(c, cue)) or _indirect_post(c, cue)
-        elif cue.kind == "short" and (q := _with_subject(c, cue, _indirect_fronted(c, cue))) is not None \
-                and q.start < cue.start:
-            pass  # "Anak-anak di daerah dengan bahasa ibu berbeda, kata Hanif, juga kesulitan …"
         elif cue.kind == "short":
-            q = _indirect_post(c, cue) or (_indirect_fronted(c, cue) if _fronted_clitic(c, cue) or _after_opener(c, cue)
-                                           else None)
+            # ("Anak-anak di daerah dengan bahasa ibu berbeda, kata Hanif, juga kesulitan …": a subject
+            # with a word of a predicate's shape in it, then its predicate after the cue)
+            fronted = _indirect_fronted(c, cue)
+            q = (subject if (subject := _with_subject(c, cue, fronted)) is not None and subject.start < cue.start
+                 else _indirect_post(c, cue) or (fronted if _fronted_clitic(c, cue) or _after_opener(c, cue) else None))
         elif cue.kind == "according":
             q = _indirect_post(c, cue) or _indirect_fronted(c, cue)
         elif cue.kind == "passive":
