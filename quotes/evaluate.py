@@ -64,6 +64,7 @@ def same_lenient(a: str | None, b: str | None) -> bool:
 RE_SHORT_FORM = regex.compile(r"\((\p{Lu}[\p{L}\p{N}-]+)\)")
 RE_STOP = regex.compile(r"[.;:!?\"“”]$")
 MAX_LONG_FORM = 12  # words of the name written before a short form in parentheses
+LONG_FORM_REACH = 200  # characters read back from a short form for them
 
 
 def short_forms(text: str, lang: langdata.Lang) -> dict[str, list[tuple[str, ...]]]:
@@ -76,8 +77,10 @@ def short_forms(text: str, lang: langdata.Lang) -> dict[str, list[tuple[str, ...
     found: dict[str, list[tuple[str, ...]]] = {}
     for m in RE_SHORT_FORM.finditer(text):
         run: list[str] = []
-        for tok in reversed(text[max(0, m.start() - 200):m.start()].split()[1:] if m.start() > 200
-                            else text[:m.start()].split()):
+        before = text[max(0, m.start() - LONG_FORM_REACH):m.start()].split()
+        if m.start() > LONG_FORM_REACH:
+            before = before[1:]  # (the window's first word may be cut)
+        for tok in reversed(before):
             if RE_STOP.search(tok) or len(run) == MAX_LONG_FORM:
                 break
             tok = tok.rstrip(",")
