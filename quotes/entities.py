@@ -2861,7 +2861,9 @@ def _nicknamed(quotes: list[Quote], ctx: Context, text: str, fullest: Callable[[
         called = f"{called.group(1)} {short}" if called is not None else None
         # (the nickname itself, read as a name where it is written as called, is no one else's: "Mbah
         # Darmo" is "Darmo"; but "Rusmini (45)" named so before "Inaq Rusmini, begitu ia disapa" is hers)
-        if person is None and not any(short in a[1].split() for a in antecedents if a[2] == "person" and a[1] != called
+        # (of those named up to here: a speaker read as the nickname later is the nickname's holder)
+        named_so_far = antecedents[:bisect.bisect_left(antecedents, (found.end(),))]
+        if person is None and not any(short in a[1].split() for a in named_so_far if a[2] == "person" and a[1] != called
                                       and not (a[1] == short and (called is None or _written_as(text, a[0], called)))):
             # ("tutur Daeng Nai, sapaan akrabnya": a name no one bears, the one the article named just before)
             person = next((a for a in reversed(antecedents[:bisect.bisect_left(antecedents, (found.start(),))])

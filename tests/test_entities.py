@@ -1152,6 +1152,16 @@ def test_a_given_name_set_off_after_a_village_heads_role_is_the_holder_not_a_wid
     assert (sp["name"], sp["role"]) == ("Syamsuddin", "Kepala Desa Rantau Keloyang")
 
 
+@pytest.mark.parametrize("text, name, role", [
+    ("Kepala Desa Sumber Rejo, Paimin, mengatakan sawah warga kering sejak Mei.", "Paimin", "Kepala Desa Sumber Rejo"),
+    ("Di pihak lain, petani Desa Karangsono Wetan, Warsito, 47 tahun, mengatakan sawahnya kering sejak Mei.",
+     "Warsito", "petani Desa Karangsono Wetan"),
+])
+def test_a_word_no_list_knows_set_off_after_a_roles_place_is_the_holder(extract, text, name, role):
+    sp = only(extract(text), type="indirect")["speaker"]
+    assert (sp["name"], sp["role"]) == (name, role)
+
+
 @pytest.mark.parametrize("text", [
     "Seorang warga Rantau Keloyang mengatakan tambang beroperasi pada malam hari.",
     "Salah satu warga Toodyay mengatakan api datang terlalu cepat.",
@@ -4176,6 +4186,14 @@ def test_a_nickname_given_after_atau_is_the_person_named_right_before(extract, n
     text = (f"Grobogan - Di ujung dusun, {name} (71) atau {called}, begitu ia biasa disapa, bertahan di rumahnya.\n\n"
             f'"Dulu tahun 1993 lebih parah," kata {called} sambil tertawa.')
     assert only(extract(text), type="direct")["speaker"]["name"] == name
+
+
+def test_a_nickname_set_off_in_its_own_sentence_is_the_person_named_before_though_quotes_follow(extract):
+    # (the speaker read as the nickname at a later cue is no other person bearing it)
+    text = ("Kudus - Perajin jenang Desa Kaliputu, Hj. Siti Maemunah (58), mengaku membuang 40 kilogram adonan.\n\n"
+            "Bu Mun, begitu ia akrab disapa, mengatakan jenang harus diaduk terus selama enam jam.\n\n"
+            "«Kalau berhenti di tengah jalan, jenangnya gosong,» tuturnya.")
+    assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {"Siti Maemunah"}
 
 
 def test_a_name_given_before_begitu_ia_disapa_with_a_word_of_address_is_that_persons(extract):
