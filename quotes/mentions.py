@@ -1571,8 +1571,11 @@ def _place_after_place(before: list[Token], seg: list[Token], ctx: Context) -> b
                  # ("Menteri … dalam rapat kerja di Kompleks Parlemen, Senayan, Jakarta, Selasa (20/5),
                  # mengatakan": where the subject spoke, then the wider places)
                  or _ends_where(before, ctx) and _wider_place_next(seg[0], ctx))
-            # ("Kepala Desa Rantau Keloyang, Syamsuddin, mengaku": a given name is the holder)
-            and (is_place(seg[0].bare, ctx) or given_sex(seg[0].bare.casefold(), ctx.lang) is None))
+            # ("Kepala Desa Rantau Keloyang, Syamsuddin, mengaku": a given name is the holder; so is a
+            # word no list knows after a role's place, "Kepala Desa Sumber Rejo, Paimin,": a role names
+            # its holder, a resident's place goes on to the wider one)
+            and (is_place(seg[0].bare, ctx) or given_sex(seg[0].bare.casefold(), ctx.lang) is None
+                 and not (before[1].bare in ctx.lang.place_nouns and is_title_word(before[0].bare.casefold(), ctx.lang))))
 
 
 def _capitals_after(toks: list[Token], words: frozenset[str]) -> int | None:
