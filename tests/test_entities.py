@@ -4196,6 +4196,14 @@ def test_a_nickname_set_off_in_its_own_sentence_is_the_person_named_before_thoug
     assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {"Siti Maemunah"}
 
 
+@pytest.mark.parametrize("nickname", ["“Il Cobra”", "Il Cobra"])
+def test_a_nickname_given_by_dijuluki_is_the_person_named_before(extract, nickname):
+    text = ("Mandalika - Pebalap Ducati, Lorenzo Baldini, memenangi balapan di Mandalika, Minggu (5/10/2025).\n\n"
+            f"Pebalap Italia yang dijuluki {nickname} itu finis 1,8 detik di depan rivalnya.\n\n"
+            "“Terlalu cepat bicara gelar,” tulis Il Cobra di akun Instagram-nya.")
+    assert only(extract(text), type="direct")["speaker"]["name"] == "Lorenzo Baldini"
+
+
 def test_a_name_given_before_begitu_ia_disapa_with_a_word_of_address_is_that_persons(extract):
     text = ("Kepala BPBD Lombok Timur, Lalu Muhamad Hasbi, mengatakan 31.000 jiwa terdampak.\n\n"
             "Rusmini (45), warga Desa Seriwe, mengantre sejak subuh. Inaq Rusmini, begitu ia disapa, membawa "
