@@ -2751,6 +2751,19 @@ def _pair_before(text: str, names: list[_Name], pos: int, layout: Layout) -> tup
     # "Ayahnya, Suparno (49), bekerja sebagai tukang kayu. Sang ibu, Kasminah (45), berjualan gorengan.
     # Keduanya mengaku": the only two people its paragraph names before it
     own = list(dict.fromkeys(n.name for n in before if n.start >= layout.paragraphs[para].start))
+    if not own:
+        # ("Gol dicetak Pablo Ortuño, memanfaatkan umpan Iker Salcedo. / Dalam wawancara seusai laga,
+        # keduanya mengatakan": a paragraph that names no one before it, the two the body paragraph
+        # before it names, the only two)
+        body = [k for k in range(para) if layout.paragraphs[k].kind == "body"]
+        if body:
+            last = layout.paragraphs[body[-1]]
+            own = []
+            for n in names:
+                # (a name written again in part, "Fajar" after "Fajar Nugroho Adi", is the same person)
+                if last.start <= n.start and n.end <= last.end and not any(
+                        set(_tokens(n.name)) <= set(_tokens(o)) or set(_tokens(o)) <= set(_tokens(n.name)) for o in own):
+                    own.append(n.name)
     return (own[0], own[1]) if len(own) == 2 else None
 
 

@@ -2493,6 +2493,15 @@ def test_keduanya_is_the_only_two_people_its_paragraph_names_before_it(extract):
     assert (q["speaker"]["name"], q["speaker"]["kind"]) == ("Suparno dan Kasminah", "group")
 
 
+@pytest.mark.parametrize("second", ["Iker Salcedo", "Iker Salcedo. Salcedo baru pulih dari cedera"])
+def test_keduanya_opening_a_paragraph_that_names_no_one_is_the_two_people_of_the_paragraph_before(extract, second):
+    text = ("Madrid - Atlético menang 2-1. Pelatih Atlético, Ramón Olaizola, menilai semangat pemain menjadi pembeda.\n\n"
+            f"Gol penentu dicetak gelandang muda Pablo Ortuño lewat sundulan, memanfaatkan umpan silang {second}.\n\n"
+            "Dalam wawancara seusai laga, keduanya mengatakan gol itu sudah dilatih berulang kali dalam latihan.")
+    q = quote_of(extract(text), "gol itu sudah dilatih")
+    assert (q["speaker"]["name"], q["speaker"]["kind"]) == ("Pablo Ortuño dan Iker Salcedo", "group")
+
+
 @pytest.mark.parametrize("opening, described, role", [
     ("Kementerian Perdagangan merevisi aturan impor.", "kementerian itu", "Juru bicara Kementerian Perdagangan"),
     ("KPK menyatakan akan menghadirkan saksi.", "lembaga antirasuah itu", "Juru bicara KPK"),
