@@ -1920,7 +1920,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             asker = prior[-1][1]
             prior = [a for a in prior if a[1] != asker] or prior
         unsaid = len(prior)
-        while unsaid and _silent(prior[unsaid - 1][0], text, layout, ctx):
+        while unsaid and _silent(prior[unsaid - 1][0], text, layout, ctx, content):
             unsaid -= 1
         prior = prior[:unsaid] or prior
         if prior:
@@ -3081,11 +3081,13 @@ def _in_passing(text: str, start: int, pos: int, ctx: Context) -> bool:
     return not any(grammar.is_verb(w) or w in grammar.words("predicate_words") or ctx.lang.cues.get(w) for w in between)
 
 
-def _silent(pos: int, text: str, layout: Layout, ctx: Context) -> bool:
+def _silent(pos: int, text: str, layout: Layout, ctx: Context, content: Spans) -> bool:
     """The sentence at `pos` says its person gave no comment ("belum bisa dimintai tanggapan",
-    "enggan berkomentar")."""
+    "enggan berkomentar"), not what someone said (`content`: "Ruth menilai penjelasan TAPD belum
+    menjawab persoalan" is her comment)."""
     sent = layout.sentence_at(pos)
-    return sent is not None and ctx.lang.grammar.pattern("no_comment").search(text, pos, sent[1]) is not None
+    return sent is not None and any(not content.holds(found.start())
+                                    for found in ctx.lang.grammar.pattern("no_comment").finditer(text, pos, sent[1]))
 
 
 def _in_subject(text: str, start: int, pos: int, ctx: Context) -> bool:

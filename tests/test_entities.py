@@ -1818,6 +1818,13 @@ def test_someone_who_gave_no_comment_is_not_who_goes_on(extract, silence):
     assert q["speaker"]["name"] == "Dhani Setiawan"
 
 
+def test_no_comment_inside_what_someone_said_does_not_silence_the_speaker(extract):
+    text = ("Sekretaris Daerah Provinsi Sumut, Dr. Ir. Bambang Siregar, M.Si., menjelaskan pencairan tertunda karena "
+            "menunggu hasil reviu.\n\nAnggota Komisi A dari Fraksi PDI Perjuangan, Ruth Siregar, menilai penjelasan "
+            "TAPD belum menjawab persoalan. Ia menyebut reviu Inspektorat semestinya bisa dilakukan paralel.")
+    assert quote_of(extract(text), "reviu Inspektorat")["speaker"]["name"] == "Ruth Siregar"
+
+
 @pytest.mark.parametrize("subject, name", [
     ("Tokyo Electric Power Company (TEPCO), operator pembangkit tersebut,", "Tokyo Electric Power Company"),
     ("PT Halmahera Prima Nikel, salah satu perusahaan yang beroperasi di kawasan itu,", "PT Halmahera Prima Nikel"),
