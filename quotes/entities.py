@@ -1411,11 +1411,14 @@ def _fullest(name: str, ranked: list[tuple[int, int, str]], introduced: frozense
 
 
 def _by_surname(names: list[_Name]) -> dict[str, list[_Name]]:
-    """The article's names by their last word, for `_owner_before`."""
+    """The article's names by their last word and, under `(word,)`, by their first, for `_owner_before`."""
     found: dict[str, list[_Name]] = {}
     for n in names:
-        for last in _tokens(n.name)[-1:]:
+        words = _tokens(n.name)
+        for last in words[-1:]:
             found.setdefault(last, []).append(n)
+        for first in words[:1] if len(words) > 1 else ():
+            found.setdefault((first,), []).append(n)
     return found
 
 
@@ -1424,10 +1427,19 @@ def _owner_before(name: str, at: int, surnamed: dict[str, list[_Name]], fullest:
     """The person a short name stands for at `at`: the fullest name that holds it, unless the article
     names two people who share it and that one only later ("Ramon Dela Cruz" ... "kata Dela Cruz" ...
     "Maria Elena Dela Cruz"): then the fullest of those named before it, as a reader takes it.
-    `surnamed`: the article's names by their last word (`_by_surname`)."""
+    `surnamed`: the article's names by their last and first words (`_by_surname`)."""
     full, last = fullest(name), _tokens(name)[-1:]
-    if full == name or _tokens(full)[-1:] != last:
-        return full  # (a surname: a first name is "Anita" of "Anita Kolopaking", whoever else ends so)
+    if full == name:
+        return full
+    if _tokens(full)[-1:] != last:
+        # a first name ("Anita" of "Anita Kolopaking", whoever else ends so): of two people named
+        # before it whose names open with it, the one named last ("Agus Salim Nugroho" ... "Agus
+        # Prasetyo mengklaim ... Agus, yang juga Ketua DPD, menyebut")
+        words = _tokens(name)
+        before = [n for n in surnamed.get(words[:1], ()) if n.start < at and _tokens(n.name)[:len(words)] == words]
+        if len({fullest(n.name) for n in before}) > 1:
+            return fullest(max(before, key=lambda n: n.start).name)
+        return full
     holders = [n for n in surnamed.get(last[0], ()) if n.name != name and contains(n.name, name)]
     if role and len({fullest(n.name) for n in holders}) > 1:
         # ("kata jaksa Siregar" where a prosecutor and a judge are both Siregar: the one the role fits)

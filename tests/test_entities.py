@@ -1346,6 +1346,16 @@ def test_two_people_who_share_a_surname_keep_their_own_names_and_roles(extract):
     assert said["Kami berduka"] == maria
 
 
+def test_a_first_name_two_people_share_is_the_one_named_last_before_it(extract):
+    text = ("Ketua tim pemenangan, Agus Salim Nugroho, menyatakan pihaknya tidak akan terlena dengan angka survei.\n\n"
+            "\"Survei itu potret hari ini, bukan hasil akhir,\" kata Agus saat dihubungi.\n\n"
+            "Di kubu lain, bakal calon gubernur Agus Prasetyo mengklaim survei internal partainya berbeda. Agus, yang "
+            "juga Ketua DPD Partai Gerindra, menyebut selisihnya justru menguntungkan pihaknya.")
+    said = {q["text"]: q["speaker"]["name"] for q in extract(text)["quotes"]}
+    assert said["Survei itu potret hari ini, bukan hasil akhir"] == "Agus Salim Nugroho"  # (the only one yet)
+    assert said["selisihnya justru menguntungkan pihaknya"] == "Agus Prasetyo"
+
+
 @pytest.mark.parametrize("role, plausible", [
     ("Jaksa menghadirkan kontraktor asal Karanganyar", False),  # a clause before a name
     ("Presiden menutup arahannya", False),
