@@ -1797,6 +1797,18 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
         m = q.mention
         if m is None or m.kind not in PRONOUN_KINDS:
             continue
+        if m.kind == "anaphor" and _tokens(m.text)[:1] and _tokens(m.text)[0] in ctx.lang.grammar.words("report_nouns"):
+            # "Laporan itu menyebutkan", "Menurut kajian tersebut": who made the report named last
+            # before it, else the body or outlet spoken of last (a report is never a person's word)
+            if not with_organisations:
+                antecedents = sorted(antecedents + _organisations(text, layout, ctx, acronyms()))
+                with_organisations = True
+            maker = _report_maker_before(text, m.start, layout, ctx) or next(
+                (a[1] for a in reversed(_prior(antecedents, m.start, layout)) if a[2] == "organization"), None)
+            if maker is not None:
+                q.name, q.kind, q.role = _organisation(maker, acronyms(), ctx), "organization", None
+                bisect.insort(antecedents, (m.start, q.name, q.kind))
+                continue
         party = any(m.text.casefold().startswith(w) for w in ctx.lang.grammar.words("party_words"))
         body = _body_word(m, ctx)  # "kementerian itu", "lembaga tersebut": an organisation
         prior = _prior(antecedents, m.start, layout)
@@ -3421,6 +3433,34 @@ def _group_phrase(words: regex.Match, ctx: Context) -> list[str]:
         if run is not None and mentions._place_segment(mentions.tokens(words.string, *run.span()), ctx):
             phrase.append(run.group())
     return phrase
+
+
+def _report_maker_before(text: str, pos: int, layout: Layout, ctx: Context) -> str | None:
+    """Who made the report named last before `pos`, within ANTECEDENT_PARAGRAPHS paragraphs, by the
+    capitals after a report noun ("laporan sementara Pusdalops BNPB", "Hasil kajian Walhi Kalimantan
+    Barat", "laporan Jaringan Advokasi Tambang (Jatam) Maluku Utara bertajuk …"), else None."""
+    para = layout.paragraph_at(pos)
+    if para is None:
+        return None
+    lo = layout.paragraphs[max(0, para - ANTECEDENT_PARAGRAPHS)].start
+    nouns = ctx.lang.grammar.words("report_nouns")
+    for found in reversed(list(RE_LOWER_WORD_ANY_CASE.finditer(text, lo, pos))):
+        if found.group().casefold() not in nouns or not layout.same_story(found.start(), pos):
+            continue
+        toks = mentions.tokens(text, found.start(), min(pos, found.start() + REPORT_MAKER_REACH))
+        k = next((k for k, t in enumerate(toks) if k and mentions.is_capitalised(t)), None)
+        if k is None:
+            continue
+        end = next((j for j in range(k, len(toks)) if not mentions.is_capitalised(toks[j])
+                    and not toks[j].text.startswith("(")), len(toks))
+        maker = mentions.classify(text, toks[:end], ctx)
+        if maker is not None and maker.kind == "organization":
+            return maker.name
+    return None
+
+
+REPORT_MAKER_REACH = 120  # characters after a report noun where the name of who made it may stand
+RE_LOWER_WORD_ANY_CASE = regex.compile(r"(?<![\p{L}\p{N}])\p{L}+(?![\p{L}\p{N}])")
 
 
 def _prior(antecedents: list[tuple[int, str, str]], pos: int, layout: Layout) -> list[tuple[int, str, str]]:

@@ -717,6 +717,10 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         outlet = rest if named is not None and written_as(named, rest) else _described_outlet(rest, lang)
     if outlet is not None:  # "Kantor berita AFP", "harian The Guardian": the outlet itself
         return Mention(mention_text, ms, me, outlet, None, "organization")
+    if len(toks) > 1 and first.casefold() in _g(ctx, "report_nouns"):
+        maker = _report_maker(text, toks, ctx)
+        if maker is not None:
+            return Mention(mention_text, ms, me, maker.name, maker.role, maker.kind)
     if first.casefold() in lang.words.get("group_head", ()):
         return Mention(mention_text, ms, me, mention_text, None, "group")
     if (first.casefold() in _g(ctx, "party_words") and len(toks) == 2 and not is_capitalised(toks[1])
@@ -2100,6 +2104,26 @@ def _past_report_noun(text: str, pos: int, limit: int, ctx: Context) -> int:
 
 
 MAX_REPORT_WORDS = 5
+
+
+def _report_maker(text: str, toks: list[Token], ctx: Context) -> Mention | None:
+    """Who made the report a mention names by what it is ("Laporan sementara Pusdalops BNPB", "Hasil
+    kajian Walhi Kalimantan Barat", "Survei Indikator", "Laporan NOAA itu", "Pernyataan Presiden Joko
+    Widodo"): the body or person whose capitalised name follows the report noun and lowercase words; a
+    name no reading knows is a body's. None where no capitals follow."""
+    words = toks[:-1] if len(toks) > 2 and toks[-1].bare in _g(ctx, "anaphoric") else toks
+    k = next((k for k, t in enumerate(words[1:MAX_REPORT_WORDS + 1], 1) if not RE_LOWER_ONLY.fullmatch(t.bare)), None)
+    if k is None or not all(is_capitalised(t) for t in words[k:]) or words[k].bare in _g(ctx, "day_names"):
+        return None
+    # (of whom, not when, where or to whom: "keterangan tertulis kepada Komisi III DPR")
+    if any(t.bare in _g(ctx, "adjunct_prepositions") for t in words[1:k]):
+        return None
+    found = _classify(text, words[k:], ctx)
+    # (one word read as a person's name, with no title, is a body's: "Survei Indikator")
+    if found is not None and (found.kind == "organization" or found.kind == "person" and (found.role or " " in found.name)):
+        return found
+    named = _join(text, words[k:])[0]
+    return Mention(named, words[k].start, words[-1].end, named, None, "organization")
 
 
 def _passive(word: str, ctx: Context) -> bool:

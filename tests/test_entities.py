@@ -1828,6 +1828,38 @@ def test_someone_who_gave_no_comment_is_not_who_goes_on(extract, silence):
     assert q["speaker"]["name"] == "Dhani Setiawan"
 
 
+@pytest.mark.parametrize("subject, maker", [
+    ("Laporan sementara Pusdalops BNPB", "Pusdalops BNPB"),
+    ("Laporan BPBD Maluku Tengah", "BPBD Maluku Tengah"),
+    ("Data Badan Pusat Statistik", "Badan Pusat Statistik"),
+])
+def test_a_report_that_speaks_is_its_makers(extract, subject, maker):
+    text = f"{subject} menyebutkan 47 rumah warga rusak dan 389 orang mengungsi ke masjid."
+    sp = only(extract(text), type="indirect")["speaker"]
+    assert (sp["name"], sp["kind"]) == (maker, "organization")
+
+
+@pytest.mark.parametrize("anaphor", ["Laporan itu", "Kajian tersebut"])
+def test_a_report_referred_back_to_is_the_maker_of_the_report_named_before(extract, anaphor):
+    text = ("Kepala BPBD Kubu Raya, Rina Oktaviani, mengatakan api sudah padam di tiga desa.\n\n"
+            "Di sisi lain, hasil kajian Walhi Kalimantan Barat menunjukkan sebagian besar titik api berada di lahan "
+            f"gambut. {anaphor} juga menyebutkan 11 konsesi perkebunan berada di wilayah terbakar.")
+    sp = quote_of(extract(text), "11 konsesi")["speaker"]
+    assert (sp["name"], sp["kind"]) == ("Walhi Kalimantan Barat", "organization")
+
+
+@pytest.mark.parametrize("words, maker", [
+    ("keterangan tertulis pada Jumat (20/12/2024)", None),  # when
+    ("keterangan tertulis kepada Komisi III DPR", None),      # to whom
+    ("laporan yang dirilis Walhi Kalimantan Barat", "Walhi Kalimantan Barat"),
+])
+def test_a_report_names_its_maker_not_when_or_to_whom_it_was_given(words, maker):
+    from quotes import lang, mentions
+    ctx = mentions.article_context(words, lang.load("id"))
+    found = mentions.classify(words, mentions.tokens(words, 0, len(words)), ctx)
+    assert (found.name if found is not None and found.kind == "organization" else None) == maker
+
+
 def test_no_comment_inside_what_someone_said_does_not_silence_the_speaker(extract):
     text = ("Sekretaris Daerah Provinsi Sumut, Dr. Ir. Bambang Siregar, M.Si., menjelaskan pencairan tertunda karena "
             "menunggu hasil reviu.\n\nAnggota Komisi A dari Fraksi PDI Perjuangan, Ruth Siregar, menilai penjelasan "
