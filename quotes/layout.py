@@ -322,6 +322,11 @@ def find_paragraphs(text: str, lang: Lang) -> list[Paragraph]:
         if kinds[i] == "headline" and kinds[i - 1] == "link" and text[lines[i - 1][1] - 1] == ":":
             # "Baca Juga:" alone on its line: the title below is the link's, and the story goes on after it
             kinds[i] = "link"
+        elif (kinds[i] == "headline" and kinds[i - 1] == "link" and i > 1 and kinds[i - 2] == "link"
+              and text.count("\n", lines[i - 1][1], lines[i][0]) == 1):
+            # ... and so are the titles listed under it, a line each ("Baca Juga:\nBawaslu DKI Temukan
+            # 4.000 APK\nKPU DKI Tetapkan Jadwal Debat")
+            kinds[i] = "link"
     return [Paragraph(s, e, k) for (s, e), k in zip(lines, kinds)]
 
 

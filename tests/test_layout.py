@@ -25,6 +25,14 @@ def test_the_title_under_a_link_label_alone_on_its_line_is_the_links():
     assert [k for _t, k in kinds(text)] == ["body", "link", "link", "body"]
 
 
+def test_every_title_listed_a_line_each_under_a_link_label_is_a_links(extract):
+    text = ("\"Baliho itu sudah membahayakan,\" kata Mujiburrahman.\n\nBaca Juga:\n"
+            "Bawaslu DKI Temukan 4.000 APK Melanggar Zona\nKPU DKI Tetapkan Jadwal Debat Ketiga\n\n"
+            "Menurut dia, Satpol PP seharusnya bergerak tanpa menunggu rekomendasi Bawaslu.")
+    assert [k for _t, k in kinds(text)] == ["body", "link", "link", "link", "body"]
+    assert [q["speaker"]["name"] for q in extract(text)["quotes"]] == ["Mujiburrahman", "Mujiburrahman"]
+
+
 def test_a_pronoun_after_a_link_and_its_title_on_two_lines_means_the_speaker_before(extract):
     text = ("\"Dalam satu minggu ada 200 kasus baru,\" ujar Ratna saat ditemui di kantornya.\nBaca Juga:\n"
             "Musim Pancaroba, Ini 5 Gejala DBD yang Sering Diabaikan Orang Tua\n"
