@@ -49,6 +49,9 @@ DIRECT = [
     # and so is "teriak": what is shouted to a crowd
     ('Ketua serikat tani Jean Moreau naik ke atas traktor. «Kami akan kembali dengan lebih banyak traktor», '
      'teriaknya, disambut tepuk tangan.', "Kami akan kembali dengan lebih banyak traktor", "Jean Moreau", "teriaknya"),
+    # and "tutup": what closes the story, as "pungkas"
+    ('Petani berharap harga naik.\n"Kami cuma bisa berdoa, mudah-mudahan harga naik lagi," tutup Samsul Bahri.',
+     "Kami cuma bisa berdoa, mudah-mudahan harga naik lagi", "Samsul Bahri", "tutup"),
 ]
 
 
