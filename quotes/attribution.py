@@ -924,6 +924,16 @@ def _with_subject(c: _Ctx, cue: Cue, q: Quote | None) -> Quote | None:
     return dataclasses.replace(q, start=start, text=c.text[start:q.end])
 
 
+def _closes_description(c: _Ctx, start: int, end: int) -> bool:
+    """text[start:end] is a word or two in lower case and a demonstrative (" nonaktif tersebut")."""
+    words = c.text[start:end].split()
+    return (1 < len(words) <= MAX_DESCRIPTION_TAIL + 1 and words[-1] in c.grammar.words("anaphoric")
+            and all(mentions.is_lower(w[:1]) and w.isalpha() for w in words))
+
+
+MAX_DESCRIPTION_TAIL = 2  # words in lower case between a fronted speaker's capitals and its "tersebut"
+
+
 def _indirect_fronted(c: _Ctx, cue: Cue) -> Quote | None:
     """`Menurut X, <clause>`, `Menurutnya, <clause>`, `Ditambahkan X, <clause>`."""
     s, e = _sentence(c, cue.start)
@@ -948,6 +958,12 @@ def _indirect_fronted(c: _Ctx, cue: Cue) -> Quote | None:
         after, comma = who.end, cut
     if comma < 0 or _words(c.text[after:comma]) > 12:
         return None
+    if not cue.clitic and _closes_description(c, after, comma):
+        # "Menurut Bupati Manggarai Barat nonaktif tersebut,": the role and the words in lower case
+        # after it are one description, which its demonstrative closes
+        whole = mentions.classify(c.text, mentions.tokens(c.text, who.start, comma), c.mctx)
+        if whole is not None and whole.kind == "anaphor":
+            who = whole
     start, _comp = _content_start(c, comma + 1, e)
     if RE_OPEN_MARK.match(c.text, start):
         return None

@@ -62,6 +62,13 @@ def test_direct_quotes(extract, text, quote, speaker, cue):
     assert q["cue"]["text"] == cue
 
 
+def test_a_fronted_speaker_is_the_whole_description_its_demonstrative_closes(extract):
+    text = ("Calon bupati nomor urut 1 yang juga petahana, Fransiskus Gaut, menyatakan siap menerima hasil pilkada.\n\n"
+            "Menurut Bupati Manggarai Barat nonaktif tersebut, tudingan soal aparatur desa hanya manuver politik.")
+    sp = quote_of(extract(text), "tudingan soal")["speaker"]
+    assert (sp["mention"], sp["name"]) == ("Bupati Manggarai Barat nonaktif tersebut", "Fransiskus Gaut")
+
+
 INDIRECT = [
     ("Sejumlah pengamat militer meyakini posisi pasukan itu semakin terdesak.",
      "posisi pasukan itu semakin terdesak", "Sejumlah pengamat militer", "meyakini"),
