@@ -1797,7 +1797,8 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
         m = q.mention
         if m is None or m.kind not in PRONOUN_KINDS:
             continue
-        if m.kind == "anaphor" and _tokens(m.text)[:1] and _tokens(m.text)[0] in ctx.lang.grammar.words("report_nouns"):
+        if (m.kind == "anaphor" and _tokens(m.text)[:1] and _tokens(m.text)[0] in ctx.lang.grammar.words("report_nouns")
+                and m.role not in ctx.lang.grammar.words("organisation_anaphors")):  # ("laporan keuangan perseroan")
             # "Laporan itu menyebutkan", "Menurut kajian tersebut": who made the report named last
             # before it, else the body or outlet spoken of last (a report is never a person's word)
             if not with_organisations:

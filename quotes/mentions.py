@@ -2113,7 +2113,12 @@ def _report_maker(text: str, toks: list[Token], ctx: Context) -> Mention | None:
     name no reading knows is a body's. None where no capitals follow."""
     words = toks[:-1] if len(toks) > 2 and toks[-1].bare in _g(ctx, "anaphoric") else toks
     k = next((k for k, t in enumerate(words[1:MAX_REPORT_WORDS + 1], 1) if not RE_LOWER_ONLY.fullmatch(t.bare)), None)
-    if k is None or not all(is_capitalised(t) for t in words[k:]) or words[k].bare in _g(ctx, "day_names"):
+    own = next((t for t in words[1:k] if t.bare in _g(ctx, "organisation_anaphors")), None)
+    if own is not None:
+        # ("Laporan keuangan perseroan per September 2025": the company the article is about)
+        return Mention(own.text, own.start, own.end, own.text, own.bare, "anaphor")
+    if (k is None or not all(is_capitalised(t) for t in words[k:])
+            or words[k].bare in _g(ctx, "day_names") or words[k].bare in _g(ctx, "months")):
         return None
     # (of whom, not when, where or to whom: "keterangan tertulis kepada Komisi III DPR")
     if any(t.bare in _g(ctx, "adjunct_prepositions") for t in words[1:k]):

@@ -1839,6 +1839,19 @@ def test_a_report_that_speaks_is_its_makers(extract, subject, maker):
     assert (sp["name"], sp["kind"]) == (maker, "organization")
 
 
+def test_a_report_of_perseroan_is_the_companys_not_the_month_after_it(extract):
+    text = ("Jakarta - PT Wahana Karya Nusantara (Persero) Tbk menunda pembayaran obligasi senilai Rp2 triliun.\n\n"
+            "Laporan keuangan perseroan per September 2025 mencatat total liabilitas perseroan mencapai Rp38,2 triliun.")
+    sp = quote_of(extract(text), "total liabilitas")["speaker"]
+    assert (sp["name"], sp["kind"]) == ("PT Wahana Karya Nusantara (Persero) Tbk", "organization")
+
+
+def test_the_stock_exchange_by_its_short_form_is_the_name_the_article_gives_in_full(extract):
+    text = ("Saham SNMI diperdagangkan di Bursa Efek Indonesia sejak 2019.\n\n"
+            "Data BEI mencatat saham SNMI telah turun 23 persen sejak awal tahun.")
+    assert only(extract(text), type="indirect")["speaker"]["name"] == "Bursa Efek Indonesia"
+
+
 @pytest.mark.parametrize("anaphor", ["Laporan itu", "Kajian tersebut"])
 def test_a_report_referred_back_to_is_the_maker_of_the_report_named_before(extract, anaphor):
     text = ("Kepala BPBD Kubu Raya, Rina Oktaviani, mengatakan api sudah padam di tiga desa.\n\n"
