@@ -529,8 +529,14 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                           # (not in a chain of places: "di Lahad Datu, Sabah, Malaysia, itu")
                           and RE_SET_OFF_CAPITALS.match(text, end) is None
                           and _role_before(text, max(p.start, start - 80), start, ctx, role_heads, described=True) is not None)
+            # ... and so is one a role in lower case follows, set off ("Hal serupa dirasakan Udin, pedagang
+            # sayur di Pasar Petisah.")
+            # (a word, not a degree's last part: "Pdt. Simon Patiran, S.Th, gembala")
+            described = (not aged and not introduced and text[end:end + 1] == "," and text[start - 1:start].isspace()
+                         and mentions.RE_TOKEN.fullmatch(words) is not None
+                         and mentions.is_lower(text[end + 2:end + 3]) and _role_after(text, end, ctx) is not None)
             aged = aged or introduced
-            if (title is None and not aged and words.rstrip(".") not in wanted and mentions.RE_TOKEN.fullmatch(words)
+            if (title is None and not aged and not described and words.rstrip(".") not in wanted and mentions.RE_TOKEN.fullmatch(words)
                     and words not in initials):
                 continue  # one word that no speaker's name holds (nor initials given someone): never read alone
             key = (words, title)
@@ -541,7 +547,7 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                     text, max(p.start, start - 60), before.start(1), ctx) if title else None, lang)
                 run.words_start = start
             if run.alone is not None and not aged:
-                if run.alone not in wanted and run.alone not in initials:
+                if run.alone not in wanted and run.alone not in initials and not described:
                     continue
                 sent = layout.sentence_at(start)
                 if sent is not None and sent[0] >= start - 1 and run.alone not in ctx.short_names and run.alone not in lent:

@@ -1346,6 +1346,15 @@ def test_two_people_who_share_a_surname_keep_their_own_names_and_roles(extract):
     assert said["Kami berduka"] == maria
 
 
+def test_one_word_set_off_before_what_the_person_is_is_a_name_a_later_cue_may_mean(extract):
+    text = ('"Pembeli banyak yang cuma beli seperempat," kata Rosma, pedagang cabai di Pusat Pasar Medan, Senin.\n\n'
+            'Hal serupa dirasakan Udin, pedagang sayur di Pasar Petisah. "Bawang merah juga naik," ujarnya.\n\n'
+            "Keduanya meminta pemerintah segera menggelar operasi pasar agar harga kembali normal.")
+    said = {q["text"]: q["speaker"]["name"] for q in extract(text)["quotes"]}
+    assert said["Bawang merah juga naik"] == "Udin"
+    assert said["pemerintah segera menggelar operasi pasar agar harga kembali normal"] == "Rosma dan Udin"
+
+
 def test_a_first_name_two_people_share_is_the_one_named_last_before_it(extract):
     text = ("Ketua tim pemenangan, Agus Salim Nugroho, menyatakan pihaknya tidak akan terlena dengan angka survei.\n\n"
             "\"Survei itu potret hari ini, bukan hasil akhir,\" kata Agus saat dihubungi.\n\n"
