@@ -3268,6 +3268,10 @@ def _opens_with_adjunct(text: str, s: int, comma: int, ctx: Context) -> bool:
                            or mentions._occasion(toks, ctx) or mentions.opens_subordinate(text, s, comma, ctx.lang.grammar))
 
 
+RE_MEMBERS_SET_OFF = regex.compile(r"(\p{Lu}\p{Ll}+) [^,.;:\n]{1,60}?, (?P<name>\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,4})"
+                                   r"(?: \([^()\n]{1,15}\))?,")
+
+
 def _groups(text: str, layout: Layout, ctx: Context) -> list[tuple[int, str, str]]:
     """Groups that open a sentence ("Sejumlah orang tua murid mendatangi ..."): what "mereka" and
     "para orang tua itu" may refer to. The group's words run up to its verb."""
@@ -3290,6 +3294,12 @@ def _groups(text: str, layout: Layout, ctx: Context) -> list[tuple[int, str, str
             phrase = _group_phrase(words, ctx)
             if len(phrase) > 1:
                 found.append((s, " ".join(phrase), "group"))
+            continue
+        members = RE_MEMBERS_SET_OFF.match(text, s, e)
+        if members is not None and members.group(1).casefold() in grammar.words("membership_nouns"):
+            # "Kelompok suporter Persibat, Batang Mania, meminta maaf … . Mereka menyatakan …": the
+            # group a body of members set off after what it is names
+            found.append((s, members.group("name"), "group"))
             continue
         alone = RE_GROUP_WORDS.match(text, s, e)
         if (alone is not None and alone.group(1).casefold() in grammar.words("resident_nouns") and alone.group(1)[:1].isupper()

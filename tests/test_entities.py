@@ -1355,6 +1355,13 @@ def test_one_word_set_off_before_what_the_person_is_is_a_name_a_later_cue_may_me
     assert said["pemerintah segera menggelar operasi pasar agar harga kembali normal"] == "Rosma dan Udin"
 
 
+def test_mereka_after_a_body_of_members_set_off_after_what_it_is_is_that_body(extract):
+    text = ("Komite Disiplin PSSI memastikan akan menyidangkan kasus kericuhan tersebut pekan depan.\n\n"
+            "Kelompok suporter Persibat, Batang Mania, melalui akun Instagram resminya meminta maaf atas kericuhan "
+            "tersebut. Mereka menyatakan siap membantu polisi mengidentifikasi para pelaku.")
+    assert quote_of(extract(text), "siap membantu polisi")["speaker"]["name"] == "Batang Mania"
+
+
 def test_a_first_name_two_people_share_is_the_one_named_last_before_it(extract):
     text = ("Ketua tim pemenangan, Agus Salim Nugroho, menyatakan pihaknya tidak akan terlena dengan angka survei.\n\n"
             "\"Survei itu potret hari ini, bukan hasil akhir,\" kata Agus saat dihubungi.\n\n"
