@@ -3460,9 +3460,8 @@ def _report_maker_before(text: str, pos: int, layout: Layout, ctx: Context) -> s
     if para is None:
         return None
     lo = layout.paragraphs[max(0, para - ANTECEDENT_PARAGRAPHS)].start
-    nouns = ctx.lang.grammar.words("report_nouns")
-    for found in reversed(list(RE_LOWER_WORD_ANY_CASE.finditer(text, lo, pos))):
-        if found.group().casefold() not in nouns or not layout.same_story(found.start(), pos):
+    for found in reversed(list(_report_nouns(ctx.lang).finditer(text, lo, pos))):
+        if not layout.same_story(found.start(), pos):
             continue
         toks = mentions.tokens(text, found.start(), min(pos, found.start() + REPORT_MAKER_REACH))
         k = next((k for k, t in enumerate(toks) if k and mentions.is_capitalised(t)), None)
@@ -3477,7 +3476,13 @@ def _report_maker_before(text: str, pos: int, layout: Layout, ctx: Context) -> s
 
 
 REPORT_MAKER_REACH = 120  # characters after a report noun where the name of who made it may stand
-RE_LOWER_WORD_ANY_CASE = regex.compile(r"(?<![\p{L}\p{N}])\p{L}+(?![\p{L}\p{N}])")
+
+
+@functools.lru_cache(maxsize=8)
+def _report_nouns(lang) -> regex.Pattern:
+    """The report nouns of `lang` ("laporan", "Kajian"), as words in either case."""
+    nouns = "|".join(regex.escape(w) for w in sorted(lang.grammar.words("report_nouns"), key=len, reverse=True))
+    return regex.compile(rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{nouns})(?![\p{{L}}\p{{N}}])")
 
 
 def _prior(antecedents: list[tuple[int, str, str]], pos: int, layout: Layout) -> list[tuple[int, str, str]]:
