@@ -1910,7 +1910,10 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             again = described_as.get(_role_words(d.role, ctx)) if several else None
             prior = ((again and _latest(candidates, m.start, lambda name, meant=again: name == meant))
                      # ("pebalap asal Spanyol itu" said again: whom it meant the first time)
-                     or _called(d, candidates, ctx) or _number_one(d, candidates, all_roles, ctx)
+                     or _called(d, candidates, ctx)
+                     # ("Wahyuni sendiri memilih bersikap tenang. … perempuan yang … itu berterima kasih": the
+                     # person the sentence before turned the story to)
+                     or _turned_to(text, m.start, layout, candidates, ctx, sex, sexes, head, all_roles, names, fullest) or _number_one(d, candidates, all_roles, ctx)
                      or _described(d, candidates, described_as_all(), ctx, parenthesised())
                      or _of_age(d, candidates, ages, ctx)
                      or _of_rank(d, candidates, text, ctx)
@@ -3450,6 +3453,31 @@ def _group_phrase(words: regex.Match, ctx: Context) -> list[str]:
         if run is not None and mentions._place_segment(mentions.tokens(words.string, *run.span()), ctx):
             phrase.append(run.group())
     return phrase
+
+
+def _turned_to(text: str, pos: int, layout: Layout, candidates: list[tuple[int, str, str]], ctx: Context,
+               sex: str | None, sexes: dict[str, str] | None, head: tuple[str, ...],
+               roles: dict[str, str | None], names: list[_Name], fullest: Callable[[str], str]) -> list[tuple[int, str, str]]:
+    """The person the sentence right before `pos`'s, in its paragraph, opens with and marks as the one the
+    story turns to ("Sosa sendiri menyambut …", "Rendy sendiri mengaku …"), as a list of the antecedent
+    (none where it is of the other sex than `sex` says, nor where the description's title, `head`, is
+    none of the person's role: "Whitfield sendiri …" is no "menteri berusia 61 tahun itu" if Whitfield
+    is the ambassador); else empty."""
+    sent, before = layout.sentence_at(pos), layout.sentence_before(pos)
+    if sent is None or before is None or layout.paragraph_at(before[0]) != layout.paragraph_at(pos):
+        return []
+    found = ctx.lang.grammar.pattern("turned_to").match(text, before[0], before[1])
+    if found is None:
+        return []
+    named = _tokens(found.group("name"))
+    titled = bool(head) and mentions.is_title_word(head[0], ctx.lang)
+    # (the name as written there, of whoever the article named so before, if only in what someone said:
+    # "Sosa" of "… kompatriotnya, Matías Nahuel Sosa.")
+    people = [(before[0], fullest(n.name), "person") for n in names if n.start < before[0] and set(named) <= set(_tokens(n.name))]
+    fitting = [a for a in [*reversed(candidates), *reversed(people)] if a[2] == "person" and a[0] < before[1] and set(named) <= set(_tokens(a[1]))
+               and not (sex is not None and sexes is not None and sexes.get(fold(a[1]), sex) != sex)
+               and not (titled and roles.get(fold(a[1])) and head[0] not in _role_words_long(roles[fold(a[1])], ctx))]
+    return fitting[:1]
 
 
 def _report_maker_before(text: str, pos: int, layout: Layout, ctx: Context) -> str | None:

@@ -1355,6 +1355,24 @@ def test_one_word_set_off_before_what_the_person_is_is_a_name_a_later_cue_may_me
     assert said["pemerintah segera menggelar operasi pasar agar harga kembali normal"] == "Rosma dan Udin"
 
 
+def test_a_description_after_a_sentence_turned_to_someone_with_sendiri_is_that_person(extract):
+    # (named before only in what someone said, and of the same country as the one quoted last)
+    text = ("Surabaya - Persebaya resmi mendatangkan penyerang asal Argentina, Facundo Ezequiel. \"Saya datang untuk "
+            "juara,\" kata Facundo.\n\nFacundo mengatakan ia tertarik bergabung karena kompatriotnya yang lebih dulu "
+            "bermain di Persebaya, Matías Nahuel Sosa.\n\nSosa sendiri menyambut kedatangan kompatriotnya dengan "
+            "antusias. Gelandang asal Argentina tersebut menyebut Facundo akan memperkuat lini depan.")
+    assert quote_of(extract(text), "Facundo akan memperkuat")["speaker"]["name"] == "Matías Nahuel Sosa"
+
+
+def test_a_sentence_turned_to_someone_does_not_give_them_a_title_they_do_not_hold(extract):
+    text = ("Surabaya - Persebaya resmi mendatangkan penyerang Lucas Di Pietro. Pelatih asal Argentina, "
+            "Facundo Ezequiel, memuji keputusan manajemen. \"Dia pemain cerdas,\" kata Facundo.\n\n"
+            "Di Pietro bergabung dengan gelandang asal Argentina, Matías Nahuel Sosa (30).\n\n"
+            "Facundo sendiri pekan lalu menjenguk pemain muda klub. Gelandang berusia 30 tahun itu menyebut Di Pietro "
+            "akan memperkuat lini depan.")
+    assert quote_of(extract(text), "Di Pietro akan memperkuat")["speaker"]["name"] == "Matías Nahuel Sosa"
+
+
 def test_mereka_after_a_body_of_members_set_off_after_what_it_is_is_that_body(extract):
     text = ("Komite Disiplin PSSI memastikan akan menyidangkan kasus kericuhan tersebut pekan depan.\n\n"
             "Kelompok suporter Persibat, Batang Mania, melalui akun Instagram resminya meminta maaf atas kericuhan "
