@@ -908,9 +908,12 @@ def _with_subject(c: _Ctx, cue: Cue, q: Quote | None) -> Quote | None:
     if q is None or q.start < cue.end:
         return q
     s, _e = _sentence(c, cue.start)
+    grammar = c.grammar
+    # ("Namun, salah satu pelaku, kata dia, menodongkan …", "Sementara itu, …": a connective set off
+    # first opens the sentence, not the subject)
+    s = _past_connective(c, s, cue.start)
     opener = c.text[s:cue.start].rstrip()
     words = _clause_words(opener)
-    grammar = c.grammar
     if (not opener.endswith(",") or "," in opener[:-1] or not 0 < len(words) <= MAX_SUBJECT_WORDS
             or words[0] in grammar.words("fronted_adjunct_prepositions") | grammar.words("subordinators")
             | grammar.words("clause_conjunctions") | grammar.words("adjunct_openers")
@@ -922,6 +925,18 @@ def _with_subject(c: _Ctx, cue: Cue, q: Quote | None) -> Quote | None:
         return q
     start = s + len(c.text[s:cue.start]) - len(c.text[s:cue.start].lstrip())
     return dataclasses.replace(q, start=start, text=c.text[start:q.end])
+
+
+def _past_connective(c: _Ctx, s: int, end: int) -> int:
+    """Where the sentence at `s` goes on past a connective set off by a comma ("Namun, ", "Sementara
+    itu, ", "Meski demikian, "); `s` where none opens it."""
+    comma = c.text.find(", ", s, end)
+    words = _clause_words(c.text[s:comma]) if comma > s else []
+    grammar = c.grammar
+    if (len(words) == 1 and words[0] in grammar.words("clause_conjunctions")
+            or " ".join(words) in grammar.words("connectives")):
+        return comma + 2
+    return s
 
 
 def _closes_description(c: _Ctx, start: int, end: int) -> bool:

@@ -107,6 +107,11 @@ INDIRECT = [
     # (a relative clause inside the subject makes no claim of its own)
     ('Istilah "zona kemanusiaan" yang dijanjikan sejumlah pihak, kata Rinaldi, hingga kini belum terwujud.',
      'Istilah "zona kemanusiaan" yang dijanjikan sejumlah pihak, kata Rinaldi, hingga kini belum terwujud', "Rinaldi", "kata"),
+    # (after a connective set off first, the subject the connective leads to)
+    ("Namun, salah satu pelaku yang berjaga di luar, kata dia, menodongkan senjata ke arahnya.",
+     "salah satu pelaku yang berjaga di luar, kata dia, menodongkan senjata ke arahnya", None, "kata"),
+    ("Sementara itu, menantunya, kata Sumarni, masih bertahan di rumah untuk menjaga barang.",
+     "menantunya, kata Sumarni, masih bertahan di rumah untuk menjaga barang", "Sumarni", "kata"),
     # (but words before the cue that leave the clause after it its own subject are an adjunct)
     ("Tahun ini, kata Yudha, gudang koperasi sudah menampung 300 ton gabah.",
      "gudang koperasi sudah menampung 300 ton gabah", "Yudha", "kata"),
