@@ -659,10 +659,26 @@ def _content_start(c: _Ctx, pos: int, end: int) -> tuple[int, str | None]:
             pos = told
             continue
         m = _p(c, "adjunct").match(c.text, at, end)
-        if not m:
+        if not m or _clause_not_adjunct(c, m.group()):
             break
         pos = m.end()
     return _clause_start(c, pos, end)
+
+
+def _clause_not_adjunct(c: _Ctx, words: str) -> bool:
+    """What the adjunct pattern read up to a comma is a clause of its own after a preposition that
+    opens it ("dalam sepekan terakhir bangsal anak merawat 63 pasien DBD,"): a preposition's phrase
+    holds no verb of its own but in a relative clause ("dalam rapat yang membahas anggaran,")."""
+    said = _clause_words(words)
+    grammar = c.grammar
+    if not said or said[0] not in grammar.words("adjunct_prepositions"):
+        return False
+    for k, w in enumerate(said[2:], 2):
+        if w in grammar.words("relative"):
+            return False
+        if grammar.pattern("active_verb").match(w) and grammar.is_verb(w):
+            return True
+    return False
 
 
 def _told_at(c: _Ctx, pos: int) -> int | None:

@@ -112,6 +112,13 @@ INDIRECT = [
      "salah satu pelaku yang berjaga di luar, kata dia, menodongkan senjata ke arahnya", None, "kata"),
     ("Sementara itu, menantunya, kata Sumarni, masih bertahan di rumah untuk menjaga barang.",
      "menantunya, kata Sumarni, masih bertahan di rumah untuk menjaga barang", "Sumarni", "kata"),
+    # a preposition opening what was said with a verb of its own before the comma opens a clause, no
+    # adjunct to skip (but "Dalam rapat yang membahas anggaran, …" is one)
+    ("Ia mencontohkan, di satu bagian pemohon meminta pasal dibatalkan, sementara di bagian lain meminta pasal "
+     "yang sama dimaknai bersyarat.", "di satu bagian pemohon meminta pasal dibatalkan, sementara di bagian lain "
+     "meminta pasal yang sama dimaknai bersyarat", None, "mencontohkan"),
+    ("Ia menambahkan, dalam rapat yang membahas anggaran, fraksinya menolak tambahan dana.",
+     "fraksinya menolak tambahan dana", None, "menambahkan"),
     # (but words before the cue that leave the clause after it its own subject are an adjunct)
     ("Tahun ini, kata Yudha, gudang koperasi sudah menampung 300 ton gabah.",
      "gudang koperasi sudah menampung 300 ton gabah", "Yudha", "kata"),
