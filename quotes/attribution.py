@@ -673,7 +673,8 @@ def _clause_not_adjunct(c: _Ctx, words: str) -> bool:
     grammar = c.grammar
     if not said or said[0] not in grammar.words("adjunct_prepositions"):
         return False
-    for k, w in enumerate(said[2:], 2):
+    # (from the word after the preposition's object: "dalam menjalankan tugas," is one)
+    for w in said[2:]:
         if w in grammar.words("relative"):
             return False
         if grammar.pattern("active_verb").match(w) and grammar.is_verb(w):
