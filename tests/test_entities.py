@@ -2500,10 +2500,12 @@ def test_a_name_written_with_an_honorific_is_a_persons_and_lends_its_word(extrac
 @pytest.mark.parametrize("description, speaker", [
     ("perempuan paruh baya itu", "Suwarni"),   # 47: middle-aged
     ("bocah kelas lima SD itu", "Dimas"),      # 11: a child
+    ("kakek tujuh cucu itu", "Darsono"),       # 66: a grandfather's age
+    ("pemuda itu", "Rohman"),                  # 24: a young man
 ])
 def test_a_description_by_age_class_is_whoever_the_article_gave_such_an_age(extract, description, speaker):
     text = ("Salah satunya Suwarni (47), warga RT 03 Dusun Krajan. Di sebelahnya, Dimas (11) ikut menenteng "
-            "dua jeriken kecil.\n\n"
+            "dua jeriken kecil. Ada pula Darsono (66) dan Rohman (24) yang menunggu giliran.\n\n"
             f'"Besok antre lagi. Mau bagaimana lagi," ucap {description} sambil tersenyum tipis.')
     q = quote_of(extract(text), "Besok antre lagi")
     assert q["speaker"]["name"] == speaker
