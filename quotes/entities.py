@@ -3463,8 +3463,8 @@ def _turned_to(text: str, pos: int, layout: Layout, candidates: list[tuple[int, 
     (none where it is of the other sex than `sex` says, nor where the description's title, `head`, is
     none of the person's role: "Whitfield sendiri …" is no "menteri berusia 61 tahun itu" if Whitfield
     is the ambassador); else empty."""
-    sent, before = layout.sentence_at(pos), layout.sentence_before(pos)
-    if sent is None or before is None or layout.paragraph_at(before[0]) != layout.paragraph_at(pos):
+    before = layout.sentence_before(pos)
+    if before is None or layout.paragraph_at(before[0]) != layout.paragraph_at(pos):
         return []
     found = ctx.lang.grammar.pattern("turned_to").match(text, before[0], before[1])
     if found is None:
