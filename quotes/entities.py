@@ -1184,6 +1184,8 @@ def _long_form(words: str, short: str, conjunctions: frozenset[str] = frozenset(
         at = 0 if short.isupper() else candidate.find(letters[0]) if letters else -1
         if not letters or at < 0 or candidate[at] != letters[0] or (at and " " in candidate[:at]):
             continue
+        if short.isupper() and not _spells_by_words(split[k:], letters):
+            continue
         rest = iter(candidate[at:])
         if all(c in rest for c in letters):
             return " ".join(split[k:])
@@ -1191,6 +1193,40 @@ def _long_form(words: str, short: str, conjunctions: frozenset[str] = frozenset(
     # Pendidikan, Ilmu Pengetahuan, dan Kebudayaan Perserikatan Bangsa-Bangsa (UNESCO)")
     last = words.rsplit(", ", 1)[-1]
     return (words if last.split(" ", 1)[0] in conjunctions else last) if short.isupper() else None
+
+
+def _spells_by_words(words: list[str], letters: list[str]) -> bool:
+    """Whether the letters of an acronym in capitals fall to the words in turn: either each is the
+    first letter of a word or of its first syllable, a word taking none where the acronym skips it
+    ("Badan Pengawas Tenaga Nuklir" for BAPETEN, "Perserikatan Bangsa-Bangsa" for PBB, "dan", "of";
+    "Sepak Bola", "Sumatera Utara": PSSI, LPKS), or each capitalised word opens a run of them, the
+    rest of the run anywhere in it (a stock code: "Bank Sahabat Rakyat" for BSRK). "Nasional Amerika
+    Serikat" spells no NOAA: the O is no word's first letter, and "Serikat" opens no run."""
+    syllables, runs = {0}, {0}  # how many letters the words so far can take, either way
+    for word in words:
+        capital = word[:1].isupper()
+        after_runs = set() if capital else set(runs)
+        for part in word.split("-"):
+            folded = [c for c in part.casefold() if c.isalnum()]
+            after = set(syllables)
+            for j in syllables:
+                k = j
+                while k < len(letters) and k - j < len(folded) and folded[k - j] == letters[k]:
+                    k += 1
+                    after.add(k)
+            syllables = after
+        folded = [c for c in word.casefold() if c.isalnum()]
+        for j in runs:
+            if capital and (j == len(letters) or not folded or folded[0] != letters[j]):
+                continue
+            rest = iter(folded[1:] if capital else folded)
+            k = j + 1 if capital else j
+            after_runs.add(k)
+            while k < len(letters) and letters[k] in rest:
+                k += 1
+                after_runs.add(k)
+        runs = after_runs
+    return len(letters) in syllables or len(letters) in runs
 
 
 def _spelt_out(words: list[str], ctx: Context) -> str | None:

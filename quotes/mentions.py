@@ -427,6 +427,18 @@ def _org_word(lang: Lang, text: str) -> bool:
             or (w in lang.place_words and w not in lang.grammar.words("name_like_place_words")))
 
 
+def _foreign_body(toks: list[Token], ctx: Context) -> bool:
+    """"Food and Drug Administration (FDA)", "US Department of State": a body named in a foreign
+    language as it is written there, capitalised words joined by its lowercase connectors, one of
+    them a body's head ("Administration", "Department") and no title among them."""
+    connectors = _g(ctx, "foreign_body_connectors")
+    inner = [t for t in toks[1:-1] if t.bare in connectors]
+    return (len(toks) > 2 and bool(inner) and is_capitalised(toks[0]) and toks[-1].bare not in connectors
+            and all(t.bare in connectors or is_capitalised(t) for t in toks)
+            and not any(_in(ctx.lang, "title", t.bare) for t in toks)
+            and any(_in(ctx.lang, "org_head", t.bare) for t in toks if t.bare not in connectors))
+
+
 def _named_body(toks: list[Token], ctx: Context) -> bool:
     """The words name one body ("Pemerintah Provinsi NTT", "PSSI"), not what a body is ("pemerintah",
     "Pemerintah pusat": an organisation noun, with no capitalised word after it)."""
@@ -943,6 +955,8 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
     outlet = lang.outlet_by_alias.get(mention_text.casefold())
     if (outlet is not None and written_as(outlet, mention_text)
             and not (outlet.common_word and len(toks) == 1 and _first_of_a_name(mention_text, ctx))):
+        return Mention(mention_text, ms, me, mention_text, None, "organization")
+    if _foreign_body(toks, ctx):
         return Mention(mention_text, ms, me, mention_text, None, "organization")
     if not all(_name_word(t, ctx) for t in toks):
         return None

@@ -71,6 +71,13 @@ def test_a_place_after_kota_ends_before_the_mayors_name(extract):
     ("Organisasi Pendidikan, Ilmu Pengetahuan, dan Kebudayaan Perserikatan Bangsa-Bangsa", "UNESCO",
      "Organisasi Pendidikan, Ilmu Pengetahuan, dan Kebudayaan Perserikatan Bangsa-Bangsa"),
     ("Budi, Ketua Umum Asosiasi Guru", "XYZ", "Ketua Umum Asosiasi Guru"),
+    # capitals stand for words, or their first syllables, in turn: an English acronym for a name
+    # written in Indonesian spells none of its last words ("Nasional Amerika Serikat" is no NOAA)
+    ("Badan Kelautan dan Atmosfer Nasional Amerika Serikat", "NOAA", "Badan Kelautan dan Atmosfer Nasional Amerika Serikat"),
+    ("Direktur National Oceanic and Atmospheric Administration", "NOAA", "National Oceanic and Atmospheric Administration"),
+    ("Ketua Persatuan Sepak Bola Seluruh Indonesia", "PSSI", "Persatuan Sepak Bola Seluruh Indonesia"),
+    ("Kepala Badan Pengawas Tenaga Nuklir", "BAPETEN", "Badan Pengawas Tenaga Nuklir"),
+    ("Laba Bank Sahabat Rakyat", "BSRK", "Bank Sahabat Rakyat"),  # a stock code: the rest of a word's run inside it
 ])
 def test_an_acronym_stands_for_the_fewest_words_that_spell_it(words, short, long):
     from quotes import entities
@@ -4263,7 +4270,9 @@ def test_pusat_opens_a_bodys_name(extract):
     assert (speaker["name"], speaker["kind"]) == ("Pusat Pelaporan dan Analisis Transaksi Keuangan", "organization")
 
 
-@pytest.mark.parametrize("body", ["Institute for Essential Services Reform", "Center for Strategic and International Studies"])
+@pytest.mark.parametrize("body", ["Institute for Essential Services Reform", "Center for Strategic and International Studies",
+                                  "Food and Drug Administration", "Centers for Disease Control and Prevention",
+                                  "US Department of State", "National Weather Service"])
 def test_a_body_named_in_english_speaks(extract, body):
     text = f"Jakarta - {body} memperkirakan emisi pengolahan nikel di Indonesia mencapai 48 ton per ton nikel."
     speaker = only(extract(text), type="indirect")["speaker"]
