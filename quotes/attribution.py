@@ -1013,12 +1013,23 @@ def _indirect_fronted(c: _Ctx, cue: Cue) -> Quote | None:
     return Quote("indirect", c.text[span[0]:span[1]], span[0], span[1], f"indirect.{cue.kind}_fronted", cue, who)
 
 
+def _linking_opener(c: _Ctx, words: str) -> bool:
+    """"Sebelumnya", "Sementara itu": a time word or connective set off before what a sentence says."""
+    folded = words.casefold()
+    return folded in c.grammar.words("connectives") or folded in c.grammar.words("time_words")
+
+
 def _report(c: _Ctx, phrase: SourcePhrase, verbs: list[int]) -> Quote | None:
     """`Dilansir AFP, <clause>`: the outlet reports the clause itself (`verbs`: where the cues of the
     quotes found start, sorted)."""
     s, e = _sentence(c, phrase.start)
+    lead, comma, _ = c.text[s:phrase.start].partition(",")
+    if comma and _linking_opener(c, lead.strip()):
+        # "Sebelumnya, sebagaimana dilaporkan ESPN Brasil, <clause>": when or how it links, then the report
+        s += len(lead) + 1
     opener = c.text[s:phrase.start].strip(" ,")
-    if opener and opener not in c.grammar.words("report_openers") and not _p(c, "report_opener").fullmatch(c.text[s:phrase.start]):
+    if opener and opener.capitalize() not in c.grammar.words("report_openers") \
+            and not _p(c, "report_opener").fullmatch(c.text[s:phrase.start].lstrip()):
         return None
     last = phrase.outlets[-1]
     m = RE_TO_COMMA.match(c.text[last.end:e])

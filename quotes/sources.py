@@ -16,8 +16,12 @@ from .lang import Lang, Outlet, alternation
 from .records import Paragraph
 
 RE_UNKNOWN_OUTLET = regex.compile(
+    # (a site named by its address, whatever its case: "the-AFC.com", "tirto.id")
+    r"[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|id|tv|info|news)(?:\.[a-z]{2})?(?![\p{L}\p{N}])|"
     r"(?:The )?\p{Lu}[\p{L}\p{N}]*(?:\.[\p{L}]{2,4})?(?:[ -](?:of |the |de |del |di )?(?:\p{Lu}[\p{L}\p{N}]*|\p{N}{1,3}(?![\p{L}\p{N}.,]))(?:\.[\p{L}]{2,4})?){0,4}")
 RE_LOWER_WORD = regex.compile(r"(\p{Ll}+) ")
+# a country's name right after an outlet's, closing the phrase: " Brasil.", " Italia,"
+RE_EDITION = regex.compile(r" (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)(?=[,.;:)]|$)")
 RE_SHORT_FORM_AFTER = regex.compile(r" \(([\p{Lu}\p{N}][\p{L}\p{N}.-]*)\)")  # " (CNA)": a short form given after a name
 RE_DATELINE = regex.compile(
     r"(?:[\p{Lu}][\p{Lu}\p{L}\p{N} .'/-]{0,40}?,\s*)?(?P<outlet>[\p{L}][\p{L}\p{N}.]*(?: [\p{Lu}][\p{L}\p{N}.]*){0,2})\s*(?:\((?P<agency>\p{Lu}+)\)\s*)?[-–—]{1,2}")
@@ -109,6 +113,10 @@ def outlet_at(text: str, pos: int, lang: Lang, *, known_only: bool) -> Named | N
             break
     if best is not None:
         outlet = lang.outlet_by_alias[best.group().casefold()]
+        edition = RE_EDITION.match(text, best.end())
+        if edition is not None and edition.group(1) in lang.countries:
+            # "kepada ESPN Brasil.", "Dilansir CNN Brasil, …": the outlet's edition for that country
+            return Named(f"{best.group()} {edition.group(1)}", outlet.id, best.start(), edition.end(1))
         return Named(outlet.name, outlet.id, best.start(), best.end())
     m = RE_UNKNOWN_OUTLET.match(text, pos)
     if known_only:

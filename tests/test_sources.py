@@ -429,3 +429,23 @@ def test_an_outlets_own_report_in_a_paragraph_another_source_opens_is_its_own(ex
                   "parlemen terpecah. AFP melaporkan tingkat partisipasi pemilih mencapai 78,2 persen.")
     by_text = {q["text"][:20]: [s["name"] for s in q["sources"]] for q in rec["quotes"]}
     assert by_text == {"pembentukan koalisi ": ["Politico"], "tingkat partisipasi ": ["AFP"]}
+
+
+@pytest.mark.parametrize("opener", ["Sebelumnya, sebagaimana dilaporkan", "Sementara itu, dilansir"])
+def test_a_report_phrase_after_a_time_word_or_connective_set_off(extract, opener):
+    text = f"{opener} Reuters, dua klub Liga Thailand sempat meminati penyerang asal Brasil itu."
+    q = only(extract(text), type="indirect")
+    assert (q["text"], q["speaker"]["name"]) == ("dua klub Liga Thailand sempat meminati penyerang asal Brasil itu", "Reuters")
+
+
+@pytest.mark.parametrize("written, edition", [("kepada ESPN Brasil.", "ESPN Brasil"), ("kepada Reuters di Jepang.", "Reuters")])
+def test_an_outlets_edition_for_a_country_is_named_with_it(extract, written, edition):
+    text = f'"Saya ingin bermain di Asia," kata Correia {written}'
+    assert [s["name"] for s in only(extract(text), type="direct")["sources"]] == [edition]
+
+
+@pytest.mark.parametrize("site", ["the-AFC.com", "kabarbola.net"])
+def test_a_site_named_by_its_address_reports(extract, site):
+    text = f"Dilansir {site}, Indonesia menjadi tim dengan jumlah tembakan terbanyak kedua sepanjang turnamen."
+    q = only(extract(text), type="indirect")
+    assert (q["speaker"]["name"], [s["name"] for s in q["sources"]]) == (site, [site])
