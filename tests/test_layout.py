@@ -203,6 +203,23 @@ def test_a_line_ending_in_a_photo_credit_in_capitals_is_a_caption():
     assert [k for _t, k in kinds(text)][1] == "caption"
 
 
+@pytest.mark.parametrize("credit, kind", [("(ANTARA FOTO/Rizky Pratama)", "caption"), ("(KOMPAS.com/Dian Lestari)", "caption"),
+                                          ("(KPK/Humas)", "caption"), ("(Bupati/Wakil Bupati)", "body")])
+def test_a_line_ending_in_an_agencys_photo_credit_in_parentheses_is_a_caption(credit, kind):
+    # the photographer it credits is no one a pronoun after it may mean
+    text = ("Harga cabai naik tajam di Semarang.\n\n"
+            f"Petani memeriksa sawah yang mengering di Kabupaten Indramayu, Jawa Barat. {credit}\n\n"
+            "Harga cabai rawit kini Rp 80.000 per kilogram.")
+    assert [k for _t, k in kinds(text)][1] == kind
+
+
+def test_a_pronoun_after_a_photo_credit_means_the_speaker_before_it(extract):
+    text = ('"Pemerintah daerah perlu menghitung cadangan air," kata Deputi Klimatologi BMKG Ardhi Sasongko.\n\n'
+            "Petani memeriksa sawah yang mengering di Indramayu. (ANTARA FOTO/Rizky Pratama)\n\n"
+            "Ia juga meminta petani menyesuaikan jadwal tanam.")
+    assert only(extract(text), type="indirect")["speaker"]["name"] == "Ardhi Sasongko"
+
+
 @pytest.mark.parametrize("title, kind", [
     ("PM Jepang Arakawa Mundur Usai Kalah di Pemilu Majelis Tinggi, Siapa Penggantinya?", "headline"),
     ("Timnas Kalah Lagi, Sampai Kapan Publik Harus Bersabar?", "headline"),
