@@ -3561,7 +3561,10 @@ def _prior(antecedents: list[tuple[int, str, str]], pos: int, layout: Layout) ->
     return ([a for a in antecedents[lo:hi] if layout.unbroken(a[0], pos)]
             # (past a caption when nothing after it can be meant: "… kata Andri. / Ilustrasi … (Foto: …) /
             # Ia meminta agar …")
-            or [a for a in antecedents[lo:hi] if layout.same_story(a[0], pos)])
+            or [a for a in antecedents[lo:hi] if layout.same_story(a[0], pos)]
+            # (past the headline of another article inserted in the story, when nothing after it can be
+            # meant: "… kata Hollis. / Kemarau Panjang Intai Jawa, Petani Diminta … / Dia menambahkan, …")
+            or [a for a in antecedents[lo:hi] if layout.inserted_headlines_only(a[0], pos)])
 
 
 @functools.lru_cache(maxsize=mentions.WORD_CACHE)

@@ -121,6 +121,16 @@ class Layout:
             return False
         return self._last_headline[pb] < pa
 
+    def inserted_headlines_only(self, a: int, b: int) -> bool:
+        """Between positions a <= b, inside the story, nothing but body, links, captions and headlines
+        of other articles stands (no page break, and a headline with body on both sides of it)."""
+        pa, pb = self.paragraph_at(a), self.paragraph_at(b)
+        if pa is None or pb is None:
+            return False
+        between = self.paragraphs[pa + 1:pb]
+        return bool(between) and all(p.kind != "pagination" for p in between) and pb - pa <= 3 \
+            and self.paragraphs[pa].kind == "body" and self.paragraphs[pb].kind == "body"
+
     def story_start(self, p: Paragraph) -> int:
         """Where the story of paragraph `p` starts: after the dateline, if it opens `p`."""
         return self.dateline[1] if self.dateline is not None and self.dateline[0] == p.start else p.start

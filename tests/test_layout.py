@@ -1,6 +1,6 @@
 import pytest
 
-from conftest import only
+from conftest import only, quote_of
 from quotes.lang import load
 from quotes.layout import find_layout
 
@@ -258,3 +258,11 @@ def test_a_dateline_of_an_outlets_site_then_a_place(dateline):
 ])
 def test_a_known_place_alone_before_a_dash_is_a_dateline(text, dateline):
     assert find_layout(text, LANG).dateline == dateline
+
+
+def test_a_pronoun_after_the_headline_of_another_article_inserted_in_the_story_means_the_speaker_before_it(extract):
+    text = ("Jakarta - Biro Meteorologi Australia menyatakan El Nino telah terbentuk.\n\n"
+            '"Kami yakin untuk menyatakan El Nino," kata Manajer Prakiraan Iklim BoM, Samantha Hollis.\n\n'
+            "Kemarau Panjang Intai Jawa, Petani Diminta Atur Ulang Jadwal Tanam\n\n"
+            "Dia menambahkan, tidak semua El Nino membawa dampak yang sama.")
+    assert quote_of(extract(text), "tidak semua El Nino")["speaker"]["name"] == "Samantha Hollis"
