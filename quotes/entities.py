@@ -1143,6 +1143,13 @@ def _acronyms(text: str, ctx: Context) -> Acronyms:
             found.setdefault(short, f"{long} {_place_after(text, after, ctx)}")
         found.setdefault(short, long)
         found.base.setdefault(short, long)
+        before, spelt, rest = m.group("long").rpartition(f" {long}")
+        other, _, word = before.rpartition(" ")
+        if spelt and not rest and word in ctx.lang.grammar.words("name_alternatives") \
+                and mentions._in(ctx.lang, "org_head", other.split(" ", 1)[0]):
+            # "Badan Meteorologi Jepang atau Japan Meteorological Agency (JMA)": the body's other name
+            # is the name the short form spells ("Badan itu" after it is the agency)
+            found.setdefault(other, long)
     # "jaksa penuntut umum (JPU)": in lower case, the words whose initials spell it, the fewest last
     # (read only before a short form in parentheses: the pattern is tried in that window alone)
     lower = ctx.lang.grammar.pattern("lower_acronym_definition")

@@ -676,6 +676,14 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         # "Dedi Kurniawan alias Bule": the name, then what the person is also called
         found = _classify(text, toks[:alias], ctx)
         return None if found is None else Mention(mention_text, ms, me, found.name, found.role, found.kind)
+    other = next((k for k in range(1, len(toks) - 1) if words[k] in _g(ctx, "name_alternatives")
+                  and is_capitalised(toks[k + 1]) and _in(lang, "org_head", words[0])), None)
+    if other is not None:
+        # "Biro Meteorologi Australia atau Bureau of Meteorology (BoM)": a body, then its other name,
+        # which its short form spells and the article goes on with
+        found = _classify(text, toks[other + 1:], ctx)
+        if found is not None and found.kind == "organization":
+            return found
     # "Ketua DPP Partai Amanat Nasional (PAN) Ahmad Yani Hakim": a title's role up to a body's short
     # form in parentheses, then the person, whatever their name's last word ("Hakim")
     paren = next((j for j, t in enumerate(toks[1:-2], 1) if RE_PARENTHESISED.match(t.text)
@@ -2243,6 +2251,9 @@ def _trim(toks: list[Token], ctx: Context) -> list[Token]:
             len(toks) > 1 and is_capitalised(toks[-1]) and is_capitalised(toks[-2]))
             or len(toks) > 1 and toks[-2].bare.casefold() in _g(ctx, "manner_words") and not is_capitalised(toks[-1])):
         toks = toks[:-2] if toks[-1].bare.casefold() not in fw else toks[:-1]
+    # ("Biro Meteorologi Australia resmi menyatakan": a word that opens the predicate before its verb)
+    while len(toks) > 1 and not is_capitalised(toks[-1]) and toks[-1].bare in _g(ctx, "predicate_adverbs"):
+        toks = toks[:-1]
     # ("Kremlin buru-buru menegaskan", "Polisi diam-diam menyelidiki": a word said twice, in lower case,
     # is an adverb of manner)
     while len(toks) > 1 and not is_capitalised(toks[-1]) and _reduplicated(toks[-1].bare):

@@ -4812,3 +4812,20 @@ def test_a_title_written_short_gives_its_holder_the_role_the_article_gave(extrac
             "“Anggota kami siaga 24 jam,” kata Dandim.")
     speaker = quote_of(extract(text), "Anggota kami")["speaker"]
     assert (speaker["name"], speaker["role"]) == ("Rizal Fahmi", "Komandan Kodim 0624/Kabupaten Bandung")
+
+
+def test_a_body_given_its_other_name_with_atau_is_the_name_its_short_form_spells(extract):
+    text = ("Tokyo - Badan Meteorologi Jepang atau Japan Meteorological Agency (JMA) resmi menyatakan peringatan "
+            "khusus hujan lebat berlaku di Kyushu.\n\n"
+            "JMA menyebut curah hujan telah melampaui 120 milimeter per jam. Badan itu meminta warga segera mengungsi.")
+    rec = extract(text)
+    assert [q["speaker"]["name"] for q in rec["quotes"]] == ["Japan Meteorological Agency"] * 3
+    assert rec["quotes"][0]["speaker"]["mention"] == "Japan Meteorological Agency (JMA)"
+
+
+def test_a_short_form_in_mixed_case_of_a_name_in_english(extract):
+    # "Bureau of Meteorology (BoM)": the long form goes on over "of"; "BoM" later in a role is that body's
+    text = ("Sydney - Bureau of Meteorology (BoM) menyatakan El Nino telah terbentuk.\n\n"
+            '"Kami yakin," kata Manajer Prakiraan Iklim Jangka Panjang BoM, Samantha Hollis.\n\n'
+            "BoM menyebut suhu permukaan laut naik.")
+    assert quote_of(extract(text), "suhu permukaan laut naik")["speaker"]["name"] == "Bureau of Meteorology"
