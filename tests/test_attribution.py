@@ -62,6 +62,14 @@ def test_direct_quotes(extract, text, quote, speaker, cue):
     assert q["cue"]["text"] == cue
 
 
+@pytest.mark.parametrize("turn", ["Adapun", "Sementara itu,"])
+def test_a_sentence_that_turns_to_someone_else_after_a_quote_is_not_its_speakers(extract, turn):
+    text = ("Gelandang asal Jepang Ryota Nakamura mengatakan timnya kurang tajam.\n\n"
+            f"“Terlalu sering kami mengoper di depan gawang.” {turn} bek muda Fikri Ramadhan mengaku masih "
+            "memikirkan pelanggaran itu.")
+    assert only(extract(text), type="direct")["speaker"]["name"] == "Ryota Nakamura"
+
+
 def test_a_fronted_speaker_is_the_whole_description_its_demonstrative_closes(extract):
     text = ("Calon bupati nomor urut 1 yang juga petahana, Fransiskus Gaut, menyatakan siap menerima hasil pilkada.\n\n"
             "Menurut Bupati Manggarai Barat nonaktif tersebut, tudingan soal aparatur desa hanya manuver politik.")
