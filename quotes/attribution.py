@@ -611,6 +611,9 @@ def _p(c: "_Ctx", name: str) -> regex.Pattern:
     return c.grammar.pattern(name)
 
 
+SWITCHED_SUBJECT_WORDS = 8  # words of another subject between a conjunction and its verb
+
+
 def _clause(c: _Ctx, start: int, end: int, *, coordinated: bool = True,
             least: int = MIN_CLAUSE_WORDS) -> tuple[int, int] | None:
     """Trim a content clause: no final stop, no trailing source phrase, at least a few words, and
@@ -630,12 +633,29 @@ def _clause(c: _Ctx, start: int, end: int, *, coordinated: bool = True,
         if joined is not None:
             end = joined.start()
             break
+        switched = _switched_subject(c, start, cue) if cue.kind == "verb" else None
+        if switched is not None:
+            end = switched
+            break
     stripped = _cut_end(RE_TRAILING_SPACE, _cut_end(RE_FINAL_STOP, _cut_end(RE_TRAILING_SPACE, _cut_end(
         RE_EDITOR_CODE, c.text[start:end]))))
     end = start + len(stripped)
     if not _has_words(stripped, least):
         return None
     return start, end
+
+
+def _switched_subject(c: _Ctx, start: int, cue: Cue) -> int | None:
+    """Where a clause ends before another person's own statement, joined by a conjunction: in "Bima
+    mengaku mereka kehilangan fokus, sementara Laras menyebut servis pendeknya kerap dibaca lawan",
+    Laras's is no part of what Bima admits."""
+    switch = None
+    for switch in _p(c, "subject_switch").finditer(c.text, start, cue.start):
+        pass
+    if switch is None or _words(c.text[switch.end():cue.start]) > SWITCHED_SUBJECT_WORDS:
+        return None
+    who = mentions.before(c.text, switch.end(), cue.start, c.mctx)
+    return switch.start() if who is not None and who.kind == "person" else None
 
 
 def _cut_end(pattern: regex.Pattern, text: str) -> str:

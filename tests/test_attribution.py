@@ -70,6 +70,17 @@ def test_a_sentence_that_turns_to_someone_else_after_a_quote_is_not_its_speakers
     assert only(extract(text), type="direct")["speaker"]["name"] == "Ryota Nakamura"
 
 
+@pytest.mark.parametrize("text, first, second", [
+    ("Bima mengaku mereka kehilangan fokus di gim kedua, sementara Laras menyebut servis pendeknya kerap dibaca lawan.",
+     "mereka kehilangan fokus di gim kedua", "servis pendeknya kerap dibaca lawan"),
+    # another subject that is no one's statement stays inside the clause
+    ("Hendra menyebut sebagian fraksi ingin ambang batas diturunkan, sementara sebagian lain meminta angka lama dipertahankan.",
+     "sebagian fraksi ingin ambang batas diturunkan, sementara sebagian lain meminta angka lama dipertahankan", None),
+])
+def test_a_clause_ends_before_another_persons_own_statement(extract, text, first, second):
+    assert [q["text"] for q in extract(text)["quotes"]] == [first, second][:1 if second is None else 2]
+
+
 def test_a_fronted_speaker_is_the_whole_description_its_demonstrative_closes(extract):
     text = ("Calon bupati nomor urut 1 yang juga petahana, Fransiskus Gaut, menyatakan siap menerima hasil pilkada.\n\n"
             "Menurut Bupati Manggarai Barat nonaktif tersebut, tudingan soal aparatur desa hanya manuver politik.")
