@@ -37,6 +37,7 @@ RE_ADVERB_TO_MARK = regex.compile(r"(?:(?:\s|&nbsp;)+\p{Ll}+){1,2}(?:\s|&nbsp;)*
 RE_LOWER_WORDS = regex.compile(r"(?:(?:\s|&nbsp;)+\p{Ll}+){0,2}(?:\s|&nbsp;)*$")
 SHORT_CLAUSE_WORDS = 7
 MAX_ADJUNCT_WORDS = 4  # "bersuara pada Rabu pagi": a short phrase of time or place after a verb says no claim
+DENIED_MIN_WORDS = 2  # "membantah makanannya basi": a subject and its predicate
 DENIED_CLAUSE_WORDS = 3  # "membantah adanya permainan dalam seleksi", but "membantah seluruh keterangan saksi"
 RE_INTRODUCES_QUOTE = regex.compile(r"(?:(?:\s|&nbsp;)+\p{Ll}+){0,2}(?:\s|&nbsp;)*[,:](?:\s|&nbsp;)*(?:[\"“”„‘'«]|&quot;)")
 RE_SENTENCE_OR_MARK = regex.compile(r"[.!?\"“”]")
@@ -565,8 +566,9 @@ def _predicate_in(words: list[str], i: int, grammar: Grammar) -> bool:
     naik", "realisasi baru 30 persen"), an adjective elsewhere ("menolak sejumlah pasal baru", "tarif
     impor baru Amerika Serikat"); a ber-/ter- word before a demonstrative or a relative clause is one
     too ("perseteruan terbuka itu", "pupuk bersubsidi yang ...")."""
-    if not i and words[0] in grammar.words("feeling_words"):
-        return True  # "mengaku kecewa dengan putusan tersebut": how the subject feels, said of itself
+    if not i and (words[0] in grammar.words("feeling_words") or words[0] in grammar.words("negations")
+                  and len(words) > 1 and words[1] in grammar.words("feeling_words")):
+        return True  # "mengaku kecewa dengan putusan tersebut", "tidak gentar": how the subject feels, said of itself
     if not _predicate(words[i], grammar):
         return False
     if not i:
@@ -740,7 +742,12 @@ def _indirect_verb(c: _Ctx, cue: Cue) -> Quote | None:
             or RE_ADVERB_TO_MARK.match(c.text, cue.end)):  # ("berkata pendek, "…"": the marks are the quote)
         return None
     # (after "bahwa" two words are a claim: "mengatakan bahwa harga naik")
-    span = _clause(c, start, e, least=MIN_COMPLEMENT_WORDS if comp in c.grammar.words("request_complementizers") else MIN_CLAUSE_WORDS)
+    least = (MIN_COMPLEMENT_WORDS if comp in c.grammar.words("request_complementizers")
+             # ("mengaku menyesal", "mengaku tidak gentar": how the subject feels is a claim however
+             # short; "membantah makanannya basi": so is what is denied, with its predicate)
+             else 1 if _feeling(c, start, e) else DENIED_MIN_WORDS if cue.lemma in c.grammar.words("denial_lemmas")
+             else MIN_CLAUSE_WORDS)
+    span = _clause(c, start, e, least=least)
     if span is None:
         return None
     clause = c.text[span[0]:span[1]]
@@ -761,6 +768,14 @@ def _indirect_verb(c: _Ctx, cue: Cue) -> Quote | None:
         return None
     span = _past_addressee(c, span)
     return Quote("indirect", c.text[span[0]:span[1]], span[0], span[1], "indirect.verb", cue, who)
+
+
+def _feeling(c: _Ctx, start: int, end: int) -> bool:
+    """The clause at `start` opens with how its subject feels, negated or not ("menyesal", "tidak gentar")."""
+    words = _clause_words(c.text[start:end])[:2]
+    if words and words[0] in c.grammar.words("negations"):
+        words = words[1:]
+    return bool(words) and words[0] in c.grammar.words("feeling_words")
 
 
 def _in_opening_clause(c: _Ctx, s: int, pos: int) -> bool:

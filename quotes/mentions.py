@@ -1700,8 +1700,9 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
     if dash is not None:
         lo = dash.end()  # "Jayapura (ANTARA) - Dinas Kesehatan …": the dateline is no subject
     toks = [t for t in tokens(text, lo, pos)]
-    if RE_STOP_AFTER.search(text, toks[-1].end if toks else lo, pos):
-        return None
+    stop = RE_STOP_AFTER.search(text, toks[-1].end if toks else lo, pos)
+    if stop is not None and not ctx.lang.grammar.pattern("marked_nickname_clause").search(text, lo, stop.end()):
+        return None  # (but "Anisa yang dijuluki “Si Kidal dari Kudus” mengaku": the nickname's closing mark)
     # the subject starts after the last comma, but adjuncts set off by commas are skipped
     segs: list[list[Token]] = [[]]
     for t in toks:

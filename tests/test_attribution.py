@@ -964,11 +964,25 @@ def test_the_editors_code_after_the_last_stop_is_no_part_of_an_indirect_quote(ex
     assert only(extract(text), type="indirect")["text"] == "hukuman cambuk perlu terus ditegakkan agar anak muda takut berjudi"
 
 
-@pytest.mark.parametrize("feeling", ["kecewa dengan putusan tersebut", "khawatir dengan kondisi itu"])
+@pytest.mark.parametrize("feeling", ["kecewa dengan putusan tersebut", "khawatir dengan kondisi itu", "kecewa", "tidak gentar",
+                                     "menyesal"])
 def test_a_feeling_the_speaker_owns_to_is_a_claim_however_short(extract, feeling):
     text = f"Denpasar - Kuasa hukum Sudiarta, I Gede Ngurah Artha Wiguna, S.H., M.H., mengaku {feeling}."
     q = only(extract(text), type="indirect")
     assert (q["text"], q["speaker"]["name"]) == (feeling, "I Gede Ngurah Artha Wiguna")
+
+
+@pytest.mark.parametrize("denied, quote", [("harga naik", "harga naik"), ("tuduhan itu", None)])
+def test_what_is_denied_is_a_claim_of_two_words_with_its_predicate(extract, denied, quote):
+    text = f"Pemilik katering, Sumarni (52), membantah {denied}."
+    assert [q["text"] for q in extract(text)["quotes"]] == ([quote] if quote else [])
+
+
+def test_a_nickname_in_marks_inside_the_subjects_relative_clause(extract):
+    text = ("Tunggal putri Indonesia Anisa Kartikasari meraih gelar juara. Anisa yang dijuluki “Si Kidal dari Kudus” "
+            "mengaku tidak bisa berkata-kata setelah poin terakhir.")
+    q = only(extract(text), type="indirect")
+    assert (q["text"], q["speaker"]["name"]) == ("tidak bisa berkata-kata setelah poin terakhir", "Anisa Kartikasari")
 
 
 def test_a_feeling_word_inside_a_manner_phrase_makes_no_claim(extract):
