@@ -27,6 +27,7 @@ RE_ACRONYM = regex.compile(r"^\(?[\p{Lu}\p{N}&.-]{2,}\)?$|^\(\p{Lu}[\p{L}\p{N}&.
 RE_CAPITAL = regex.compile(r"[\p{Lu}\p{N}]")
 RE_ALNUM = regex.compile(r"[\p{L}\p{N}]")
 RE_PARENTHESISED = regex.compile(r"^\(.*\)$")
+RE_GLOSS = regex.compile(r"^\(\p{Lu}\p{Ll}+(?: (?:of|for|and|\p{Lu}\p{Ll}+)){1,4}\)$")  # "(Chief Meteorologist)": a title in English
 RE_SHORT_FORM = regex.compile(r"^\(\p{Lu}{2,}(?: \p{Lu}[\p{L}\p{N}]*){1,2}\)$")  # "(BPH Migas)": an organisation's short name
 RE_STOP_AFTER = regex.compile(r"[.!?;\"“”‘’«»()\n–—]|\s-\s")
 
@@ -1401,12 +1402,15 @@ def after(text: str, pos: int, limit: int, ctx: Context, *, reports: bool = True
     if reports:
         pos = _past_report_noun(text, pos, limit, ctx)
     toks = []
-    commas = 0
+    commas = glossed = 0
     for t in itokens(text, pos, limit):
-        gap = text[(toks[-1].end if toks else pos):t.start]
+        gap = text[max(toks[-1].end if toks else pos, glossed):t.start]
         if RE_STOP_AFTER.search(gap) and gap.strip() != "":
             break
         if RE_PARENTHESISED.match(t.text) and not (RE_ACRONYM.match(t.text) or RE_SHORT_FORM.match(t.text)):
+            if toks and _in(ctx.lang, "title", toks[0].bare) and RE_GLOSS.match(t.text):
+                glossed = t.end
+                continue  # "Kepala Meteorolog (Chief Meteorologist) Met Office, Fiona Castleton": the title in English
             break  # "(Kompas, 11/11/2017)" ends the mention; "(KPK)" and "(BPH Migas)" belong to it
         if t.text in ",:;":
             if t.text != "," or not toks or commas >= MAX_APPOSITIVE_COMMAS and not (

@@ -43,6 +43,11 @@ DIRECT = [
      'bertentangan dengan ajaran agama," demikian bunyi pernyataan bersama FKUB Jatim.',
      "Perusakan rumah ibadah agama apa pun bertentangan dengan ajaran agama", "Forum Kerukunan Umat Beragama Jatim",
      "demikian bunyi pernyataan bersama"),
+    # a title glossed in English in parentheses goes on to the name
+    ('"Perubahan iklim nyata," kata Kepala Meteorolog (Chief Meteorologist) Met Office, Fiona Castleton.',
+     "Perubahan iklim nyata", "Fiona Castleton", "kata"),
+    ('"Kami menunda peluncuran," kata Administrator PAGASA, Ramon Villanueva.', "Kami menunda peluncuran",
+     "Ramon Villanueva", "kata"),
     # "imbau" is a short cue, as "ujar" is
     ('"Kami minta korban yang belum melapor segera datang ke posko," imbau Kombes Hotman Simanjuntak.',
      "Kami minta korban yang belum melapor segera datang ke posko", "Hotman Simanjuntak", "imbau"),
@@ -123,6 +128,9 @@ INDIRECT = [
     # (an adverb may open the predicate; a ber- word inside the subject makes no claim of its own)
     ("Anak-anak di daerah dengan bahasa ibu berbeda, kata Hanif, juga kesulitan membaca.",
      "Anak-anak di daerah dengan bahasa ibu berbeda, kata Hanif, juga kesulitan membaca", "Hanif", "kata"),
+    # an adverb of se-…-nya opens the predicate too
+    ("Pelayanan di puskesmas tersebut, kata Lalu, sepenuhnya ditangani bidan dan perawat.",
+     "Pelayanan di puskesmas tersebut, kata Lalu, sepenuhnya ditangani bidan dan perawat", "Lalu", "kata"),
     # (a relative clause inside the subject makes no claim of its own)
     ('Istilah "zona kemanusiaan" yang dijanjikan sejumlah pihak, kata Rinaldi, hingga kini belum terwujud.',
      'Istilah "zona kemanusiaan" yang dijanjikan sejumlah pihak, kata Rinaldi, hingga kini belum terwujud', "Rinaldi", "kata"),
