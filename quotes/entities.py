@@ -2718,6 +2718,13 @@ def _ordinary(m: Mention, antecedents: list[tuple[int, str, str]], roles: dict[s
     grammar = ctx.lang.grammar
     if not head:
         return []
+    # (of those, one the sentences spoke of as a subject before one named after a preposition, "menyetorkan
+    # Rp 240 juta kepada SM": the one the story follows)
+    subjects = [a for a in antecedents if not _after_object_preposition(a[0], ctx)]
+    if len(subjects) < len(antecedents):
+        found = _ordinary(m, subjects, roles, ages, ctx, sexes)
+        if found:
+            return found
     aged = lambda name: fold(name) in ages  # noqa: E731
     if head[0] in grammar.words("kin_nouns"):
         return _latest(antecedents, m.start, aged)
@@ -2728,6 +2735,15 @@ def _ordinary(m: Mention, antecedents: list[tuple[int, str, str]], roles: dict[s
         return []
     return _latest(antecedents, m.start,
                    lambda name: aged(name) and named <= set(_role_words(roles.get(fold(name)) or "", ctx)))
+
+
+WORD_BEFORE_CHARS = 20  # how far back the word before a name is looked for
+
+
+def _after_object_preposition(pos: int, ctx: Context) -> bool:
+    """The word before `pos` is a preposition after which a person is no subject ("kepada SM")."""
+    before = RE_WORD_BEFORE.search(ctx.text, max(0, pos - WORD_BEFORE_CHARS), pos)
+    return before is not None and before.group(1).casefold() in ctx.lang.grammar.words("object_prepositions")
 
 
 def _of_age(m: Mention, antecedents: list[tuple[int, str, str]], ages: dict[str, str], ctx: Context

@@ -4829,3 +4829,10 @@ def test_a_short_form_in_mixed_case_of_a_name_in_english(extract):
             '"Kami yakin," kata Manajer Prakiraan Iklim Jangka Panjang BoM, Samantha Hollis.\n\n'
             "BoM menyebut suhu permukaan laut naik.")
     assert quote_of(extract(text), "suhu permukaan laut naik")["speaker"]["name"] == "Bureau of Meteorology"
+
+
+def test_a_kin_description_means_whom_the_story_follows_not_one_named_after_a_preposition(extract):
+    text = ("Medan - Polisi menetapkan seorang wanita berinisial SM (45) sebagai tersangka penipuan.\n\n"
+            "Salah satu korban, Rosmawati Br Ginting (39), menyetorkan Rp 240 juta kepada SM.\n\n"
+            '"Sekarang semuanya hilang," tutur ibu dua anak itu saat ditemui di Mapolda Sumut.')
+    assert only(extract(text), type="direct")["speaker"]["name"] == "Rosmawati Br Ginting"
