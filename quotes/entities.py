@@ -1455,6 +1455,11 @@ def _fullest(name: str, ranked: list[tuple[int, int, str]], introduced: frozense
             # not Hendra Gunawan written before him; but two spellings of one name are one person, the
             # first written: "Volodymyr Zelensky" for a later "Zelenskyy")
             exact = next((m_name for m_size, _j, m_name in candidates if m_size == n_size and _exactly_in(m_name, name)), None)
+            if exact is None and contains(n_name, name) and not _exactly_in(n_name, name):
+                # (and a shorter one that holds it as written before a longer that holds a variant:
+                # "Rachmat" is Rachmat Sudarsono, not Yuliyanto Rahmat Hidayat)
+                exact = next((m_name for m_size, _j, m_name in candidates
+                              if size <= m_size and m_name != name and _exactly_in(m_name, name)), None)
             return exact if exact is not None and not contains(n_name, exact) else n_name
     return name
 

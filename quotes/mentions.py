@@ -1296,11 +1296,14 @@ def _body_goes_on(toks: list[Token], i: int, ctx: Context) -> int:
 def _unit_before_name(toks: list[Token], ctx: Context) -> bool:
     """A title of a territorial office ("Kapolsek", "Camat", "Bupati") is written with the place it
     heads before its holder's name: the word after it is that place, unless it opens names ("Ahmad"),
-    is a rank, or is what the article calls a speaker alone ("kata Dony")."""
+    is a rank, a first name that names no place ("Budi"), or is what the article calls a speaker alone
+    ("kata Dony")."""
     place = toks[1]
     return (toks[0].bare in _g(ctx, "jurisdiction_titles") and is_capitalised(place) and place.bare.isalpha()
             and place.bare not in ctx.lang.words.get("name_prefix", ()) and place.bare not in _g(ctx, "name_particles")
             and not _is_rank(place, ctx.lang) and place.bare not in ctx.short_names
+            # (nor a first name the lexicon knows that names no place: "Camat Budi Rahmat")
+            and not (place.bare.casefold() in ctx.lang.name_sexes and place.bare not in ctx.lang.place_words)
             and all(is_capitalised(t) for t in toks[2:]))
 
 

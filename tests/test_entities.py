@@ -4836,3 +4836,19 @@ def test_a_kin_description_means_whom_the_story_follows_not_one_named_after_a_pr
             "Salah satu korban, Rosmawati Br Ginting (39), menyetorkan Rp 240 juta kepada SM.\n\n"
             '"Sekarang semuanya hilang," tutur ibu dua anak itu saat ditemui di Mapolda Sumut.')
     assert only(extract(text), type="direct")["speaker"]["name"] == "Rosmawati Br Ginting"
+
+
+def test_a_short_name_as_written_is_whoever_bears_it_so_before_a_spelling_variant(extract):
+    text = ("Balikpapan - Kabid Humas Polda Kaltim Kombes Yuliyanto Rahmat Hidayat mengatakan sabu disembunyikan di kapal.\n\n"
+            "Kepala BNNP Kaltim Brigjen Rachmat Sudarsono menyebut jalur laut rawan.\n\n"
+            '"Peran nelayan sangat penting," kata Rachmat.')
+    assert only(extract(text), type="direct")["speaker"]["name"] == "Rachmat Sudarsono"
+
+
+def test_a_first_name_after_a_territorial_title_is_the_holders_not_a_place(extract):
+    # "Camat Tepus Sumarno": the place, then the holder; "Camat Budi Rahmat": Budi names no place
+    text = ("Ketua RT Rachmat Hidayat mengatakan warga resah.\n\n"
+            "Camat Budi Rahmat menyebut jalan rusak parah.\n\n"
+            '"Kami sudah lapor," kata Rahmat.')
+    speaker = only(extract(text), type="direct")["speaker"]
+    assert (speaker["name"], speaker["role"]) == ("Budi Rahmat", "Camat")
