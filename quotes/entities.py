@@ -462,6 +462,8 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
             if before is not None and before.group(1) in descriptor_ends and any(
                     text.endswith(f" {d} ", 0, start) or text.endswith(f"{d} ", p.start, start) for d in descriptors):
                 continue  # "wawancara dengan radio France Info": an outlet, named after what it is
+            if before is not None and before.group(1) in grammar.words("language_nouns"):
+                continue  # "Dalam bahasa Dayak Ngaju, handep berarti gotong royong": a language, a people
             title = before.group(1) if before is not None and mentions.is_title_word(before.group(1), lang) else None
             if title is None and text[start - 1:start] == "/":
                 # "Dandim 0716/Demak Letkol Inf Heru Santosa": a title with its unit's number

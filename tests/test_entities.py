@@ -4852,3 +4852,11 @@ def test_a_first_name_after_a_territorial_title_is_the_holders_not_a_place(extra
             '"Kami sudah lapor," kata Rahmat.')
     speaker = only(extract(text), type="direct")["speaker"]
     assert (speaker["name"], speaker["role"]) == ("Budi Rahmat", "Camat")
+
+
+@pytest.mark.parametrize("named", ["bahasa Dayak Ngaju", "suku Dayak Ngaju"])
+def test_a_language_or_people_named_after_its_noun_is_no_one_a_pronoun_means(extract, named):
+    text = ("Palangka Raya - Yohanes Tingang (48) mengatakan warga bergerak dengan semangat handep. "
+            f"Dalam {named}, handep berarti gotong royong.\n\n"
+            "«Kami tidak bisa menunggu petugas,» katanya.")
+    assert only(extract(text), type="direct")["speaker"]["name"] == "Yohanes Tingang"
