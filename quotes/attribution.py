@@ -613,6 +613,8 @@ def _p(c: "_Ctx", name: str) -> regex.Pattern:
     return c.grammar.pattern(name)
 
 
+FRAGMENT_MAX_CHARS = 80  # a fragment in marks that a clause goes on after is short
+RE_LOWER_WORD_AFTER = regex.compile(r" (\p{Ll}+)\b")
 SWITCHED_SUBJECT_WORDS = 8  # words of another subject between a conjunction and its verb
 
 
@@ -738,7 +740,8 @@ def _indirect_verb(c: _Ctx, cue: Cue) -> Quote | None:
         if not same.group("colon"):
             return None
         start = same.end()
-    if (RE_OPEN_MARK.match(c.text, start) or _p(c, "backref_object").match(c.text, cue.end)
+    if (RE_OPEN_MARK.match(c.text, start) and not (start == cue.end + 1 and _fragment_opens(c, start, e))
+            or _p(c, "backref_object").match(c.text, cue.end)
             or RE_ADVERB_TO_MARK.match(c.text, cue.end)):  # ("berkata pendek, "…"": the marks are the quote)
         return None
     # (after "bahwa" two words are a claim: "mengatakan bahwa harga naik")
@@ -768,6 +771,19 @@ def _indirect_verb(c: _Ctx, cue: Cue) -> Quote | None:
         return None
     span = _past_addressee(c, span)
     return Quote("indirect", c.text[span[0]:span[1]], span[0], span[1], "indirect.verb", cue, who)
+
+
+def _fragment_opens(c: _Ctx, start: int, end: int) -> bool:
+    """The clause at `start` opens with words in marks that its own predicate goes on after, inside
+    the sentence: 'Ia menyebut “hujan ekstrem di luar musim” makin sering terjadi' is mixed."""
+    i = bisect.bisect_left(c.marks, start, key=lambda m: m.open)
+    mark = c.marks[i] if i < len(c.marks) and c.marks[i].open == start else None
+    if mark is None or mark.close is None or mark.close >= end or mark.end - mark.start > FRAGMENT_MAX_CHARS:
+        return False
+    after = RE_LOWER_WORD_AFTER.match(c.text, mark.close, end)
+    # (not a quote of its own, closed by its stop or comma: '"…," yang berarti …' glosses it)
+    return (after is not None and c.cue_at.get(after.start(1)) is None and after.group(1) not in c.grammar.words("relative")
+            and c.text[mark.end - 1:mark.end] not in ",.!?")
 
 
 def _feeling(c: _Ctx, start: int, end: int) -> bool:

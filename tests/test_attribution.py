@@ -250,9 +250,18 @@ def test_mixed_quote(extract):
      "pemerintah lamban dan “tidak menempatkan pemulihan korban sebagai prioritas”"),
     ("Analis menilai keputusan BI kurang memberi “angin segar” bagi saham perbankan.",
      "keputusan BI kurang memberi “angin segar” bagi saham perbankan"),
+    # the clause may open with the words in marks, its predicate after them
+    ("Galih menyebut “hujan ekstrem di luar musim” makin sering terjadi dalam lima tahun terakhir.",
+     "“hujan ekstrem di luar musim” makin sering terjadi dalam lima tahun terakhir"),
 ])
 def test_words_in_marks_inside_an_indirect_clause_make_it_mixed(extract, text, quote):
     assert only(extract(text), text=quote)["type"] == "mixed"
+
+
+@pytest.mark.parametrize("text", ['Ia mengatakan, "Godang hian do aek i," yang berarti airnya sangat besar.',
+                                  'Ia menyebut, “Hujan ekstrem makin sering.”'])
+def test_marks_after_a_comma_or_closed_by_their_own_stop_are_a_direct_quote(extract, text):
+    assert [q["type"] for q in extract("Marta boru Sihombing (52) selamat dari banjir. " + text)["quotes"]] == ["direct"]
 
 
 def test_a_body_acting_through_someone_names_that_person_for_later(extract):
