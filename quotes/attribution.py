@@ -787,10 +787,11 @@ def _fragment_opens(c: _Ctx, start: int, end: int) -> bool:
 
 
 def _feeling(c: _Ctx, start: int, end: int) -> bool:
-    """The clause at `start` opens with how its subject feels, negated or not ("menyesal", "tidak gentar")."""
-    words = _clause_words(c.text[start:end])[:2]
-    if words and words[0] in c.grammar.words("negations"):
-        words = words[1:]
+    """The clause at `start` opens with how its subject feels, negated, graded or not ("menyesal",
+    "tidak gentar", "masih trauma")."""
+    words = _clause_words(c.text[start:end])[:3]
+    while words and (words[0] in c.grammar.words("negations") or words[0] in c.grammar.words("feeling_modifiers")):
+        words = words[1:]  # ("tidak gentar", "masih trauma", "sangat kecewa")
     return bool(words) and words[0] in c.grammar.words("feeling_words")
 
 

@@ -982,7 +982,7 @@ def test_the_editors_code_after_the_last_stop_is_no_part_of_an_indirect_quote(ex
 
 
 @pytest.mark.parametrize("feeling", ["kecewa dengan putusan tersebut", "khawatir dengan kondisi itu", "kecewa", "tidak gentar",
-                                     "menyesal"])
+                                     "menyesal", "masih trauma"])
 def test_a_feeling_the_speaker_owns_to_is_a_claim_however_short(extract, feeling):
     text = f"Denpasar - Kuasa hukum Sudiarta, I Gede Ngurah Artha Wiguna, S.H., M.H., mengaku {feeling}."
     q = only(extract(text), type="indirect")
