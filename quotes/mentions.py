@@ -677,8 +677,9 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         # "Dedi Kurniawan alias Bule": the name, then what the person is also called
         found = _classify(text, toks[:alias], ctx)
         return None if found is None else Mention(mention_text, ms, me, found.name, found.role, found.kind)
-    other = next((k for k in range(1, len(toks) - 1) if words[k] in _g(ctx, "name_alternatives")
-                  and is_capitalised(toks[k + 1]) and _in(lang, "org_head", words[0])), None)
+    other = next((k for k in range(1, len(toks) - 2) if words[k] in _g(ctx, "name_alternatives")
+                  and is_capitalised(toks[k + 1]) and _in(lang, "org_head", words[0])
+                  and RE_PARENTHESISED.match(toks[-1].text)), None)  # (not "PT Kereta Api Indonesia atau KAI")
     if other is not None:
         # "Biro Meteorologi Australia atau Bureau of Meteorology (BoM)": a body, then its other name,
         # which its short form spells and the article goes on with

@@ -4823,6 +4823,11 @@ def test_a_body_given_its_other_name_with_atau_is_the_name_its_short_form_spells
     assert rec["quotes"][0]["speaker"]["mention"] == "Japan Meteorological Agency (JMA)"
 
 
+def test_a_company_and_its_short_form_joined_by_atau_is_the_company(extract):
+    text = "Bandung - PT Kereta Api Indonesia (Persero) atau KAI menyatakan tiket mudik sudah terjual 80 persen."
+    assert only(extract(text), type="indirect")["speaker"]["name"] != "KAI"
+
+
 def test_a_short_form_in_mixed_case_of_a_name_in_english(extract):
     # "Bureau of Meteorology (BoM)": the long form goes on over "of"; "BoM" later in a role is that body's
     text = ("Sydney - Bureau of Meteorology (BoM) menyatakan El Nino telah terbentuk.\n\n"
