@@ -440,6 +440,11 @@ def _foreign_body(toks: list[Token], ctx: Context) -> bool:
             and any(_in(ctx.lang, "org_head", t.bare) for t in toks if t.bare not in connectors))
 
 
+def _legal_suffix(tok: Token, ctx: Context) -> bool:
+    """A company's legal form written after its name ("Tbk", "Ltd.", "GmbH")."""
+    return tok.text.rstrip(".") in {s.rstrip(".") for s in _g(ctx, "legal_suffixes")}
+
+
 def _named_body(toks: list[Token], ctx: Context) -> bool:
     """The words name one body ("Pemerintah Provinsi NTT", "PSSI"), not what a body is ("pemerintah",
     "Pemerintah pusat": an organisation noun, with no capitalised word after it)."""
@@ -988,6 +993,9 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
             # "Stasiun Klimatologi NTT": a body's office, which may speak
             return Mention(mention_text, ms, me, mention_text, None, "organization")
         return None  # "Jalan Sedap Malam", "Bandara Adi Soemarmo": a place, whatever its name
+    if len(name_toks) > 1 and _legal_suffix(name_toks[-1], ctx):
+        # "China Railway International Co. Ltd.": a company's legal form ends its name, no person's
+        return Mention(mention_text, ms, me, mention_text, None, "organization")
     # "Gas Bumi Kementerian ESDM Erika Damanik": the name follows the last organisation word;
     # "Kota Banyuasri Sri Handayani": a place noun takes the word after it as its own name
     # ("Faisal Tanjung Mardani": a place noun after a name's first word is a word of the name)
@@ -1512,12 +1520,16 @@ RE_DESCRIBED_NAME = regex.compile(r"[^,.;:!?\"“”()\n]{1,80}?, (\p{Lu}[\p{L}'
 def _named_after_description(text: str, toks: list[Token], pos: int, limit: int, ctx: Context) -> Mention | None:
     """A description of where someone works, then the name set off by a comma ("ekonom senior di
     sebuah bank investasi di Singapura, Michael Tan,"): the person, with the description as role."""
-    if not toks or is_capitalised(toks[0]) or not (_in(ctx.lang, "role_noun", toks[0].bare) or is_title_word(toks[0].bare, ctx.lang)):
+    # (capitalised, a title alone: "kata Partner di Lumina Capital, Kenji Watanabe")
+    if not toks or is_capitalised(toks[0]) and not (len(toks) == 1 and _in(ctx.lang, "title", toks[0].bare)) or not (
+            _in(ctx.lang, "role_noun", toks[0].bare) or is_title_word(toks[0].bare, ctx.lang)):
         return None
     m = RE_DESCRIBED_NAME.match(text, pos, limit)
     if m is None:
         return None
     named = tokens(text, m.start(1), m.end(1))
+    if named[0].bare in _g(ctx, "day_names") or named[0].bare in _g(ctx, "months"):
+        return None  # ("kata Gubernur di Palu, Rabu (12/3)": when)
     name = classify(text, named, ctx)
     if name is None or name.kind != "person" or name.role is not None and not _titled_name(named, ctx):
         return None

@@ -4865,3 +4865,33 @@ def test_a_language_or_people_named_after_its_noun_is_no_one_a_pronoun_means(ext
             f"Dalam {named}, handep berarti gotong royong.\n\n"
             "«Kami tidak bisa menunggu petugas,» katanya.")
     assert only(extract(text), type="direct")["speaker"]["name"] == "Yohanes Tingang"
+
+
+def test_a_sisters_order_after_her_name_and_her_word_of_address_before_it(extract):
+    text = "Kupang - Koordinator JPPM NTT, Suster Laurentina Bria, SSpS, menilai pemerintah daerah belum serius."
+    speaker = only(extract(text), type="indirect")["speaker"]
+    assert (speaker["name"], speaker["role"]) == ("Laurentina Bria", "Koordinator JPPM NTT")
+
+
+def test_a_companys_legal_form_ends_a_body_not_a_persons_name(extract):
+    text = ("Dikutip Antara dari Xinhua, China Railway International Co. Ltd. (CRIC) menyebut proyek kereta cepat "
+            "berjalan baik.")
+    speaker = only(extract(text), type="indirect")["speaker"]
+    assert (speaker["name"], speaker["kind"]) == ("China Railway International Co. Ltd.", "organization")
+
+
+@pytest.mark.parametrize("after, named", [("Kenji Watanabe.", True), ("Rabu (12/3).", False)])
+def test_a_title_and_where_its_holder_works_then_the_name_set_off(extract, after, named):
+    # (a day set off there says when: "Rabu" is no one)
+    text = ("Ekonom Benedictus Halim menilai pasar lesu.\n\n"
+            f'"Kami masih percaya pada misi perusahaan," kata Partner di Lumina Capital, {after}')
+    name = (only(extract(text), type="direct")["speaker"] or {}).get("name")
+    assert (name == "Kenji Watanabe") is named and name != "Rabu"
+
+
+@pytest.mark.parametrize("body, noun", [("Komunitas Penjual Online Indonesia", "komunitas"),
+                                        ("Biro Tenaga Kerja dan Kesejahteraan Hong Kong", "biro")])
+def test_a_community_or_bureau_named_again_by_its_noun(extract, body, noun):
+    text = (f"Jakarta - {body} menyatakan aturan baru itu merupakan kemenangan kecil bagi pelaku usaha.\n\n"
+            f"“Selama ini kami bersaing dengan barang murah,” tulis {noun} tersebut.")
+    assert only(extract(text), type="direct")["speaker"]["name"] == body
