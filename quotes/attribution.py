@@ -741,7 +741,7 @@ def _indirect_verb(c: _Ctx, cue: Cue) -> Quote | None:
             return None
         start = same.end()
     if (RE_OPEN_MARK.match(c.text, start) and not (start == cue.end + 1 and _fragment_opens(c, start, e))
-            or _p(c, "backref_object").match(c.text, cue.end)
+            or (back := _p(c, "backref_object").match(c.text, cue.end)) is not None and not _predicate_follows(c, back.end(), e)
             or RE_ADVERB_TO_MARK.match(c.text, cue.end)):  # ("berkata pendek, "…"": the marks are the quote)
         return None
     # (after "bahwa" two words are a claim: "mengatakan bahwa harga naik")
@@ -784,6 +784,14 @@ def _fragment_opens(c: _Ctx, start: int, end: int) -> bool:
     # (not a quote of its own, closed by its stop or comma: '"…," yang berarti …' glosses it)
     return (after is not None and c.cue_at.get(after.start(1)) is None and after.group(1) not in c.grammar.words("relative")
             and c.text[mark.end - 1:mark.end] not in ",.!?")
+
+
+def _predicate_follows(c: _Ctx, pos: int, end: int) -> bool:
+    """A predicate opens the words at `pos`: "mengatakan hal itu masih dibahas" reports that the matter
+    is still discussed ("hal itu" is the clause's subject), "mengatakan hal itu kepada wartawan" does not."""
+    words = _clause_words(c.text[pos:end])
+    k = next((i for i, w in enumerate(words) if w not in c.grammar.words("predicate_adverbs")), len(words))
+    return k < len(words) and _predicate_in(words, k, c.grammar)
 
 
 def _feeling(c: _Ctx, start: int, end: int) -> bool:

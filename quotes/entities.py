@@ -56,6 +56,8 @@ RE_PARENTHESIS_AFTER = regex.compile(r" (\([^()\n]{1,20}\))")
 RE_AGE_SET_OFF = regex.compile(r", ((?:berusia )?\d{1,3} tahun|\d{2}),")  # "Siti Maimunah, 36, wali murid"
 RE_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}.-])\p{Ll}+(?![\p{L}\p{N}])")
 RE_GROUP_WORDS = regex.compile(r"(\p{L}+) ((?:\p{Ll}+ ?){1,6})")
+# "Sebanyak 23 anak buah kapal", "14 pemagang": people counted, after an amount's opener or none
+RE_COUNTED_GROUP = regex.compile(r"(?:(\p{L}+) )?(\d[\d.]*) ((?:\p{Ll}+ ?){1,6})")
 RE_VERB_THEN_GROUP = regex.compile(r"(?<![\p{L}\p{N}])(\p{Ll}+) (\p{Ll}+) (\p{Ll}+)")  # "mewawancarai sejumlah nelayan"
 # "Sanusi "Ucil" Pratama": the nickname in marks (read first: marks are few), the words around it
 RE_MARKED_NICKNAME = regex.compile(r"(?:\"|“|”|&quot;)(\p{Lu}[\p{L}'’-]+)(?:\"|”|“|&quot;) (?=\p{Lu})")
@@ -3364,6 +3366,14 @@ def _groups(text: str, layout: Layout, ctx: Context) -> list[tuple[int, str, str
             if len(phrase) > 1:
                 found.append((s, " ".join(phrase), "group"))
             continue
+        counted = RE_COUNTED_GROUP.match(text, s, e)
+        if counted is not None and (not counted.group(1) or counted.group(1).casefold() in grammar.words("amount_openers")):
+            # "Sebanyak 23 anak buah kapal (ABK) asal Indonesia melaporkan …. Mereka mengaku …": people
+            # counted, opening the sentence
+            phrase = _group_phrase(counted, ctx, start=2)
+            if len(phrase) > 1 and phrase[1] not in grammar.words("quantity_words"):
+                found.append((s, " ".join(phrase), "group"))
+                continue
         members = RE_MEMBERS_SET_OFF.match(text, s, e)
         if members is not None and members.group(1).casefold() in grammar.words("membership_nouns"):
             # "Kelompok suporter Persibat, Batang Mania, meminta maaf … . Mereka menyatakan …": the
@@ -3500,15 +3510,24 @@ def _past_opener(pattern: regex.Pattern, text: str, s: int, e: int, ctx: Context
     return opener.end()
 
 
-def _group_phrase(words: regex.Match, ctx: Context) -> list[str]:
-    """The words of a group (`words`: RE_GROUP_WORDS at its head), up to a verb, function word or cue;
-    and where they are, a place in capitals after "di" ("sejumlah nelayan di Provinsi Palawan")."""
-    phrase = [words.group(1)]
-    for w in words.group(2).split():
+def _group_phrase(words: regex.Match, ctx: Context, start: int = 1) -> list[str]:
+    """The words of a group (`words`: RE_GROUP_WORDS at its head, or RE_COUNTED_GROUP with `start` 2),
+    up to a verb, function word or cue; and where they are, a place in capitals after "di" ("sejumlah
+    nelayan di Provinsi Palawan")."""
+    phrase = [words.group(start)]
+    for w in words.group(start + 1).split():
         if ctx.lang.grammar.is_verb(w) or w in ctx.lang.function_words or ctx.lang.cues.get(w):
             break
         phrase.append(w)
-    after = words.start(1) + len(" ".join(phrase)) + 1
+    after = words.start(start) + len(" ".join(phrase)) + 1
+    if len(phrase) > 2 and phrase[-1] in ctx.lang.grammar.words("origin_words"):
+        # ("14 pemagang asal Indonesia": where they are from, in capitals after the word that says so)
+        place = RE_NAME_WORDS_AFTER.match(words.string, after)
+        if place is not None and mentions.is_place(place.group().split()[0], ctx):
+            phrase.append(place.group())
+            after = place.end() + 1
+        else:
+            phrase.pop()
     if len(phrase) > 1 and (where := ctx.lang.grammar.pattern("group_place").match(words.string, after)):
         toks = mentions.tokens(words.string, where.start(1), where.end(1))
         if mentions._place_segment(toks, ctx):

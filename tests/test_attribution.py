@@ -1002,6 +1002,14 @@ def test_a_nickname_in_marks_inside_the_subjects_relative_clause(extract):
     assert (q["text"], q["speaker"]["name"]) == ("tidak bisa berkata-kata setelah poin terakhir", "Anisa Kartikasari")
 
 
+@pytest.mark.parametrize("said, quote", [("hal itu masih dibahas bersama Kementerian Luar Negeri",
+                                          "hal itu masih dibahas bersama Kementerian Luar Negeri"),
+                                         ("hal itu kepada wartawan di Abu Dhabi", None)])
+def test_hal_itu_after_a_verb_is_the_clauses_subject_where_a_predicate_follows(extract, said, quote):
+    text = f"Abu Dhabi - Duta Besar RI untuk UEA Hendra Kusuma Atmaja mengatakan {said}."
+    assert [q["text"] for q in extract(text)["quotes"]] == ([quote] if quote else [])
+
+
 def test_a_feeling_word_inside_a_manner_phrase_makes_no_claim(extract):
     text = 'Jakarta - Arya menjawab singkat dan yakin. "Kami siap," katanya.'
     assert [q["type"] for q in extract(text)["quotes"]] == ["direct"]

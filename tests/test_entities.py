@@ -4895,3 +4895,12 @@ def test_a_community_or_bureau_named_again_by_its_noun(extract, body, noun):
     text = (f"Jakarta - {body} menyatakan aturan baru itu merupakan kemenangan kecil bagi pelaku usaha.\n\n"
             f"“Selama ini kami bersaing dengan barang murah,” tulis {noun} tersebut.")
     assert only(extract(text), type="direct")["speaker"]["name"] == body
+
+
+@pytest.mark.parametrize("group, name", [
+    ("Sebanyak 23 anak buah kapal asal Indonesia melaporkan dugaan kerja paksa kepada KDEI.", "23 anak buah kapal asal Indonesia"),
+    ("14 pemagang asal Indonesia melarikan diri dari asrama mereka di Gifu.", "14 pemagang asal Indonesia"),
+])
+def test_people_counted_opening_a_sentence_are_whom_mereka_means(extract, group, name):
+    text = f"Taipei - {group} Mereka mengaku bekerja hingga 20 jam sehari tanpa bayaran."
+    assert only(extract(text), type="indirect")["speaker"]["name"] == name
