@@ -57,6 +57,7 @@ RE_AGE_SET_OFF = regex.compile(r", ((?:berusia )?\d{1,3} tahun|\d{2}),")  # "Sit
 RE_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}.-])\p{Ll}+(?![\p{L}\p{N}])")
 RE_GROUP_WORDS = regex.compile(r"(\p{L}+) ((?:\p{Ll}+ ?){1,6})")
 # "Sebanyak 23 anak buah kapal", "14 pemagang": people counted, after an amount's opener or none
+RE_MORE_CAPITALS = regex.compile(r"(?: \p{Lu}[\p{L}\p{N}&'-]*){1,4}")  # " Indonesia Ferry": more words of a name
 RE_COUNTED_GROUP = regex.compile(r"(?:(\p{L}+) )?(\d[\d.]*) ((?:\p{Ll}+ ?){1,6})")
 RE_VERB_THEN_GROUP = regex.compile(r"(?<![\p{L}\p{N}])(\p{Ll}+) (\p{Ll}+) (\p{Ll}+)")  # "mewawancarai sejumlah nelayan"
 # "Sanusi "Ucil" Pratama": the nickname in marks (read first: marks are few), the words around it
@@ -1280,6 +1281,11 @@ def _organisation(name: str, acronyms: Acronyms, ctx: Context) -> str:
     text, after = ctx.text, _legal_suffix_after(ctx.lang)
     for at in ctx.starts(full):
         found = after.match(text, at + len(full))
+        more = RE_MORE_CAPITALS.match(text, at + len(full)) if found is None and full.isupper() and " " not in full else None
+        head = next((h for h in ctx.lang.grammar.words("company_heads") if text.endswith(h + " ", 0, at)), None)
+        if more is not None and head is not None and (rest := after.match(text, more.end())) is not None:
+            # "ASDP" where the article wrote "PT ASDP Indonesia Ferry (Persero)": the company its word opens
+            return f"{head} {full}{more.group()}{rest.group(1)}"
         if found is not None:
             # (and with its company head, "Pertamina" written "PT Pertamina (Persero)")
             head = next((h for h in ctx.lang.grammar.words("company_heads") if text.endswith(h + " ", 0, at)

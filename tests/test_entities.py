@@ -4904,3 +4904,9 @@ def test_a_community_or_bureau_named_again_by_its_noun(extract, body, noun):
 def test_people_counted_opening_a_sentence_are_whom_mereka_means(extract, group, name):
     text = f"Taipei - {group} Mereka mengaku bekerja hingga 20 jam sehari tanpa bayaran."
     assert only(extract(text), type="indirect")["speaker"]["name"] == name
+
+
+def test_a_companys_word_in_capitals_alone_is_the_company_it_opens(extract):
+    text = ("Cilegon - PT ASDP Indonesia Ferry (Persero) mengoperasikan 36 kapal di lintas Merak-Bakauheni.\n\n"
+            "ASDP juga mengimbau agar pemudik menghindari jadwal keberangkatan pada malam hari.")
+    assert only(extract(text), type="indirect")["speaker"]["name"] == "PT ASDP Indonesia Ferry (Persero)"
