@@ -449,3 +449,10 @@ def test_a_site_named_by_its_address_reports(extract, site):
     text = f"Dilansir {site}, Indonesia menjadi tim dengan jumlah tembakan terbanyak kedua sepanjang turnamen."
     q = only(extract(text), type="indirect")
     assert (q["speaker"]["name"], [s["name"] for s in q["sources"]]) == (site, [site])
+
+
+@pytest.mark.parametrize("outlet", ["DealStreetAsia", "Tech in Asia"])
+def test_an_outlet_speaking_is_its_own_source(extract, outlet):
+    text = f"{outlet} melaporkan, total pendanaan ke startup agritech Indonesia sepanjang 2025 baru 120 juta dolar AS."
+    q = only(extract(text), type="indirect")
+    assert (q["speaker"]["name"], [s["name"] for s in q["sources"]]) == (outlet, [outlet])
