@@ -566,8 +566,7 @@ def _predicate_in(words: list[str], i: int, grammar: Grammar) -> bool:
     naik", "realisasi baru 30 persen"), an adjective elsewhere ("menolak sejumlah pasal baru", "tarif
     impor baru Amerika Serikat"); a ber-/ter- word before a demonstrative or a relative clause is one
     too ("perseteruan terbuka itu", "pupuk bersubsidi yang ...")."""
-    if not i and (words[0] in grammar.words("feeling_words") or words[0] in grammar.words("negations")
-                  and len(words) > 1 and words[1] in grammar.words("feeling_words")):
+    if not i and _opens_with_feeling(words, grammar):
         return True  # "mengaku kecewa dengan putusan tersebut", "tidak gentar": how the subject feels, said of itself
     if not _predicate(words[i], grammar):
         return False
@@ -795,12 +794,17 @@ def _predicate_follows(c: _Ctx, pos: int, end: int) -> bool:
 
 
 def _feeling(c: _Ctx, start: int, end: int) -> bool:
-    """The clause at `start` opens with how its subject feels, negated, graded or not ("menyesal",
-    "tidak gentar", "masih trauma")."""
-    words = _clause_words(c.text[start:end])[:3]
-    while words and (words[0] in c.grammar.words("negations") or words[0] in c.grammar.words("feeling_modifiers")):
-        words = words[1:]  # ("tidak gentar", "masih trauma", "sangat kecewa")
-    return bool(words) and words[0] in c.grammar.words("feeling_words")
+    """The clause at `start` opens with how its subject feels."""
+    return _opens_with_feeling(_clause_words(c.text[start:end])[:3], c.grammar)
+
+
+def _opens_with_feeling(words: list[str], grammar: Grammar) -> bool:
+    """The words open with how their subject feels, negated, graded or not ("menyesal", "tidak gentar",
+    "masih trauma", "sangat kecewa")."""
+    k = 0
+    while k < len(words) and (words[k] in grammar.words("negations") or words[k] in grammar.words("feeling_modifiers")):
+        k += 1
+    return k < len(words) and words[k] in grammar.words("feeling_words")
 
 
 def _in_opening_clause(c: _Ctx, s: int, pos: int) -> bool:

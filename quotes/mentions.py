@@ -442,7 +442,13 @@ def _foreign_body(toks: list[Token], ctx: Context) -> bool:
 
 def _legal_suffix(tok: Token, ctx: Context) -> bool:
     """A company's legal form written after its name ("Tbk", "Ltd.", "GmbH")."""
-    return tok.text.rstrip(".") in {s.rstrip(".") for s in _g(ctx, "legal_suffixes")}
+    return tok.text.rstrip(".") in _undotted(_g(ctx, "legal_suffixes"))
+
+
+@functools.lru_cache(maxsize=8)
+def _undotted(words: frozenset[str]) -> frozenset[str]:
+    """The words without a final dot ("Ltd." and "Ltd" alike)."""
+    return frozenset(w.rstrip(".") for w in words)
 
 
 def _named_body(toks: list[Token], ctx: Context) -> bool:
