@@ -977,7 +977,8 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
     if (outlet is not None and written_as(outlet, mention_text)
             and not (outlet.common_word and len(toks) == 1 and _first_of_a_name(mention_text, ctx))):
         return Mention(mention_text, ms, me, mention_text, None, "organization")
-    if _foreign_body(toks, ctx):
+    if _foreign_body(toks, ctx) or lang.epithets.get(mention_text.casefold()) is not None:
+        # (or a name news gives a body or a place: "Bajul Ijo" is Persebaya, no person)
         return Mention(mention_text, ms, me, mention_text, None, "organization")
     if not all(_name_word(t, ctx) for t in toks):
         return None

@@ -4910,3 +4910,10 @@ def test_a_companys_word_in_capitals_alone_is_the_company_it_opens(extract):
     text = ("Cilegon - PT ASDP Indonesia Ferry (Persero) mengoperasikan 36 kapal di lintas Merak-Bakauheni.\n\n"
             "ASDP juga mengimbau agar pemudik menghindari jadwal keberangkatan pada malam hari.")
     assert only(extract(text), type="indirect")["speaker"]["name"] == "PT ASDP Indonesia Ferry (Persero)"
+
+
+def test_a_clubs_nickname_is_the_club_no_one_a_clitic_means(extract):
+    text = ("Surabaya - Pelatih Persebaya Rui Mendonça mengakui lini depan timnya kesulitan mencetak gol. Dalam tiga "
+            "laga terakhir, Bajul Ijo hanya mampu mencetak satu gol.\n\n"
+            "“Tanpa Felipe, kami kehilangan 40 persen ancaman,”katanya.")
+    assert only(extract(text), type="direct")["speaker"]["name"] == "Rui Mendonça"
