@@ -18,6 +18,7 @@ from .sources import dateline_end
 
 FLOW_KINDS = frozenset({"body", "link"})  # lines a pronoun may refer back across
 STORY_BREAKS = frozenset({"headline", "pagination"})  # lines after which the story may be another one
+INSERTED_REACH = 3  # paragraphs from the body before an inserted headline to the body after it (a caption or link between)
 RE_LINE = regex.compile(r"[^\n]+")
 RE_LEAD_SPACE = regex.compile(r"(?:\s|&nbsp;)+")
 # the spaces (and &nbsp;) that end a text, read from its end: one try, not one per position
@@ -122,14 +123,13 @@ class Layout:
         return self._last_headline[pb] < pa
 
     def inserted_headlines_only(self, a: int, b: int) -> bool:
-        """Between positions a <= b, inside the story, nothing but body, links, captions and headlines
-        of other articles stands (no page break, and a headline with body on both sides of it)."""
+        """Positions a <= b stand in body paragraphs at most INSERTED_REACH apart, with no page break
+        between them: a headline there is another article's, inserted in the story."""
         pa, pb = self.paragraph_at(a), self.paragraph_at(b)
-        if pa is None or pb is None:
+        if pa is None or pb is None or not 1 < pb - pa <= INSERTED_REACH:
             return False
-        between = self.paragraphs[pa + 1:pb]
-        return bool(between) and all(p.kind != "pagination" for p in between) and pb - pa <= 3 \
-            and self.paragraphs[pa].kind == "body" and self.paragraphs[pb].kind == "body"
+        return (self.paragraphs[pa].kind == "body" and self.paragraphs[pb].kind == "body"
+                and all(p.kind != "pagination" for p in self.paragraphs[pa + 1:pb]))
 
     def story_start(self, p: Paragraph) -> int:
         """Where the story of paragraph `p` starts: after the dateline, if it opens `p`."""
