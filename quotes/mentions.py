@@ -541,7 +541,16 @@ _UNREAD = object()
 
 def _read(text: str, toks: list[Token], ctx: Context) -> Mention | None:
     """What the tokens name: `_classify`, then a company's name set apart and a rank taken off the role."""
-    return _rankless(_company(_particle_led(_classify(text, toks, ctx), ctx), ctx), ctx)
+    return _numbered(_rankless(_company(_particle_led(_classify(text, toks, ctx), ctx), ctx), ctx))
+
+
+def _numbered(found: Mention | None) -> Mention | None:
+    """A "name" after a title with a unit's number and its name joined by a slash is that unit, and the
+    words a role: "Komandan Korem 102/Panju Panjung", "Dandim 0618/Kota Bandung" (no one's name has
+    digits)."""
+    if found is None or found.kind != "person" or not found.role or not any(w[:1].isdigit() and "/" in w for w in found.name.split()):
+        return found
+    return Mention(found.text, found.start, found.end, found.text, found.text, "role")
 
 
 def _particle_led(found: Mention | None, ctx: Context) -> Mention | None:
@@ -1958,6 +1967,12 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
                 head = classify(text, subject[:k], ctx)
                 if head is not None and head.kind == "person" and head.role is None:
                     return Mention(head.text, head.start, head.end, head.name, _join(text, subject[k + 1:])[0], "person")
+                tail = classify(text, subject[k + 1:], ctx) if head is not None and head.kind == "role" else None
+                if tail is not None and tail.kind == "person" and tail.role:
+                    # "Komandan Korem 102/Panju Panjung selaku Komandan Satgas Karhutla Kalteng Brigjen TNI
+                    # Yudhistira Eka Saputra mengatakan": one office, then another and its holder's name
+                    whole = _join(text, subject)
+                    return Mention(whole[0], whole[1], whole[2], tail.name, f"{head.role} {t.text} {tail.role}", "person")
             # (up to a relative clause: "Sejumlah pelaku usaha di Ubud yang ditemui detikBali")
             end = next((j for j in range(k + 1, len(subject)) if subject[j].bare in _g(ctx, "relative")), len(subject))
             if (t.bare == "di" and subject[0].bare.casefold() in ctx.lang.words.get("group_head", ())
@@ -2029,12 +2044,16 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
     if found is None or found.kind == "person" and any(t.bare in _g(ctx, "pair_conjunctions") for t in subject):
         # ("Dr. Ratih Kumalasari, M.Hum., dan Dr. Yosef Bere Tallo": not the second alone, after ranks)
         found = _pair(text, subject, ctx) or found
-    if found is None:
-        # "Dodi Kurniawan Hasibuan dari Fraksi Partai Golkar": a name, then where the person is from
-        k = next((k for k, t in enumerate(subject) if k and t.bare in _g(ctx, "affiliations")), None)
-        head = classify(text, subject[:k], ctx) if k and subject[k + 1:] else None
-        if head is not None and head.kind == "person" and head.role is None:
-            return Mention(head.text, head.start, head.end, head.name, _join(text, subject[k + 1:])[0], "person")
+    k = next((k for k, t in enumerate(subject) if k and t.bare in _g(ctx, "affiliations")), None)
+    if k and subject[k + 1:] and (found is None or found.kind != "person" or is_capitalised(subject[k + 1])):
+        # "Dodi Kurniawan Hasibuan dari Fraksi Partai Golkar", "Peneliti Budi Santoso dari Lembaga Ilmu
+        # Pengetahuan Indonesia": a person by name, then where they are from, which names no one
+        # (a title alone before "dari" is a role that runs on: "Anggota Komisi IV dari Fraksi Gerindra")
+        head = classify(text, subject[:k], ctx)
+        if head is not None and head.kind == "person" and (found is None or found.name != head.name):
+            where = _join(text, subject[k + 1:])[0]
+            role = where if head.role is None else head.role
+            return Mention(head.text, head.start, head.end, head.name, role, "person")
     return found
 
 

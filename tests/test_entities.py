@@ -642,6 +642,19 @@ def test_a_name_then_where_the_person_is_from(extract):
     assert (q["speaker"]["name"], q["speaker"]["role"]) == ("Dodi Kurniawan Hasibuan", "Fraksi Partai Golkar")
 
 
+@pytest.mark.parametrize("subject, name, role", [
+    ("Peneliti Budi Santoso dari Lembaga Ilmu Pengetahuan Indonesia", "Budi Santoso", "Peneliti"),
+    ("Pendeta Markus Lokobal dari Gereja Kemah Injil Indonesia (GKII) Klasis Kurulu", "Markus Lokobal",
+     "Gereja Kemah Injil Indonesia (GKII) Klasis Kurulu"),
+    # a title alone before "dari" is a role that runs on to the name
+    ("Anggota Komisi IV dari Fraksi Partai Gerindra Sulaiman Hasibuan", "Sulaiman Hasibuan", None),
+])
+def test_a_titled_name_then_where_the_person_is_from(extract, subject, name, role):
+    q = only(extract(f"{subject} mengatakan banjir sudah mulai surut."), type="indirect")
+    assert q["speaker"]["name"] == name
+    assert role is None or q["speaker"]["role"] == role
+
+
 def test_a_list_of_names_is_no_name_with_a_description(extract):
     text = "Baik Suparman, Yudi, maupun Engkus berharap usaha kerupuk ini bisa bertahan."
     assert all(q["speaker"]["name"] != "Yudi" for q in extract(text)["quotes"])
@@ -4917,3 +4930,19 @@ def test_a_clubs_nickname_is_the_club_no_one_a_clitic_means(extract):
             "laga terakhir, Bajul Ijo hanya mampu mencetak satu gol.\n\n"
             "“Tanpa Felipe, kami kehilangan 40 persen ancaman,”katanya.")
     assert only(extract(text), type="direct")["speaker"]["name"] == "Rui Mendonça"
+
+
+def test_a_unit_by_number_and_name_is_no_person():
+    # "102/Panju Panjung" is the Korem a Komandan heads: the words are a role, whoever holds it
+    from quotes import lang as langdata, mentions
+    text = "Komandan Korem 102/Panju Panjung"
+    found = mentions.classify(text, mentions.tokens(text, 0, len(text)), mentions.article_context(text, langdata.load("id")))
+    assert (found.kind, found.role) == ("role", text)
+
+
+def test_an_office_then_another_and_its_holder(extract):
+    text = ("Komandan Korem 102/Panju Panjung selaku Komandan Satgas Karhutla Kalteng Brigjen TNI Yudhistira Eka "
+            "Saputra mengatakan penambahan personel dilakukan karena api mendekati permukiman.")
+    q = only(extract(text), type="indirect")
+    assert q["speaker"]["name"] == "Yudhistira Eka Saputra"
+    assert q["speaker"]["role"] == "Komandan Korem 102/Panju Panjung selaku Komandan Satgas Karhutla Kalteng"
