@@ -963,6 +963,9 @@ def test_a_description_by_where_someone_lives_with_a_relative_clause_refers_back
      'eliminasi.\n\n"Eliminasi banyak tidak ada artinya kalau tim kalah," kata Kuro.', "Rangga Putra Siregar"),
     # "X, begitu Y biasa disapa"
     ('"Sudah jadi rahasia umum," tutur Mbah Karman, begitu Sukarman biasa disapa warga.', "Sukarman"),
+    # "ia dikenal sebagai X": the end of the name of whom the pronoun means
+    ("Warsinah (54), pedagang sayur di Pasar Srago, menata kangkung. Di pasar itu ia lebih dikenal sebagai Bu "
+     'Sinah. Di sebelahnya, Sutarmi (61) menjual bayam.\n\n"Pasar ini rumah kedua saya," kata Bu Sinah.', "Warsinah"),
 ])
 def test_nicknames_are_the_people_they_name(extract, text, speaker):
     assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {speaker}
