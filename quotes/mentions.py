@@ -1500,6 +1500,8 @@ def after(text: str, pos: int, limit: int, ctx: Context, *, reports: bool = True
                              or w.casefold() in _descriptor_heads(ctx.lang)  # "menurut kantor berita Xinhua"
                              or _lower_brand(w, ctx)  # "tanya detikcom", "tulis kumparan"
                              or w in _g(ctx, "speaking_bodies")  # "menurut kejaksaan,"
+                             # ("menurut tim jaksa,": a body's collective, then whose)
+                             or w in _g(ctx, "collective_nouns") and RE_WORD_NEXT.match(text, t.end) is not None
                              or _modified_title(text, t.end, w, ctx)
                              or _lower_address(t, text[t.end + 1:t.end + 2], ctx)
                              # ("menurut lembaga pemantau AAPP": a body's noun, what kind, then its name)
@@ -1519,6 +1521,7 @@ def after(text: str, pos: int, limit: int, ctx: Context, *, reports: bool = True
     return _named_by(text, toks, ctx) or _appositive(text, toks, ctx)
 
 
+RE_WORD_NEXT = regex.compile(r" \p{L}")  # another word after this one, in the same phrase
 RE_NAME_SET_OFF = regex.compile(r", \p{Lu}[\p{L}'’.-]+ \p{Lu}")  # ", Yudistira Halim"
 
 

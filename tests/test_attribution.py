@@ -948,6 +948,15 @@ def test_menurut_dinas_is_the_agency_the_article_named(extract):
     assert [q["speaker"]["name"] for q in extract(text)["quotes"]] == ["Dinas Kesehatan Kota Bekasi"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Menurut tim jaksa, perbuatan terdakwa telah merugikan keuangan negara sebesar Rp 152 miliar.", "tim jaksa"),
+    ("Menurut tim peneliti, kadar merkuri di sungai itu sudah melampaui ambang batas.", "tim peneliti"),
+])
+def test_menurut_a_team_of_people_by_what_they_are(extract, text, speaker):
+    q = only(extract(text), type="indirect")
+    assert (q["speaker"]["name"], q["speaker"]["kind"]) == (speaker, "group")
+
+
 @pytest.mark.parametrize("text", [
     "Sejumlah pejabat The Fed mengisyaratkan belum akan terburu-buru memangkas suku bunga acuan.",
     "Dalam surat dakwaan, jaksa KPK Rahmat Hidayatullah menguraikan sebagian unit cold storage tidak memiliki sistem pencatat suhu.",
