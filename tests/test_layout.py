@@ -55,6 +55,8 @@ def test_single_newlines_are_paragraphs_and_sentences_never_cross_them():
     # (a line that ends on a preposition or a conjunction goes on, whatever opens the next)
     "Kemendag akan mencabut izin distributor yang menjual di atas\nHET. Tidak ada toleransi.",
     "Bupati meminta warga menjauhi bantaran sungai dan\nBPBD menyiagakan perahu karet.",
+    "Hakim menyatakan penetapan tersangka sah sebagaimana diatur dalam\nPasal 184 KUHAP. Sidang ditutup.",
+    "Ia dikenal sebagai\nPanglima Laskar Rakyat di kampungnya.",
     # (and one whose next opens with an amount)
     "Pedagang terpaksa menjual di atas HET karena harga dari agen sudah\nRp16.500 per liter. Keduanya mengeluh.",
     # (a line of many names that ends in lower case is a sentence, not a title in title case)
