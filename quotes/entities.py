@@ -3294,6 +3294,11 @@ def _known_name(name: str, ctx: Context) -> bool:
                                                      for w in name.split() if w not in particles)
 
 
+# what kind of body, in lower case (a gloss in parentheses among the words), then its name and a verb or comma
+RE_KIND_THEN_BODY = regex.compile(r"(?P<kind>(?: (?:\p{Ll}[\p{Ll}-]*|\([^()\n]{1,30}\))){1,5}) "
+                                  r"(?P<name>\p{Lu}[\p{L}\p{N}]+(?: \p{Lu}[\p{L}\p{N}]+){0,3})(?=,| \p{Ll})")
+
+
 def _organisations(text: str, layout: Layout, ctx: Context, acronyms: Acronyms) -> list[tuple[int, str, str]]:
     """Organisations opening a sentence: what "pihaknya" may refer to (the first sentence starts after
     the dateline: "TEMPO.CO, Jakarta - Komisi Pemberantasan Korupsi (KPK) menahan ...")."""
@@ -3318,7 +3323,16 @@ def _organisations(text: str, layout: Layout, ctx: Context, acronyms: Acronyms) 
             toks = mentions._trim(mentions.tokens(text, m.start(), _connected_end(text, m.end(), ctx)), ctx)
         while toks and ctx.lang.cues.get(toks[0].bare.casefold()):
             toks = toks[1:]  # ("Menurut Dirjen PSDKP itu, …": the cue is no word of a body's name)
-        if not toks or (len(toks) == 1 and (toks[0].bare.casefold() in nouns or mentions.is_place(toks[0].bare.title(), ctx))):
+        if len(toks) == 1 and toks[0].bare.casefold() in nouns | ctx.lang.grammar.words("organisation_anaphors"):
+            # "Perusahaan rintisan (start-up) niaga cepat Pasarnusa memutus …": what the body is, then its name
+            named = RE_KIND_THEN_BODY.match(text, toks[0].end)
+            # (not whose it is, "Perusahaan milik Budi Santoso")
+            if named is not None and not any(w in ctx.lang.function_words or ctx.lang.grammar.is_verb(w)
+                                             or w in ctx.lang.grammar.words("owner_words")
+                                             for w in RE_WORDS.findall(named.group("kind"))):
+                out.append((m.start(), _organisation(named.group("name"), acronyms, ctx), "organization"))
+            continue
+        if not toks or (len(toks) == 1 and mentions.is_place(toks[0].bare.title(), ctx)):
             continue  # ... and neither does a dateline's place ("JAKARTA, KOMPAS -")
         mention = mentions.classify(text, toks, ctx)
         if mention is not None and mention.kind == "organization":

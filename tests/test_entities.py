@@ -2723,6 +2723,26 @@ def test_a_body_set_off_after_what_it_is_is_whom_perusahaan_itu_means(extract):
     assert (speaker["name"], speaker["kind"]) == ("Sulu Star Shipping", "organization")
 
 
+@pytest.mark.parametrize("opening", [
+    "Perusahaan rintisan (start-up) niaga cepat Pasarnusa",
+    "Perusahaan agritech Pasarnusa",
+])
+def test_a_body_named_after_what_it_is_in_lower_case_is_whom_perusahaan_itu_means(extract, opening):
+    text = (f"TEMPO.CO, Jakarta - {opening} memutus hubungan kerja sekitar 340 karyawan. Perusahaan itu "
+            "menyatakan langkah tersebut merupakan bagian dari restrukturisasi.")
+    speaker = only(extract(text), type="indirect")["speaker"]
+    assert (speaker["name"], speaker["kind"]) == ("Pasarnusa", "organization")
+
+
+@pytest.mark.parametrize("opening", [
+    "Perusahaan yang dipimpin Budi Santoso",  # (a clause about the company names no company)
+    "Perusahaan milik Budi Santoso",
+])
+def test_a_company_described_by_its_owner_is_not_its_owner(extract, opening):
+    text = f"{opening} memutus hubungan kerja 340 karyawan. Perusahaan itu menyatakan langkah itu perlu."
+    assert (only(extract(text), type="indirect")["speaker"] or {}).get("name") != "Budi Santoso"
+
+
 def test_saat_itu_after_a_title_says_when_and_describes_no_one(extract):
     text = ("JAKARTA - Terdakwa MRS divonis 15 tahun penjara.\n\n"
             "Saat penangkapan pada 2023, Deputi Pemberantasan BNN saat itu menyebut MRS merupakan bagian dari "
