@@ -2994,14 +2994,20 @@ def _nicknamed(quotes: list[Quote], ctx: Context, text: str, fullest: Callable[[
                 named.setdefault(called, person[1])
         if person is not None:
             named.setdefault(short, person[1])
-    for found in ctx.lang.grammar.pattern("pronoun_nickname").finditer(text) if "ikenal" in text or "disapa" in text or "dipanggil" in text else ():
+    for found in ctx.lang.grammar.pattern("pronoun_nickname").finditer(text) if any(
+            w in text for w in ("ikenal", "disapa", "dipanggil", "nya ")) else ():
         # "Di pasar itu ia lebih dikenal sebagai Bu Sinah": the short form of the name of whom the
         # pronoun means, a person named nearby before whose name starts or ends with it (Warsinah)
         short = fold(found.group("nickname"))
-        person = next((a for a in reversed(antecedents[:bisect.bisect_left(antecedents, (found.start(),))])
-                       if a[2] == "person" and found.start() - a[0] <= NICKNAME_REACH
-                       and any(len(short) >= MIN_CUT_WORD and (w.startswith(short) or w.endswith(short))
-                               for w in _tokens(a[1]))), None)
+        before = [a for a in antecedents[:bisect.bisect_left(antecedents, (found.start(),))]
+                  if a[2] == "person" and found.start() - a[0] <= NICKNAME_REACH]
+        person = next((a for a in reversed(before) if any(
+            len(short) >= MIN_CUT_WORD and (w.startswith(short) or w.endswith(short)) for w in _tokens(a[1]))), None)
+        if person is None and before and not any(short in _tokens(a[1]) for a in antecedents if a[2] == "person"
+                                                 and a[1] not in (found.group("called"), found.group("nickname"))):
+            # ("Warga kampung memanggilnya Oppung Rudi, mengikuti nama cucu pertamanya": a name no one
+            # bears, the person named just before)
+            person = before[-1]
         if person is not None:
             named.setdefault(found.group("called"), person[1])
             named.setdefault(found.group("nickname"), person[1])

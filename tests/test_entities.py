@@ -966,6 +966,9 @@ def test_a_description_by_where_someone_lives_with_a_relative_clause_refers_back
     # "ia dikenal sebagai X": the end of the name of whom the pronoun means
     ("Warsinah (54), pedagang sayur di Pasar Srago, menata kangkung. Di pasar itu ia lebih dikenal sebagai Bu "
      'Sinah. Di sebelahnya, Sutarmi (61) menjual bayam.\n\n"Pasar ini rumah kedua saya," kata Bu Sinah.', "Warsinah"),
+    # "memanggilnya X": a name no one bears is the person's named just before (a teknonym: Rudi's grandmother)
+    ("Rosmawati boru Sinaga (63) duduk di kolong rumah. Warga kampung memanggilnya Oppung Rudi, mengikuti nama "
+     "cucu pertamanya. Menurut Oppung Rudi, menenun bukan sekadar pekerjaan.", "Rosmawati boru Sinaga"),
 ])
 def test_nicknames_are_the_people_they_name(extract, text, speaker):
     assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {speaker}
