@@ -756,10 +756,11 @@ def _indirect_verb(c: _Ctx, cue: Cue) -> Quote | None:
     if entry is not None and entry.needs_complementizer and comp not in c.grammar.words("request_complementizers"):
         if not _is_request(clause, c.grammar):
             return None
-    elif not is_content_clause(clause, c.grammar, strict=(entry is None or entry.object_prone) and comp is None,
+    elif not is_content_clause(clause, c.grammar, strict=(entry is None or entry.object_prone) and comp is None
+                               and not _outlet_reports(c, entry, s, cue),
                                # ("menyampaikan, pengadaan masker dalam proses pengujian": a comma opens a clause)
                                predicate=entry is not None and entry.needs_predicate and comp is None
-                               and "," not in c.text[cue.end:start],
+                               and "," not in c.text[cue.end:start] and not _outlet_reports(c, entry, s, cue),
                                # (what is denied is a claim however short: "membantah pasokan beras langka")
                                short=DENIED_CLAUSE_WORDS if cue.lemma in c.grammar.words("denial_lemmas") else SHORT_CLAUSE_WORDS):
         return None
@@ -770,6 +771,15 @@ def _indirect_verb(c: _Ctx, cue: Cue) -> Quote | None:
         return None
     span = _past_addressee(c, span)
     return Quote("indirect", c.text[span[0]:span[1]], span[0], span[1], "indirect.verb", cue, who)
+
+
+def _outlet_reports(c: _Ctx, entry, s: int, cue: Cue) -> bool:
+    """An outlet is the subject of a verb of reporting ("The Guardian juga melaporkan sebagian area …"):
+    what it reports is the clause after the verb, which needs no comma nor predicate's shape to be one
+    (a person "melaporkan kasus itu ke polisi" reports a case, an outlet a story)."""
+    if entry is None or not getattr(entry, "reports", False):
+        return False
+    return _outlet_named(c, mentions.before(c.text, _after_fronted_source(c, s, cue.start), cue.start, c.mctx)) is not None
 
 
 def _fragment_opens(c: _Ctx, start: int, end: int) -> bool:

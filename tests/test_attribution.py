@@ -1100,3 +1100,20 @@ def test_a_date_alone_after_a_cue_is_no_claim(extract, when):
 def test_saat_ini_after_a_verb_opens_what_was_said(extract, adjunct, claim):
     text = f"Kepala Desa Sukamaju, Fauzan Hakim, mengatakan {adjunct} terdapat 340 pengungsi, termasuk 60 anak-anak."
     assert only(extract(text), type="indirect")["text"] == claim
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("The Guardian juga melaporkan sebagian area yang dibuka tumpang tindih dengan habitat kanguru pohon.", "The Guardian"),
+    ("Reuters melaporkan sejumlah pembeli di Eropa mulai meminta bukti asal-usul kopi.", "Reuters"),
+    # (what kind of outlet, in words of its field, before its name)
+    ("Situs berita keamanan siber Bleeping Computer melaporkan celah itu merupakan kerentanan zero-day.",
+     "Bleeping Computer"),
+])
+def test_an_outlet_reports_the_clause_after_its_verb_without_comma_or_predicate_shape(extract, text, outlet):
+    q = only(extract(text), type="indirect")
+    assert q["speaker"]["name"] == outlet
+    assert q["text"].startswith(text.split(" melaporkan ")[1][:20])
+
+
+def test_a_person_who_reports_a_case_reports_no_claim(extract):
+    assert extract("Budi melaporkan kasus penipuan itu kepada polisi pada Senin.")["quotes"] == []
