@@ -3417,6 +3417,13 @@ def _groups(text: str, layout: Layout, ctx: Context) -> list[tuple[int, str, str
             # group a body of members set off after what it is names
             found.append((s, members.group("name"), "group"))
             continue
+        body = grammar.pattern("cap_run").match(text, s, e)
+        if (body is not None and " " in body.group() and body.group().split(" ", 1)[0].casefold() in grammar.words("membership_nouns")
+                and text.startswith((",", " "), body.end())):
+            # "Koalisi Udara Bersih Jabodetabek, gabungan 12 organisasi …, turut menyoroti …. Mereka menilai …":
+            # a body of members named in full, opening the sentence
+            found.append((s, body.group(), "group"))
+            continue
         alone = RE_GROUP_WORDS.match(text, s, e)
         if (alone is not None and alone.group(1).casefold() in grammar.words("resident_nouns") and alone.group(1)[:1].isupper()
                 and grammar.is_verb(alone.group(2).split()[0])):

@@ -4972,3 +4972,11 @@ def test_an_office_then_another_and_its_holder(extract):
     q = only(extract(text), type="indirect")
     assert q["speaker"]["name"] == "Yudhistira Eka Saputra"
     assert q["speaker"]["role"] == "Komandan Korem 102/Panju Panjung selaku Komandan Satgas Karhutla Kalteng"
+
+
+@pytest.mark.parametrize("body", ["Koalisi Udara Bersih Jabodetabek", "Forum Warga Peduli Cileungsi"])
+def test_mereka_after_a_body_of_members_named_in_full_is_that_body(extract, body):
+    text = (f"{body}, gabungan 12 organisasi masyarakat sipil, turut menyoroti temuan itu. Mereka menilai "
+            "pemerintah belum menjalankan putusan pengadilan secara sungguh-sungguh.")
+    sp = only(extract(text), type="indirect")["speaker"]
+    assert (sp["name"], sp["mention"]) == (body, "Mereka")
