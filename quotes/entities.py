@@ -3305,12 +3305,21 @@ RE_KIND_THEN_BODY = regex.compile(r"(?P<kind>(?: (?:\p{Ll}[\p{Ll}-]*|\([^()\n]{1
                                   r"(?P<name>\p{Lu}[\p{L}\p{N}]+(?: \p{Lu}[\p{L}\p{N}]+){0,3})(?=,| \p{Ll})")
 
 
+# a body's name mid-sentence, then what it is in lower case, set off by a comma
+RE_BODY_THEN_KIND = regex.compile(r"(?<=[\p{Ll},] )(?P<name>\p{Lu}[\p{L}\p{N}]+(?: \p{Lu}[\p{L}\p{N}]+){0,3}), "
+                                  r"(?:sebuah |salah satu )?(?P<kind>\p{Ll}+) \p{Ll}")
+PAGE_FURNITURE = frozenset({"advert", "link", "pagination", "byline"})  # paragraphs that are no part of the story
+
+
 def _organisations(text: str, layout: Layout, ctx: Context, acronyms: Acronyms) -> list[tuple[int, str, str]]:
     """Organisations opening a sentence: what "pihaknya" may refer to (the first sentence starts after
     the dateline: "TEMPO.CO, Jakarta - Komisi Pemberantasan Korupsi (KPK) menahan ...")."""
     out = []
     nouns = ctx.lang.grammar.words("organisation_nouns")
     for s, e in layout.sentences:
+        p = layout.paragraph_at(s)
+        if p is not None and layout.paragraphs[p].kind in PAGE_FURNITURE:
+            continue  # ("ADVERTISEMENT", "Baca juga: …" name no body that acts)
         m = ctx.lang.grammar.pattern("cap_run").match(text, s)
         comma = text.find(", ", s, e)
         if (m is None or m.end() < comma) and comma > 0 and _opens_with_adjunct(text, s, comma, ctx):
@@ -3332,9 +3341,11 @@ def _organisations(text: str, layout: Layout, ctx: Context, acronyms: Acronyms) 
         if len(toks) == 1 and toks[0].bare.casefold() in nouns | ctx.lang.grammar.words("organisation_anaphors"):
             # "Perusahaan rintisan (start-up) niaga cepat Pasarnusa memutus …": what the body is, then its name
             named = RE_KIND_THEN_BODY.match(text, toks[0].end)
-            # (not whose it is, "Perusahaan milik Budi Santoso")
+            # (not whose it is, "Perusahaan milik Budi Santoso", nor where it is from, "Perusahaan rintisan
+            # asal Jakarta itu")
             if named is not None and not any(w in ctx.lang.function_words or ctx.lang.grammar.is_verb(w)
                                              or w in ctx.lang.grammar.words("owner_words")
+                                             or w in ctx.lang.grammar.words("origin_words")
                                              for w in RE_WORDS.findall(named.group("kind"))):
                 out.append((m.start(), _organisation(named.group("name"), acronyms, ctx), "organization"))
             continue
@@ -3343,6 +3354,15 @@ def _organisations(text: str, layout: Layout, ctx: Context, acronyms: Acronyms) 
         mention = mentions.classify(text, toks, ctx)
         if mention is not None and mention.kind == "organization":
             out.append((m.start(), _organisation(mention.name, acronyms, ctx), "organization"))
+    heads = nouns | ctx.lang.grammar.words("organisation_anaphors")
+    for m in RE_BODY_THEN_KIND.finditer(text):
+        # "Sorotan juga mengarah ke Kilat, perusahaan rintisan paylater yang …": a body named, then what
+        # it is, set off (not a place: "Di Jakarta, perusahaan itu …")
+        p = layout.paragraph_at(m.start())
+        if (m.group("kind").casefold() in heads and not any(w in ctx.lang.place_words for w in m.group("name").split())
+                and not ctx.lang.outlet_by_alias.get(m.group("name").casefold())
+                and (p is None or layout.paragraphs[p].kind not in PAGE_FURNITURE)):
+            out.append((m.start(), _organisation(m.group("name"), acronyms, ctx), "organization"))
     return out
 
 

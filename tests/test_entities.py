@@ -4980,3 +4980,18 @@ def test_mereka_after_a_body_of_members_named_in_full_is_that_body(extract, body
             "pemerintah belum menjalankan putusan pengadilan secara sungguh-sungguh.")
     sp = only(extract(text), type="indirect")["speaker"]
     assert (sp["name"], sp["mention"]) == (body, "Mereka")
+
+
+def test_a_body_named_then_what_it_is_set_off_is_whom_perusahaan_tersebut_means(extract):
+    # (and "ADVERTISEMENT", a line of the page, is no body that acts)
+    text = ("JAKARTA - Otoritas Jasa Keuangan (OJK) bersiap memperketat syarat pengguna paylater.\n\nADVERTISEMENT\n\n"
+            "Sorotan juga mengarah ke Kilat, perusahaan rintisan paylater yang berdiri pada 2021. Perusahaan rintisan "
+            "tersebut membantah menggunakan penagih pihak ketiga yang melanggar kode etik.")
+    sp = only(extract(text), type="indirect")["speaker"]
+    assert (sp["name"], sp["kind"]) == ("Kilat", "organization")
+
+
+def test_where_a_company_is_from_is_not_its_name(extract):
+    text = ("Data 12 juta pengguna Pasarkita diduga bocor.\n\nPerusahaan rintisan asal Jakarta itu baru buka suara "
+            "sehari kemudian. Perusahaan rintisan tersebut memastikan kata sandi pengguna tidak ikut bocor.")
+    assert (only(extract(text), type="indirect")["speaker"] or {}).get("name") != "Jakarta"
