@@ -3640,7 +3640,10 @@ def _report_maker_before(text: str, pos: int, layout: Layout, ctx: Context) -> s
     for found in reversed(list(_report_nouns(ctx.lang).finditer(text, lo, pos))):
         if not layout.same_story(found.start(), pos):
             continue
-        toks = mentions.tokens(text, found.start(), min(pos, found.start() + REPORT_MAKER_REACH))
+        # (within the noun's sentence: "… dana riset. Kita belum sampai ke sana" names no maker)
+        sent = layout.sentence_at(found.start())
+        toks = mentions.tokens(text, found.start(), min(pos, found.start() + REPORT_MAKER_REACH,
+                                                        sent[1] if sent is not None else pos))
         k = next((k for k, t in enumerate(toks) if k and mentions.is_capitalised(t)), None)
         if k is None:
             continue

@@ -4997,3 +4997,12 @@ def test_where_a_company_is_from_is_not_its_name(extract):
     text = ("Data 12 juta pengguna Pasarkita diduga bocor.\n\nPerusahaan rintisan asal Jakarta itu baru buka suara "
             "sehari kemudian. Perusahaan rintisan tersebut memastikan kata sandi pengguna tidak ikut bocor.")
     assert (only(extract(text), type="indirect")["speaker"] or {}).get("name") != "Jakarta"
+
+
+def test_the_maker_of_a_report_is_named_in_the_report_nouns_own_sentence(extract):
+    # ("dana riset. Kita belum …": the next sentence's first word made no report)
+    text = ("‘Negara lain berhasil karena ekosistemnya disiapkan: gaji, laboratorium, dana riset. Kita belum sampai ke "
+            "sana,’ kata Fransiska.\n\nDikutip Antara dari Reuters, sejumlah negara kini menawarkan insentif riset. "
+            "Laporan itu juga menyebut Indonesia termasuk negara dengan rasio peneliti terendah di kawasan.")
+    q = quote_of(extract(text), "Indonesia termasuk negara")
+    assert q["speaker"]["name"] != "Kita"
