@@ -1930,6 +1930,11 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
     # "MK dalam pertimbangan putusannya": the subject ends where an adjunct begins, and
     # "Legislator asal Jawa Barat itu sepakat soal ...": after its demonstrative
     for k, t in enumerate(subject[1:], 1):
+        named = ctx.lang.grammar.pattern("self_naming").match(text, t.start) if t.bare in _g(ctx, "relative") else None
+        if named is not None and named.end() <= pos:
+            # "Kelompok peretas yang menamakan diri LockNest mengklaim": the name the group gave itself
+            whole = _join(text, subject)
+            return Mention(whole[0], whole[1], whole[2], named.group("name"), None, "organization")
         if t.bare in _g(ctx, "relative") and _describes(subject[:k], ctx):
             end = _description_end(subject[k:], ctx)
             if end == len(subject) - 1 - k or (

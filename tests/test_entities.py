@@ -5006,3 +5006,9 @@ def test_the_maker_of_a_report_is_named_in_the_report_nouns_own_sentence(extract
             "Laporan itu juga menyebut Indonesia termasuk negara dengan rasio peneliti terendah di kawasan.")
     q = quote_of(extract(text), "Indonesia termasuk negara")
     assert q["speaker"]["name"] != "Kita"
+
+
+def test_a_group_that_names_itself_is_that_name_and_kelompok_itu_after_it(extract):
+    text = ("Kelompok peretas yang menamakan diri LockNest mengklaim telah menyalin 340 gigabita data warga. Dalam "
+            "unggahan di situs kebocoran miliknya, kelompok itu menyebut telah meminta tebusan 500.000 dollar AS.")
+    assert [q["speaker"]["name"] for q in extract(text)["quotes"]] == ["LockNest", "LockNest"]
