@@ -712,6 +712,8 @@ def _quoted_nicknames(text: str, ctx: Context) -> list[tuple[int, int, str, str,
                    and ctx.capitalised(words[k - 1]) > ctx.pair(words[k - 1], words[k])), default=0)
         at += sum(len(w) + 1 for w in words[:cut])
         words = words[cut:]
+        if any(w.casefold() in ctx.lang.function_words for w in [*words, *after.group().split()]):
+            continue  # (a headline's words in title case: 'Saksi Sebut Terdakwa "Kalap" Malam Itu')
         if not (mentions.is_title_word(words[0].casefold(), ctx.lang) or mentions.is_place(words[0], ctx)):
             role = text[before.start(1):at].strip() or None
             found.append((at, after.end(), f"{' '.join(words)} {after.group()}", nick.group(1),

@@ -5012,3 +5012,10 @@ def test_a_group_that_names_itself_is_that_name_and_kelompok_itu_after_it(extrac
     text = ("Kelompok peretas yang menamakan diri LockNest mengklaim telah menyalin 340 gigabita data warga. Dalam "
             "unggahan di situs kebocoran miliknya, kelompok itu menyebut telah meminta tebusan 500.000 dollar AS.")
     assert [q["speaker"]["name"] for q in extract(text)["quotes"]] == ["LockNest", "LockNest"]
+
+
+def test_a_headline_in_title_case_with_words_in_marks_names_no_one(extract):
+    text = ('Jaksa mencecar terdakwa soal pesan singkat itu.\n\nBaca juga: Jaksa Putar Rekaman CCTV, Saksi Sebut '
+            'Terdakwa "Kalap" Malam Itu\n\n"Itu cuma emosi, Pak Jaksa. Tidak ada maksud apa-apa," jawab pria itu.')
+    names = {(q["speaker"] or {}).get("name") for q in extract(text)["quotes"]}
+    assert not any(n and "Itu" in n.split() for n in names)
