@@ -246,6 +246,10 @@ def _shortened(longer: str, shorter: str) -> bool:
 MIN_CUT_WORD = 3
 MAX_CONTRACTED = 2  # letters a contraction keeps of the first of two words ("Dayu" of "Ida Ayu")
 RE_CAPITALISED_WORD_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]+) $")  # "Daeng" of "Daeng Nai"
+AGED_NAME_REACH = 200  # characters back from a nickname's clause to the name and age its description opens with
+# a name with an age, then a description set off by a comma, up to the clause (read from the end)
+RE_AGED_NAME_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}) \(\d{1,3}\), "
+                                    r"[^.;:\"“”()\n]{3,}, $")
 NICKNAME_REACH = 600  # characters back to the person a nickname shortens the name of
 MIN_SHORT_TITLE = 4  # letters of a title written short ("Menlu", "Kades"): shorter ones are words
 
@@ -2947,7 +2951,7 @@ def _nicknamed(quotes: list[Quote], ctx: Context, text: str, fullest: Callable[[
     Bang Ucok", "kata Mbah Darmo") the person it refers to."""
     nickname = ctx.lang.grammar.pattern("nickname")
     named: dict[str, str] = {}
-    given = list(nickname.finditer(text)) if "disapa" in text or "dipanggil" in text else []
+    given = list(nickname.finditer(text)) if any(w in text for w in ("disapa", "dipanggil", "dijuluki", "dikenal")) else []
     for found in given:
         before = RE_NAME_DESCRIBED_BEFORE.search(text, max(0, found.start() - 120), found.start())
         if before is not None and all(mentions.is_place(w, ctx) for w in before.group(1).split()):
@@ -2961,6 +2965,12 @@ def _nicknamed(quotes: list[Quote], ctx: Context, text: str, fullest: Callable[[
                                    for w in a[1].split())), None)
             if person is not None:
                 named[found.group("nickname")] = person[1]
+        if found.group("nickname") not in named and (before is None or getattr(mentions.classify(
+                text, mentions.tokens(text, *before.span(1)), ctx), "kind", None) != "person"):
+            # "Yohanes Kewa Lein (54), pembudidaya di Desa Oeseli, Kecamatan Rote Barat Daya, yang akrab
+            # disapa Ama Rofin": a description with places in it, after the name and age that open it
+            lo = max(text.rfind(". ", 0, found.start()) + 1, found.start() - AGED_NAME_REACH, 0)
+            before = RE_AGED_NAME_BEFORE.search(text, lo, found.start()) or before
         if before is not None:
             # ("penyerang Persiraja Teuku Rizky Maulana, yang akrab disapa Kiki,": the person's name, not the club's)
             person = mentions.classify(text, mentions.tokens(text, *before.span(1)), ctx)

@@ -966,6 +966,13 @@ def test_a_description_by_where_someone_lives_with_a_relative_clause_refers_back
     # "ia dikenal sebagai X": the end of the name of whom the pronoun means
     ("Warsinah (54), pedagang sayur di Pasar Srago, menata kangkung. Di pasar itu ia lebih dikenal sebagai Bu "
      'Sinah. Di sebelahnya, Sutarmi (61) menjual bayam.\n\n"Pasar ini rumah kedua saya," kata Bu Sinah.', "Warsinah"),
+    # a name with an age, then a description with places in it, then the nickname
+    ("Yohanes Kewa Lein (54), pembudidaya di Desa Oeseli, Kecamatan Rote Barat Daya, yang akrab disapa Ama "
+     'Rofin, menyebut harga terus merosot.\n\n"Kami harus pinjam untuk beli bibit," kata Ama Rofin.', "Yohanes Kewa Lein"),
+    ("Suwarti (55), pemilik usaha pindang di Dusun Sampangan, Desa Kedungrejo, yang dikenal dengan sapaan Mak Ti, "
+     'mengaku kini harus membeli lemuru dari Jawa Tengah.\n\n"Harganya dua kali lipat," kata Mak Ti.', "Suwarti"),
+    ('Warsidi (65), petani Desa Sukra yang oleh warga sekitar dijuluki "Pak Tani" karena sudah 40 tahun menggarap '
+     'sawah, menyebut harga gabah turun.\n\nSambil menunjuk karung gabah, Pak Tani berkata, "Panennya bagus."', "Warsidi"),
     # "memanggilnya X": a name no one bears is the person's named just before (a teknonym: Rudi's grandmother)
     ("Rosmawati boru Sinaga (63) duduk di kolong rumah. Warga kampung memanggilnya Oppung Rudi, mengikuti nama "
      "cucu pertamanya. Menurut Oppung Rudi, menenun bukan sekadar pekerjaan.", "Rosmawati boru Sinaga"),
