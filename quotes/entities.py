@@ -1613,6 +1613,14 @@ def _resolve_role(role_text: str, pos: int, layout: Layout, roled: list[tuple[in
         holders = [(start, name) for start, name, role in roled if start < pos
                    and _role_words(role, ctx)[:1] and _role_words(role, ctx)[0] in grammar.words("title_acronym_heads")
                    and _long_form(RE_WORDS_ONLY.sub(" ", role).strip(), role_text.strip()) is not None]
+    commander = grammar.pattern("commander_title").match(want[0]) if not holders and len(want) == 1 else None
+    if commander is not None:
+        # "Dandim", "Danrem", "Danyon": the commander of the unit whose short form ends so ("Komandan Kodim
+        # 1624/Flores Timur", "Komandan Korem 031/Wirabima", "Komandan Batalyon …")
+        head = grammar.words("commander_heads")
+        holders = [(start, name) for start, name, role in roled if start < pos
+                   and any(w in head and u.endswith(commander.group("unit"))
+                           for w, u in itertools.pairwise(_role_words(role, ctx)))]
     if holders:
         return max(holders)[1]
     if not nearby:

@@ -5026,3 +5026,14 @@ def test_a_headline_in_title_case_with_words_in_marks_names_no_one(extract):
             'Terdakwa "Kalap" Malam Itu\n\n"Itu cuma emosi, Pak Jaksa. Tidak ada maksud apa-apa," jawab pria itu.')
     names = {(q["speaker"] or {}).get("name") for q in extract(text)["quotes"]}
     assert not any(n and "Itu" in n.split() for n in names)
+
+
+@pytest.mark.parametrize("intro, short", [
+    ("Komandan Kodim 1624/Flores Timur, Letkol Inf Arief Budiman Lubis,", "Dandim"),
+    ("Kepala Satgas Karhutla Riau yang juga Komandan Korem 031/Wirabima, Brigjen TNI Dharma Putra Sembiring,", "Danrem"),
+])
+def test_a_commanders_title_written_short_is_whom_the_article_gave_the_command(extract, intro, short):
+    text = (f"{intro} menuturkan sebanyak 250 personel TNI dikerahkan.\n\n"
+            f"{short} menambahkan, truk-truk milik TNI juga disiagakan di posko pengungsian.")
+    names = [q["speaker"]["name"] for q in extract(text)["quotes"]]
+    assert len(names) == 2 and names[0] == names[1]
