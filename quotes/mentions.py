@@ -2122,7 +2122,9 @@ def _describes(toks: list[Token], ctx: Context) -> bool:
     Kecamatan Tamalate"); a modifier may open them ("mantan atlet")."""
     if len(toks) > 1 and toks[0].bare.casefold() in _g(ctx, "title_modifiers"):
         toks = toks[1:]
-    return is_title_word(toks[0].bare.casefold(), ctx.lang) and all(
+    # (or what a body is: "lembaga yang bermarkas di Washington itu", "badan energi yang berbasis di Paris itu")
+    head = toks[0].bare.casefold()
+    return (is_title_word(head, ctx.lang) or head in _g(ctx, "organisation_nouns") and not is_capitalised(toks[0])) and all(
         not is_capitalised(t) or t.text[0].isdigit() or _place_word(t, ctx) for t in toks[1:])
 
 

@@ -5037,3 +5037,10 @@ def test_a_commanders_title_written_short_is_whom_the_article_gave_the_command(e
             f"{short} menambahkan, truk-truk milik TNI juga disiagakan di posko pengungsian.")
     names = [q["speaker"]["name"] for q in extract(text)["quotes"]]
     assert len(names) == 2 and names[0] == names[1]
+
+
+def test_a_body_described_by_a_relative_clause_and_its_demonstrative_is_the_body_named_before(extract):
+    text = ("Bank Dunia merilis proyeksi terbarunya pekan ini. Dalam laporan itu, lembaga yang bermarkas di "
+            "Washington itu memperkirakan ekonomi Indonesia tumbuh 4,8 persen pada 2025.")
+    sp = only(extract(text), type="indirect")["speaker"]
+    assert (sp["name"], sp["mention"]) == ("Bank Dunia", "lembaga yang bermarkas di Washington itu")
