@@ -3328,6 +3328,7 @@ RE_KIND_THEN_BODY = regex.compile(r"(?P<kind>(?: (?:\p{Ll}[\p{Ll}-]*|\([^()\n]{1
 # a body's name mid-sentence, then what it is in lower case, set off by a comma
 RE_BODY_THEN_KIND = regex.compile(r"(?<=[\p{Ll},] )(?P<name>\p{Lu}[\p{L}\p{N}]+(?: \p{Lu}[\p{L}\p{N}]+){0,3}), "
                                   r"(?:sebuah |salah satu )?(?P<kind>\p{Ll}+) \p{Ll}")
+MAX_ACRONYM_OPENING = 3  # letters of a short form that may open a sentence and be a word too ("BI", "OJK")
 PAGE_FURNITURE = frozenset({"advert", "link", "pagination", "byline"})  # paragraphs that are no part of the story
 
 
@@ -3371,6 +3372,10 @@ def _organisations(text: str, layout: Layout, ctx: Context, acronyms: Acronyms) 
             continue
         if not toks or (len(toks) == 1 and mentions.is_place(toks[0].bare.title(), ctx)):
             continue  # ... and neither does a dateline's place ("JAKARTA, KOMPAS -")
+        if (len(toks) == 1 and toks[0].bare.isupper() and len(toks[0].bare) > MAX_ACRONYM_OPENING
+                and regex.search(rf"(?<![\p{{L}}]){regex.escape(toks[0].bare.casefold())}(?![\p{{L}}])", text)):
+            continue  # ("HARGA minyak mentah dunia terus tertekan": a lead's first word in capitals, a word
+            # the article writes in lower case too)
         mention = mentions.classify(text, toks, ctx)
         if mention is not None and mention.kind == "organization":
             out.append((m.start(), _organisation(mention.name, acronyms, ctx), "organization"))

@@ -5044,3 +5044,10 @@ def test_a_body_described_by_a_relative_clause_and_its_demonstrative_is_the_body
             "Washington itu memperkirakan ekonomi Indonesia tumbuh 4,8 persen pada 2025.")
     sp = only(extract(text), type="indirect")["speaker"]
     assert (sp["name"], sp["mention"]) == ("Bank Dunia", "lembaga yang bermarkas di Washington itu")
+
+
+def test_a_leads_first_word_in_capitals_is_no_body(extract):
+    # (Media Indonesia's leads open with a word in capitals: "HARGA minyak …" names no organisation)
+    text = ("HARGA minyak mentah dunia terus tertekan, dan harga itu bisa turun lagi.\n\n"
+            "Organisasi itu memperkirakan pasar minyak global akan mengalami kelebihan pasokan tahun depan.")
+    assert (only(extract(text), type="indirect")["speaker"] or {}).get("name") != "HARGA"
