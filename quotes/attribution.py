@@ -753,33 +753,32 @@ def _indirect_verb(c: _Ctx, cue: Cue) -> Quote | None:
     if span is None:
         return None
     clause = c.text[span[0]:span[1]]
+    strict = (entry is None or entry.object_prone) and comp is None
+    # ("menyampaikan, pengadaan masker dalam proses pengujian": a comma opens a clause)
+    predicate = entry is not None and entry.needs_predicate and comp is None and "," not in c.text[cue.end:start]
+    who = None
+    if (strict or predicate) and getattr(entry, "reports", False):
+        # "The Guardian juga melaporkan sebagian area …": what an outlet reports is the clause after its
+        # verb, which needs no comma nor predicate's shape to be one (a person "melaporkan kasus itu ke
+        # polisi" reports a case, an outlet a story)
+        who = mentions.before(c.text, _after_fronted_source(c, s, cue.start), cue.start, c.mctx)
+        if _outlet_named(c, who) is not None:
+            strict = predicate = False
     if entry is not None and entry.needs_complementizer and comp not in c.grammar.words("request_complementizers"):
         if not _is_request(clause, c.grammar):
             return None
-    elif not is_content_clause(clause, c.grammar, strict=(entry is None or entry.object_prone) and comp is None
-                               and not _outlet_reports(c, entry, s, cue),
-                               # ("menyampaikan, pengadaan masker dalam proses pengujian": a comma opens a clause)
-                               predicate=entry is not None and entry.needs_predicate and comp is None
-                               and "," not in c.text[cue.end:start] and not _outlet_reports(c, entry, s, cue),
+    elif not is_content_clause(clause, c.grammar, strict=strict, predicate=predicate,
                                # (what is denied is a claim however short: "membantah pasokan beras langka")
                                short=DENIED_CLAUSE_WORDS if cue.lemma in c.grammar.words("denial_lemmas") else SHORT_CLAUSE_WORDS):
         return None
-    who = mentions.before(c.text, _after_fronted_source(c, s, cue.start), cue.start, c.mctx)
+    if who is None:
+        who = mentions.before(c.text, _after_fronted_source(c, s, cue.start), cue.start, c.mctx)
     if who is None:
         who = _shared_subject(c, s, cue, last)
     if who is None:
         return None
     span = _past_addressee(c, span)
     return Quote("indirect", c.text[span[0]:span[1]], span[0], span[1], "indirect.verb", cue, who)
-
-
-def _outlet_reports(c: _Ctx, entry, s: int, cue: Cue) -> bool:
-    """An outlet is the subject of a verb of reporting ("The Guardian juga melaporkan sebagian area …"):
-    what it reports is the clause after the verb, which needs no comma nor predicate's shape to be one
-    (a person "melaporkan kasus itu ke polisi" reports a case, an outlet a story)."""
-    if entry is None or not getattr(entry, "reports", False):
-        return False
-    return _outlet_named(c, mentions.before(c.text, _after_fronted_source(c, s, cue.start), cue.start, c.mctx)) is not None
 
 
 def _fragment_opens(c: _Ctx, start: int, end: int) -> bool:

@@ -3015,7 +3015,7 @@ def _nicknamed(quotes: list[Quote], ctx: Context, text: str, fullest: Callable[[
         if person is not None:
             named.setdefault(short, person[1])
     for found in ctx.lang.grammar.pattern("pronoun_nickname").finditer(text) if any(
-            w in text for w in ("ikenal", "disapa", "dipanggil", "nya ")) else ():
+            w in text for w in ("ikenal", "disapa", "dipanggil", "memanggilnya", "menyapanya", "menjulukinya")) else ():
         # "Di pasar itu ia lebih dikenal sebagai Bu Sinah": the short form of the name of whom the
         # pronoun means, a person named nearby before whose name starts or ends with it (Warsinah)
         short = fold(found.group("nickname"))
@@ -3325,9 +3325,9 @@ RE_KIND_THEN_BODY = regex.compile(r"(?P<kind>(?: (?:\p{Ll}[\p{Ll}-]*|\([^()\n]{1
                                   r"(?P<name>\p{Lu}[\p{L}\p{N}]+(?: \p{Lu}[\p{L}\p{N}]+){0,3})(?=,| \p{Ll})")
 
 
-# a body's name mid-sentence, then what it is in lower case, set off by a comma
-RE_BODY_THEN_KIND = regex.compile(r"(?<=[\p{Ll},] )(?P<name>\p{Lu}[\p{L}\p{N}]+(?: \p{Lu}[\p{L}\p{N}]+){0,3}), "
-                                  r"(?:sebuah |salah satu )?(?P<kind>\p{Ll}+) \p{Ll}")
+# a body's name mid-sentence, read back from the comma before what it is (", perusahaan rintisan …")
+RE_BODY_BEFORE_COMMA = regex.compile(r"(?r)(?<=[\p{Ll},] )(\p{Lu}[\p{L}\p{N}]+(?: \p{Lu}[\p{L}\p{N}]+){0,3})$")
+MAX_BODY_NAME_CHARS = 60  # characters back from ", perusahaan …" to the start of the body's name
 MAX_ACRONYM_OPENING = 3  # letters of a short form that may open a sentence and be a word too ("BI", "OJK")
 PAGE_FURNITURE = frozenset({"advert", "link", "pagination", "byline"})  # paragraphs that are no part of the story
 
@@ -3379,16 +3379,24 @@ def _organisations(text: str, layout: Layout, ctx: Context, acronyms: Acronyms) 
         mention = mentions.classify(text, toks, ctx)
         if mention is not None and mention.kind == "organization":
             out.append((m.start(), _organisation(mention.name, acronyms, ctx), "organization"))
-    heads = nouns | ctx.lang.grammar.words("organisation_anaphors")
-    for m in RE_BODY_THEN_KIND.finditer(text):
+    for kind in _kind_set_off(ctx.lang).finditer(text):
         # "Sorotan juga mengarah ke Kilat, perusahaan rintisan paylater yang …": a body named, then what
         # it is, set off (not a place: "Di Jakarta, perusahaan itu …")
-        p = layout.paragraph_at(m.start())
-        if (m.group("kind").casefold() in heads and not any(w in ctx.lang.place_words for w in m.group("name").split())
-                and not ctx.lang.outlet_by_alias.get(m.group("name").casefold())
+        m = RE_BODY_BEFORE_COMMA.search(text, max(0, kind.start() - MAX_BODY_NAME_CHARS), kind.start())
+        p = layout.paragraph_at(kind.start())
+        if (m is not None and not any(w in ctx.lang.place_words for w in m.group(1).split())
+                and not ctx.lang.outlet_by_alias.get(m.group(1).casefold())
                 and (p is None or layout.paragraphs[p].kind not in PAGE_FURNITURE)):
-            out.append((m.start(), _organisation(m.group("name"), acronyms, ctx), "organization"))
+            out.append((m.start(1), _organisation(m.group(1), acronyms, ctx), "organization"))
     return out
+
+
+@functools.lru_cache(maxsize=8)
+def _kind_set_off(lang) -> regex.Pattern:
+    """", perusahaan rintisan …", ", sebuah lembaga …": what a body just named is, set off after it."""
+    heads = lang.grammar.words("organisation_nouns") | lang.grammar.words("organisation_anaphors")
+    alternation = "|".join(regex.escape(h) for h in sorted(heads, key=len, reverse=True))
+    return regex.compile(rf", (?:sebuah |salah satu )?(?:{alternation}) \p{{Ll}}")
 
 
 def _outlet(antecedent: tuple[int, str, str], ctx: Context) -> bool:
