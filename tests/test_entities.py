@@ -5051,3 +5051,11 @@ def test_a_leads_first_word_in_capitals_is_no_body(extract):
     text = ("HARGA minyak mentah dunia terus tertekan, dan harga itu bisa turun lagi.\n\n"
             "Organisasi itu memperkirakan pasar minyak global akan mengalami kelebihan pasokan tahun depan.")
     assert (only(extract(text), type="indirect")["speaker"] or {}).get("name") != "HARGA"
+
+
+def test_the_place_a_road_leads_to_is_no_person(extract):
+    # ("jalan menuju Karang Panjang": where to, as after "ke")
+    text = ("Kepala BPBD Maluku, Sigit Purnomo Hadi, mengatakan warga mengungsi ke perbukitan.\n\n"
+            "Sebagian membawa anak dan barang berharga sehingga jalan menuju Karang Panjang sempat macet.\n\n"
+            "Ia menilai respons evakuasi mandiri warga sudah baik.")
+    assert [q["speaker"]["name"] for q in extract(text)["quotes"]] == ["Sigit Purnomo Hadi"] * 2
