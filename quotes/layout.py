@@ -239,8 +239,11 @@ def _wrapped(text: str, line: tuple[int, int], after: tuple[int, int], lang: Lan
         last = RE_LAST_WORD.search(prose)
         amount = RE_AMOUNT_FIRST.match(text, after[0], after[1])
         unit = amount.group(1) if amount is not None else None
+        # (and one whose next closes the sentence on a name: "… perubahan suhu perairan" / "Selat Bali. Ia …")
         if last is None or not (last.group() in lang.grammar.words("unfinished_words") or amount is not None
-                                and (unit is None or unit in lang.grammar.words("currency_words"))):
+                                and (unit is None or unit in lang.grammar.words("currency_words"))
+                                or RE_NAME_CLOSING_FIRST.match(text, after[0], after[1]) is not None
+                                and len(RE_WORDS.findall(prose)) >= MIN_WRAPPED_WORDS):
             return False
     long = _long_words(RE_WORDS.findall(prose))
     # (a title's last word is capitalised as its others are: "… Sri Wulandari Pratiwi menjelaskan,
@@ -251,6 +254,8 @@ def _wrapped(text: str, line: tuple[int, int], after: tuple[int, int], lang: Lan
 
 
 RE_LOWER_FIRST = regex.compile(r"\p{Ll}")
+RE_NAME_CLOSING_FIRST = regex.compile(r"\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}\.(?:\s|$)")  # "Selat Bali. Ia …"
+MIN_WRAPPED_WORDS = 8  # words of prose before a wrap (fewer make a headline's line)
 RE_AMOUNT_FIRST = regex.compile(r"(\p{Lu}[\p{L}$]*)?\s?\d")  # "Rp16.500", "US$ 5", "16 persen": an amount
 RE_LAST_WORD = regex.compile(r"(?r)(?<![\p{L}\p{N}-])\p{Ll}+$")  # the last word, in lower case
 RE_FIRST_WORD = regex.compile(r"\S+")

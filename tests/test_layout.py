@@ -57,6 +57,9 @@ def test_single_newlines_are_paragraphs_and_sentences_never_cross_them():
     "Bupati meminta warga menjauhi bantaran sungai dan\nBPBD menyiagakan perahu karet.",
     "Hakim menyatakan penetapan tersangka sah sebagaimana diatur dalam\nPasal 184 KUHAP. Sidang ditutup.",
     "Ia dikenal sebagai\nPanglima Laskar Rakyat di kampungnya.",
+    # (and one whose next line closes the sentence on a name)
+    "Ketua HNSI Banyuwangi menduga menurunnya populasi lemuru berkaitan dengan perubahan suhu perairan\nSelat "
+    "Bali. Ia juga menyebut maraknya penggunaan jaring bermata kecil.",
     # (and one whose next opens with an amount)
     "Pedagang terpaksa menjual di atas HET karena harga dari agen sudah\nRp16.500 per liter. Keduanya mengeluh.",
     # (a line of many names that ends in lower case is a sentence, not a title in title case)
