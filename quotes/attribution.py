@@ -813,7 +813,9 @@ def _opens_with_feeling(words: list[str], grammar: Grammar) -> bool:
     k = 0
     while k < len(words) and (words[k] in grammar.words("negations") or words[k] in grammar.words("feeling_modifiers")):
         k += 1
-    return k < len(words) and words[k] in grammar.words("feeling_words")
+    # (a word doubled with a hyphen is read as two: "pikir-pikir", a stance on a verdict)
+    return k < len(words) and (words[k] in grammar.words("feeling_words")
+                               or "-".join(words[k:k + 2]) in grammar.words("feeling_words"))
 
 
 def _in_opening_clause(c: _Ctx, s: int, pos: int) -> bool:

@@ -1117,3 +1117,11 @@ def test_an_outlet_reports_the_clause_after_its_verb_without_comma_or_predicate_
 
 def test_a_person_who_reports_a_case_reports_no_claim(extract):
     assert extract("Budi melaporkan kasus penipuan itu kepada polisi pada Senin.")["quotes"] == []
+
+
+@pytest.mark.parametrize("verb", ["menyatakan", "mengaku"])
+def test_a_stance_on_a_verdict_is_a_claim_however_short(extract, verb):
+    # ("pikir-pikir": the defendant will think it over, a word doubled with a hyphen)
+    text = f"Atas putusan tersebut, terdakwa Linda Permatasari {verb} pikir-pikir."
+    q = only(extract(text), type="indirect")
+    assert (q["text"], q["speaker"]["name"]) == ("pikir-pikir", "Linda Permatasari")
