@@ -1752,6 +1752,11 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
     # an adjunct is set off by a comma before the verb; the words touching the verb are the subject
     while len(segs) > 2 and not segs[-1] and segs[-2] and _is_adjunct(segs[-2], ctx):
         segs[-2:] = [[]]
+    if (len(segs) > 1 and segs[0] and segs[-1] and segs[0][0].bare.casefold() in _g(ctx, "fronted_adjunct_prepositions")
+            and is_capitalised(segs[0][0]) and not text[lo:segs[0][0].start].strip()):
+        # "Dari Senayan, anggota Komisi XI DPR Siti Nurhaliza meminta": a preposition's phrase opening
+        # the clause says from where or when, and is no part of who speaks
+        segs = segs[1:]
     # "Nadia, 27 tahun, karyawan swasta, mengaku", "Rizal Effendi, S.H., M.H., penulis buku …,
     # memandang": an age or degrees set off by commas are no subject
     age = ctx.lang.grammar.pattern("age_apposition")

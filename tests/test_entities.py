@@ -5059,3 +5059,11 @@ def test_the_place_a_road_leads_to_is_no_person(extract):
             "Sebagian membawa anak dan barang berharga sehingga jalan menuju Karang Panjang sempat macet.\n\n"
             "Ia menilai respons evakuasi mandiri warga sudah baik.")
     assert [q["speaker"]["name"] for q in extract(text)["quotes"]] == ["Sigit Purnomo Hadi"] * 2
+
+
+@pytest.mark.parametrize("opening", ["Dari Senayan", "Di Senayan", "Dalam rapat kerja itu"])
+def test_a_prepositions_phrase_opening_the_sentence_is_no_part_of_the_speaker(extract, opening):
+    text = (f"{opening}, anggota Komisi XI DPR Siti Nurhaliza Rangkuti meminta pemerintah segera menyiapkan "
+            "stimulus bagi eksportir.")
+    sp = only(extract(text), type="indirect")["speaker"]
+    assert (sp["name"], sp["role"]) == ("Siti Nurhaliza Rangkuti", "anggota Komisi XI DPR")
