@@ -5067,3 +5067,8 @@ def test_a_prepositions_phrase_opening_the_sentence_is_no_part_of_the_speaker(ex
             "stimulus bagi eksportir.")
     sp = only(extract(text), type="indirect")["speaker"]
     assert (sp["name"], sp["role"]) == ("Siti Nurhaliza Rangkuti", "anggota Komisi XI DPR")
+
+
+def test_the_federal_reserve_is_a_body(extract):
+    sp = only(extract("Federal Reserve menyatakan inflasi di Amerika Serikat masih terlalu tinggi."), type="indirect")["speaker"]
+    assert (sp["name"], sp["kind"]) == ("Federal Reserve", "organization")
