@@ -2967,10 +2967,9 @@ def _nicknamed(quotes: list[Quote], ctx: Context, text: str, fullest: Callable[[
             # closes the description; the nickname is a short form of the name of someone named before
             short = found.group("nickname").split()[-1]
             before = None
-            person = next((a for a in reversed(antecedents[:bisect.bisect_left(antecedents, (found.start(),))])
-                           if a[2] == "person" and found.start() - a[0] <= NICKNAME_REACH
-                           and any(len(short) >= MIN_CUT_WORD and w != short and w.startswith(short)
-                                   for w in a[1].split())), None)
+            person = next((a for a in reversed(_persons_before(antecedents, found.start()))
+                           if any(len(short) >= MIN_CUT_WORD and w != short and w.startswith(short)
+                                  for w in a[1].split())), None)
             if person is not None:
                 named[found.group("nickname")] = person[1]
         if found.group("nickname") not in named and (before is None or getattr(mentions.classify(
@@ -2993,11 +2992,7 @@ def _nicknamed(quotes: list[Quote], ctx: Context, text: str, fullest: Callable[[
         # start or, as "Mbah Darmo, begitu ia biasa disapa" of Sudarmo, its end)
         short = found.group("nickname")
         folded = fold(short)
-        person = next((a for a in reversed(antecedents[:bisect.bisect_left(antecedents, (found.start(),))])
-                       if a[2] == "person" and found.start() - a[0] <= NICKNAME_REACH
-                       and any(len(short) >= MIN_CUT_WORD and w != folded and (w.startswith(folded) or w.endswith(folded))
-                               for w in _tokens(a[1]))),
-                      None)
+        person = _shortened_by(_persons_before(antecedents, found.start()), folded)
         called = RE_CAPITALISED_WORD_BEFORE.search(text, max(0, found.start() - 30), found.start())
         called = f"{called.group(1)} {short}" if called is not None else None
         # (the nickname itself, read as a name where it is written as called, is no one else's: "Mbah
@@ -3007,9 +3002,8 @@ def _nicknamed(quotes: list[Quote], ctx: Context, text: str, fullest: Callable[[
         if person is None and not any(short in a[1].split() for a in named_so_far if a[2] == "person" and a[1] != called
                                       and not (a[1] == short and (called is None or _written_as(text, a[0], called)))):
             # ("tutur Daeng Nai, sapaan akrabnya": a name no one bears, the one the article named just before)
-            person = next((a for a in reversed(antecedents[:bisect.bisect_left(antecedents, (found.start(),))])
-                           if a[2] == "person" and found.start() - a[0] <= NICKNAME_REACH
-                           and short not in a[1].split()), None)
+            person = next((a for a in reversed(_persons_before(antecedents, found.start()))
+                           if short not in a[1].split()), None)
             if person is not None and called is not None:
                 named.setdefault(called, person[1])
         if person is not None:
@@ -3019,10 +3013,8 @@ def _nicknamed(quotes: list[Quote], ctx: Context, text: str, fullest: Callable[[
         # "Di pasar itu ia lebih dikenal sebagai Bu Sinah": the short form of the name of whom the
         # pronoun means, a person named nearby before whose name starts or ends with it (Warsinah)
         short = fold(found.group("nickname"))
-        before = [a for a in antecedents[:bisect.bisect_left(antecedents, (found.start(),))]
-                  if a[2] == "person" and found.start() - a[0] <= NICKNAME_REACH]
-        person = next((a for a in reversed(before) if any(
-            len(short) >= MIN_CUT_WORD and (w.startswith(short) or w.endswith(short)) for w in _tokens(a[1]))), None)
+        before = _persons_before(antecedents, found.start())
+        person = _shortened_by(before, short, whole=True)
         if person is None and before and not any(short in _tokens(a[1]) for a in antecedents if a[2] == "person"
                                                  and a[1] not in (found.group("called"), found.group("nickname"))):
             # ("Warga kampung memanggilnya Oppung Rudi, mengikuti nama cucu pertamanya": a name no one
@@ -3056,6 +3048,19 @@ def _nicknamed(quotes: list[Quote], ctx: Context, text: str, fullest: Callable[[
             q.name, q.role = named[q.mention.text], None
         elif q.kind == "person" and q.name in named:
             q.name = named[q.name]
+
+
+def _persons_before(antecedents: list[tuple[int, str, str]], pos: int) -> list[tuple[int, str, str]]:
+    """The people named within NICKNAME_REACH before `pos` (`antecedents` is sorted by position)."""
+    return [a for a in antecedents[:bisect.bisect_left(antecedents, (pos,))]
+            if a[2] == "person" and pos - a[0] <= NICKNAME_REACH]
+
+
+def _shortened_by(persons: list[tuple[int, str, str]], folded: str, whole: bool = False) -> tuple[int, str, str] | None:
+    """The latest of `persons` a word of whose name starts or ends with the folded short form ("Darmo"
+    of Sudarmo, "Sinah" of Warsinah); with `whole`, a word that is the short form itself counts too."""
+    return next((a for a in reversed(persons) if len(folded) >= MIN_CUT_WORD and any(
+        (whole or w != folded) and (w.startswith(folded) or w.endswith(folded)) for w in _tokens(a[1]))), None)
 
 
 def _written_as(text: str, at: int, called: str) -> bool:
