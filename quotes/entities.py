@@ -3377,10 +3377,13 @@ def _organisations(text: str, layout: Layout, ctx: Context, acronyms: Acronyms) 
             continue
         if not toks or (len(toks) == 1 and mentions.is_place(toks[0].bare.title(), ctx)):
             continue  # ... and neither does a dateline's place ("JAKARTA, KOMPAS -")
-        if (len(toks) == 1 and toks[0].bare.isupper() and len(toks[0].bare) > MAX_ACRONYM_OPENING
+        if (len(toks) == 1 and (toks[0].bare.isupper() and len(toks[0].bare) > MAX_ACRONYM_OPENING
+                                or mentions.is_lower(text[toks[0].end + 1:toks[0].end + 2])
+                                and not mentions._in(ctx.lang, "org_head", toks[0].bare))
                 and regex.search(rf"(?<![\p{{L}}]){regex.escape(toks[0].bare.casefold())}(?![\p{{L}}])", text)):
             continue  # ("HARGA minyak mentah dunia terus tertekan": a lead's first word in capitals, a word
-            # the article writes in lower case too)
+            # the article writes in lower case too; "Ruang kelas yang padat …": a common noun, capitalised
+            # only as it opens the sentence)
         mention = mentions.classify(text, toks, ctx)
         if mention is not None and mention.kind == "organization":
             out.append((m.start(), _organisation(mention.name, acronyms, ctx), "organization"))

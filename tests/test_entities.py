@@ -5053,6 +5053,16 @@ def test_a_leads_first_word_in_capitals_is_no_body(extract):
     assert (only(extract(text), type="indirect")["speaker"] or {}).get("name") != "HARGA"
 
 
+def test_a_common_noun_opening_a_sentence_is_no_body(extract):
+    # ("Ruang", a word of offices' names, "Kepala Ruang", opens the sentence only as a common noun the
+    # article writes in lower case too: the organisation the demonstrative means is the one named before)
+    text = ("Perhimpunan Dokter Paru Indonesia (PDPI) menilai skrining perlu dibarengi perbaikan ventilasi "
+            "ruang kelas. Ruang kelas yang padat dan tertutup, menurut organisasi profesi itu, menjadi "
+            "tempat penularan kuman.")
+    sp = [q for q in extract(text)["quotes"] if q["text"].startswith("Ruang")][0]["speaker"]
+    assert (sp["name"], sp["mention"]) == ("Perhimpunan Dokter Paru Indonesia", "organisasi profesi itu")
+
+
 def test_the_place_a_road_leads_to_is_no_person(extract):
     # ("jalan menuju Karang Panjang": where to, as after "ke")
     text = ("Kepala BPBD Maluku, Sigit Purnomo Hadi, mengatakan warga mengungsi ke perbukitan.\n\n"
