@@ -1948,6 +1948,10 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
                     end is not None and len(subject) - k <= MAX_DESCRIPTION + 2
                     and subject[-1].bare in _g(ctx, "anaphoric") and not is_capitalised(subject[-1])):
                 return classify(text, subject, ctx)  # "Pria yang akrab disapa Koh Hen itu menambahkan"
+            if end is not None and RE_ADVERBS_TO_VERB.fullmatch(text, subject[k + end].end, pos):
+                # "Pejabat yang kerap dijuluki Mr. Yen itu menolak menjawab": the description, then a verb
+                # or adverb that leads to the cue
+                return classify(text, subject[:k + end + 1], ctx)
             if end is not None and ctx.lang.grammar.pattern("verb_coordination").search(text, lo, pos) is not None:
                 # "perempuan yang sebelumnya menjabat bupati itu berterima kasih … dan menyebut": the
                 # description is the subject of both verbs
@@ -2142,8 +2146,8 @@ def _description_end(toks: list[Token], ctx: Context) -> int | None:
             return None
         if j > 1 and t.bare in anaphoric and not is_capitalised(t):
             return j
-        if t.text.endswith(".") and len(t.bare) > 1:
-            return None  # the sentence ends first
+        if t.text.endswith(".") and len(t.bare) > 1 and t.text not in ctx.lang.abbreviations:
+            return None  # the sentence ends first (not at "Mr.": "yang dijuluki ‘Mr. Yen’ itu")
     return None
 
 

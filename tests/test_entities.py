@@ -5046,6 +5046,16 @@ def test_a_body_described_by_a_relative_clause_and_its_demonstrative_is_the_body
     assert (sp["name"], sp["mention"]) == ("Bank Dunia", "lembaga yang bermarkas di Washington itu")
 
 
+def test_a_description_with_a_relative_clause_before_a_verb_that_leads_to_the_cue_is_the_person(extract):
+    # ("menolak menjawab": the description, up to its demonstrative, is the subject, not its first word;
+    # "Mr." inside it ends no sentence)
+    text = ("Wakil Menteri Keuangan Jepang Kenji Moriyama mengatakan pemerintah siap bertindak.\n\n"
+            "Pejabat yang kerap dijuluki ‘Mr. Yen’ oleh pelaku pasar itu menolak menjawab apakah pemerintah "
+            "sudah melakukan intervensi.")
+    sp = [q for q in extract(text)["quotes"] if q["text"].startswith("apakah")][0]["speaker"]
+    assert (sp["name"], sp["mention"]) == ("Kenji Moriyama", "Pejabat yang kerap dijuluki ‘Mr. Yen’ oleh pelaku pasar itu")
+
+
 def test_a_leads_first_word_in_capitals_is_no_body(extract):
     # (Media Indonesia's leads open with a word in capitals: "HARGA minyak …" names no organisation)
     text = ("HARGA minyak mentah dunia terus tertekan, dan harga itu bisa turun lagi.\n\n"
