@@ -854,7 +854,7 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
                    or first.casefold() in _g(ctx, "unnamed")
                    # ("Mantan pelatih timnas Patrick van Leeuwen": a modifier opening the sentence, then the title)
                    or len(toks) > 2 and first.casefold() in _g(ctx, "title_modifiers") and is_title_word(words[1].casefold(), lang)
-                   or len(toks) > 2 and _in(lang, "role_noun", first.casefold())
+                   or len(toks) > 1 and _in(lang, "role_noun", first.casefold())
                    and first.casefold() not in _g(ctx, "collective_nouns") and (
                        not is_capitalised(toks[1])
                        # "Antropolog Aris Arif Mundayat": a profession capitalised as a sentence's first word

@@ -1532,6 +1532,16 @@ def test_a_profession_that_opens_a_sentence_is_a_role(extract):
     assert (sp["name"], sp["role"]) == ("Aris Arif Mundayat", "Antropolog")
 
 
+@pytest.mark.parametrize("text, name, role", [
+    # (a musician's trade, capitalised as the sentence's first word, before a one-word stage name)
+    ("Konser itu digelar di Jakarta. Vokalis Ogi menuturkan latihan sudah berjalan sebulan.", "Ogi", "Vokalis"),
+    ("Konser itu digelar di Bandung. Gitaris Ujang Kribo mengaku sempat gugup sebelum tampil.", "Ujang Kribo", "Gitaris"),
+])
+def test_a_profession_that_opens_a_sentence_before_a_one_word_name_is_a_role(extract, text, name, role):
+    sp = only(extract(text), type="indirect")["speaker"]
+    assert (sp["name"], sp["role"]) == (name, role)
+
+
 def test_a_name_starts_at_the_word_the_article_uses_alone_for_the_speaker_not_at_the_bodys(extract):
     text = ("Usaha itu dirintis Ketua Kelompok Budidaya Maggot Lestari Dadang Sukmana Hidayat bersama tiga rekannya. "
             'Maggot Lestari kini punya 20 bak pembesaran. "Hasilnya lumayan untuk tambahan dapur," kata Dadang. '
