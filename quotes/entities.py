@@ -1647,7 +1647,10 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
     # ("Boni" of "Bonifasius Tarigan": a first name written short is the person's too)
     fullest = functools.lru_cache(maxsize=None)(lambda name: _fullest(
         _short_first_name(name, firsts()) or name, ranked, introduced, ranked_words))
-    aliases = functools.cache(lambda: _aliases(text, ctx))
+    # ("Vokalis Ogi, yang bernama asli Yoga Pratama Siregar," ... "kata Ogi": the stage name is the
+    # person's alias, read only where a real name is given)
+    aliases = functools.cache(lambda: _aliases(text, ctx) | (_real_names(text, names, ctx) if any(
+        w in text for w in ctx.lang.grammar.words("real_name_words")) else {}))
     surnamed = functools.cache(lambda: _by_surname(names))
     parenthesised = functools.cache(lambda: frozenset(RE_PARENTHESISED_WORD.findall(text)))
     # (read only where a nickname is given: "yang akrab disapa …")
@@ -3080,6 +3083,38 @@ def _described_nicknames(text: str, names: list[_Name], ctx: Context, fullest: C
         before = [n for n in names if n.end <= opening.start(1) and opening.start(1) - n.start <= NICKNAME_REACH]
         if before:
             found.setdefault(m.group("nickname"), fullest(max(before, key=lambda n: n.start).name))
+    return found
+
+
+RE_CALLED_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,3}),? $")
+
+
+def _real_names(text: str, names: list[_Name], ctx: Context) -> dict[str, str]:
+    """The real names the article gives people it names by a stage name or nickname ("Vokalis Ogi,
+    yang bernama asli Yoga Pratama Siregar,", "Pria bernama asli Sukirman Hadi Wijaya itu" after "Cak
+    Gondrong"): each to the person named last before it, with and without a word of address."""
+    found: dict[str, str] = {}
+    honorifics = ctx.lang.words.get("honorific", ())
+    for m in ctx.lang.grammar.pattern("real_name").finditer(text):
+        real = m.group("real")
+        # ("LO yang bernama lengkap Liam O'Connor": the name written just before, if it is one; not a
+        # place, "produser asal Bandung yang bernama asli …", after which the person named last)
+        run = RE_CALLED_BEFORE.search(text, max(0, m.start() - MAX_BODY_NAME_CHARS), m.start())
+        named = mentions.classify(text, mentions.tokens(text, *run.span(1)), ctx) if run is not None else None
+        if named is not None and named.kind == "person":
+            called = named.name
+        elif run is not None and (initials := run.group(1).split()[-1]).isupper() and len(initials) > 1:
+            called = initials  # ("Keluarga LO yang bernama lengkap …")
+        else:
+            before = [n for n in names if n.end <= m.start() and m.start() - n.start <= NICKNAME_REACH
+                      and fold(n.name) != fold(real) and not contains(real, n.name)]
+            if not before:
+                continue
+            called = max(before, key=lambda n: n.start).name
+        found.setdefault(called, real)
+        words = called.split()
+        if len(words) > 1 and words[0] in honorifics:
+            found.setdefault(" ".join(words[1:]), real)  # ("Bang Jon": "kata Jon" too)
     return found
 
 

@@ -2613,6 +2613,30 @@ def test_after_a_title_a_rank_word_completes_the_bodys_name_comes_before_the_per
     q = only(extract(text), type="direct")
     assert (q["speaker"]["name"], q["speaker"]["role"]) == ("Sigit Hartanto", "Direktur Utama Perum Bulog")
 
+@pytest.mark.parametrize("text, speakers", [
+    # (the real name set off after the stage name: the person is the real name, wherever the article
+    # writes the stage name alone)
+    ("Vokalis Ogi, yang bernama asli Yoga Pratama Siregar, mengatakan reuni sudah lama direncanakan.\n\n"
+     '"Kami sudah tua," kata Ogi.', {"Yoga Pratama Siregar"}),
+    # (after what the person is, with a place in it)
+    ("Lagu itu diproduseri Ramzy, produser musik asal Bandung yang bernama asli Rama Aditya Nugraha. Ramzy "
+     "mengungkapkan proses produksi lagu itu berlangsung cepat.", {"Rama Aditya Nugraha"}),
+    # (in a description of the person named last: a word of address before the stage name)
+    ("Pimpinan Ludruk Sinar Budaya, Cak Gondrong, menyebut pementasan itu sebagai hadiah.\n\n"
+     "Pria bernama asli Sukirman Hadi Wijaya itu bergabung sejak berusia 17 tahun. “Dulu kami main keliling "
+     "kampung,” ujarnya.", {"Sukirman Hadi Wijaya"}),
+])
+def test_a_real_name_the_article_gives_is_the_person_named_by_a_stage_name(extract, text, speakers):
+    assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == speakers
+
+
+def test_a_real_name_given_after_initials_is_not_the_person_named_before(extract):
+    text = ("Bendesa Adat Nyitdah, I Nyoman Arsana, mengungkapkan upacara digelar pada Minggu.\n\n"
+            "Keluarga LO yang bernama lengkap Liam O'Connor menyatakan menyesal atas perbuatan anaknya.")
+    said = {q["text"]: q["speaker"]["name"] for q in extract(text)["quotes"]}
+    assert said["upacara digelar pada Minggu"] == "I Nyoman Arsana"
+
+
 def test_a_nickname_a_description_in_the_narrative_gives_is_the_persons(extract):
     text = ("Penyerang asal Brasil, João Vítor dos Santos, mencetak dua gol. Pemain yang akrab disapa Joãozinho "
             "itu membuka keunggulan lewat sundulan.\n\n"
