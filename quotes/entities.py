@@ -1883,7 +1883,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             # "Laporan itu menyebutkan", "Menurut kajian tersebut": who made the report named last
             # before it, else the body or outlet spoken of last (a report is never a person's word)
             if not with_organisations:
-                antecedents = sorted(antecedents + _organisations(text, layout, ctx, acronyms()))
+                antecedents = sorted(antecedents + _organisations(text, layout, ctx, acronyms(), marks))
                 with_organisations = True
             maker = _report_maker_before(text, m.start, layout, ctx) or next(
                 (a[1] for a in reversed(_prior(antecedents, m.start, layout)) if a[2] == "organization"), None)
@@ -1896,7 +1896,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
         prior = _prior(antecedents, m.start, layout)
         if (party or body or not any(a[2] == "person" for a in prior)) and not with_organisations:
             # organisations opening a sentence are looked for only when a mention may need one
-            antecedents = sorted(antecedents + _organisations(text, layout, ctx, acronyms()))
+            antecedents = sorted(antecedents + _organisations(text, layout, ctx, acronyms(), marks))
             with_organisations = True
             prior = _prior(antecedents, m.start, layout)
         opening = _opening_clause(text, layout, m.start, ctx)
@@ -3372,25 +3372,36 @@ MAX_ACRONYM_OPENING = 3  # letters of a short form that may open a sentence and 
 PAGE_FURNITURE = frozenset({"advert", "link", "pagination", "byline"})  # paragraphs that are no part of the story
 
 
-def _organisations(text: str, layout: Layout, ctx: Context, acronyms: Acronyms) -> list[tuple[int, str, str]]:
+def _organisations(text: str, layout: Layout, ctx: Context, acronyms: Acronyms, marks=()) -> list[tuple[int, str, str]]:
     """Organisations opening a sentence: what "pihaknya" may refer to (the first sentence starts after
-    the dateline: "TEMPO.CO, Jakarta - Komisi Pemberantasan Korupsi (KPK) menahan ...")."""
+    the dateline: "TEMPO.CO, Jakarta - Komisi Pemberantasan Korupsi (KPK) menahan ..."), outside
+    quotation marks (`marks`: "“… Keputusan selalu sepihak.”" names no body the narrative means)."""
     out = []
     nouns = ctx.lang.grammar.words("organisation_nouns")
+    quoted = Spans((m.start, m.end) for m in marks)
+    dates = ctx.lang.grammar.words("day_names") | ctx.lang.grammar.words("months")
+    # ... and the nouns that say what kind of body a name set off after them is ("Platform", "Studio")
+    kinds = nouns | ctx.lang.grammar.words("organisation_anaphors") | ctx.lang.grammar.words("body_kind_nouns")
     for s, e in layout.sentences:
+        described = False
         p = layout.paragraph_at(s)
-        if p is not None and layout.paragraphs[p].kind in PAGE_FURNITURE:
+        if p is not None and layout.paragraphs[p].kind in PAGE_FURNITURE or quoted.holds(s):
             continue  # ("ADVERTISEMENT", "Baca juga: …" name no body that acts)
         m = ctx.lang.grammar.pattern("cap_run").match(text, s)
         comma = text.find(", ", s, e)
         if (m is None or m.end() < comma) and comma > 0 and _opens_with_adjunct(text, s, comma, ctx):
             # "Dikonfirmasi soal pesan itu, KPU Muara Sakti membantahnya": the subject after the adjunct
             m = ctx.lang.grammar.pattern("cap_run").match(text, comma + 2)
-        elif (m is None or m.end() < comma) and 0 < comma - s <= MAX_DESCRIBING_CHARS and not any(
+        elif (m is None or m.end() < comma) and 0 < comma - s and (
+                comma - s <= MAX_DESCRIBING_CHARS or comma - s <= MAX_KIND_DESCRIBING_CHARS and _kind_opens(text, s, comma, kinds)) and not any(
                 ctx.lang.grammar.is_verb(w) for w in RE_WORDS.findall(text, s, comma)):
             # "Operator kapal, Sulu Star Shipping, menyampaikan duka": what the body is, then its name set off
             named = ctx.lang.grammar.pattern("cap_run").match(text, comma + 2)
-            m = named if named is not None and text.startswith(",", named.end()) else m
+            if named is not None and text.startswith(",", named.end()):
+                # ("Studio pengembang gim asal Bandung, Lentera Interaktif, resmi merilis": what it is
+                # says a body, whatever its name looks like)
+                described = _kind_opens(text, s, comma, kinds)
+                m = named
         if m is None or ctx.lang.outlet_by_alias.get(m.group().casefold()):
             continue
         # "Dalam ...", "Lembaga antirasuah itu": a clause opener or a common noun names nothing
@@ -3399,7 +3410,7 @@ def _organisations(text: str, layout: Layout, ctx: Context, acronyms: Acronyms) 
             toks = mentions._trim(mentions.tokens(text, m.start(), _connected_end(text, m.end(), ctx)), ctx)
         while toks and ctx.lang.cues.get(toks[0].bare.casefold()):
             toks = toks[1:]  # ("Menurut Dirjen PSDKP itu, …": the cue is no word of a body's name)
-        if len(toks) == 1 and toks[0].bare.casefold() in nouns | ctx.lang.grammar.words("organisation_anaphors"):
+        if len(toks) == 1 and toks[0].bare.casefold() in kinds:
             # "Perusahaan rintisan (start-up) niaga cepat Pasarnusa memutus …": what the body is, then its name
             named = RE_KIND_THEN_BODY.match(text, toks[0].end)
             # (not whose it is, "Perusahaan milik Budi Santoso", nor where it is from, "Perusahaan rintisan
@@ -3410,8 +3421,9 @@ def _organisations(text: str, layout: Layout, ctx: Context, acronyms: Acronyms) 
                                              for w in RE_WORDS.findall(named.group("kind"))):
                 out.append((m.start(), _organisation(named.group("name"), acronyms, ctx), "organization"))
             continue
-        if not toks or (len(toks) == 1 and mentions.is_place(toks[0].bare.title(), ctx)):
-            continue  # ... and neither does a dateline's place ("JAKARTA, KOMPAS -")
+        if not toks or (len(toks) == 1 and (mentions.is_place(toks[0].bare.title(), ctx) or toks[0].bare in dates)):
+            continue  # ... and neither does a dateline's place ("JAKARTA, KOMPAS -") nor a day set off
+            # after an adjunct ("Sebagaimana dikutip Antara dari Reuters, Jumat, perusahaan itu menyebut")
         if (len(toks) == 1 and (toks[0].bare.isupper() and len(toks[0].bare) > MAX_ACRONYM_OPENING
                                 or mentions.is_lower(text[toks[0].end + 1:toks[0].end + 2])
                                 and not mentions._in(ctx.lang, "org_head", toks[0].bare))
@@ -3420,14 +3432,14 @@ def _organisations(text: str, layout: Layout, ctx: Context, acronyms: Acronyms) 
             # the article writes in lower case too; "Ruang kelas yang padat …": a common noun, capitalised
             # only as it opens the sentence)
         mention = mentions.classify(text, toks, ctx)
-        if mention is not None and mention.kind == "organization":
+        if mention is not None and (mention.kind == "organization" or described and mention.kind == "person"):
             out.append((m.start(), _organisation(mention.name, acronyms, ctx), "organization"))
     for kind in _kind_set_off(ctx.lang).finditer(text):
         # "Sorotan juga mengarah ke Kilat, perusahaan rintisan paylater yang …": a body named, then what
         # it is, set off (not a place: "Di Jakarta, perusahaan itu …")
         m = RE_BODY_BEFORE_COMMA.search(text, max(0, kind.start() - MAX_BODY_NAME_CHARS), kind.start())
         p = layout.paragraph_at(kind.start())
-        if (m is not None and not any(w in ctx.lang.place_words for w in m.group(1).split())
+        if (m is not None and not any(w in ctx.lang.place_words or w in dates for w in m.group(1).split())
                 and not ctx.lang.outlet_by_alias.get(m.group(1).casefold())
                 and (p is None or layout.paragraphs[p].kind not in PAGE_FURNITURE)):
             out.append((m.start(1), _organisation(m.group(1), acronyms, ctx), "organization"))
@@ -3638,6 +3650,15 @@ def _people_before(text: str, layout: Layout, pos: int, ctx: Context) -> list[tu
 
 
 MAX_DESCRIBING_CHARS = 40  # "Operator kapal, Sulu Star Shipping,": what a body is, before its name set off
+MAX_KIND_DESCRIBING_CHARS = 90  # ... led by what kind of body: "Perusahaan komputasi awan asal Amerika Serikat,"
+
+
+def _kind_opens(text: str, start: int, end: int, kinds: frozenset[str]) -> bool:
+    """The words from `start` (after any dateline: "Jakarta (ANTARA) - Perusahaan komputasi awan …")
+    open with a noun that says what kind of body follows."""
+    dash = mentions.RE_DATELINE_DASH.search(text, start, end)
+    kind = RE_WORDS.search(text, dash.end() if dash is not None else start, end)
+    return kind is not None and kind.group().casefold() in kinds
 MAX_PEOPLE_WORDS = 8  # "perwakilan nelayan Tamil Sri Lanka di Jaffna": the people a sentence opens with
 
 

@@ -991,7 +991,7 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         return Mention(mention_text, ms, me, mention_text, None, "organization")
     if not all(_name_word(t, ctx) for t in toks):
         return None
-    if len(toks) == 1 and _body_alone(first, ctx):
+    if len(toks) == 1 and (_body_alone(first, ctx) or _brand_shaped(first, ctx)):
         return Mention(mention_text, ms, me, mention_text, None, "organization")
     name_toks = _strip_honorifics(toks, lang)
     # "PT Dana Kita Sejahtera (DanaKita) Stevanus de Fretes": a short form in parentheses closes the
@@ -1087,6 +1087,19 @@ def _body_alone(word: str, ctx: Context) -> bool:
     alone, it names the body, not a person. (Not after "PT": Indonesian companies bear their
     founders' names, "PT Eka Sari Lorena Group".)"""
     return any(ctx.count(f"{word} {branch}") for branch in ctx.lang.grammar.words("branch_places"))
+
+
+RE_CAMEL_CASE = regex.compile(r"(\p{Lu}\p{Ll}{2,})\p{Lu}\p{Ll}")  # "RodaKita", "BerkahModal"
+RE_DOMAIN_NAME = regex.compile(r"\p{L}[\p{L}\p{N}-]+\.(?:id|com|co\.id|io|ai|app|net)")  # "Tandan.id"
+
+
+def _brand_shaped(word: str, ctx: Context) -> bool:
+    """A word shaped as brands are and names are not: two words run together, each capitalised
+    ("RodaKita", "DanaSigap"; not "MacArthur": `camel_name_prefixes`), or a web address
+    ("Tandan.id"): alone, it names a company or its platform, not a person."""
+    camel = RE_CAMEL_CASE.match(word)
+    return (camel is not None and camel.group(1) not in _g(ctx, "camel_name_prefixes")
+            or RE_DOMAIN_NAME.fullmatch(word) is not None)
 
 
 def _first_of_a_name(word: str, ctx: Context) -> bool:

@@ -5097,6 +5097,32 @@ def test_a_leads_first_word_in_capitals_is_no_body(extract):
     assert (only(extract(text), type="indirect")["speaker"] or {}).get("name") != "HARGA"
 
 
+def test_a_sentence_inside_quotation_marks_names_no_body_the_narrative_means(extract):
+    # ("Keputusan", a role word, opens a sentence of a driver's quote, not of the narrative)
+    text = ("Ribuan pengemudi ojek daring menggelar aksi di depan kantor aplikator itu.\n\n"
+            '"Kami ini disebut mitra, tapi tidak pernah diajak bicara. Keputusan selalu sepihak," kata Rudi.\n\n'
+            "Perusahaan itu menegaskan besaran komisi masih sesuai dengan batas yang ditetapkan pemerintah.")
+    said = {q["text"]: (q["speaker"] or {}).get("name") for q in extract(text)["quotes"]}
+    assert said["besaran komisi masih sesuai dengan batas yang ditetapkan pemerintah"] != "Keputusan"
+
+
+@pytest.mark.parametrize("text, body", [
+    # (two words run together, each capitalised: a brand, not a person)
+    ("RodaKita merespons aksi tersebut melalui keterangan tertulis. Perusahaan itu menegaskan besaran komisi "
+     "masih sesuai dengan aturan.", "RodaKita"),
+    # (what kind of body, at length after the dateline, then its name set off, whatever it looks like;
+    # and a day set off after an adjunct is none)
+    ("Jakarta (ANTARA) - Perusahaan komputasi awan asal Amerika Serikat, Nimbara Cloud, akan membangun dua "
+     "pusat data di Batam.\n\nSebagaimana dikutip Antara dari Reuters, Jumat, perusahaan teknologi itu "
+     "menyebut Indonesia sebagai pasar penting.", "Nimbara Cloud"),
+    ("Studio pengembang gim asal Bandung, Lentera Interaktif, resmi merilis gim barunya secara global.\n\n"
+     "Perusahaan itu mengklaim gim tersebut sudah diminati ratusan ribu pengguna.", "Lentera Interaktif"),
+])
+def test_a_company_a_demonstrative_means_is_the_one_the_article_named(extract, text, body):
+    sp = only(extract(text), type="indirect")["speaker"]
+    assert (sp["name"], sp["kind"]) == (body, "organization")
+
+
 def test_a_common_noun_opening_a_sentence_is_no_body(extract):
     # ("Ruang", a word of offices' names, "Kepala Ruang", opens the sentence only as a common noun the
     # article writes in lower case too: the organisation the demonstrative means is the one named before)
