@@ -5123,6 +5123,18 @@ def test_a_company_a_demonstrative_means_is_the_one_the_article_named(extract, t
     assert (sp["name"], sp["kind"]) == (body, "organization")
 
 
+@pytest.mark.parametrize("text, body", [
+    ("Direktur Jenderal PHI Kemnaker Wahyu Setiabudi mengatakan jumlah PHK tahun ini menurun.\n\n"
+     "Konfederasi Serikat Pekerja Indonesia (KSPI) menilai data tersebut jauh di bawah kenyataan. Konfederasi itu "
+     "menyatakan banyak pekerja kontrak tidak tercatat.", "Konfederasi Serikat Pekerja Indonesia"),
+    ("Ketua Koperasi TKBM Pelabuhan Tanjung Priok, Marthen Sinaga, mengatakan aksi diikuti 600 anggota.\n\n"
+     "Koperasi itu juga meminta otoritas pelabuhan menengahi perselisihan tarif.", "Koperasi TKBM Pelabuhan Tanjung Priok"),
+])
+def test_a_confederation_or_cooperative_named_again_by_its_noun_is_the_body(extract, text, body):
+    said = {q["text"]: q["speaker"]["name"] for q in extract(text)["quotes"]}
+    assert body in said.values() and list(said.values())[-1] == body
+
+
 def test_a_common_noun_opening_a_sentence_is_no_body(extract):
     # ("Ruang", a word of offices' names, "Kepala Ruang", opens the sentence only as a common noun the
     # article writes in lower case too: the organisation the demonstrative means is the one named before)
