@@ -3484,6 +3484,7 @@ def _opens_with_adjunct(text: str, s: int, comma: int, ctx: Context) -> bool:
                            or mentions._occasion(toks, ctx) or mentions.opens_subordinate(text, s, comma, ctx.lang.grammar))
 
 
+RE_NAMES_LISTED_ON = regex.compile(r"(?:, \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*)*,? dan \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*(?= \p{Ll})")
 RE_MEMBERS_SET_OFF = regex.compile(r"(\p{Lu}\p{Ll}+) [^,.;:\n]{1,60}?, (?P<name>\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,4})"
                                    r"(?: \([^()\n]{1,15}\))?,")
 
@@ -3519,18 +3520,20 @@ def _groups(text: str, layout: Layout, ctx: Context) -> list[tuple[int, str, str
             if len(phrase) > 1 and phrase[1] not in grammar.words("quantity_words"):
                 found.append((s, " ".join(phrase), "group"))
                 continue
-        members = RE_MEMBERS_SET_OFF.match(text, s, e)
+        body = grammar.pattern("cap_run").match(text, s, e)
+        listed = RE_NAMES_LISTED_ON.match(text, body.end(), e) if body is not None else None
+        members = RE_MEMBERS_SET_OFF.match(text, s, e) if listed is None else None
         if members is not None and members.group(1).casefold() in grammar.words("membership_nouns"):
             # "Kelompok suporter Persibat, Batang Mania, meminta maaf … . Mereka menyatakan …": the
             # group a body of members set off after what it is names
             found.append((s, members.group("name"), "group"))
             continue
-        body = grammar.pattern("cap_run").match(text, s, e)
         if (body is not None and " " in body.group() and body.group().split(" ", 1)[0].casefold() in grammar.words("membership_nouns")
                 and text.startswith((",", " "), body.end())):
             # "Koalisi Udara Bersih Jabodetabek, gabungan 12 organisasi …, turut menyoroti …. Mereka menilai …":
-            # a body of members named in full, opening the sentence
-            found.append((s, body.group(), "group"))
+            # a body of members named in full, opening the sentence (with the rest of a list of whose:
+            # "Delegasi Indonesia, Thailand, dan Filipina mendorong …")
+            found.append((s, text[s:listed.end() if listed is not None else body.end()], "group"))
             continue
         alone = RE_GROUP_WORDS.match(text, s, e)
         if (alone is not None and alone.group(1).casefold() in grammar.words("resident_nouns") and alone.group(1)[:1].isupper()

@@ -5135,6 +5135,15 @@ def test_a_confederation_or_cooperative_named_again_by_its_noun_is_the_body(extr
     assert body in said.values() and list(said.values())[-1] == body
 
 
+def test_they_after_a_delegation_of_listed_countries_is_the_delegation(extract):
+    # ("Delegasi Indonesia, Thailand, dan Filipina": a body of members named with the list of whose,
+    # not "Thailand" set off after what it is)
+    text = ("Delegasi Indonesia, Thailand, dan Filipina sebelumnya hadir dalam pertemuan tingkat menteri. Mereka menilai "
+            "isolasi total justru menutup ruang dialog.")
+    sp = only(extract(text), type="indirect")["speaker"]
+    assert (sp["name"], sp["mention"]) == ("Delegasi Indonesia, Thailand, dan Filipina", "Mereka")
+
+
 def test_a_common_noun_opening_a_sentence_is_no_body(extract):
     # ("Ruang", a word of offices' names, "Kepala Ruang", opens the sentence only as a common noun the
     # article writes in lower case too: the organisation the demonstrative means is the one named before)
