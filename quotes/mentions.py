@@ -1953,6 +1953,16 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
             # "Kelompok peretas yang menamakan diri LockNest mengklaim": the name the group gave itself
             whole = _join(text, subject)
             return Mention(whole[0], whole[1], whole[2], named.group("name"), None, "organization")
+        if (t.bare in _g(ctx, "relative") and k + 2 < len(subject) and subject[k + 1].bare in _g(ctx, "publishing_verbs")
+                and subject[0].bare.casefold() in _g(ctx, "report_nouns")):
+            # "Laporan Tech Talent Pulse 2025 yang dirilis lembaga riset Momentum Works menyebut": the
+            # report speaks for its maker, the agent of its passive verb, after what kind of body it is
+            named_at = next((j for j in range(k + 2, len(subject)) if is_capitalised(subject[j])), len(subject))
+            agent = subject[named_at:]
+            maker = classify(text, agent, ctx) if agent and not any(u.bare in _g(ctx, "relative") for u in agent) else None
+            if maker is not None and maker.kind in ("organization", "person"):
+                whole = _join(text, subject)
+                return Mention(whole[0], whole[1], whole[2], maker.name, None, maker.kind)
         if t.bare in _g(ctx, "relative") and _describes(subject[:k], ctx):
             end = _description_end(subject[k:], ctx)
             if end == len(subject) - 1 - k or (

@@ -40,7 +40,7 @@ class SourcePhrase:
     """One phrase naming where the writer took something from, with the outlets it names."""
 
     id: str
-    kind: str  # source | report | kepada | again (an interview named before: "dalam wawancara tersebut")
+    kind: str  # source | report | kepada | again (an interview named before: "dalam wawancara tersebut") | title (a report by its title)
     cue: str
     start: int  # of the cue phrase
     end: int
@@ -212,6 +212,7 @@ def find_phrases(text: str, paragraphs: list[Paragraph], lang: Lang) -> list[Sou
                     outlets = [original, *outlets]
             quoting = m.groupdict().get("quoting")
             candidates.append(SourcePhrase(sp.id, sp.kind, m.group(), m.start(), m.end(), tuple(outlets), quoting))
+    candidates.extend(_named_reports(text, body, starts, lang))
     candidates.sort(key=lambda c: (c.start, -c.outlets[-1].end))
     found: list[SourcePhrase] = []
     outlets: tuple[Named, ...] | None = None  # every outlet the text names, read where one is named again
@@ -233,6 +234,42 @@ def find_phrases(text: str, paragraphs: list[Paragraph], lang: Lang) -> list[Sou
                 continue
             cand = SourcePhrase(cand.id, cand.kind, cand.cue, cand.start, cand.end, (meant,), cand.quoting)
         found.append(cand)
+    return found
+
+
+RE_YEAR_END = regex.compile(r"\p{N}{4}$")
+RE_TITLE_TAIL = regex.compile(r"(?: (?:and|of|the|for|in|on|to|dan|di|untuk))+$")
+
+
+def _named_reports(text: str, body: list[Paragraph], starts: list[int], lang: Lang) -> list[SourcePhrase]:
+    """The reports named by their titles, which are where the writer took what they say from: "Dalam
+    laporan bertajuk “Menuju Nikel Rendah Karbon”", "riset bertajuk Indonesia Q-Commerce Outlook 2025",
+    "Laporan Tech Talent Pulse 2025 yang dirilis …", "Dalam laporan World Economic Outlook (WEO) edisi
+    Oktober", "Dalam laporan Profil Kesehatan Ibu dan Anak 2023," (a title without marks or "bertajuk"
+    only before its edition, or ending on its year before a comma or "yang dirilis …": never a body's or
+    outlet's name, "Dalam laporan Bank Dunia,", "Laporan Walhi Riau yang dirilis pekan lalu")."""
+    if not any(w in text for w in lang.grammar.words("named_report_words")):
+        return []
+    found = []
+    for m in lang.grammar.pattern("named_report").finditer(text):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i < 0 or m.end() > body[i].end or m.start() > body[i].start and text[m.start() - 1].isalnum():
+            continue
+        group = "marked" if m.group("marked") else "title"
+        title = RE_TITLE_TAIL.sub("", m.group(group).strip())
+        if not m.group("marked") and not m.group("titled"):
+            words = title.split()
+            after = m.group("after")
+            if (after is None or not after.endswith("edisi") and not RE_YEAR_END.search(title)
+                    or words[0] in lang.words.get("org_head", ()) or title.isupper()
+                    or lang.outlet_by_alias.get(title.casefold()) is not None):
+                continue
+        start = m.start(group)
+        end = start + len(title)
+        if m.group("marked"):
+            end = m.end("marked") + (6 if text.startswith("&quot;", m.end("marked")) else 1)  # (its closing mark)
+        found.append(SourcePhrase("named-report", "title", text[m.start():end], m.start(), end,
+                                  (Named(title, None, start, start + len(title)),)))
     return found
 
 

@@ -67,6 +67,31 @@ def test_source_phrases(extract, text, sources):
     assert [s["name"] for s in q["sources"]] == sources
 
 
+@pytest.mark.parametrize("text, speaker, sources", [
+    # (a report named by its title is where what it says was taken from: in marks after "bertajuk" ...)
+    ('Dalam laporan bertajuk "Menuju Nikel Rendah Karbon" yang dirilis bulan lalu, Institute for Essential '
+     "Services Reform (IESR) memperkirakan emisi pengolahan nikel mencapai 48 ton per ton nikel.",
+     "Institute for Essential Services Reform", ["Menuju Nikel Rendah Karbon"]),
+    # (... without marks, up to the words after it; before its edition ...)
+    ("Dalam laporan World Economic Outlook (WEO) edisi Oktober 2025, IMF menyebut ketidakpastian perdagangan "
+     "menekan prospek negara berkembang.", "IMF", ["World Economic Outlook"]),
+    # (... or ending on its year before a comma)
+    ("Dalam laporan Profil Kesehatan Ibu dan Anak 2023, Badan Pusat Statistik menyebutkan kesenjangan persalinan "
+     "di desa dan kota masih lebar.", "Badan Pusat Statistik", ["Profil Kesehatan Ibu dan Anak 2023"]),
+    # (a report that speaks, released by its maker, is the maker's)
+    ("Laporan Tech Talent Pulse 2025 yang dirilis lembaga riset Momentum Works menyebut sekitar 12.000 pekerja "
+     "teknologi kehilangan pekerjaan tahun ini.", "Momentum Works", ["Tech Talent Pulse 2025"]),
+    # (a body's name after the report noun is its maker, no title)
+    ("Dalam laporan Bank Dunia, Kepala Ekonom Bank Dunia Budi Santoso menilai ekonomi masih tumbuh.",
+     "Budi Santoso", []),
+    ("Laporan Walhi Riau yang dirilis pekan lalu menyebutkan 61 persen titik panas berada di lahan konsesi.",
+     "Walhi Riau", []),
+])
+def test_a_report_named_by_its_title_is_the_source(extract, text, speaker, sources):
+    q = only(extract(text), type="indirect")
+    assert (q["speaker"]["name"], [s["name"] for s in q["sources"]]) == (speaker, sources)
+
+
 def test_publisher_talking_to_its_own_source_is_no_source(extract):
     text = 'JAKARTA, KOMPAS.com - "Stok beras aman," kata Budi kepada Kompas.com, Senin.'
     rec = extract(text)
