@@ -3679,8 +3679,10 @@ def _group_phrase(words: regex.Match, ctx: Context, start: int = 1) -> list[str]
     up to a verb, function word or cue; and where they are, a place in capitals after "di" ("sejumlah
     nelayan di Provinsi Palawan")."""
     phrase = [words.group(start)]
+    predicates = ctx.lang.grammar.words("predicate_words") | ctx.lang.grammar.words("predicate_adverbs")
     for w in words.group(start + 1).split():
-        if ctx.lang.grammar.is_verb(w) or w in ctx.lang.function_words or ctx.lang.cues.get(w):
+        # (nor a word of the predicate: "para pemain sangat kecewa", "banyak pembudidaya enggan menjual")
+        if ctx.lang.grammar.is_verb(w) or w in ctx.lang.function_words or ctx.lang.cues.get(w) or w in predicates:
             break
         phrase.append(w)
     after = words.start(start) + len(" ".join(phrase)) + 1

@@ -625,6 +625,9 @@ def test_mereka_may_be_people_named_as_a_verbs_object(extract, text, group):
     ("Sejumlah orang tua siswa di SD penerima program mengaku kini membekali anak.", "Sejumlah orang tua siswa"),
     ("Sejumlah warga Desa Naiboko mendatangi Kantor Kejari Belu di Jalan Ahmad Yani dan meminta kasus itu diusut.",
      "Sejumlah warga Desa Naiboko"),
+    # (nor past a word of its predicate that is no verb)
+    ("Para pemain sangat kecewa dengan hasil itu. Mereka menilai wasit terlalu cepat meniup peluit.", "Para pemain"),
+    ("Banyak pembudidaya enggan menjual ke koperasi. Mereka menyebut harga pengepul lebih tinggi.", "Banyak pembudidaya"),
 ])
 def test_a_group_is_who_and_where_they_are(extract, text, group):
     assert extract(text)["quotes"][-1]["speaker"]["name"] == group
