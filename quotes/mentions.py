@@ -689,6 +689,8 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         found = _classify(text, toks[1:], ctx)
         return None if found is None else Mention(*_join(text, toks), found.name, found.role, found.kind)
     words = [t.bare for t in toks]
+    if len(toks) > 1 and words[-1] in _g(ctx, "event_heads") and all(is_capitalised(t) for t in toks):
+        return None  # "Denmark Open", "Asian Games", "Mandalika Grand Prix": an event, no one who speaks
     mention_text, ms, me = _join(text, toks)
     first = words[0]
     alias = next((k for k in range(1, len(toks) - 1) if words[k] in _g(ctx, "alias_connectors") and is_capitalised(toks[k + 1])

@@ -5147,6 +5147,13 @@ def test_they_after_a_delegation_of_listed_countries_is_the_delegation(extract):
     assert (sp["name"], sp["mention"]) == ("Delegasi Indonesia, Thailand, dan Filipina", "Mereka")
 
 
+@pytest.mark.parametrize("name", ["Denmark Open", "Asian Games", "Mandalika Grand Prix", "Indonesia Masters"])
+def test_an_event_is_no_one_who_speaks(extract, name):
+    # (a place before "Open" is no role of a person named "Open")
+    text = f"{name} digelar pekan depan. Ia menyebut persiapan tim nasional sudah matang."
+    assert (only(extract(text), type="indirect")["speaker"] or {}).get("name") not in (name, name.split()[-1])
+
+
 def test_a_common_noun_opening_a_sentence_is_no_body(extract):
     # ("Ruang", a word of offices' names, "Kepala Ruang", opens the sentence only as a common noun the
     # article writes in lower case too: the organisation the demonstrative means is the one named before)
