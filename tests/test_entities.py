@@ -5154,6 +5154,13 @@ def test_an_event_is_no_one_who_speaks(extract, name):
     assert (only(extract(text), type="indirect")["speaker"] or {}).get("name") not in (name, name.split()[-1])
 
 
+def test_the_medium_an_adjunct_opening_with_lewat_names_is_no_one(extract):
+    # ("Lewat Instagram Story," says how, not who: "ia" is the actress named before)
+    text = ("Aktris Dewi Kinanti mengaku kaget mendengar kabar penangkapan itu.\n"
+            'Lewat Instagram Story, ia menulis, "Semoga kuat, Bang."')
+    assert only(extract(text), type="direct")["speaker"]["name"] == "Dewi Kinanti"
+
+
 def test_a_common_noun_opening_a_sentence_is_no_body(extract):
     # ("Ruang", a word of offices' names, "Kepala Ruang", opens the sentence only as a common noun the
     # article writes in lower case too: the organisation the demonstrative means is the one named before)
