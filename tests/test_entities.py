@@ -2633,6 +2633,17 @@ def test_a_real_name_the_article_gives_is_the_person_named_by_a_stage_name(extra
     assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == speakers
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # ("atau yang akrab disapa", "atau yang lebih dikenal sebagai": the name, then what the person is called)
+    ("Pimpinan OM Nada Rembulan, Mochammad Ismail atau yang akrab disapa Cak Mat, menyebut panitia menghubungi "
+     "mereka lewat surel.\n\nMenurut Cak Mat, rombongan berangkat bersama.", "Mochammad Ismail"),
+    ("Presenter senior Yusuf Sarbini Hadiwijaya atau yang lebih dikenal sebagai Bang Ucup resmi pamit dari program "
+     "kuis.\n\nUcup mengatakan, keputusan untuk berhenti sudah dipikirkan sejak lama.", "Yusuf Sarbini Hadiwijaya"),
+])
+def test_a_nickname_given_after_atau_is_the_persons(extract, text, speaker):
+    assert extract(text)["quotes"][-1]["speaker"]["name"] == speaker
+
+
 def test_a_real_name_given_after_initials_is_not_the_person_named_before(extract):
     text = ("Bendesa Adat Nyitdah, I Nyoman Arsana, mengungkapkan upacara digelar pada Minggu.\n\n"
             "Keluarga LO yang bernama lengkap Liam O'Connor menyatakan menyesal atas perbuatan anaknya.")
