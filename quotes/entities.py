@@ -2056,6 +2056,22 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                     narrated_roles.setdefault(fold(q.name), ctx.lang.grammar.pattern("age_in_role").sub("", m.role).strip() or m.role)
             bisect.insort(antecedents, (m.start, q.name, q.kind))
             said.add(m.start)
+    managers, parties = ctx.lang.grammar.words("management_nouns"), ctx.lang.grammar.words("party_words")
+    for q in quotes:
+        m = q.mention
+        words = m.text.casefold().split() if m is not None else []
+        if len(words) == 2 and words[0] in parties:
+            words = words[1:]
+        if len(words) == 1 and words[0] in managers and (q.name is None or fold(q.name) == fold(m.text)):
+            # "tulis manajemen", "Pihak manajemen juga memastikan" after "Manajemen Aldo, Bintang Timur
+            # Management, menyampaikan …": the body the article named last nearby, speaking for its own
+            if not with_organisations:
+                antecedents = sorted(antecedents + _organisations(text, layout, ctx, acronyms(), marks))
+                with_organisations = True
+            body = next((a for a in reversed(_prior(antecedents, m.start, layout))
+                         if a[2] == "organization" and not _outlet(a, ctx)), None)
+            if body is not None:
+                q.name, q.kind, q.role = body[1], "organization", None
     for q in quotes:
         m = q.mention
         if m is not None and q.name is None and m.kind == "anaphor" and (
@@ -3382,6 +3398,9 @@ def _organisations(text: str, layout: Layout, ctx: Context, acronyms: Acronyms, 
     dates = ctx.lang.grammar.words("day_names") | ctx.lang.grammar.words("months")
     # ... and the nouns that say what kind of body a name set off after them is ("Platform", "Studio")
     kinds = nouns | ctx.lang.grammar.words("organisation_anaphors") | ctx.lang.grammar.words("body_kind_nouns")
+    # ("Manajemen Aldo, Bintang Timur Management, menyampaikan": whose management, then the body set off)
+    managers = ctx.lang.grammar.words("management_nouns")
+    kinds = kinds | managers
     for s, e in layout.sentences:
         described = False
         p = layout.paragraph_at(s)
@@ -3392,7 +3411,7 @@ def _organisations(text: str, layout: Layout, ctx: Context, acronyms: Acronyms, 
         if (m is None or m.end() < comma) and comma > 0 and _opens_with_adjunct(text, s, comma, ctx):
             # "Dikonfirmasi soal pesan itu, KPU Muara Sakti membantahnya": the subject after the adjunct
             m = ctx.lang.grammar.pattern("cap_run").match(text, comma + 2)
-        elif (m is None or m.end() < comma) and 0 < comma - s and (
+        elif (m is None or m.end() < comma or _kind_opens(text, s, comma, managers)) and 0 < comma - s and (
                 comma - s <= MAX_DESCRIBING_CHARS or comma - s <= MAX_KIND_DESCRIBING_CHARS and _kind_opens(text, s, comma, kinds)) and not any(
                 ctx.lang.grammar.is_verb(w) for w in RE_WORDS.findall(text, s, comma)):
             # "Operator kapal, Sulu Star Shipping, menyampaikan duka": what the body is, then its name set off
@@ -3431,6 +3450,9 @@ def _organisations(text: str, layout: Layout, ctx: Context, acronyms: Acronyms, 
             continue  # ("HARGA minyak mentah dunia terus tertekan": a lead's first word in capitals, a word
             # the article writes in lower case too; "Ruang kelas yang padat …": a common noun, capitalised
             # only as it opens the sentence)
+        if len(toks) == 1 and mentions._nominal(toks[0], ctx):
+            continue  # ("Keputusan itu diambil …": a derived noun alone names a thing, not a body; the
+            # organisation nouns of that shape, "Kementerian", were read above)
         mention = mentions.classify(text, toks, ctx)
         if mention is not None and (mention.kind == "organization" or described and mention.kind == "person"):
             out.append((m.start(), _organisation(mention.name, acronyms, ctx), "organization"))

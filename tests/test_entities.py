@@ -5172,6 +5172,22 @@ def test_the_medium_an_adjunct_opening_with_lewat_names_is_no_one(extract):
     assert only(extract(text), type="direct")["speaker"]["name"] == "Dewi Kinanti"
 
 
+def test_the_management_alone_is_the_body_named_as_someones_management(extract):
+    # ("Manajemen Aldo, Bintang Timur Management,": whose management, then the body, set off; "tulis
+    # manajemen", "Pihak manajemen" after it are that body)
+    text = ("Manajemen Aldo, Bintang Timur Management, menyampaikan permohonan maaf melalui keterangan tertulis.\n\n"
+            '"Kami menghormati proses hukum yang berjalan," tulis manajemen dalam pernyataan itu.\n\n'
+            "Pihak manajemen juga memastikan seluruh jadwal syuting Aldo dihentikan sementara.")
+    assert [q["speaker"]["name"] for q in extract(text)["quotes"]][-2:] == ["Bintang Timur Management"] * 2
+
+
+def test_a_derived_noun_opening_a_sentence_is_no_body(extract):
+    # ("Keputusan", a word of laws' titles, names no body that "Manajemen" may be)
+    text = ("PT Sinar Bahari Logistik Tbk membagikan dividen Rp 300 miliar.\n\n"
+            "Keputusan itu diambil dalam RUPST kemarin. Pihaknya menyebut target pendapatan tahun ini realistis.")
+    assert extract(text)["quotes"][-1]["speaker"]["name"] == "PT Sinar Bahari Logistik Tbk"
+
+
 def test_a_common_noun_opening_a_sentence_is_no_body(extract):
     # ("Ruang", a word of offices' names, "Kepala Ruang", opens the sentence only as a common noun the
     # article writes in lower case too: the organisation the demonstrative means is the one named before)
