@@ -2090,7 +2090,8 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             # "Ratna Sari Dewi dan Yusuf Pamungkas ... Keduanya menilai": the two named together before
             pair = _pair_before(text, names, m.start, layout) or _pair_quoted_before(text, quotes, m.start, layout)
             if pair is not None:
-                q.name, q.kind, q.role = f"{fullest(pair[0])} dan {fullest(pair[1])}", "group", None
+                # (each by the name the article gives the nickname: "Cak Met" is Slamet Riyadi Hasibuan)
+                q.name, q.kind, q.role = " dan ".join(fullest(aliases().get(n, n)) for n in pair), "group", None
             elif q.kind != "group":
                 # no two people found: unresolved (never one person, whom a pronoun's reading gave; a
                 # group it gave, "Sri Hartatik dan Bayu Setiawan" quoted together before, stays)

@@ -2042,6 +2042,8 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
                         and not any(_clause_word(u, ctx) for u in subject[:k])):
                     return classify(text, subject[:end], ctx)
             subject = subject[:k]
+            if t.bare in _g(ctx, "relative") and len(subject) > 1 and subject[-1].bare in _g(ctx, "name_alternatives"):
+                subject = subject[:-1]  # ("I Putu Raka Pradnyana atau yang akrab disapa Raka, berharap")
             break
         if (not is_capitalised(t) and k > 1 and is_capitalised(subject[k - 1]) and is_capitalised(subject[k - 2])
                 and ctx.lang.grammar.is_verb(t.text) and not _passive(t.text, ctx)):

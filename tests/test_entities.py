@@ -2644,6 +2644,18 @@ def test_a_nickname_given_after_atau_is_the_persons(extract, text, speaker):
     assert extract(text)["quotes"][-1]["speaker"]["name"] == speaker
 
 
+def test_a_name_then_atau_yang_and_its_nickname_set_off_is_the_subject(extract):
+    text = "Rekan setim Bernardes, I Putu Raka Pradnyana atau yang akrab disapa Raka, berharap sang striker tetap bertahan."
+    assert only(extract(text), type="indirect")["speaker"]["name"] == "I Putu Raka Pradnyana"
+
+
+def test_the_two_a_dual_pronoun_means_are_named_in_full_whatever_nickname_names_one(extract):
+    text = ("Salah satu pemain senior, Slamet Riyadi Hasibuan, yang akrab disapa Cak Met, membenarkan kabar itu.\n\n"
+            "Cak Met dan kapten tim, Fandi Ahmad Rosyid, sudah dua kali meminta pertemuan dengan direksi klub. "
+            "Keduanya mengaku belum mendapat jawaban.")
+    assert extract(text)["quotes"][-1]["speaker"]["name"] == "Slamet Riyadi Hasibuan dan Fandi Ahmad Rosyid"
+
+
 def test_a_real_name_given_after_initials_is_not_the_person_named_before(extract):
     text = ("Bendesa Adat Nyitdah, I Nyoman Arsana, mengungkapkan upacara digelar pada Minggu.\n\n"
             "Keluarga LO yang bernama lengkap Liam O'Connor menyatakan menyesal atas perbuatan anaknya.")
