@@ -985,6 +985,10 @@ def _role_after(text: str, end: int, ctx: Context) -> str | None:
     connectors = grammar.words("role_connectors") | grammar.words("place_prepositions")
     if any(w.islower() and grammar.is_verb(w) or w in ctx.lang.function_words and w not in connectors for w in said):
         return None
+    named = mentions.classify(text, mentions.tokens(text, m.start(1), m.end(1)), ctx)
+    if (named is not None and named.kind == "person" and named.role and " " in named.name and named.name in m.group(1)
+            and mentions._given_name(mentions.tokens(named.name, 0, len(named.name))[0], ctx)):
+        return None  # ("Lawan main Sekar, aktor Bima Aditya, tampil": another person, named with a title)
     if len(said) == len(m.group(1).split()):
         # (with the wider places set off after it: "warga Desa Jomboran, Kecamatan Klaten Tengah,")
         return text[m.start(1):mentions.places_after(text, m.end(1), ctx)]

@@ -5200,6 +5200,14 @@ def test_a_derived_noun_opening_a_sentence_is_no_body(extract):
     assert extract(text)["quotes"][-1]["speaker"]["name"] == "PT Sinar Bahari Logistik Tbk"
 
 
+def test_a_title_and_another_persons_name_set_off_after_a_name_is_no_role_of_it(extract):
+    # ("Lawan main Sekar, aktor Bima Aditya,": Bima Aditya, an actor, is whom the description after means)
+    text = ("Sekar mengaku sempat tinggal bersama keluarga nelayan.\n\n"
+            "Lawan main Sekar, aktor Bima Aditya, tampil sebagai Danu. Aktor yang akrab disapa Bimbim itu "
+            "sebelumnya dikenal lewat peran komedi.\n\nIa mengaku sempat kesulitan beradaptasi di atas perahu.")
+    assert extract(text)["quotes"][-1]["speaker"]["name"] == "Bima Aditya"
+
+
 def test_a_common_noun_opening_a_sentence_is_no_body(extract):
     # ("Ruang", a word of offices' names, "Kepala Ruang", opens the sentence only as a common noun the
     # article writes in lower case too: the organisation the demonstrative means is the one named before)
