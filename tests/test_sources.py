@@ -78,6 +78,9 @@ def test_source_phrases(extract, text, sources):
     # (... or ending on its year before a comma)
     ("Dalam laporan Profil Kesehatan Ibu dan Anak 2023, Badan Pusat Statistik menyebutkan kesenjangan persalinan "
      "di desa dan kota masih lebar.", "Badan Pusat Statistik", ["Profil Kesehatan Ibu dan Anak 2023"]),
+    # (... with what kind of report before "bertajuk")
+    ("Dalam kajian mingguan bertajuk Rupiah Weekly Outlook, tim riset Cakrawala Futures menulis bahwa level "
+     "Rp16.550 menjadi batas atas penting.", "Cakrawala Futures", ["Rupiah Weekly Outlook"]),
     # (a report that speaks, released by its maker, is the maker's)
     ("Laporan Tech Talent Pulse 2025 yang dirilis lembaga riset Momentum Works menyebut sekitar 12.000 pekerja "
      "teknologi kehilangan pekerjaan tahun ini.", "Momentum Works", ["Tech Talent Pulse 2025"]),
