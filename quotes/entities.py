@@ -313,7 +313,9 @@ def _read_run(text: str, run: _Run, ctx: Context,
     # "juru bicara Kementerian Luar Negeri Ukraina, Oleh Marchenko,")
     inside = RE_INSIDE_SENTENCE.search(text, max(0, toks[0].start - 2), toks[0].start) is not None if toks else False
     prefixes = lang.words.get("name_prefix", ())
-    while toks and (toks[0].bare.casefold() in lang.function_words and not inside
+    while toks and ((toks[0].bare.casefold() in lang.function_words
+                     # ("Kembalinya Ratu Melinda disambut …": a function word with "-nya" names the return of someone)
+                     or toks[0].bare.endswith("nya") and toks[0].bare[:-3].casefold() in lang.function_words) and not inside
                     # ("Lalu Muhammad Zaini": a name's first word, also a clause opener, before another)
                     and not (toks[0].bare in prefixes and len(toks) > 1 and toks[1].bare in prefixes)
                     or toks[0].bare in months and not _first_name_like_a_month(toks, ctx)

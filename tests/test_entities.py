@@ -5208,6 +5208,20 @@ def test_a_title_and_another_persons_name_set_off_after_a_name_is_no_role_of_it(
     assert extract(text)["quotes"][-1]["speaker"]["name"] == "Bima Aditya"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # (professional titles written with the degrees: "Apt." for a pharmacist, "Psikolog" after "M.Psi.")
+    ("Direktur Pengawasan Kosmetik BPOM, Dra. Ratna Dewi Handayani, Apt., M.Si., mengatakan krim itu tidak "
+     "memiliki izin edar.", "Ratna Dewi Handayani"),
+    ("Psikolog klinis dari Universitas Indonesia, Dr. Sekar Ayu Wulandari, M.Psi., Psikolog, menilai tayangan itu "
+     "berbahaya bagi anak.", "Sekar Ayu Wulandari"),
+    # (a function word with "-nya" opening a sentence is no word of the name after it)
+    ("Penyanyi Melinda Sari Wulandari merilis singel baru.\n\nKembalinya Ratu Melinda disambut hangat sesama "
+     'pedangdut.\n\n"Itu cuma teman bisnis," kata Melinda.', "Melinda Sari Wulandari"),
+])
+def test_words_around_a_name_that_are_no_part_of_it(extract, text, speaker):
+    assert extract(text)["quotes"][-1]["speaker"]["name"] == speaker
+
+
 def test_a_common_noun_opening_a_sentence_is_no_body(extract):
     # ("Ruang", a word of offices' names, "Kepala Ruang", opens the sentence only as a common noun the
     # article writes in lower case too: the organisation the demonstrative means is the one named before)
