@@ -3403,11 +3403,10 @@ def _organisations(text: str, layout: Layout, ctx: Context, acronyms: Acronyms, 
     nouns = ctx.lang.grammar.words("organisation_nouns")
     quoted = Spans((m.start, m.end) for m in marks)
     dates = ctx.lang.grammar.words("day_names") | ctx.lang.grammar.words("months")
-    # ... and the nouns that say what kind of body a name set off after them is ("Platform", "Studio")
-    kinds = nouns | ctx.lang.grammar.words("organisation_anaphors") | ctx.lang.grammar.words("body_kind_nouns")
-    # ("Manajemen Aldo, Bintang Timur Management, menyampaikan": whose management, then the body set off)
+    # the nouns that say what kind of body a name set off after them is ("Platform", "Studio"), and whose
+    # management it is ("Manajemen Aldo, Bintang Timur Management, menyampaikan")
     managers = ctx.lang.grammar.words("management_nouns")
-    kinds = kinds | managers
+    kinds = nouns | ctx.lang.grammar.words("organisation_anaphors") | ctx.lang.grammar.words("body_kind_nouns") | managers
     for s, e in layout.sentences:
         described = False
         p = layout.paragraph_at(s)
