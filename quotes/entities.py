@@ -3129,8 +3129,11 @@ def _real_names(text: str, names: list[_Name], ctx: Context) -> dict[str, str]:
         elif run is not None and (initials := run.group(1).split()[-1]).isupper() and len(initials) > 1:
             called = initials  # ("Keluarga LO yang bernama lengkap …")
         else:
-            before = [n for n in names if n.end <= m.start() and m.start() - n.start <= NICKNAME_REACH
-                      and fold(n.name) != fold(real) and not contains(real, n.name)]
+            # ("Rendy Alvaro" ... "Pemeran yang bernama lengkap Rendy Alvaro Siregar itu": a name given
+            # before in part is the one the real name completes, whoever was named since)
+            part = [n for n in names if n.end <= m.start() and contains(real, n.name) and fold(n.name) != fold(real)]
+            before = part or [n for n in names if n.end <= m.start() and m.start() - n.start <= NICKNAME_REACH
+                              and fold(n.name) != fold(real)]
             if not before:
                 continue
             called = max(before, key=lambda n: n.start).name

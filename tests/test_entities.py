@@ -2656,6 +2656,16 @@ def test_the_two_a_dual_pronoun_means_are_named_in_full_whatever_nickname_names_
     assert extract(text)["quotes"][-1]["speaker"]["name"] == "Slamet Riyadi Hasibuan dan Fandi Ahmad Rosyid"
 
 
+def test_a_full_name_in_a_description_completes_the_name_given_before_not_the_latest_persons(extract):
+    # ("Pemeran yang bernama lengkap Rendy Alvaro Siregar itu" after "Rendy Alvaro", with a police officer
+    # quoted in between: the officer keeps his name)
+    text = ("RAS tak lain adalah Rendy Alvaro, pemeran utama sinetron itu.\n\n"
+            "Kasat Resnarkoba AKBP Dimas Arya Pratama menambahkan, tersangka sudah memakai sabu enam bulan terakhir. "
+            '"Tapi itu tetap tidak bisa dibenarkan," ujar Dimas.\n\n'
+            "Pemeran yang bernama lengkap Rendy Alvaro Siregar itu turut dihadirkan dalam konferensi pers.")
+    assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {"Dimas Arya Pratama"}
+
+
 def test_a_real_name_given_after_initials_is_not_the_person_named_before(extract):
     text = ("Bendesa Adat Nyitdah, I Nyoman Arsana, mengungkapkan upacara digelar pada Minggu.\n\n"
             "Keluarga LO yang bernama lengkap Liam O'Connor menyatakan menyesal atas perbuatan anaknya.")
