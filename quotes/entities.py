@@ -3417,18 +3417,19 @@ def _organisations(text: str, layout: Layout, ctx: Context, acronyms: Acronyms, 
             continue  # ("ADVERTISEMENT", "Baca juga: …" name no body that acts)
         m = ctx.lang.grammar.pattern("cap_run").match(text, s)
         comma = text.find(", ", s, e)
+        opening = _opening_word(text, s, comma) if comma > s else ""  # (what kind of body, if it says)
         if (m is None or m.end() < comma) and comma > 0 and _opens_with_adjunct(text, s, comma, ctx):
             # "Dikonfirmasi soal pesan itu, KPU Muara Sakti membantahnya": the subject after the adjunct
             m = ctx.lang.grammar.pattern("cap_run").match(text, comma + 2)
-        elif (m is None or m.end() < comma or _kind_opens(text, s, comma, managers)) and 0 < comma - s and (
-                comma - s <= MAX_DESCRIBING_CHARS or comma - s <= MAX_KIND_DESCRIBING_CHARS and _kind_opens(text, s, comma, kinds)) and not any(
+        elif comma > s and (m is None or m.end() < comma or opening in managers) and (
+                comma - s <= MAX_DESCRIBING_CHARS or comma - s <= MAX_KIND_DESCRIBING_CHARS and opening in kinds) and not any(
                 ctx.lang.grammar.is_verb(w) for w in RE_WORDS.findall(text, s, comma)):
             # "Operator kapal, Sulu Star Shipping, menyampaikan duka": what the body is, then its name set off
             named = ctx.lang.grammar.pattern("cap_run").match(text, comma + 2)
             if named is not None and text.startswith(",", named.end()):
                 # ("Studio pengembang gim asal Bandung, Lentera Interaktif, resmi merilis": what it is
                 # says a body, whatever its name looks like)
-                described = _kind_opens(text, s, comma, kinds)
+                described = opening in kinds
                 m = named
         if m is None or ctx.lang.outlet_by_alias.get(m.group().casefold()):
             continue
@@ -3685,15 +3686,15 @@ def _people_before(text: str, layout: Layout, pos: int, ctx: Context) -> list[tu
 
 MAX_DESCRIBING_CHARS = 40  # "Operator kapal, Sulu Star Shipping,": what a body is, before its name set off
 MAX_KIND_DESCRIBING_CHARS = 90  # ... led by what kind of body: "Perusahaan komputasi awan asal Amerika Serikat,"
-
-
-def _kind_opens(text: str, start: int, end: int, kinds: frozenset[str]) -> bool:
-    """The words from `start` (after any dateline: "Jakarta (ANTARA) - Perusahaan komputasi awan …")
-    open with a noun that says what kind of body follows."""
-    dash = mentions.RE_DATELINE_DASH.search(text, start, end)
-    kind = RE_WORDS.search(text, dash.end() if dash is not None else start, end)
-    return kind is not None and kind.group().casefold() in kinds
 MAX_PEOPLE_WORDS = 8  # "perwakilan nelayan Tamil Sri Lanka di Jaffna": the people a sentence opens with
+
+
+def _opening_word(text: str, start: int, end: int) -> str:
+    """The first word from `start`, folded, after any dateline ("Jakarta (ANTARA) - Perusahaan
+    komputasi awan …" → "perusahaan"): what kind of body a name set off after it may be."""
+    dash = mentions.RE_DATELINE_DASH.search(text, start, end)
+    word = RE_WORDS.search(text, dash.end() if dash is not None else start, end)
+    return word.group().casefold() if word is not None else ""
 
 
 def _past_opener(pattern: regex.Pattern, text: str, s: int, e: int, ctx: Context) -> int | None:
