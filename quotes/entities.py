@@ -1167,6 +1167,19 @@ def _acronyms(text: str, ctx: Context) -> Acronyms:
             # "Badan Meteorologi Jepang atau Japan Meteorological Agency (JMA)": the body's other name
             # is the name the short form spells ("Badan itu" after it is the agency)
             found.setdefault(other, long)
+    # "PT Logam Mulia Nusantara (Persero) atau LMN", "Badan Pusat Statistik atau BPS": a short form
+    # given as the other name, where the long one's words spell it
+    for m in ctx.lang.grammar.pattern("acronym_alternative").finditer(text) if " atau " in text else ():
+        short = m.group("short")
+        long = _long_form(m.group("long"), short, spelt=True)
+        if long is None or short in found:
+            continue
+        written = m.group("long").split()
+        before_long = len(written) - len(long.split()) - 1
+        if before_long >= 0 and written[before_long] in ctx.lang.grammar.words("company_heads"):
+            long = f"{written[before_long]} {long}"
+        found.setdefault(short, long)
+        found.base.setdefault(short, long)
     # "jaksa penuntut umum (JPU)": in lower case, the words whose initials spell it, the fewest last
     # (read only before a short form in parentheses: the pattern is tried in that window alone)
     lower = ctx.lang.grammar.pattern("lower_acronym_definition")
@@ -1189,13 +1202,14 @@ def _short_forms_out(name: str) -> str:
 RE_REPEATED_LETTER = regex.compile(r"(\p{L})([2-9])(?!\d)")
 
 
-def _long_form(words: str, short: str, conjunctions: frozenset[str] = frozenset()) -> str | None:
+def _long_form(words: str, short: str, conjunctions: frozenset[str] = frozenset(), spelt: bool = False) -> str | None:
     """The fewest last words of `words` that spell `short` (Schwartz and Hearst's rule: the first
     letter starts the first word, the others follow in order): "Kepala Pelaksana Badan
     Penanggulangan Bencana Daerah" (BPBD) → "Badan Penanggulangan Bencana Daerah"; "Kejaksaan
     Negeri" (Kejari); "Badan Meteorologi, Klimatologi, dan Geofisika" (BMKG). When none does, all of
-    them after the last comma for capitals ("Organisasi Kesehatan Dunia (WHO)"),
-    None for a short name in mixed case, which may be no acronym at all ("(Jumat)")."""
+    them after the last comma for capitals ("Organisasi Kesehatan Dunia (WHO)"), unless `spelt` asks
+    for words that spell it; None for a short name in mixed case, which may be no acronym at all
+    ("(Jumat)")."""
     split = words.split(" ")
     # (a digit repeats the letter before it: "P2G" spells Perhimpunan Pendidikan dan Guru, "K3" three
     # words of K; a number of two digits is none: "G20")
@@ -1216,7 +1230,7 @@ def _long_form(words: str, short: str, conjunctions: frozenset[str] = frozenset(
     # (of parts set off by commas, the last, unless it ends a list inside the name: "Organisasi
     # Pendidikan, Ilmu Pengetahuan, dan Kebudayaan Perserikatan Bangsa-Bangsa (UNESCO)")
     last = words.rsplit(", ", 1)[-1]
-    return (words if last.split(" ", 1)[0] in conjunctions else last) if short.isupper() else None
+    return (words if last.split(" ", 1)[0] in conjunctions else last) if short.isupper() and not spelt else None
 
 
 def _spells_by_words(words: list[str], letters: list[str]) -> bool:
@@ -1932,7 +1946,11 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                            for n in named_with(h))
             # (nor is a body whose name says it is of another kind: "perusahaan itu" is no "Badan ...")
             of_kind = [a for a in organisations if not _other_body(a[1], body, ctx)]
-            prior = ([a for a in organisations if _tokens(a[1])[:1] == (body,)]
+            # ("Dalam pernyataan resminya, Hoshiro Electric menyebut …. Perusahaan itu menyatakan …": the
+            # body quoted last, in this paragraph or the one before, no other body named since)
+            spoke = organisations[-1:] if organisations and organisations[-1][0] in said else []
+            prior = ([a for a in spoke if a in of_kind and _next_paragraph(layout, a[0], m.start)]
+                     or [a for a in organisations if _tokens(a[1])[:1] == (body,)]
                      or (_own_company([n for n in named if n[0] < m.start], all_roles) if company
                          # (a body of the kind, named once far above: "organisasi itu" many paragraphs after
                          # "Organisasi Kesehatan Dunia (WHO)" opened the story, the latest named before)
@@ -3797,6 +3815,12 @@ def _report_nouns(lang) -> regex.Pattern:
     """The report nouns of `lang` ("laporan", "Kajian"), as words in either case."""
     nouns = "|".join(regex.escape(w) for w in sorted(lang.grammar.words("report_nouns"), key=len, reverse=True))
     return regex.compile(rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{nouns})(?![\p{{L}}\p{{N}}])")
+
+
+def _next_paragraph(layout: Layout, a: int, b: int) -> bool:
+    """Positions a <= b stand in one paragraph or in two next to each other."""
+    pa, pb = layout.paragraph_at(a), layout.paragraph_at(b)
+    return pa is not None and pb is not None and pb - pa <= 1
 
 
 def _prior(antecedents: list[tuple[int, str, str]], pos: int, layout: Layout) -> list[tuple[int, str, str]]:

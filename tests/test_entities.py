@@ -5261,3 +5261,30 @@ def test_a_prepositions_phrase_opening_the_sentence_is_no_part_of_the_speaker(ex
 def test_the_federal_reserve_is_a_body(extract):
     sp = only(extract("Federal Reserve menyatakan inflasi di Amerika Serikat masih terlalu tinggi."), type="indirect")["speaker"]
     assert (sp["name"], sp["kind"]) == ("Federal Reserve", "organization")
+
+
+def test_perusahaan_itu_after_a_company_quoted_is_that_company_not_the_one_the_story_opened_with(extract):
+    # (the story's company, named with its legal form, is the subsidiary; its parent spoke last)
+    text = ("BATAM - Produsen komponen PT Nusa Komponen Batam memutus hubungan kerja 900 karyawannya.\n\n"
+            "Perusahaan yang merupakan anak usaha produsen asal Jepang, Shiroyama Electric Corp., itu menyampaikan "
+            "keputusan tersebut melalui surat resmi.\n\n"
+            "Dalam pernyataan resminya, Shiroyama Electric menyebut penutupan dilakukan karena konsolidasi produksi. "
+            "Perusahaan itu menyatakan seluruh hak karyawan akan dipenuhi.")
+    first, second = (q["speaker"]["name"] for q in of_type(extract(text), "indirect")[-2:])
+    assert first.startswith("Shiroyama Electric") and second == first
+
+
+@pytest.mark.parametrize("written, long", [
+    ("PT Logam Mulia Nusantara (Persero) atau LMN", "PT Logam Mulia Nusantara (Persero)"),
+    ("Badan Pusat Statistik atau BPS", "Badan Pusat Statistik"),
+])
+def test_a_short_form_given_after_atau_names_the_body_written_before_it(extract, written, long):
+    text = (f"Harga emas yang dicatat {written} kembali memecahkan rekor.\n\n"
+            "Dalam siaran persnya, {0} menyatakan permintaan di seluruh butik melonjak.").format(written.rsplit(" ", 1)[1])
+    assert only(extract(text), type="indirect")["speaker"]["name"] == long
+
+
+def test_atau_before_capitals_that_its_words_do_not_spell_defines_no_short_form(extract):
+    text = ("Harga emas yang dicatat Badan Pusat Statistik atau LMN kembali memecahkan rekor.\n\n"
+            "Dalam siaran persnya, LMN menyatakan permintaan di seluruh butik melonjak.")
+    assert only(extract(text), type="indirect")["speaker"]["name"] == "LMN"
