@@ -1723,9 +1723,10 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
         elif m.kind == "organization":
             name = _body_named_in_full(_organisation(m.name, acronyms(), ctx), m, text, ctx, direct_names)
             q.name, q.kind = name, "organization"
-            if name != m.name and _title_short_form(name, ctx):
+            if name != m.name and _title_short_form(name, ctx) and _long_form(name, m.name, spelt=True) is not None:
                 # "Kalak BPBD": a title's acronym ("Kepala Pelaksana"), a role (but "MRP" is the council,
-                # "Majelis Rakyat Papua", whoever's role it is part of)
+                # "Majelis Rakyat Papua", whoever's role it is part of; and "MSF", whose letters "Dokter
+                # Lintas Batas" does not spell, is the body named in another language)
                 role_texts[i] = name
                 continue
         elif m.kind == "pair":
@@ -2504,6 +2505,9 @@ def _aliases(text: str, ctx: Context) -> dict[str, str]:
     for m in ctx.lang.grammar.pattern("alias").finditer(text):
         if m.group("alias"):
             found[m.group("alias")] = m.group("name")
+            word, _, rest = m.group("alias").partition(" ")
+            if rest and mentions._in(ctx.lang, "honorific", word):
+                found.setdefault(rest, m.group("name"))  # ("Cak Darmo, sapaan akrab Darmawan": "kata Darmo" too)
         elif m.group("called"):  # "Mbah Karman, begitu Sukarman biasa disapa"
             found[m.group("called")] = m.group("person")
         elif not (mentions.is_title_word(m.group("named").casefold(), ctx.lang) or mentions._org_word(ctx.lang, m.group("named"))

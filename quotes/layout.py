@@ -353,9 +353,11 @@ def _ends_with_abbreviation(text: str, end: int, lang: Lang) -> bool:
     word = m.group(1).lstrip("(\"“‘'")
     if _is_degree(word, lang):
         # a degree follows a name: a capital after it opens a sentence ("Agus Wijayanto, M.Pd. Ia
-        # menilai"), but for another degree ("Rizal Effendi S.H. M.H. mengatakan")
+        # menilai"), but for another degree ("Rizal Effendi S.H. M.H. mengatakan") or its field
+        # ("M.Si. (Han), menilai")
         after = RE_WORD_AFTER_SPACE.match(text, end)
-        return after is not None and _is_degree(after.group(1).rstrip("."), lang)
+        word = after.group(1).rstrip(".,") if after is not None else ""
+        return _is_degree(word, lang) or word in lang.words.get("degree", ())
     return (word + "." in lang.abbreviations or RE_INITIALS.fullmatch(word) is not None  # "B.J. Habibie"
             or word.rsplit(".", 1)[-1] + "." in lang.abbreviations)
 

@@ -5288,3 +5288,32 @@ def test_atau_before_capitals_that_its_words_do_not_spell_defines_no_short_form(
     text = ("Harga emas yang dicatat Badan Pusat Statistik atau LMN kembali memecahkan rekor.\n\n"
             "Dalam siaran persnya, LMN menyatakan permintaan di seluruh butik melonjak.")
     assert only(extract(text), type="indirect")["speaker"]["name"] == "LMN"
+
+
+@pytest.mark.parametrize("degrees", ["S.E., M.Si. (Han)", "S.Sos., M.Tr.(Han)"])
+def test_a_military_degrees_field_in_parentheses_ends_no_sentence_and_names_no_one(extract, degrees):
+    text = (f"Pengamat militer dari Universitas Pertahanan, Kolonel (Purn) Dr. Agus Salim Nasution, {degrees}, "
+            "menilai latihan kali ini lebih besar dari tahun lalu.")
+    assert only(extract(text), type="indirect")["speaker"]["name"] == "Agus Salim Nasution"
+
+
+def test_administratur_is_a_title_before_a_name_set_off(extract):
+    text = "Administratur Perhutani KPH Jember, Hari Wibowo, mengatakan pihaknya siap berdialog dengan petani."
+    speaker = only(extract(text), type="indirect")["speaker"]
+    assert (speaker["name"], speaker["role"]) == ("Hari Wibowo", "Administratur Perhutani KPH Jember")
+
+
+def test_a_nickname_with_a_word_of_address_given_by_sapaan_akrab_is_the_persons_without_it_too(extract):
+    text = ("Wakil Ketua Umum DPP PSR Darmawan Saputra menilai perombakan kabinet wajar.\n\n"
+            "“Kalau kinerjanya buruk, wajar kalau diganti,” kata Cak Darmo, sapaan akrab Darmawan.\n\n"
+            "“Kami mendukung penuh,” ujar Darmo lagi.")
+    assert [q["speaker"]["name"] for q in of_type(extract(text), "direct")] == ["Darmawan Saputra"] * 2
+
+
+def test_a_bodys_short_form_its_long_name_does_not_spell_is_the_body_not_a_title(extract):
+    # ("Dokter" opens the long name as a title would; "MSF" spells Médecins Sans Frontières)
+    text = ("Koordinator darurat Dokter Lintas Batas (MSF) di Darfur Utara, Claire Devereaux, mengatakan rumah "
+            "sakit kewalahan.\n\n"
+            "Dalam rilis resminya, MSF menyebut sedikitnya 47 korban luka dirawat di rumah sakit itu.")
+    speaker = of_type(extract(text), "indirect")[-1]["speaker"]
+    assert (speaker["name"], speaker["kind"]) == ("Dokter Lintas Batas", "organization")
