@@ -2113,7 +2113,8 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
         m = q.mention
         if m is not None and m.text.casefold() in duals:
             # "Ratna Sari Dewi dan Yusuf Pamungkas ... Keduanya menilai": the two named together before
-            pair = _pair_before(text, names, m.start, layout) or _pair_quoted_before(text, quotes, m.start, layout)
+            pair = (_pair_before(text, names, m.start, layout) or _pair_quoted_before(text, quotes, m.start, layout)
+                    or _initials_pair_before(text, m.start, layout, ctx))
             if pair is not None:
                 # (each by the name the article gives the nickname: "Cak Met" is Slamet Riyadi Hasibuan)
                 q.name, q.kind, q.role = " dan ".join(fullest(aliases().get(n, n)) for n in pair), "group", None
@@ -2935,6 +2936,17 @@ def _pair_before(text: str, names: list[_Name], pos: int, layout: Layout) -> tup
                         set(_tokens(n.name)) <= set(_tokens(o)) or set(_tokens(o)) <= set(_tokens(n.name)) for o in own):
                     own.append(n.name)
     return (own[0], own[1]) if len(own) == 2 else None
+
+
+def _initials_pair_before(text: str, pos: int, layout: Layout, ctx: Context) -> tuple[str, str] | None:
+    """The last two people named by initials together before `pos`, in its paragraph or the one
+    before: "Kedua tersangka, AS dan HR, menjual …", "berinisial LS (29) dan AH (33)"."""
+    para = layout.paragraph_at(pos)
+    if para is None:
+        return None
+    lo = layout.paragraphs[max(0, para - 1)].start
+    found = list(ctx.lang.grammar.pattern("initials_pair").finditer(text, lo, pos))
+    return (found[-1].group("a"), found[-1].group("b")) if found else None
 
 
 def _pair_quoted_before(text: str, quotes: list[Quote], pos: int, layout: Layout) -> tuple[str, str] | None:

@@ -5317,3 +5317,25 @@ def test_a_bodys_short_form_its_long_name_does_not_spell_is_the_body_not_a_title
             "Dalam rilis resminya, MSF menyebut sedikitnya 47 korban luka dirawat di rumah sakit itu.")
     speaker = of_type(extract(text), "indirect")[-1]["speaker"]
     assert (speaker["name"], speaker["kind"]) == ("Dokter Lintas Batas", "organization")
+
+
+@pytest.mark.parametrize("named", ["Polisi menangkap AS (41) dan HR (38), dua pedagang pupuk di Jember.",
+                                   'Kapolres mengatakan kedua tersangka, AS dan HR, menjual pupuk palsu.'])
+def test_keduanya_after_two_people_named_by_initials_is_both(extract, named):
+    text = f"{named}\n\nKepada penyidik, keduanya mengaku sudah menjual sekitar 1.200 karung pupuk palsu."
+    speaker = only(extract(text), type="indirect", text="sudah menjual sekitar 1.200 karung pupuk palsu")["speaker"]
+    assert (speaker["name"], speaker["kind"]) == ("AS dan HR", "group")
+
+
+def test_keduanya_after_two_bodies_short_forms_is_no_pair_of_initials(extract):
+    text = "Kerja sama KPU dan BPS berjalan baik. Keduanya menyatakan data pemilih sudah sinkron."
+    assert (only(extract(text), type="indirect")["speaker"] or {}).get("name") is None
+
+
+@pytest.mark.parametrize("description", ["Pedagang pisang dan kue apam itu akrab disapa",
+                                         "Perempuan asal Banjar tersebut biasa dipanggil"])
+def test_a_description_that_says_how_the_person_named_before_is_called_gives_the_nickname(extract, description):
+    text = ("Rahimah (62) sudah berjualan di atas jukung sejak usia belasan tahun. "
+            f"{description} Acil Imah oleh para pembeli.\n\n"
+            "“Dulu jukung di sini ratusan,” kata Acil Imah sambil mendayung pelan.")
+    assert only(extract(text), type="direct")["speaker"]["name"] == "Rahimah"
