@@ -1149,7 +1149,10 @@ def _nominal(tok: Token, ctx: Context) -> bool:
 def _names_next(toks: list[Token], j: int, ctx: Context) -> bool:
     """The place noun at `j` takes the word after it as its own name ("Stasiun Gambir", "Dusun
     Nglahar"), unless it is a word of a title ("Wali Kota Risma") or the article uses that word alone
-    as a speaker's name."""
+    as a speaker's name; so does a club's prefix ("pelatih CD Leganés", "FC Groningen")."""
+    if toks[j].bare in _g(ctx, "club_prefixes"):
+        # (opening the club's name, after a role's word: "Borneo FC Ricardo" ends the club on "FC")
+        return not (j and is_capitalised(toks[j - 1]) and not _in(ctx.lang, "title", toks[j - 1].bare))
     return (toks[j].bare in ctx.lang.place_nouns and toks[j + 1].bare not in ctx.short_names
             and f"{toks[j - 1].bare} {toks[j].bare}" not in _g(ctx, "place_titles"))
 

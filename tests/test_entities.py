@@ -5339,3 +5339,16 @@ def test_a_description_that_says_how_the_person_named_before_is_called_gives_the
             f"{description} Acil Imah oleh para pembeli.\n\n"
             "“Dulu jukung di sini ratusan,” kata Acil Imah sambil mendayung pelan.")
     assert only(extract(text), type="direct")["speaker"]["name"] == "Rahimah"
+
+
+@pytest.mark.parametrize("club", ["CD Leganés", "FC Groningen"])
+def test_a_clubs_prefix_takes_the_word_after_it_into_the_role(extract, club):
+    text = (f"Masa depan pelatih {club} yang akrab disapa «El Profe», Ernesto Valdés, berada di ujung tanduk.\n\n"
+            "«Saya tidak datang ke sini untuk lari», ujar juru taktik asal Argentina itu.")
+    assert only(extract(text), type="direct")["speaker"]["name"] == "Ernesto Valdés"
+
+
+def test_a_club_suffix_after_the_clubs_name_leaves_the_name_after_it_the_persons(extract):
+    text = "Pelatih Borneo FC Ricardo Salgueiro mengatakan timnya siap menghadapi laga tandang pekan depan."
+    speaker = only(extract(text), type="indirect")["speaker"]
+    assert (speaker["name"], speaker["role"]) == ("Ricardo Salgueiro", "Pelatih Borneo FC")
