@@ -27,7 +27,7 @@ from .records import Entity, Mention, Quote
 RE_SHORT_FORM_IN_NAME = regex.compile(r"\s*\(\p{Lu}[\p{L}\p{N}/-]{1,14}(?: \p{Lu}[\p{L}\p{N}/-]{1,10})?\)(?=\s|$)")  # ("(Satgas PASTI)")
 RE_WORD_BEFORE = regex.compile(r"(?r)(\p{Ll}+) $")  # read from the end: one try, not one per start
 RE_ROLE_GOES_ON_TO_NAME = regex.compile(
-    r"(?: (?:di|dari|pada|untuk) [^,.;:!?\"“”()\n]{2,60})?, (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,4}),(?! (?:dan|serta) )")
+    r"(?: (?:di|dari|pada|untuk) [^,.;:!?\"“”()\n]{2,60})?, (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,4})(?:,(?! (?:dan|serta) )|\.(?!\S))")
 RE_CAPITALS_BEFORE = regex.compile(
     r"(?r)(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|of|and|for|the|on|in|untuk|bidang|urusan)){0,9})$")
 RE_FORMER_CLAUSE = regex.compile(r" yang (?:\p{Ll}+ )?(?:pernah|dulu|dahulu|sempat)\b")
@@ -881,6 +881,11 @@ def _phrase_role(text: str, at: int, end: int, ctx: Context, heads: dict[str, Me
     if (head.kind == "organization" and " " in head.text and mentions.is_title_word(first.casefold(), ctx.lang)
             and not mentions._in(ctx.lang, "org_head", first)):
         return head.text  # "Pebalap Gresini Racing, Álex Ruiz de la Fuente,": a title at a company
+    if head.kind == "person" and head.role and " " not in head.name and head.text.endswith(head.name) \
+            and mentions.is_title_word(head.role.split()[0].casefold(), ctx.lang):
+        # ("pelatih kepala Padova, Luciano Ferretti.", "Pelatih Nadia, Agus Priyanto,": the title of a club
+        # or of someone, whose holder the name set off after it is)
+        return head.text
     return _one_of_several(head.text.split(), ctx) if head.kind == "role" or _whole_role(head, ctx) else None
 
 

@@ -5352,3 +5352,13 @@ def test_a_club_suffix_after_the_clubs_name_leaves_the_name_after_it_the_persons
     text = "Pelatih Borneo FC Ricardo Salgueiro mengatakan timnya siap menghadapi laga tandang pekan depan."
     speaker = only(extract(text), type="indirect")["speaker"]
     assert (speaker["name"], speaker["role"]) == ("Ricardo Salgueiro", "Pelatih Borneo FC")
+
+
+def test_a_club_named_after_a_title_before_a_name_set_off_at_the_sentences_end_is_no_person(extract):
+    # ("Padova" speaks as the club elsewhere: the coach is Ferretti, whom the descriptions mean)
+    text = ("PADOVA - Dimas mencatatkan debutnya bersama Calcio Padova. Ia langsung mendapat pujian dari pelatih "
+            "kepala Padova, Luciano Ferretti.\n\n"
+            "Juru taktik asal Italia itu menambahkan, Dimas masih harus beradaptasi dengan sepak bola Italia.\n\n"
+            "Padova menegaskan bahwa Dimas merupakan bagian penting dari proyek jangka panjang tim.")
+    speakers = [(q["speaker"]["name"], q["speaker"]["role"]) for q in of_type(extract(text), "indirect")]
+    assert speakers == [("Luciano Ferretti", "pelatih kepala Padova"), ("Calcio Padova", None)]
