@@ -2920,10 +2920,17 @@ def _pair_before(text: str, names: list[_Name], pos: int, layout: Layout) -> tup
         return None
     lo = layout.paragraphs[max(0, para - 1)].start
     before = sorted((n for n in names if lo <= n.start and n.end <= pos), key=lambda n: n.start)
-    for a, b in reversed(list(itertools.pairwise(before))):
-        between = text[a.end:b.start]
-        if a.name != b.name and RE_PAIR_JOINT.fullmatch(between):
-            return a.name, b.name
+    pairs = [(a, b) for a, b in itertools.pairwise(before)
+             if a.name != b.name and RE_PAIR_JOINT.fullmatch(text[a.end:b.start])]
+    if pairs:
+        # (of several, the pair the article names most, the story's: "Rafael/Yoga" over the opponents
+        # "Choi/Lee"; as often, the latest sentence's, and in it the first, its subject: "Rafli/Yudha
+        # melaju ke final setelah menumbangkan pasangan Denmark, Bjerre/Vestergaard")
+        def prominence(pair: tuple[_Name, _Name]) -> tuple[int, int, int]:
+            a, b = pair
+            return (min(text.count(a.name), text.count(b.name)), layout.sentence_index(a.start), -a.start)
+        a, b = max(pairs, key=prominence)
+        return a.name, b.name
     # "Ayahnya, Suparno (49), bekerja sebagai tukang kayu. Sang ibu, Kasminah (45), berjualan gorengan.
     # Keduanya mengaku": the only two people its paragraph names before it
     own = list(dict.fromkeys(n.name for n in before if n.start >= layout.paragraphs[para].start))

@@ -139,6 +139,11 @@ class Layout:
         i = self._sentence_spans.index_at(pos)
         return self.sentences[i] if i is not None else None
 
+    def sentence_index(self, pos: int) -> int:
+        """The index of the sentence containing `pos`, -1 outside any."""
+        i = self._sentence_spans.index_at(pos)
+        return -1 if i is None else i
+
     def sentence_before(self, pos: int) -> tuple[int, int] | None:
         """The sentence before the one containing `pos`, else None."""
         i = self._sentence_spans.index_at(pos)

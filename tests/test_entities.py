@@ -5362,3 +5362,19 @@ def test_a_club_named_after_a_title_before_a_name_set_off_at_the_sentences_end_i
             "Padova menegaskan bahwa Dimas merupakan bagian penting dari proyek jangka panjang tim.")
     speakers = [(q["speaker"]["name"], q["speaker"]["role"]) for q in of_type(extract(text), "indirect")]
     assert speakers == [("Luciano Ferretti", "pelatih kepala Padova"), ("Calcio Padova", None)]
+
+
+def test_keduanya_after_a_sentence_naming_two_pairs_is_its_subject_pair(extract):
+    text = ("Liputan6.com, Birmingham - Ganda putra Indonesia, Rafli Kurniawan/Yudha Pratama, melaju ke final "
+            "All England setelah menumbangkan pasangan Denmark, Mikkel Bjerre/Jonas Vestergaard, 21-18, 21-16.\n\n"
+            "Keduanya mengatakan kemenangan itu didapat berkat kesabaran mengatur tempo.")
+    assert only(extract(text), type="indirect")["speaker"]["name"] == "Rafli Kurniawan dan Yudha Pratama"
+
+
+def test_keduanya_is_the_pair_the_article_names_most_not_the_opponents_named_last(extract):
+    text = ("JAKARTA - Ganda putra Rafael Siregar/Yoga Pratama menundukkan pasangan Korea Selatan, "
+            "Choi Min-jae/Lee Dong-hyun, 21-19, 22-20.\n\n"
+            "Rafael/Yoga sempat tertinggal 15-19 di gim pertama. Kemenangan ini membalas kekalahan Rafael/Yoga "
+            "di Malaysia Open. Choi/Lee saat ini menempati peringkat ketujuh dunia.\n\n"
+            "Seusai laga, keduanya mengaku sempat tegang di gim kedua.")
+    assert only(extract(text), type="indirect")["speaker"]["name"] == "Rafael Siregar dan Yoga Pratama"
