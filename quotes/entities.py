@@ -270,6 +270,7 @@ class _Run:
 
 
 RE_NUMBERED = regex.compile(r"-\d")
+RE_DOMAIN_TAIL = regex.compile(r"\.(?:com|net|org|co|id|tv|io|info)(?![\p{L}\p{N}])")
 RE_JOINED_PARTICLE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:al|el|ad|ar|as|asy|at|az|an)-$")
 
 RE_LAST_WORD_BEFORE = regex.compile(r"(?r)(\S+)$")
@@ -462,6 +463,7 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
             if text[start - 1:start] == "-" and (lead := RE_JOINED_PARTICLE_BEFORE.search(text, max(p.start, start - 5), start)):
                 start = lead.start()  # "al-Sadiq Ibrahim Adam": the name opens with its joined particle
             if (quoted.holds(start) or text[start - 1:start] == "(" and mentions._in(lang, "title", m.group().split()[0])
+                    or RE_DOMAIN_TAIL.match(text, end)  # ("Dilansir Crash.net": a site, no one's name)
                     or start in given_roles  # ("Sumarno, Camat Ciputat,": read as his role)
                     or laws is not None and laws.holds(start)):
                 continue  # (a role's short form in parentheses, "(Kasi Pidsus)", names no one)

@@ -5378,3 +5378,12 @@ def test_keduanya_is_the_pair_the_article_names_most_not_the_opponents_named_las
             "di Malaysia Open. Choi/Lee saat ini menempati peringkat ketujuh dunia.\n\n"
             "Seusai laga, keduanya mengaku sempat tegang di gim kedua.")
     assert only(extract(text), type="indirect")["speaker"]["name"] == "Rafael Siregar dan Yoga Pratama"
+
+
+def test_a_word_before_a_domain_is_a_site_not_a_persons_name(extract):
+    text = ("Manajer tim, Paolo Cimatti, menilai kedua pebalapnya sama cepat.\n\n"
+            "Dilansir Crash.net, Cimatti juga memastikan tidak ada perubahan spesifikasi motor. Keduanya, kata "
+            "dia, tetap bebas bersaing.\n\n"
+            "Keduanya menyebut hubungan mereka di garasi baik-baik saja.")
+    names = [(q["speaker"] or {}).get("name") or "" for q in extract(text)["quotes"]]
+    assert names and not any("Crash" in n for n in names)
