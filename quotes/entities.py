@@ -77,6 +77,7 @@ RE_PARENTHESISED_WORD = regex.compile(r"\((\p{Lu}[\p{L}\p{N}-]*)\)")  # "(Perlud
 # "Sapari (47), nelayan Kenjeran, dan", "Darsono (48), nakhoda perahu berkapasitas 5 gross ton (GT)."
 # "Lestari, anggota Fraksi Partai Nasdem, membantah": what someone is, set off by commas after the name
 RE_ROLE_AFTER = regex.compile(r",\s+(\p{L}[^,.;:!?\"“”()\n]{2,80}?(?: \([^()\n]{1,20}\)[^,.;:!?\"“”()\n]{0,60})?)(?:,\s|\.(?=\s|$))")
+RE_TRAILING_AGE = regex.compile(r" \(\d{1,3}\)$")
 RE_DESCRIPTION_AFTER = regex.compile(r",\s+(\p{Ll}[^,.;:!?\"“”()\n]{2,80}?(?: \([^()\n]{1,20}\))?)(?=,|\.(?:\s|$))")
 # "... (BPBD) Banjarnegara, ", "Ketua RT 003 Dusun Widoro, "
 RE_ROLE_BEFORE_COMMA = regex.compile(r"(?r)(\p{Lu}[\p{L}\p{N}() ]+(?:-\p{Lu}[\p{L}\p{N}() ]*){0,2}), $")
@@ -622,7 +623,8 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                     role = " ".join(said[:cut])
                     if cut == len(said):
                         # (and the wider places set off after it: "warga Desa Cisungsang, Kabupaten Lebak, Banten,")
-                        role = text[described.start(1):mentions.places_after(text, described.end(1), ctx)]
+                        # (not the age of whom it names: "kakak korban Darto (38)")
+                        role = RE_TRAILING_AGE.sub("", text[described.start(1):mentions.places_after(text, described.end(1), ctx)])
                 elif described is None and text.startswith(", ", after.end()):
                     role = _role_after(text, after.end(), ctx)  # "Aang Suherman (52), Ketua RW 05 Desa Mangunkerta.
             if role is None:
@@ -657,7 +659,8 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                 continue
             names.append(_Name(run.name, at, at + len(run.name), role, aged and not introduced,
                                RE_DIGITS.search(after.group(1)).group() if aged and not introduced else None,
-                               before is not None and before.group(1) in grammar.words("relation_nouns"), also))
+                               before is not None and (before.group(1) in grammar.words("relation_nouns") or _kin_of(
+                                   text, before, p.start, ctx)), also))
             if run.lends is None:
                 # (a name after its role lends too: "Bupati Muara Jernih Syamsul Rizal bin Abdul Hamid")
                 # (and one written with an honorific: "Hj. Sutarmi" ... "Sutarmi justru mengeluhkan")
@@ -679,6 +682,17 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
     if nicknamed or captioned:
         return sorted(names + nicknamed + captioned, key=lambda n: n.start)
     return names
+
+
+def _kin_of(text: str, before: regex.Match, lo: int, ctx: Context) -> bool:
+    """The word before a name says whose kin someone is, after a relation ("kakak korban Darto",
+    "istri almarhum Sutrisno"): the name is of the one the relation is to."""
+    grammar = ctx.lang.grammar
+    if before.group(1) not in grammar.words("whose_kin_nouns"):
+        return False
+    relation = RE_WORD_BEFORE.search(text, max(lo, before.start(1) - 20), before.start(1))
+    return relation is not None and (relation.group(1) in grammar.words("relation_nouns")
+                                     or relation.group(1) in grammar.words("kin_nouns"))
 
 
 def _captioned(text: str, runs: list[regex.Match], ctx: Context,
@@ -1000,7 +1014,8 @@ def _role_after(text: str, end: int, ctx: Context) -> str | None:
         return None  # ("Lawan main Sekar, aktor Bima Aditya, tampil": another person, named with a title)
     if len(said) == len(m.group(1).split()):
         # (with the wider places set off after it: "warga Desa Jomboran, Kecamatan Klaten Tengah,")
-        return text[m.start(1):mentions.places_after(text, m.end(1), ctx)]
+        # (not the age of whom the role names: "kakak korban Darto (38)")
+        return RE_TRAILING_AGE.sub("", text[m.start(1):mentions.places_after(text, m.end(1), ctx)])
     return " ".join(said)
 
 
@@ -3217,9 +3232,22 @@ def _connected_end(text: str, end: int, ctx: Context) -> int:
     """Where a body's name that a run of capitals ending at `end` begins ends: on after "untuk" and
     more capitals ("Koalisi Masyarakat Sipil untuk Penghapusan Kekerasan Seksual")."""
     cap_run, connectors = ctx.lang.grammar.pattern("cap_run"), ctx.lang.grammar.words("body_name_connectors")
-    while (after := RE_CONNECTED_CAPITALS.match(text, end)) is not None and after.group(1) in connectors:
+    joiners = ctx.lang.grammar.words("body_name_joiners")
+    while (after := RE_CONNECTED_CAPITALS.match(text, end)) is not None and (
+            after.group(1) in connectors or after.group(1) in joiners and not _heads_another(text, after.end(1) + 1, ctx)):
+        # ("Kementerian Luar Negeri dan Ekspatriat Palestina": "dan" inside the name, before capitals that
+        # head no body nor title of their own, as "dan Bank Indonesia" would)
         end = cap_run.match(text, after.end(1) + 1).end()
     return end
+
+
+def _heads_another(text: str, at: int, ctx: Context) -> bool:
+    """The capitalised word at `at` heads a body's name or a title ("Bank", "Menteri"), or a short
+    form in capitals, or a person's name: no word of a body's name going on."""
+    word = RE_WORDS.match(text, at)
+    w = word.group() if word is not None else ""
+    return (not w or mentions._in(ctx.lang, "org_head", w) or mentions._in(ctx.lang, "title", w)
+            or (w.isupper() and len(w) > 1) or w.casefold() in ctx.lang.name_sexes)
 
 
 def _own_company(companies: list[tuple[int, str, str]], roles: dict[str, str | None]) -> list[tuple[int, str, str]]:

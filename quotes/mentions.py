@@ -1964,6 +1964,10 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
             # report speaks for its maker, the agent of its passive verb, after what kind of body it is
             named_at = next((j for j in range(k + 2, len(subject)) if is_capitalised(subject[j])), len(subject))
             agent = subject[named_at:]
+            if agent and (agent[0].bare in _g(ctx, "months") or agent[0].bare in _g(ctx, "day_names")):
+                # (not when: "laporan Kelompok Ahli PBB untuk Kongo yang dirilis Juli lalu" is the group's,
+                # named after the report's noun)
+                agent = subject[1:k] if k > 1 and is_capitalised(subject[1]) else []
             maker = classify(text, agent, ctx) if agent and not any(u.bare in _g(ctx, "relative") for u in agent) else None
             if maker is not None and maker.kind in ("organization", "person"):
                 whole = _join(text, subject)
@@ -2163,7 +2167,9 @@ def _describes(toks: list[Token], ctx: Context) -> bool:
         toks = toks[1:]
     # (or what a body is: "lembaga yang bermarkas di Washington itu", "badan energi yang berbasis di Paris itu")
     head = toks[0].bare.casefold()
-    return (is_title_word(head, ctx.lang) or head in _g(ctx, "organisation_nouns") and not is_capitalised(toks[0])) and all(
+    # (capitalised alone, as a sentence opens: "Organisasi yang berbasis di Bogor itu")
+    return (is_title_word(head, ctx.lang) or head in _g(ctx, "organisation_nouns") and (
+        not is_capitalised(toks[0]) or len(toks) == 1)) and all(
         not is_capitalised(t) or t.text[0].isdigit() or _place_word(t, ctx) for t in toks[1:])
 
 

@@ -5387,3 +5387,31 @@ def test_a_word_before_a_domain_is_a_site_not_a_persons_name(extract):
             "Keduanya menyebut hubungan mereka di garasi baik-baik saja.")
     names = [(q["speaker"] or {}).get("name") or "" for q in extract(text)["quotes"]]
     assert names and not any("Crash" in n for n in names)
+
+
+def test_a_report_released_in_a_month_is_its_makers_not_the_months(extract):
+    text = ("Rwanda membantah tuduhan itu.\n\n"
+            "Namun, laporan Kelompok Ahli PBB untuk Republik Demokratik Kongo yang dirilis Juli lalu menyebutkan "
+            "sekitar 4.000 tentara Rwanda berada di Kongo.")
+    assert only(extract(text), type="indirect")["speaker"]["name"] == "Kelompok Ahli PBB untuk Republik Demokratik Kongo"
+
+
+@pytest.mark.parametrize("body", ["Kementerian Luar Negeri dan Ekspatriat Palestina", "Kementerian Kelautan dan Perikanan"])
+def test_dan_inside_a_bodys_name_before_capitals_that_head_nothing_is_a_word_of_it(extract, body):
+    text = (f"Para pemukim membakar rumah warga. {body} mengecam serangan itu. Dalam pernyataan resminya, "
+            "kementerian tersebut menyebut aksi para pemukim sebagai terorisme.")
+    assert only(extract(text), type="indirect")["speaker"]["name"] == body
+
+
+def test_the_victim_named_in_a_relatives_role_is_not_whom_the_pronoun_after_means(extract):
+    text = ("Tim SAR masih mencari nelayan yang hilang.\n\n"
+            "Sukirman (50), kakak korban Darto (38), tak beranjak dari bibir pantai sejak Jumat sore. Menurutnya, "
+            "adiknya sudah 20 tahun melaut.")
+    speaker = only(extract(text), type="indirect")["speaker"]
+    assert (speaker["name"], speaker["role"]) == ("Sukirman", "kakak korban Darto")
+
+
+def test_a_capitalised_body_noun_opening_a_description_with_a_relative_clause_means_the_body_before(extract):
+    text = ("Sawit Watch justru melihat EUDR sebagai peluang. Organisasi yang berbasis di Bogor itu menilai pemetaan "
+            "kebun bisa dilakukan bertahap.")
+    assert only(extract(text), type="indirect")["speaker"]["name"] == "Sawit Watch"
