@@ -1493,7 +1493,10 @@ def after(text: str, pos: int, limit: int, ctx: Context, *, reports: bool = True
             break
         # ("tulis Direktur Utama perseroan, Yudistira Halim,", "kata Direktur Keuangan perusahaan itu,
         # Melinda Hartono": a title of the body named before, then the holder's name set off)
-        of_body = (bool(toks) and toks[-1].text != "," and _in(ctx.lang, "title", toks[0].bare)
+        # (or "kata ketua komunitas itu, Ilham Saputra", "ujar pelatih tim tersebut, Pieter Jansen": a title
+        # in lower case)
+        of_body = (bool(toks) and toks[-1].text != "," and (_in(ctx.lang, "title", toks[0].bare)
+                                                             or is_title_word(toks[0].bare, ctx.lang))
                    and (w.casefold() in _g(ctx, "organisation_anaphors") or w in _g(ctx, "anaphoric")
                         and toks[-1].bare.casefold() in _g(ctx, "organisation_nouns") | _g(ctx, "organisation_anaphors"))
                    and _name_set_off_after(text, t.end, limit, ctx))

@@ -5415,3 +5415,11 @@ def test_a_capitalised_body_noun_opening_a_description_with_a_relative_clause_me
     text = ("Sawit Watch justru melihat EUDR sebagai peluang. Organisasi yang berbasis di Bogor itu menilai pemetaan "
             "kebun bisa dilakukan bertahap.")
     assert only(extract(text), type="indirect")["speaker"]["name"] == "Sawit Watch"
+
+
+@pytest.mark.parametrize("cue, name", [("kata ketua komunitas itu, Ilham Saputra.", "Ilham Saputra"),
+                                       ("ujar pelatih tim tersebut, Pieter Jansen, di Jakarta.", "Pieter Jansen")])
+def test_a_name_set_off_after_a_lowercase_title_of_the_body_named_before_is_the_speaker(extract, cue, name):
+    text = ("Komunitas Suporter Garuda Muda akan hadir di stadion.\n\n"
+            f"‘Kami sudah memesan 500 tiket,’ {cue}")
+    assert only(extract(text), type="direct")["speaker"]["name"] == name
