@@ -1549,7 +1549,9 @@ def _owner_before(name: str, at: int, surnamed: dict[str, list[_Name]], fullest:
         # Prasetyo mengklaim ... Agus, yang juga Ketua DPD, menyebut")
         words = _tokens(name)
         before = [n for n in surnamed.get(words[:1], ()) if n.start < at and _tokens(n.name)[:len(words)] == words]
-        if len({fullest(n.name) for n in before}) > 1:
+        if len({fullest(n.name) for n in before}) > 1 or before and _tokens(full)[:len(words)] != words:
+            # (and one named before whose name opens with it, not a longer name holding it inside:
+            # "Dewi" after "Dewi Lestari (36)" is she, not "dr. Ratna Dewi Kusumastuti")
             return fullest(max(before, key=lambda n: n.start).name)
         return full
     holders = [n for n in surnamed.get(last[0], ()) if n.name != name and contains(n.name, name)]

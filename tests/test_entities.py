@@ -5423,3 +5423,15 @@ def test_a_name_set_off_after_a_lowercase_title_of_the_body_named_before_is_the_
     text = ("Komunitas Suporter Garuda Muda akan hadir di stadion.\n\n"
             f"‘Kami sudah memesan 500 tiket,’ {cue}")
     assert only(extract(text), type="direct")["speaker"]["name"] == name
+
+
+def test_a_first_name_is_the_person_named_before_whose_name_opens_with_it_not_a_longer_one_holding_it(extract):
+    text = ("Kepala Seksi Surveilans Dinas Kesehatan DKI Jakarta, dr. Ratna Dewi Kusumastuti, MKM, mengungkapkan "
+            "jumlah kasus naik.\n\n"
+            "Di ruang tunggu, Dewi Lestari (36) menggendong putri bungsunya. “Batuknya belum berhenti,” tutur Dewi.")
+    assert only(extract(text), type="direct")["speaker"]["name"] == "Dewi Lestari"
+
+
+def test_a_diploma_degree_with_its_field_is_no_speaker(extract):
+    text = "Bidan Desa Citeureup, Neneng Rohayati, A.Md.Keb., mengungkapkan timnya berkeliling setiap hari."
+    assert only(extract(text), type="indirect")["speaker"]["name"] == "Neneng Rohayati"
