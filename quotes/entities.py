@@ -2197,6 +2197,17 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             q.role = _role_without_name(q.role, q.name, ctx)
             if q.mention is not None:
                 q.role = _body_named_in_role(q.role, q.mention.start, text, ctx, acronyms)
+    if any(w in text for w in ctx.lang.grammar.words("real_name_words")):
+        # ("kata Vinka" after "Vinka Lestari" ... "Pemilik nama asli Ravinka Ayu Lestari itu": the real
+        # name of whom a stage name, or a word of it, was read as)
+        real = _real_names(text, names, ctx)
+        for q in quotes:
+            given = (ctx.lang.grammar.pattern("real_name").search(q.mention.text)
+                     if q.mention is not None and q.mention.kind == "anaphor" else None)
+            if given is not None:
+                q.name, q.kind = given.group("real"), "person"  # ("Pemain bernama asli Ratih Purwaningsih itu")
+            elif q.kind == "person" and q.name in real:
+                q.name = real[q.name]
     return _entities(text, quotes, names, name_words, ctx.lang)
 
 
@@ -3174,6 +3185,7 @@ def _described_nicknames(text: str, names: list[_Name], ctx: Context, fullest: C
     return found
 
 
+RE_SENTENCE_OPENS_AT = regex.compile(r"(?:\A|[.!?][\"”’»']?\s+|\n)\Z")
 RE_CALLED_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,3}),? $")
 
 
@@ -3188,6 +3200,8 @@ def _real_names(text: str, names: list[_Name], ctx: Context) -> dict[str, str]:
         # ("LO yang bernama lengkap Liam O'Connor": the name written just before, if it is one; not a
         # place, "produser asal Bandung yang bernama asli …", after which the person named last)
         run = RE_CALLED_BEFORE.search(text, max(0, m.start() - MAX_BODY_NAME_CHARS), m.start())
+        if run is not None and " " not in run.group(1) and RE_SENTENCE_OPENS_AT.search(text, max(0, run.start(1) - 4), run.start(1)):
+            run = None  # ("Idola bernama asli Park Ha-yoon itu": a word opening the sentence describes)
         named = mentions.classify(text, mentions.tokens(text, *run.span(1)), ctx) if run is not None else None
         if named is not None and named.kind == "person":
             called = named.name
@@ -3196,7 +3210,11 @@ def _real_names(text: str, names: list[_Name], ctx: Context) -> dict[str, str]:
         else:
             # ("Rendy Alvaro" ... "Pemeran yang bernama lengkap Rendy Alvaro Siregar itu": a name given
             # before in part is the one the real name completes, whoever was named since)
-            part = [n for n in names if n.end <= m.start() and contains(real, n.name) and fold(n.name) != fold(real)]
+            # (or whose words are inside the real name's: "Vinka Lestari" of Ravinka Ayu Lestari, "Bima Kece"
+            # of Bimasakti Hadiwijoyo)
+            part = ([n for n in names if n.end <= m.start() and contains(real, n.name) and fold(n.name) != fold(real)]
+                    or [n for n in names if n.end <= m.start() and m.start() - n.start <= NICKNAME_REACH
+                        and _inside_words(n.name, real)])
             before = part or [n for n in names if n.end <= m.start() and m.start() - n.start <= NICKNAME_REACH
                               and fold(n.name) != fold(real)]
             if not before:
@@ -3207,6 +3225,16 @@ def _real_names(text: str, names: list[_Name], ctx: Context) -> dict[str, str]:
         if len(words) > 1 and words[0] in honorifics:
             found.setdefault(" ".join(words[1:]), real)  # ("Bang Jon": "kata Jon" too)
     return found
+
+
+def _inside_words(name: str, real: str) -> bool:
+    """A word of `name` (of MIN_INSIDE_WORD letters or more) is inside a word of `real`: a stage name
+    cut from the real one."""
+    words = [r.replace("-", "") for r in _tokens(real)]  # ("Hayoon" of Park Ha-yoon)
+    return any(len(w) >= MIN_INSIDE_WORD and any(w.replace("-", "") in r for r in words) for w in _tokens(name))
+
+
+MIN_INSIDE_WORD = 4
 
 
 def _called_form(found: regex.Match, text: str) -> str | None:

@@ -5435,3 +5435,20 @@ def test_a_first_name_is_the_person_named_before_whose_name_opens_with_it_not_a_
 def test_a_diploma_degree_with_its_field_is_no_speaker(extract):
     text = "Bidan Desa Citeureup, Neneng Rohayati, A.Md.Keb., mengungkapkan timnya berkeliling setiap hari."
     assert only(extract(text), type="indirect")["speaker"]["name"] == "Neneng Rohayati"
+
+
+def test_pemilik_nama_asli_gives_the_real_name_of_the_stage_name_it_holds_a_word_of(extract):
+    text = ("Penyanyi Vinka Lestari melaporkan mantan manajernya ke polisi. "
+            '"Tidak ada itikad baik," kata Vinka kepada wartawan.\n\n'
+            "Pelantun lagu itu datang didampingi kuasa hukumnya, Yosua Marpaung, S.H., M.H. Pemilik nama asli "
+            "Ravinka Ayu Lestari itu tampak mengenakan kemeja putih.\n\n"
+            '"Saya hanya minta hak saya," ujar Vinka.')
+    assert {q["speaker"]["name"] for q in of_type(extract(text), "direct")} == {"Ravinka Ayu Lestari"}
+
+
+def test_a_description_opening_its_sentence_with_a_real_name_names_the_stage_name_before(extract):
+    text = ("Dalam wawancara dengan Korea JoongAng Daily, leader NOVA7, Hayoon, mengaku sudah lama ingin kembali "
+            "ke Jakarta. Idola bernama asli Park Ha-yoon itu mengatakan penonton Indonesia paling lantang "
+            "bernyanyi.\n\n"
+            "“Saya sampai lupa lirik karena terharu,” ujar Hayoon.")
+    assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {"Park Ha-yoon"}
