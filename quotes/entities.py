@@ -1194,8 +1194,8 @@ def _acronyms(text: str, ctx: Context) -> Acronyms:
     for m in ctx.lang.grammar.pattern("acronym_alternative").finditer(text) if " atau " in text else ():
         short = m.group("short")
         long = _long_form(m.group("long"), short, spelt=True)
-        if long is None or short in found:
-            continue
+        if long is None or short in found or not short.isupper() and not mentions._in(ctx.lang, "org_head", long.split()[0]):
+            continue  # (in mixed case, a body's: "Asosiasi Pengusaha Indonesia atau Apindo", not "Joko Widodo atau Jokowi")
         written = m.group("long").split()
         before_long = len(written) - len(long.split()) - 1
         if before_long >= 0 and written[before_long] in ctx.lang.grammar.words("company_heads"):
@@ -1720,7 +1720,8 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             # the role's short form, not a title and a name)
             role_texts[i] = m.text
             continue
-        if m.kind == "person" and " " not in m.name and m.name in parenthesised() and m.name in acronyms():
+        if m.kind == "person" and " " not in m.name and (m.name in parenthesised() or f" atau {m.name}" in text) \
+                and m.name in acronyms():
             # "Perkumpulan untuk Pemilu dan Demokrasi (Perludem)" ... "Perludem menyebut": a short form
             # the article defines for an organisation, not a person's name
             q.name, q.kind = _organisation(m.name, acronyms(), ctx), "organization"

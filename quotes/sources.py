@@ -18,7 +18,8 @@ from .records import Paragraph
 RE_UNKNOWN_OUTLET = regex.compile(
     # (a site named by its address, whatever its case: "the-AFC.com", "tirto.id")
     r"[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|id|tv|info|news)(?:\.[a-z]{2})?(?![\p{L}\p{N}])|"
-    r"(?:The )?\p{Lu}[\p{L}\p{N}]*(?:\.[\p{L}]{2,4})?(?:[ -](?:of |the |de |del |di )?(?:\p{Lu}[\p{L}\p{N}]*|\p{N}{1,3}(?![\p{L}\p{N}.,]))(?:\.[\p{L}]{2,4})?){0,4}")
+    # (a possessive's "'s" inside: "Moody's Investors Service")
+    r"(?:The )?\p{Lu}[\p{L}\p{N}]*(?:['’]s)?(?:\.[\p{L}]{2,4})?(?:[ -](?:of |the |de |del |di )?(?:\p{Lu}[\p{L}\p{N}]*|\p{N}{1,3}(?![\p{L}\p{N}.,]))(?:\.[\p{L}]{2,4})?){0,4}")
 RE_LOWER_WORD = regex.compile(r"(\p{Ll}+) ")
 # a country's name right after an outlet's, closing the phrase: " Brasil.", " Italia,"
 RE_EDITION = regex.compile(r" (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)(?=[,.;:)]|$)")

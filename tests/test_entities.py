@@ -5452,3 +5452,15 @@ def test_a_description_opening_its_sentence_with_a_real_name_names_the_stage_nam
             "bernyanyi.\n\n"
             "“Saya sampai lupa lirik karena terharu,” ujar Hayoon.")
     assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {"Park Ha-yoon"}
+
+
+def test_a_mixed_case_short_form_given_after_atau_names_the_body_whose_words_spell_it(extract):
+    text = ("Asosiasi Pengusaha Indonesia atau Apindo mengingatkan pemerintah. Dalam keterangan tertulisnya, Apindo "
+            "menyebut diversifikasi produk mendesak.")
+    assert only(extract(text), type="indirect")["speaker"]["name"] == "Asosiasi Pengusaha Indonesia"
+
+
+def test_a_persons_nickname_given_after_atau_is_no_short_form_of_a_body(extract):
+    text = ("Presiden Joko Widodo atau Jokowi meresmikan bendungan. Jokowi menyebut bendungan itu akan mengairi "
+            "5.000 hektare sawah.")
+    assert only(extract(text), type="indirect")["speaker"]["kind"] == "person"

@@ -484,3 +484,14 @@ def test_an_outlet_speaking_is_its_own_source(extract, outlet):
     text = f"{outlet} melaporkan, total pendanaan ke startup agritech Indonesia sepanjang 2025 baru 120 juta dolar AS."
     q = only(extract(text), type="indirect")
     assert (q["speaker"]["name"], [s["name"] for s in q["sources"]]) == (outlet, [outlet])
+
+
+@pytest.mark.parametrize("opening, maker", [
+    ("Mengutip laporan riset Mandiri Sekuritas,", "Mandiri Sekuritas"),
+    ("Mengutip laporan terbaru Moody's Investors Service,", "Moody's Investors Service"),
+    ("Mengutip riset konsultan properti Colliers Indonesia,", "Colliers Indonesia"),
+])
+def test_mengutip_a_kind_of_report_by_its_maker_reports_the_clause_after_it(extract, opening, maker):
+    text = f"{opening} harga lahan industri di Jawa Tengah rata-rata Rp1,4 juta per meter persegi."
+    quote = only(extract(text), type="indirect")
+    assert (quote["speaker"]["name"], [s["name"] for s in quote["sources"]]) == (maker, [maker])
