@@ -27,6 +27,7 @@ RE_GAP = regex.compile(r"(?:\s|&nbsp;|,)*")
 # the spaces and one comma or colon that end a text, read from its end ((?r)): read forwards, a
 # run of spaces made every search cubic in its length
 RE_PRE_END = regex.compile(r"(?r)(?:\s|&nbsp;)*[,:]?(?:\s|&nbsp;)*$")
+RE_ANY_MARK = regex.compile(r"[\"“”„‘’«»]|&(?:quot|ldquo|rdquo|#8220|#8221|lsquo|rsquo);")
 RE_OPEN_MARK = regex.compile(r"(?:\s|&nbsp;)*(?:[\"“”„‘'«]|&(?:quot|ldquo|rdquo|#8220|#8221|#39|lsquo);)")
 # the stops that end a text, read from its end ((?r)): one try instead of one per position
 RE_FINAL_STOP = regex.compile(r"(?r)[.;:,]+$")
@@ -1088,6 +1089,32 @@ def _indirect_fronted(c: _Ctx, cue: Cue) -> Quote | None:
     return Quote("indirect", c.text[span[0]:span[1]], span[0], span[1], f"indirect.{cue.kind}_fronted", cue, who)
 
 
+def _indirect_referred_back(c: _Ctx, cue: Cue) -> Quote | None:
+    """"Polisi telah memeriksa tujuh saksi. Hal itu disampaikan Kapolres Malang AKBP Wahyu …": the
+    sentence before, in the paragraph, with no quotation mark nor reporting verb of its own, is what
+    the one named after the passive cue of "Hal itu …" said."""
+    s, e = _sentence(c, cue.start)
+    if _words(c.text[s:cue.start]) > MAX_BACKREF_WORDS or not _p(c, "backref").match(c.text, s):
+        return None
+    who = mentions.after(c.text, _skip_oleh(c, cue.end), e, c.mctx)
+    before = c.layout.sentence_before(s)
+    if who is None or before is None or c.layout.paragraph_at(before[0]) != c.layout.paragraph_at(s):
+        return None
+    start, end = before
+    stop = c.text[start:end].rstrip()
+    end = start + len(stop)
+    if stop.endswith("."):
+        end -= 1
+    if (end - start < MIN_BACKREF_CHARS or RE_ANY_MARK.search(c.text, start, end) or _cues_in(c, start, end)
+            or not is_content_clause(c.text[start:end], c.grammar, strict=False)):
+        return None
+    return Quote("indirect", c.text[start:end], start, end, "indirect.referred_back", cue, who)
+
+
+MAX_BACKREF_WORDS = 3  # "Hal itu juga disampaikan": the words before the passive cue
+MIN_BACKREF_CHARS = 20
+
+
 def _linking_opener(c: _Ctx, words: str) -> bool:
     """"Sebelumnya", "Sementara itu": a time word or connective set off before what a sentence says."""
     folded = words.casefold()
@@ -1166,7 +1193,7 @@ def _indirect(c: _Ctx) -> list[Quote]:
         elif cue.kind == "according":
             q = _indirect_post(c, cue) or _indirect_fronted(c, cue)
         elif cue.kind == "passive":
-            q = _indirect_fronted(c, cue)
+            q = _indirect_fronted(c, cue) or _indirect_referred_back(c, cue)
         if (q is not None and found and q.mention is not None and found[-1].start <= q.mention.start < found[-1].end
                 and q.start > found[-1].end):
             # "Xinhua melaporkan, Beijing menyambut baik … dan mendesak semua pihak menahan diri": a verb

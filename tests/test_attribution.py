@@ -1125,3 +1125,19 @@ def test_a_stance_on_a_verdict_is_a_claim_however_short(extract, verb):
     text = f"Atas putusan tersebut, terdakwa Linda Permatasari {verb} pikir-pikir."
     q = only(extract(text), type="indirect")
     assert (q["text"], q["speaker"]["name"]) == ("pikir-pikir", "Linda Permatasari")
+
+
+@pytest.mark.parametrize("said", [
+    "Polisi telah memeriksa tujuh saksi, termasuk istri korban dan dua warga yang menemukan jasad korban.",
+    "Karena sebagian tersangka masih di bawah umur, penyidik akan melibatkan Balai Pemasyarakatan.",
+])
+def test_hal_itu_disampaikan_x_after_a_narrative_sentence_makes_it_xs_indirect_quote(extract, said):
+    text = f"MALANG - Seorang petani ditemukan tewas di kebunnya.\n\n{said} Hal itu disampaikan Kapolres Malang AKBP Wahyu Pranoto Adi."
+    quote = only(extract(text), type="indirect")
+    assert (quote["text"], quote["speaker"]["name"]) == (said[:-1], "Wahyu Pranoto Adi")
+
+
+def test_hal_itu_disampaikannya_after_a_reported_clause_adds_no_quote(extract):
+    text = ("Kapolres AKBP Budi Santoso mengatakan penyidik masih menelusuri aliran dana. Hal itu disampaikannya "
+            "dalam keterangan tertulis.")
+    assert [q["text"] for q in extract(text)["quotes"]] == ["penyidik masih menelusuri aliran dana"]
