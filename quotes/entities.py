@@ -1149,10 +1149,7 @@ def _acronyms(text: str, ctx: Context) -> Acronyms:
         long = _long_form(m.group("long"), short, ctx.lang.grammar.words("list_conjunctions"))
         if long is None:
             continue
-        written = m.group("long").split()
-        before_long = len(written) - len(long.split()) - 1
-        if before_long >= 0 and written[before_long] in ctx.lang.grammar.words("company_heads"):
-            long = f"{written[before_long]} {long}"  # "PT Liga Indonesia Baru (LIB)": the company's legal form
+        long = _with_company_head(m.group("long"), long, ctx)  # "PT Liga Indonesia Baru (LIB)": its legal form
         at = RE_AT_PLACE.match(text, m.end())
         if at is not None and any(long.startswith(h + " ") for h in ctx.lang.grammar.words("mission_heads")):
             # "Kedutaan Besar Republik Indonesia (KBRI) di Tokyo": a mission is named by where it is
@@ -1196,10 +1193,7 @@ def _acronyms(text: str, ctx: Context) -> Acronyms:
         long = _long_form(m.group("long"), short, spelt=True)
         if long is None or short in found or not short.isupper() and not mentions._in(ctx.lang, "org_head", long.split()[0]):
             continue  # (in mixed case, a body's: "Asosiasi Pengusaha Indonesia atau Apindo", not "Joko Widodo atau Jokowi")
-        written = m.group("long").split()
-        before_long = len(written) - len(long.split()) - 1
-        if before_long >= 0 and written[before_long] in ctx.lang.grammar.words("company_heads"):
-            long = f"{written[before_long]} {long}"
+        long = _with_company_head(m.group("long"), long, ctx)
         found.setdefault(short, long)
         found.base.setdefault(short, long)
     # "jaksa penuntut umum (JPU)": in lower case, the words whose initials spell it, the fewest last
@@ -1214,6 +1208,14 @@ def _acronyms(text: str, ctx: Context) -> Acronyms:
         if k >= 0 and "".join(w[0] for w in words[k:]).upper() == short:
             found.setdefault(short, " ".join(words[k:]))
     return found
+
+
+def _with_company_head(written: str, long: str, ctx: Context) -> str:
+    """The long form with the company head written just before it, if one is ("PT" of "PT Liga
+    Indonesia Baru")."""
+    words = written.split()
+    k = len(words) - len(long.split()) - 1
+    return f"{words[k]} {long}" if k >= 0 and words[k] in ctx.lang.grammar.words("company_heads") else long
 
 
 def _short_forms_out(name: str) -> str:
@@ -1693,8 +1695,9 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
         _short_first_name(name, firsts()) or name, ranked, introduced, ranked_words))
     # ("Vokalis Ogi, yang bernama asli Yoga Pratama Siregar," ... "kata Ogi": the stage name is the
     # person's alias, read only where a real name is given)
-    aliases = functools.cache(lambda: _aliases(text, ctx) | (_real_names(text, names, ctx) if any(
-        w in text for w in ctx.lang.grammar.words("real_name_words")) else {}))
+    real_names = functools.cache(lambda: _real_names(text, names, ctx) if any(
+        w in text for w in ctx.lang.grammar.words("real_name_words")) else {})
+    aliases = functools.cache(lambda: _aliases(text, ctx) | real_names())
     surnamed = functools.cache(lambda: _by_surname(names))
     parenthesised = functools.cache(lambda: frozenset(RE_PARENTHESISED_WORD.findall(text)))
     # (read only where a nickname is given: "yang akrab disapa …")
@@ -2201,7 +2204,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
     if any(w in text for w in ctx.lang.grammar.words("real_name_words")):
         # ("kata Vinka" after "Vinka Lestari" ... "Pemilik nama asli Ravinka Ayu Lestari itu": the real
         # name of whom a stage name, or a word of it, was read as)
-        real = _real_names(text, names, ctx)
+        real = real_names()
         for q in quotes:
             given = (ctx.lang.grammar.pattern("real_name").search(q.mention.text)
                      if q.mention is not None and q.mention.kind == "anaphor" else None)
