@@ -1007,7 +1007,7 @@ def _with_subject(c: _Ctx, cue: Cue, q: Quote | None) -> Quote | None:
     s = _past_connective(c, s, cue.start)
     opener = c.text[s:cue.start].rstrip()
     words = _clause_words(opener)
-    if (not opener.endswith(",") or "," in opener[:-1] or not 0 < len(words) <= MAX_SUBJECT_WORDS
+    if (not opener.endswith(",") or RE_SETTING_OFF_COMMA.search(opener[:-1]) or not 0 < len(words) <= MAX_SUBJECT_WORDS
             or words[0] in grammar.words("fronted_adjunct_prepositions") | grammar.words("subordinators")
             | grammar.words("clause_conjunctions") | grammar.words("adjunct_openers")
             or RE_OPEN_MARK.match(c.text, s)):
@@ -1018,6 +1018,9 @@ def _with_subject(c: _Ctx, cue: Cue, q: Quote | None) -> Quote | None:
         return q
     start = s + len(c.text[s:cue.start]) - len(c.text[s:cue.start].lstrip())
     return dataclasses.replace(q, start=start, text=c.text[start:q.end])
+
+
+RE_SETTING_OFF_COMMA = regex.compile(r",(?!\d)")  # not the decimal comma of "5,11 persen"
 
 
 def _past_connective(c: _Ctx, s: int, end: int) -> int:

@@ -788,6 +788,11 @@ def _phrases_before(text: str, lo: int, start: int, ctx: Context) -> tuple[tuple
     inside = None
     rm = RE_ROLE_BEFORE_COMMA.search(text, lo, start)
     if rm is not None:
+        carried = _role_carried_on(text, rm, ctx)
+        if carried is not None:
+            # "dipaparkan Direktur Jenderal Bea dan Cukai, Kementerian Keuangan, Fadjar …": the role
+            # runs over commas to the body it works in (or its places)
+            found.append((carried, start - 2))
         found.append((_lower_title_start(text, lo, rm.start(1), ctx), start - 2))
         # ("takluk dari petenis Rusia, Daniil Sokolov,": the capitals alone, with the title before them)
         caps = RE_CAPITALS_BEFORE_COMMA.search(text, rm.start(1), start)
@@ -831,6 +836,34 @@ def _phrases_before(text: str, lo: int, start: int, ctx: Context) -> tuple[tuple
     if inside is not None:
         found.append(inside)
     return tuple(found)
+
+
+def _role_carried_on(text: str, rm: regex.Match, ctx: Context) -> int | None:
+    """Where a title opens the capitals set off before `rm`, the part `rm` holds a body or places that
+    carry its role on ("Direktur Jenderal Bea dan Cukai, Kementerian Keuangan,"); None where none does."""
+    at = rm.start(1)
+    for _ in range(mentions.MAX_ROLE_COMMAS - 1):
+        seg = mentions.tokens(text, at, text.index(",", at))
+        if not seg or not mentions._role_goes_on(seg, ctx) or not text.endswith(", ", 0, at):
+            return None
+        head = RE_ROLE_BEFORE_COMMA.search(text, max(0, at - CARRIED_ROLE_CHARS), at)
+        if head is None:
+            return None
+        # (its capitals, and "dan" between them, back to the title that opens them)
+        toks, opens = mentions.tokens(text, head.start(1), at - 2), None
+        joints = ctx.lang.grammar.words("list_conjunctions")
+        for t in reversed(toks):
+            if not (mentions.is_capitalised(t) or t.bare in joints):
+                break
+            if mentions.is_title_word(t.bare.casefold(), ctx.lang):
+                opens = t.start
+        if opens is not None:
+            return opens
+        at = head.start(1)
+    return None
+
+
+CARRIED_ROLE_CHARS = 80  # characters of the title's part before the body that carries it on
 
 
 def _listed_role_start(text: str, lo: int, at: int, ctx: Context) -> int | None:

@@ -134,6 +134,9 @@ INDIRECT = [
     # (a relative clause inside the subject makes no claim of its own)
     ('Istilah "zona kemanusiaan" yang dijanjikan sejumlah pihak, kata Rinaldi, hingga kini belum terwujud.',
      'Istilah "zona kemanusiaan" yang dijanjikan sejumlah pihak, kata Rinaldi, hingga kini belum terwujud', "Rinaldi", "kata"),
+    # (a decimal comma inside the subject sets nothing off)
+    ("Pertumbuhan ekonomi kuartal I yang mencapai 5,11 persen, kata dia, menunjukkan konsumsi masih solid.",
+     "Pertumbuhan ekonomi kuartal I yang mencapai 5,11 persen, kata dia, menunjukkan konsumsi masih solid", None, "kata"),
     # (after a connective set off first, the subject the connective leads to)
     ("Namun, salah satu pelaku yang berjaga di luar, kata dia, menodongkan senjata ke arahnya.",
      "salah satu pelaku yang berjaga di luar, kata dia, menodongkan senjata ke arahnya", None, "kata"),

@@ -2408,6 +2408,17 @@ def test_a_role_over_a_comma_to_its_body_and_a_description_naming_the_body(extra
     assert quote_of(rec, "draf peraturan")["speaker"]["name"] == "Yusuf Nugraha"
 
 
+def test_a_role_over_a_comma_to_its_body_before_a_name_the_sentence_does_not_open(extract):
+    # (named after a passive cue, then quoted by pronoun and by the short form of the title alone)
+    text = ("Rincian teknis dipaparkan Direktur Jenderal Bea dan Cukai, Kementerian Keuangan, Fadjar Nugraha Siregar. "
+            "Ia mengungkapkan pihaknya telah memetakan 180 produsen minuman.\n\n"
+            "\"Pengawasannya tidak memakai pita fisik,\" kata Dirjen.")
+    rec = extract(text)
+    for said in ("pihaknya telah", "Pengawasannya"):
+        q = quote_of(rec, said)["speaker"]
+        assert (q["name"], q["role"]) == ("Fadjar Nugraha Siregar", "Direktur Jenderal Bea dan Cukai, Kementerian Keuangan")
+
+
 def test_a_full_name_then_a_title_of_the_company_the_article_quotes(extract):
     text = ("Antam menyatakan volume ekspor feronikel naik 11 persen.\n\n"
             "Dewi Anggraini Siregar, Sekretaris Perusahaan Antam, dalam keterangan tertulis, Rabu (16/10/2024), "
