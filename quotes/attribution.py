@@ -615,6 +615,7 @@ def _p(c: "_Ctx", name: str) -> regex.Pattern:
 
 FRAGMENT_MAX_CHARS = 80  # a fragment in marks that a clause goes on after is short
 RE_LOWER_WORD_AFTER = regex.compile(r" (\p{Ll}+)\b")
+RE_JOINING_WORD = regex.compile(r"(\p{Ll}+) ")  # "maupun " before the verb it joins
 SWITCHED_SUBJECT_WORDS = 8  # words of another subject between a conjunction and its verb
 
 
@@ -728,6 +729,9 @@ def _indirect_verb(c: _Ctx, cue: Cue) -> Quote | None:
             and cue.lemma not in c.grammar.words("denial_lemmas")):
         return None  # "tidak menjawab pesan", "belum memastikan": nothing said (but "tak menampik" admits)
     start, comp = _content_start(c, cue.end, e)
+    joined = RE_JOINING_WORD.match(c.text, start, e)
+    if joined is not None and joined.group(1) in c.grammar.words("list_conjunctions") and joined.end() in c.cue_at:
+        return None  # "tidak membantah maupun membenarkan", "mengatakan dan menegaskan …": the verbs joined
     entry = _entry(c, cue)
     if entry is not None and entry.needs_complementizer and _after_relative(c, s, cue):
         return None  # "seorang warga yang meminta namanya tidak ditulis": a request that describes its asker

@@ -1903,12 +1903,15 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
     content = Spans(_merged([(q.start, q.end) for q in quotes if q.rule != "indirect.report"]
                             + _subjects_set_off(text, quotes, layout)))
     ages = {fold(fullest(n.name)): n.age for n in names if n.age}
+    initials_given = functools.cache(lambda: mentions.introduced_initials(text, ctx.lang))
     # (a one-word name counts where the article gave the person an age: "Suwarni (52)" ... "Suwarni")
     honoured = {fold(fullest(n.name)) for n in names if _honoured(text, n.start, ctx)}  # "Hj. Sutarmi" ... "Sutarmi"
     people = [n for n in names if (n.role or n.aged or fold(fullest(n.name)) in speakers or fold(fullest(n.name)) in ages
                                    or any(w in ctx.short_names for w in n.name.split())
                                    or _looks_like_a_name(n.name, ctx) or _known_name(fullest(n.name), ctx)
                                    or fold(fullest(n.name)) in honoured
+                                   # ("Fajar tidak hadir" after "PPK Fajar Anugrah"; "FA" after "berinisial FA")
+                                   or n.name in initials_given()
                                    # ("Bagyo" of "Jerwin “Bagyo” Dela Cruz", "Ucil" of "Ucil, sapaan Sanusi")
                                    or " " not in n.name and n.name in aliases())
               and not content.holds(n.start) and not n.related  # (Darto is whose neighbour Sumarni is)

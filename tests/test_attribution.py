@@ -933,6 +933,9 @@ def test_a_description_with_a_relative_clause_is_the_subject_of_a_later_coordina
     ("Namun, pemerintah belum mengumumkan secara lengkap data perkembangan kasus di daerah itu.", False),
     # (a denial denied is an admission: it reports what was said)
     ("Pelatih Gorontalo Raya FC, Yusuf Hulopi, tak menampik timnya kehilangan konsentrasi pada menit-menit akhir.", True),
+    # (neither denied nor confirmed: the second verb joined to the first is no clause of it)
+    ("Adapun terdakwa DK tidak membantah maupun membenarkan keterlibatannya dalam kasus itu.", False),
+    ("Juru bicara KPK Yudha Pratama tidak membantah maupun membenarkan.", False),
 ])
 def test_a_negated_cue_reports_nothing_said_but_a_denial_denied_does(extract, text, quoted):
     assert bool(extract(text)["quotes"]) is quoted

@@ -4478,6 +4478,15 @@ def test_initials_given_after_berinisial_name_the_person_wherever_written_again(
     assert (speaker["name"], speaker["kind"]) == ("AS", "person")
 
 
+def test_initials_given_after_berinisial_opening_a_sentence_are_whom_the_next_pronoun_means(extract):
+    """Someone named by initials who acts, and says nothing, in the sentence before "ia": the one "ia" is."""
+    text = ("Jaksa mendakwa pejabat pembuat komitmen berinisial FA. Saksi Agung Setiawan mengaku menyerahkan uang "
+            "kepada FA. \"Saya serahkan sendiri,\" kata Agung.\n\n"
+            "FA tidak hadir. Ia menyatakan akan menjawab seluruhnya saat diperiksa sebagai terdakwa.")
+    speaker = quote_of(extract(text), "akan menjawab")["speaker"]
+    assert (speaker["name"], speaker["kind"]) == ("FA", "person")
+
+
 def test_a_regency_whose_last_word_is_a_name_is_a_place_in_a_role(extract):
     """"Pegunungan Bintang" is a regency of Papua: "Bintang" closes the role, it names no one."""
     text = ("Oksibil - Insentif belum dibayar.\n\nKepala Dinas Kesehatan Kabupaten Pegunungan Bintang, dr. Paulus "
