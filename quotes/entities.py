@@ -474,6 +474,8 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
             if before is not None and before.group(1) in descriptor_ends and any(
                     text.endswith(f" {d} ", 0, start) or text.endswith(f"{d} ", p.start, start) for d in descriptors):
                 continue  # "wawancara dengan radio France Info": an outlet, named after what it is
+            if m.group().split()[0] in grammar.words("platform_names"):
+                continue  # "lewat Instagram Story", "di akun TikTok Resmi": where it was posted, no one's name
             if before is not None and before.group(1) in grammar.words("language_nouns"):
                 continue  # "Dalam bahasa Dayak Ngaju, handep berarti gotong royong": a language, a people
             title = before.group(1) if before is not None and mentions.is_title_word(before.group(1), lang) else None
@@ -927,6 +929,12 @@ def _phrase_role(text: str, at: int, end: int, ctx: Context, heads: dict[str, Me
         # ("dari petenis Rusia, Daniil Sokolov,": what one is, from where, is a role too)
         return _what_one_is(head.text, ctx) if described or _from_a_place(head.text, ctx) else None
     first = head.text.split()[0]
+    if head.kind == "anaphor" and head.text.count(" ") > 1 and mentions.is_title_word(first.casefold(), ctx.lang) \
+            and first.casefold() not in ctx.lang.grammar.words("person_nouns"):
+        # ("Pemeran tokoh istri dalam sinetron itu, Sekar Ayu Ningrum,": the demonstrative is the
+        # show's, the title with it the role of the name set off after it; but "Petani itu, Mujiono (52),"
+        # refers back to someone, and says only what he is)
+        return head.text
     if (head.kind == "organization" and " " in head.text and mentions.is_title_word(first.casefold(), ctx.lang)
             and not mentions._in(ctx.lang, "org_head", first)):
         return head.text  # "Pebalap Gresini Racing, Álex Ruiz de la Fuente,": a title at a company

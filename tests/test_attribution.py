@@ -134,6 +134,9 @@ INDIRECT = [
     # (a relative clause inside the subject makes no claim of its own)
     ('Istilah "zona kemanusiaan" yang dijanjikan sejumlah pihak, kata Rinaldi, hingga kini belum terwujud.',
      'Istilah "zona kemanusiaan" yang dijanjikan sejumlah pihak, kata Rinaldi, hingga kini belum terwujud', "Rinaldi", "kata"),
+    # (whom it was said before, up to "bahwa", however the clause after it goes on)
+    ("Ahmad Rifai menjelaskan di hadapan majelis bahwa hak atas merek bersifat konstitutif, yakni lahir dari pendaftaran.",
+     "hak atas merek bersifat konstitutif, yakni lahir dari pendaftaran", "Ahmad Rifai", "menjelaskan"),
     # (a decimal comma inside the subject sets nothing off)
     ("Pertumbuhan ekonomi kuartal I yang mencapai 5,11 persen, kata dia, menunjukkan konsumsi masih solid.",
      "Pertumbuhan ekonomi kuartal I yang mencapai 5,11 persen, kata dia, menunjukkan konsumsi masih solid", None, "kata"),
@@ -933,6 +936,9 @@ def test_a_description_with_a_relative_clause_is_the_subject_of_a_later_coordina
     ("Namun, pemerintah belum mengumumkan secara lengkap data perkembangan kasus di daerah itu.", False),
     # (a denial denied is an admission: it reports what was said)
     ("Pelatih Gorontalo Raya FC, Yusuf Hulopi, tak menampik timnya kehilangan konsentrasi pada menit-menit akhir.", True),
+    # (where someone spoke up is no clause of what they said)
+    ("Rudi sendiri sempat buka suara lewat Instagram Story pada Jumat pagi.", False),
+    ("Pemeran tokoh istri, Sekar Ayu Ningrum, ikut angkat bicara lewat video di akun TikTok-nya.", False),
     # (neither denied nor confirmed: the second verb joined to the first is no clause of it)
     ("Adapun terdakwa DK tidak membantah maupun membenarkan keterlibatannya dalam kasus itu.", False),
     ("Juru bicara KPK Yudha Pratama tidak membantah maupun membenarkan.", False),

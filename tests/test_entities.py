@@ -4487,6 +4487,20 @@ def test_initials_given_after_berinisial_opening_a_sentence_are_whom_the_next_pr
     assert (speaker["name"], speaker["kind"]) == ("FA", "person")
 
 
+def test_a_platform_someone_posted_on_is_no_one_a_pronoun_may_mean(extract):
+    text = ('Mantan manajer Vinka, Rudi Hartanto, membantah tudingan itu. "Saya tidak pernah menggelapkan uang," kata Rudi.\n\n'
+            'Rudi sendiri sempat curhat lewat Instagram Story pada Jumat pagi. Dalam unggahan berlatar hitam itu, ia '
+            'menulis, "Tujuh tahun saya temani dari panggung kafe sampai stadion."')
+    assert quote_of(extract(text), "Tujuh tahun")["speaker"]["name"] == "Rudi Hartanto"
+
+
+def test_a_title_with_a_demonstrative_of_its_field_is_the_role_of_the_name_set_off_after_it(extract):
+    text = ("Pemeran tokoh istri dalam sinetron itu, Sekar Ayu Ningrum, ikut hadir di lokasi syuting. Aktris 24 tahun "
+            "yang akrab disapa Ayu itu mengatakan adegan itu tidak pantas ditayangkan.")
+    speaker = quote_of(extract(text), "adegan itu")["speaker"]
+    assert (speaker["name"], speaker["role"]) == ("Sekar Ayu Ningrum", "Pemeran tokoh istri dalam sinetron itu")
+
+
 def test_a_regency_whose_last_word_is_a_name_is_a_place_in_a_role(extract):
     """"Pegunungan Bintang" is a regency of Papua: "Bintang" closes the role, it names no one."""
     text = ("Oksibil - Insentif belum dibayar.\n\nKepala Dinas Kesehatan Kabupaten Pegunungan Bintang, dr. Paulus "
