@@ -2178,7 +2178,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
     for q in quotes:
         if q.kind == "person" and not q.role and q.name and (role := narrated_roles.get(fold(q.name))):
             q.role = role
-    _nicknamed(quotes, ctx, text, fullest, narrated, antecedents)
+    nicknamed = _nicknamed(quotes, ctx, text, fullest, narrated, antecedents)
     _named_later(quotes, text, ctx)
     duals = ctx.lang.grammar.words("dual_pronouns")
     for q in quotes:
@@ -2189,7 +2189,8 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                     or _initials_pair_before(text, m.start, layout, ctx))
             if pair is not None:
                 # (each by the name the article gives the nickname: "Cak Met" is Slamet Riyadi Hasibuan)
-                q.name, q.kind, q.role = " dan ".join(fullest(aliases().get(n, n)) for n in pair), "group", None
+                # (and by the name a nickname is given: "Nana" is Nadia Kirana Putri)
+                q.name, q.kind, q.role = " dan ".join(nicknamed.get(n) or fullest(aliases().get(n, n)) for n in pair), "group", None
             elif q.kind != "group":
                 # no two people found: unresolved (never one person, whom a pronoun's reading gave; a
                 # group it gave, "Sri Hartatik dan Bayu Setiawan" quoted together before, stays)
@@ -3103,7 +3104,7 @@ def _after_word(text: str, pos: int, words: frozenset[str]) -> bool:
 
 
 def _nicknamed(quotes: list[Quote], ctx: Context, text: str, fullest: Callable[[str], str],
-               narrated: Iterable[_Narrated] = (), antecedents: list[tuple[int, str, str]] = ()) -> None:
+               narrated: Iterable[_Narrated] = (), antecedents: list[tuple[int, str, str]] = ()) -> dict[str, str]:
     """"Politikus yang akrab disapa Bang Ucok itu", "Sudarmo (74), yang akrab disapa Mbah Darmo,": a
     description or a name that gives the person a nickname makes every speaker of that name ("kata
     Bang Ucok", "kata Mbah Darmo") the person it refers to."""
@@ -3198,6 +3199,10 @@ def _nicknamed(quotes: list[Quote], ctx: Context, text: str, fullest: Callable[[
             q.name, q.role = named[q.mention.text], None
         elif q.kind == "person" and q.name in named:
             q.name = named[q.name]
+        elif q.kind == "group" and q.name and " dan " in q.name:
+            # ("Reza dan Nana" where Nana is the nickname of Nadia Kirana Putri)
+            q.name = " dan ".join(named.get(n, n) for n in q.name.split(" dan "))
+    return named
 
 
 def _persons_before(antecedents: list[tuple[int, str, str]], pos: int) -> list[tuple[int, str, str]]:

@@ -4501,6 +4501,15 @@ def test_a_title_with_a_demonstrative_of_its_field_is_the_role_of_the_name_set_o
     assert (speaker["name"], speaker["role"]) == ("Sekar Ayu Ningrum", "Pemeran tokoh istri dalam sinetron itu")
 
 
+def test_a_pair_named_by_a_nickname_is_each_by_the_name_the_nickname_is_given(extract):
+    text = ("Aktor Reza Arsaka dan aktris Nadia Kirana Putri resmi menikah. Kabar itu dibagikan Nadia, aktris yang akrab "
+            "disapa Nana.\n\nReza dan Nana pertama kali bertemu di lokasi syuting pada 2021. Saat itu, Reza dan Nana "
+            "menyebut mereka hanya bersahabat.\n\nKini, keduanya mengaku geli setiap kali mengingat bantahan tersebut.")
+    rec = extract(text)
+    for said in ("mereka hanya", "geli setiap"):
+        assert quote_of(rec, said)["speaker"]["name"] == "Reza Arsaka dan Nadia Kirana Putri"
+
+
 def test_a_regency_whose_last_word_is_a_name_is_a_place_in_a_role(extract):
     """"Pegunungan Bintang" is a regency of Papua: "Bintang" closes the role, it names no one."""
     text = ("Oksibil - Insentif belum dibayar.\n\nKepala Dinas Kesehatan Kabupaten Pegunungan Bintang, dr. Paulus "
