@@ -3030,13 +3030,12 @@ def _pair_before(text: str, names: list[_Name], pos: int, layout: Layout) -> tup
 
 
 def _initials_pair_before(text: str, pos: int, layout: Layout, ctx: Context) -> tuple[str, str] | None:
-    """The last two people named by initials together before `pos`, in its paragraph or the one
-    before: "Kedua tersangka, AS dan HR, menjual …", "berinisial LS (29) dan AH (33)"."""
-    para = layout.paragraph_at(pos)
-    if para is None:
+    """The last two people named by initials together before `pos`: "Kedua tersangka, AS dan HR,
+    menjual …", "berinisial LS (29) dan AH (33)" (however many paragraphs since quote one officer: a
+    pair is what "keduanya" means, and no other pair was named nearby)."""
+    if layout.paragraph_at(pos) is None:
         return None
-    lo = layout.paragraphs[max(0, para - 1)].start
-    found = list(ctx.lang.grammar.pattern("initials_pair").finditer(text, lo, pos))
+    found = list(ctx.lang.grammar.pattern("initials_pair").finditer(text, 0, pos))
     return (found[-1].group("a"), found[-1].group("b")) if found else None
 
 

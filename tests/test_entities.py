@@ -5370,6 +5370,16 @@ def test_keduanya_after_two_people_named_by_initials_is_both(extract, named):
     assert (speaker["name"], speaker["kind"]) == ("AS dan HR", "group")
 
 
+def test_keduanya_paragraphs_after_two_people_named_by_initials_is_both_whoever_spoke_between(extract):
+    text = ("Polisi menangkap dua pria di gerbang Tol Binjai. Keduanya, MH (29) dan SA (33), merupakan warga Aceh Timur.\n\n"
+            "Direktur Reserse Narkoba Kombes Yudha Prasetya mengatakan penangkapan berawal dari informasi masyarakat.\n\n"
+            "\"Tim kami membuntuti mobil tersebut sejak dari Langsa,\" ujar Yudha.\n\n"
+            "Sabu itu, lanjut Yudha, disembunyikan di balik jok belakang mobil.\n\n"
+            "Dari hasil pemeriksaan, keduanya mengaku hanya berperan sebagai kurir.")
+    speaker = quote_of(extract(text), "hanya berperan")["speaker"]
+    assert (speaker["name"], speaker["kind"]) == ("MH dan SA", "group")
+
+
 def test_keduanya_after_two_bodies_short_forms_is_no_pair_of_initials(extract):
     text = "Kerja sama KPU dan BPS berjalan baik. Keduanya menyatakan data pemilih sudah sinkron."
     assert (only(extract(text), type="indirect")["speaker"] or {}).get("name") is None
