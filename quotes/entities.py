@@ -1174,7 +1174,17 @@ def _body_named_in_full(name: str, m: Mention, text: str, ctx: Context, named: l
     # Koalisi Masyarakat Sipil untuk Kodifikasi UU Pemilu")
     if fuller:
         return fuller[-1]
-    return _named_in_full_after(name, ctx) if name.casefold() in ctx.lang.grammar.words("organisation_nouns") else name
+    full = _named_in_full_after(name, ctx) if name.casefold() in ctx.lang.grammar.words("organisation_nouns") else name
+    if full == name and name.casefold() in ctx.lang.grammar.words("speaking_bodies"):
+        # ("PSSI menyatakan … . Federasi juga menyebut …": no body named with the head, the one that
+        # spoke just before, which it is of the kind of)
+        spoke = [n for pos, n, kind in named if kind == "organization" and m.start - SPOKE_JUST_BEFORE_CHARS <= pos < m.start]
+        if spoke and fold(spoke[-1]) != fold(name):
+            return spoke[-1]
+    return full
+
+
+SPOKE_JUST_BEFORE_CHARS = 600
 
 
 def _acronyms(text: str, ctx: Context) -> Acronyms:
@@ -2154,11 +2164,14 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             bisect.insort(antecedents, (m.start, q.name, q.kind))
             said.add(m.start)
     managers, parties = ctx.lang.grammar.words("management_nouns"), ctx.lang.grammar.words("party_words")
+    body_nouns = ctx.lang.grammar.words("organisation_nouns") | ctx.lang.grammar.words("organisation_anaphors")
     for q in quotes:
         m = q.mention
         words = m.text.casefold().split() if m is not None else []
         if len(words) == 2 and words[0] in parties:
             words = words[1:]
+        if len(words) == 2 and words[0] in managers and words[1] in body_nouns:
+            words = words[:1]  # ("tulis manajemen klub", "manajemen perusahaan menulis": the body's own)
         if len(words) == 1 and words[0] in managers and (q.name is None or fold(q.name) == fold(m.text)):
             # "tulis manajemen", "Pihak manajemen juga memastikan" after "Manajemen Aldo, Bintang Timur
             # Management, menyampaikan …": the body the article named last nearby, speaking for its own
@@ -2644,7 +2657,9 @@ def _party_named(word: str, text: str, ctx: Context, fullest: Callable[[str], st
         return None
     found = set()
     # ("dengan terdakwa mantan kepala desanya, Sutrisno": what the party is may stand between)
-    for m in regex.finditer(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word.casefold())} (?:([\p{{Ll}} ]{{1,40}}), )?(?=\p{{Lu}})", text):
+    # ("terdakwa berinisial MF (45)": after the word that names the person)
+    naming = "|".join(map(regex.escape, sorted(ctx.lang.grammar.words("naming_words"))))
+    for m in regex.finditer(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word.casefold())} (?:(?:{naming}) )?(?:([\p{{Ll}} ]{{1,40}}), )?(?=\p{{Lu}})", text):
         if m.group(1) and not any(mentions.is_title_word(w.removesuffix(POSSESSIVE), ctx.lang) for w in m.group(1).split()):
             continue  # (what stands between names the party's office: not "adanya tersangka lain, Saiful menerangkan")
         run = ctx.lang.grammar.pattern("cap_run").match(text, m.end())

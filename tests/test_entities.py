@@ -4510,6 +4510,25 @@ def test_a_pair_named_by_a_nickname_is_each_by_the_name_the_nickname_is_given(ex
         assert quote_of(rec, said)["speaker"]["name"] == "Reza Arsaka dan Nadia Kirana Putri"
 
 
+def test_a_body_noun_alone_no_body_is_named_with_is_the_body_that_spoke_just_before(extract):
+    text = "PSSI menyatakan seluruh pemain telah mendapat izin klub. Federasi juga menyebut tim akan terbang ke Riyadh pada Senin."
+    speaker = quote_of(extract(text), "tim akan terbang")["speaker"]
+    assert (speaker["name"], speaker["kind"]) == ("PSSI", "organization")
+
+
+def test_the_management_of_a_kind_of_body_is_the_body_named_last(extract):
+    text = ("Persib Bandung kalah 0-2 di kandang. \"Perbaikan drainase dan rumput dimulai pekan ini,\" tulis manajemen klub "
+            "dalam keterangan tertulis.")
+    speaker = quote_of(extract(text), "Perbaikan drainase")["speaker"]
+    assert (speaker["name"], speaker["kind"]) == ("Persib Bandung", "organization")
+
+
+def test_a_case_party_is_whom_the_article_gives_initials_after_it(extract):
+    text = ("Sidang kasus penipuan investasi dengan terdakwa berinisial MF (45) kembali digelar. Saksi Dedi Kurniawan "
+            "mengaku rugi Rp 120 juta. Namun, terdakwa membantah telah menggunakan uang korban untuk kepentingan pribadi.")
+    assert quote_of(extract(text), "telah menggunakan")["speaker"]["name"] == "MF"
+
+
 def test_a_regency_whose_last_word_is_a_name_is_a_place_in_a_role(extract):
     """"Pegunungan Bintang" is a regency of Papua: "Bintang" closes the role, it names no one."""
     text = ("Oksibil - Insentif belum dibayar.\n\nKepala Dinas Kesehatan Kabupaten Pegunungan Bintang, dr. Paulus "
