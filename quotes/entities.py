@@ -2097,6 +2097,9 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                      # person the sentence before turned the story to)
                      or _turned_to(text, m.start, layout, candidates, ctx, sex, sexes, head, all_roles, names, fullest) or _number_one(d, candidates, all_roles, ctx)
                      or _described(d, candidates, described_as_all(), ctx, parenthesised())
+                     # ("Nisa ditangani pelatih kepala pelatnas, Wang Jianhua. Pelatih asal China itu …": the
+                     # one the sentence before named with the title, not its subject)
+                     or _holder_just_named(m.start, layout, candidates, head, all_roles, ctx)
                      or _of_age(d, candidates, ages, ctx)
                      or _of_rank(d, candidates, text, ctx)
                      # ("nakhoda berusia 45 tahun itu" after "… menyebutkan, nakhoda kapal berinisial LOR (45)
@@ -3909,6 +3912,22 @@ def _group_phrase(words: regex.Match, ctx: Context, start: int = 1) -> list[str]
         if run is not None and mentions._place_segment(mentions.tokens(words.string, *run.span()), ctx):
             phrase.append(run.group())
     return phrase
+
+
+def _holder_just_named(pos: int, layout: Layout, candidates: list[tuple[int, str, str]], head: tuple[str, ...],
+                       roles: dict[str, str | None], ctx: Context) -> list[tuple[int, str, str]]:
+    """The one person the sentence right before the one `pos` opens, in its paragraph, names with a role
+    whose head is the description's (`head`): "Nisa ditangani pelatih kepala pelatnas angkat besi
+    putri, Wang Jianhua. Pelatih asal China itu menilai …" is Wang Jianhua; else empty."""
+    sent, before = layout.sentence_at(pos), layout.sentence_before(pos)
+    if not head or sent is None or sent[0] != pos or before is None or layout.paragraph_at(before[0]) != layout.paragraph_at(pos):
+        return []
+    inside = [a for a in candidates if before[0] <= a[0] < before[1] and a[2] == "person"]
+    holders = {a[1] for a in inside if _head(roles.get(fold(a[1])), ctx) == head}
+    if len(holders) != 1:
+        return []
+    held = holders.pop()
+    return [a for a in inside if a[1] == held][-1:]
 
 
 def _turned_to(text: str, pos: int, layout: Layout, candidates: list[tuple[int, str, str]], ctx: Context,

@@ -4529,6 +4529,14 @@ def test_a_case_party_is_whom_the_article_gives_initials_after_it(extract):
     assert quote_of(extract(text), "telah menggunakan")["speaker"]["name"] == "MF"
 
 
+def test_a_description_after_a_sentence_naming_one_holder_of_its_title_is_that_holder_not_the_subject(extract):
+    text = ("Pebulu tangkis Ratu Anindya Salsabila juara. \"Saya senang sekali,\" kata Anin.\n\n"
+            "Anin ditangani pelatih tunggal putri pelatnas, Lim Kok Wah, sejak dua tahun lalu. Pelatih asal Malaysia itu "
+            "mengungkapkan strategi memperpanjang reli berhasil.")
+    speaker = quote_of(extract(text), "strategi memperpanjang")["speaker"]
+    assert (speaker["name"], speaker["role"]) == ("Lim Kok Wah", "pelatih tunggal putri pelatnas")
+
+
 def test_a_regency_whose_last_word_is_a_name_is_a_place_in_a_role(extract):
     """"Pegunungan Bintang" is a regency of Papua: "Bintang" closes the role, it names no one."""
     text = ("Oksibil - Insentif belum dibayar.\n\nKepala Dinas Kesehatan Kabupaten Pegunungan Bintang, dr. Paulus "
