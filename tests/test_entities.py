@@ -4537,6 +4537,12 @@ def test_a_description_after_a_sentence_naming_one_holder_of_its_title_is_that_h
     assert (speaker["name"], speaker["role"]) == ("Lim Kok Wah", "pelatih tunggal putri pelatnas")
 
 
+def test_a_nickname_in_single_marks_is_the_name_without_its_closing_mark(extract):
+    text = ("Jungler Indonesia, Kiky Pratama Saputra, yang dikenal dengan nama 'Kyy', terpilih sebagai pemain terbaik final."
+            "\n\n\"Saya cuma jalankan apa yang pelatih minta,\" ujar Kyy.")
+    assert quote_of(extract(text), "Saya cuma")["speaker"]["name"] == "Kiky Pratama Saputra"
+
+
 def test_a_regency_whose_last_word_is_a_name_is_a_place_in_a_role(extract):
     """"Pegunungan Bintang" is a regency of Papua: "Bintang" closes the role, it names no one."""
     text = ("Oksibil - Insentif belum dibayar.\n\nKepala Dinas Kesehatan Kabupaten Pegunungan Bintang, dr. Paulus "
