@@ -57,6 +57,7 @@ MIN_CLAUSE_WORDS = 3
 MIN_COMPLEMENT_WORDS = 2  # ... after a complementizer ("bahwa harga naik")
 MAX_OPENER_WORDS = 4  # "Setelah pemeriksaan itu, kata dia, …": the words that may open a sentence before a cue
 MAX_SUBJECT_WORDS = 10  # "Penyaluran beras Stabilisasi Pasokan dan Harga Pangan (SPHP), lanjutnya, …": a subject set off
+MAX_RELATIVE_WORDS = 8  # ... and a relative clause in it: "Cadangan devisa yang tercatat 149,7 miliar dollar AS pada akhir September, kata Ratna, …"
 PARAGRAPH_OPENING = 12  # a source phrase this close to a paragraph's start may cover the paragraph
 OPENING_ADJUNCT = 60  # ... or one after an adjunct of this many characters that opens it
 MIN_UNATTRIBUTED_WORDS = 8
@@ -1011,7 +1012,7 @@ def _with_subject(c: _Ctx, cue: Cue, q: Quote | None) -> Quote | None:
     s = _past_connective(c, s, cue.start)
     opener = c.text[s:cue.start].rstrip()
     words = _clause_words(opener)
-    if (not opener.endswith(",") or RE_SETTING_OFF_COMMA.search(opener[:-1]) or not 0 < len(words) <= MAX_SUBJECT_WORDS
+    if (not opener.endswith(",") or RE_SETTING_OFF_COMMA.search(opener[:-1]) or not 0 < len(words) <= _most_subject_words(words, grammar)
             or words[0] in grammar.words("fronted_adjunct_prepositions") | grammar.words("subordinators")
             | grammar.words("clause_conjunctions") | grammar.words("adjunct_openers")
             or RE_OPEN_MARK.match(c.text, s)):
@@ -1025,6 +1026,11 @@ def _with_subject(c: _Ctx, cue: Cue, q: Quote | None) -> Quote | None:
 
 
 RE_SETTING_OFF_COMMA = regex.compile(r",(?!\d)")  # not the decimal comma of "5,11 persen"
+
+
+def _most_subject_words(words: list[str], grammar: Grammar) -> int:
+    """The most words a subject set off before a cue may have: more where a relative clause tells which."""
+    return MAX_SUBJECT_WORDS + (MAX_RELATIVE_WORDS if any(k and w in grammar.words("relative") for k, w in enumerate(words)) else 0)
 
 
 def _past_connective(c: _Ctx, s: int, end: int) -> int:

@@ -134,6 +134,10 @@ INDIRECT = [
     # (a relative clause inside the subject makes no claim of its own)
     ('Istilah "zona kemanusiaan" yang dijanjikan sejumlah pihak, kata Rinaldi, hingga kini belum terwujud.',
      'Istilah "zona kemanusiaan" yang dijanjikan sejumlah pihak, kata Rinaldi, hingga kini belum terwujud', "Rinaldi", "kata"),
+    # (a relative clause in the subject may make it longer than a subject alone is)
+    ("Pendapatan asli daerah (PAD) yang tahun ini ditargetkan Rp 1,12 triliun, kata Asep, harus tetap tercapai meski "
+     "transfer dari pemerintah pusat dipangkas.", "Pendapatan asli daerah (PAD) yang tahun ini ditargetkan Rp 1,12 "
+     "triliun, kata Asep, harus tetap tercapai meski transfer dari pemerintah pusat dipangkas", "Asep", "kata"),
     # (whom it was said before, up to "bahwa", however the clause after it goes on)
     ("Ahmad Rifai menjelaskan di hadapan majelis bahwa hak atas merek bersifat konstitutif, yakni lahir dari pendaftaran.",
      "hak atas merek bersifat konstitutif, yakni lahir dari pendaftaran", "Ahmad Rifai", "menjelaskan"),
