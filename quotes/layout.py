@@ -237,7 +237,9 @@ def _wrapped(text: str, line: tuple[int, int], after: tuple[int, int], lang: Lan
     prose = RE_CLOSING_AT_END.sub("", text[line[0]:line[1]])
     if not prose or prose[-1] in ".!?…":
         return False
-    if not RE_LOWER_FIRST.match(text, after[0]):
+    if not RE_LOWER_FIRST.match(text, after[0]) and prose[-1] != ",":
+        # (a line that ends on a comma goes on whatever opens the next: "kata Direktur Utama BNRA," /
+        # "Handayani Pratiwi, dalam paparan …")
         # ("… yang terbukti menjual di atas" / "HET. …": a line that ends on a word no sentence ends
         # on, a preposition or a conjunction, goes on whatever opens the next)
         # (and so does one whose next opens with an amount: "… harga dari agen sudah" / "Rp16.500 per liter.")

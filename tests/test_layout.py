@@ -62,6 +62,8 @@ def test_single_newlines_are_paragraphs_and_sentences_never_cross_them():
     "Bali. Ia juga menyebut maraknya penggunaan jaring bermata kecil.",
     # (and one whose next opens with an amount)
     "Pedagang terpaksa menjual di atas HET karena harga dari agen sudah\nRp16.500 per liter. Keduanya mengeluh.",
+    # (and one that ends on a comma, whatever opens the next)
+    "\"Ini hasil dari strategi memperbanyak dana murah,\" kata Direktur Utama BNRA,\nHandayani Pratiwi, dalam paparan.",
     # (a line of many names that ends in lower case is a sentence, not a title in title case)
     "Direktur Jenderal Perdagangan Dalam Negeri Kemendag Sri Wulandari Pratiwi menjelaskan, pemerintah\n"
     "telah menaikkan kewajiban pasokan minyak goreng.",
