@@ -1342,6 +1342,18 @@ def _spells_by_words(words: list[str], letters: list[str]) -> bool:
     return len(letters) in syllables or len(letters) in runs
 
 
+def _each_written_out(words: list[str], ctx: Context) -> str | None:
+    """The name with each of its short forms written out, the lexicon's and the places' ("Kanwil
+    Kemenag Sulut" → "Kantor Wilayah Kementerian Agama Sulawesi Utara"), where the article writes it
+    so; else None."""
+    lang = ctx.lang
+    out = [lang.long_forms.get(w) or lang.place_full.get(w) or w for w in words]
+    if out == words:
+        return None
+    full = " ".join(out)
+    return full if ctx.count(full) else None
+
+
 def _spelt_out(words: list[str], ctx: Context) -> str | None:
     """The name the article wrote in full whose first words an acronym spells, ending with the words
     after the acronym ("Dewan Pimpinan Pusat Partai Demokrat" for "DPP Demokrat"), else None."""
@@ -1460,8 +1472,13 @@ def _body_name(name: str, acronyms: Acronyms, ctx: Context) -> str:
         full = spelt  # "DPP Demokrat" where the article wrote "Dewan Pimpinan Pusat Partai Demokrat"
     elif short in ctx.lang.long_forms and ctx.count(ctx.lang.long_forms[short]):
         # "Kemenkes memperkirakan" where the article also writes "Kementerian Kesehatan": the official
-        # short form of the name the article gives
+        # short form of the name the article gives (and "Kanwil" alone, where it names one "Kantor
+        # Wilayah …": that one)
         full = ctx.lang.long_forms[short]
+        if len(words) == 1 and ctx.lang.long_forms[short].count(" ") == 1:
+            full = _named_in_full_after(full, ctx)
+    elif len(words) > 1 and (spelt := _each_written_out(words, ctx)) is not None:
+        full = spelt  # "Kanwil Kemenag Sulut" where the article wrote "Kantor Wilayah Kementerian Agama Sulawesi Utara"
     else:
         full = short
     full = RE_SHORT_FORM_IN_NAME.sub("", full).strip() or name

@@ -4543,6 +4543,18 @@ def test_a_nickname_in_single_marks_is_the_name_without_its_closing_mark(extract
     assert quote_of(extract(text), "Saya cuma")["speaker"]["name"] == "Kiky Pratama Saputra"
 
 
+@pytest.mark.parametrize("text, short, full", [
+    ("Kantor Wilayah Kementerian Agama Sulawesi Utara mengapresiasi kolaborasi itu. Dalam unggahannya, Kanwil Kemenag "
+     "Sulut menyebut dapur umum lintas iman menjadi contoh.", "Kanwil Kemenag Sulut",
+     "Kantor Wilayah Kementerian Agama Sulawesi Utara"),
+    ("Kantor Wilayah Kementerian Agama Sumatera Utara menyatakan biro itu tidak terdaftar. Biro itu, menurut Kanwil, "
+     "hanya mengantongi izin usaha wisata.", "Kanwil", "Kantor Wilayah Kementerian Agama Sumatera Utara"),
+])
+def test_a_body_by_short_forms_the_lexicon_writes_out_is_the_body_the_article_names_so(extract, text, short, full):
+    speaker = [q["speaker"] for q in extract(text)["quotes"] if q["speaker"]["mention"] == short][0]
+    assert (speaker["name"], speaker["kind"]) == (full, "organization")
+
+
 def test_a_regency_whose_last_word_is_a_name_is_a_place_in_a_role(extract):
     """"Pegunungan Bintang" is a regency of Papua: "Bintang" closes the role, it names no one."""
     text = ("Oksibil - Insentif belum dibayar.\n\nKepala Dinas Kesehatan Kabupaten Pegunungan Bintang, dr. Paulus "
