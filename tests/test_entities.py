@@ -597,6 +597,12 @@ def test_mereka_and_a_group_with_itu_refer_to_the_group(extract, text, content):
     assert q["speaker"]["name"] == "Sejumlah orang tua siswa"  # as written
 
 
+def test_mereka_after_a_party_of_travellers_opening_a_sentence_is_that_party(extract):
+    text = ("Di halaman masjid, rombongan jemaah asal Cimahi yang datang dengan tiga mobil bak terbuka tampak berswafoto. "
+            "Mereka mengaku sengaja berangkat pukul tiga dini hari agar kebagian tempat.")
+    assert quote_of(extract(text), "sengaja berangkat")["speaker"]["name"] == "rombongan jemaah asal Cimahi"
+
+
 @pytest.mark.parametrize("text, group", [
     ("Kantor berita AFP mewawancarai sejumlah nelayan di Provinsi Palawan. Mereka mengaku semakin sulit melaut.",
      "sejumlah nelayan di Provinsi Palawan"),
