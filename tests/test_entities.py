@@ -4561,6 +4561,19 @@ def test_a_body_by_short_forms_the_lexicon_writes_out_is_the_body_the_article_na
     assert (speaker["name"], speaker["kind"]) == (full, "organization")
 
 
+@pytest.mark.parametrize("text, name, role", [
+    ('Kepala Suku Besar Lembah Baliem, Yulianus Wetipo, mengatakan atraksi itu bukan ajakan perang.\n\n'
+     '"Ini sejarah kami, tapi kami sudah pilih jalan damai," kata Kepala Suku dalam bahasa Dani.',
+     "Yulianus Wetipo", "Kepala Suku Besar Lembah Baliem"),
+    ('Temenggung Adat Dayak Kanayatn wilayah Kubu Raya, Petrus Ahen, menjelaskan bahwa sesajen itu doa.\n\n'
+     '"Kami bicara kepada Jubata dengan bahasa leluhur," ujar Temenggung.',
+     "Petrus Ahen", "Temenggung Adat Dayak Kanayatn wilayah Kubu Raya"),
+])
+def test_a_customary_office_said_again_short_is_its_holder(extract, text, name, role):
+    speaker = extract(text)["quotes"][-1]["speaker"]
+    assert (speaker["name"], speaker["role"]) == (name, role)
+
+
 def test_a_regency_whose_last_word_is_a_name_is_a_place_in_a_role(extract):
     """"Pegunungan Bintang" is a regency of Papua: "Bintang" closes the role, it names no one."""
     text = ("Oksibil - Insentif belum dibayar.\n\nKepala Dinas Kesehatan Kabupaten Pegunungan Bintang, dr. Paulus "
