@@ -115,8 +115,9 @@ def outlet_at(text: str, pos: int, lang: Lang, *, known_only: bool) -> Named | N
     if best is not None:
         outlet = lang.outlet_by_alias[best.group().casefold()]
         edition = RE_EDITION.match(text, best.end())
-        if edition is not None and edition.group(1) in lang.countries:
+        if edition is not None and (edition.group(1) in lang.countries or edition.group(1) in lang.grammar.words("outlet_editions")):
             # "kepada ESPN Brasil.", "Dilansir CNN Brasil, …": the outlet's edition for that country
+            # (or language, or region: "Seperti dilansir BBC Bangla, …", "kepada CNBC International.")
             return Named(f"{best.group()} {edition.group(1)}", outlet.id, best.start(), edition.end(1))
         return Named(outlet.name, outlet.id, best.start(), best.end())
     m = RE_UNKNOWN_OUTLET.match(text, pos)

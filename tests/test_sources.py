@@ -472,6 +472,13 @@ def test_an_outlets_edition_for_a_country_is_named_with_it(extract, written, edi
     assert [s["name"] for s in only(extract(text), type="direct")["sources"]] == [edition]
 
 
+def test_an_outlets_edition_in_a_language_is_named_with_it_and_covers_the_paragraph_it_opens(extract):
+    text = ("Dhaka - Perdana Menteri Bangladesh, Nasrin Sultana, meninjau lokasi.\n\n"
+            "Seperti dilansir BBC Bangla, Sultana meminta agar aparat daerah memastikan tidak ada warga yang kelaparan. "
+            "“Saya akan memeriksa sendiri,” katanya.")
+    assert [[s["name"] for s in q["sources"]] for q in extract(text)["quotes"]] == [["BBC Bangla"], ["BBC Bangla"]]
+
+
 @pytest.mark.parametrize("site", ["the-AFC.com", "kabarbola.net"])
 def test_a_site_named_by_its_address_reports(extract, site):
     text = f"Dilansir {site}, Indonesia menjadi tim dengan jumlah tembakan terbanyak kedua sepanjang turnamen."
