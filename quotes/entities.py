@@ -55,7 +55,7 @@ LOWER_ACRONYM_WINDOW = 80  # characters before "(JPU)" where its long form in lo
 RE_PARENTHESIS_AFTER = regex.compile(r" (\([^()\n]{1,20}\))")
 RE_AGE_SET_OFF = regex.compile(r", ((?:berusia )?\d{1,3} tahun|\d{2}),")  # "Siti Maimunah, 36, wali murid"
 RE_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}.-])\p{Ll}+(?![\p{L}\p{N}])")
-RE_GROUP_WORDS = regex.compile(r"(\p{L}+) ((?:\p{Ll}+ ?){1,6})")
+RE_GROUP_WORDS = regex.compile(r"(\p{L}+) ((?:\p{Ll}+(?:-\p{Ll}+)? ?){1,6})")  # (a word doubled, "mama-mama", is one)
 RE_MORE_CAPITALS = regex.compile(r"(?: \p{Lu}[\p{L}\p{N}&'-]*){1,4}")  # " Indonesia Ferry": more words of a name
 # "Sebanyak 23 anak buah kapal", "14 pemagang": people counted, after an amount's opener or none
 RE_COUNTED_GROUP = regex.compile(r"(?:(\p{L}+) )?(\d[\d.]*) ((?:\p{Ll}+ ?){1,6})")

@@ -603,6 +603,12 @@ def test_mereka_after_a_party_of_travellers_opening_a_sentence_is_that_party(ext
     assert quote_of(extract(text), "sengaja berangkat")["speaker"]["name"] == "rombongan jemaah asal Cimahi"
 
 
+def test_a_group_of_a_doubled_word_is_named_whole(extract):
+    text = ("Puluhan mama-mama penjual noken yang berjajar di tepi lapangan menyambut baik imbauan itu. Mereka mengatakan "
+            "pembeli dari luar kota makin banyak.")
+    assert quote_of(extract(text), "pembeli dari")["speaker"]["name"] == "Puluhan mama-mama penjual noken"
+
+
 @pytest.mark.parametrize("text, group", [
     ("Kantor berita AFP mewawancarai sejumlah nelayan di Provinsi Palawan. Mereka mengaku semakin sulit melaut.",
      "sejumlah nelayan di Provinsi Palawan"),
