@@ -844,6 +844,7 @@ def _role_carried_on(text: str, rm: regex.Match, ctx: Context) -> int | None:
     """Where a title opens the capitals set off before `rm`, the part `rm` holds a body or places that
     carry its role on ("Direktur Jenderal Bea dan Cukai, Kementerian Keuangan,"); None where none does."""
     at = rm.start(1)
+    joints = ctx.lang.grammar.words("list_conjunctions")
     for _ in range(mentions.MAX_ROLE_COMMAS - 1):
         seg = mentions.tokens(text, at, text.index(",", at))
         if not seg or not mentions._role_goes_on(seg, ctx) or not text.endswith(", ", 0, at):
@@ -853,7 +854,6 @@ def _role_carried_on(text: str, rm: regex.Match, ctx: Context) -> int | None:
             return None
         # (its capitals, and "dan" between them, back to the title that opens them)
         toks, opens = mentions.tokens(text, head.start(1), at - 2), None
-        joints = ctx.lang.grammar.words("list_conjunctions")
         for t in reversed(toks):
             if not (mentions.is_capitalised(t) or t.bare in joints):
                 break
@@ -1945,7 +1945,7 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                                    or any(w in ctx.short_names for w in n.name.split())
                                    or _looks_like_a_name(n.name, ctx) or _known_name(fullest(n.name), ctx)
                                    or fold(fullest(n.name)) in honoured
-                                   # ("Fajar tidak hadir" after "PPK Fajar Anugrah"; "FA" after "berinisial FA")
+                                   # ("FA tidak hadir" after "berinisial FA": initials given someone)
                                    or n.name in initials_given()
                                    # ("Bagyo" of "Jerwin “Bagyo” Dela Cruz", "Ucil" of "Ucil, sapaan Sanusi")
                                    or " " not in n.name and n.name in aliases())
@@ -3065,9 +3065,9 @@ def _pair_before(text: str, names: list[_Name], pos: int, layout: Layout) -> tup
 
 
 def _initials_pair_before(text: str, pos: int, layout: Layout, ctx: Context) -> tuple[str, str] | None:
-    """The last two people named by initials together before `pos`: "Kedua tersangka, AS dan HR,
-    menjual …", "berinisial LS (29) dan AH (33)" (however many paragraphs since quote one officer: a
-    pair is what "keduanya" means, and no other pair was named nearby)."""
+    """The last two people named by initials together before `pos`, however far back: "Kedua tersangka,
+    AS dan HR, menjual …", "berinisial LS (29) dan AH (33)" (read last, where no pair was named nearby:
+    an officer quoted for paragraphs between does not make "keduanya" mean anyone else)."""
     if layout.paragraph_at(pos) is None:
         return None
     found = list(ctx.lang.grammar.pattern("initials_pair").finditer(text, 0, pos))
@@ -3141,7 +3141,7 @@ def _nicknamed(quotes: list[Quote], ctx: Context, text: str, fullest: Callable[[
                narrated: Iterable[_Narrated] = (), antecedents: list[tuple[int, str, str]] = ()) -> dict[str, str]:
     """"Politikus yang akrab disapa Bang Ucok itu", "Sudarmo (74), yang akrab disapa Mbah Darmo,": a
     description or a name that gives the person a nickname makes every speaker of that name ("kata
-    Bang Ucok", "kata Mbah Darmo") the person it refers to."""
+    Bang Ucok", "kata Mbah Darmo") the person it refers to; returns each nickname with that name."""
     nickname = ctx.lang.grammar.pattern("nickname")
     named: dict[str, str] = {}
     given = list(nickname.finditer(text)) if any(w in text for w in ("disapa", "dipanggil", "dijuluki", "dikenal")) else []
