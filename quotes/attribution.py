@@ -1134,6 +1134,20 @@ def _linking_opener(c: _Ctx, words: str) -> bool:
     return folded in c.grammar.words("connectives") or folded in c.grammar.words("time_words")
 
 
+def _group_stance(c: _Ctx, q: Quote) -> bool:
+    """An unnamed group's request or act after a report ("Reuters melaporkan, sejumlah pembeli di Eropa
+    mulai meminta bukti …", "Dilansir The Verge, sejumlah perusahaan teknologi meminta …", "…, sejumlah
+    produsen mencatat penurunan …"): what the outlet reports the group did, no speech of the group's
+    ("sejumlah pejabat mengakui …", "sejumlah analis memperkirakan …" is theirs, the outlet its source)."""
+    return q.mention is not None and q.mention.kind == "group" and _act_verb(c, q.cue)
+
+
+def _act_verb(c: _Ctx, cue: Cue | None) -> bool:
+    """A verb that asks for something or tells of an act ("meminta", "mendorong", "mencatat")."""
+    entry = _entry(c, cue) if cue is not None and cue.kind == "verb" else None
+    return entry is not None and (entry.needs_complementizer or entry.needs_predicate)
+
+
 def _report(c: _Ctx, phrase: SourcePhrase, verbs: list[int]) -> Quote | None:
     """`Dilansir AFP, <clause>`: the outlet reports the clause itself (`verbs`: where the cues of the
     quotes found start, sorted)."""
@@ -1160,9 +1174,11 @@ def _report(c: _Ctx, phrase: SourcePhrase, verbs: list[int]) -> Quote | None:
         last = RE_LAST_WORD.search(c.text, max(start, cue.start - LAST_WORD_CHARS), cue.start)
         if last is not None and last.group(1).casefold() in c.grammar.words("purpose_words"):
             continue  # ("memanggil Duta Besar China untuk menyampaikan protes": what for, no one's speech)
-        if cue.kind == "verb" and not getattr(_entry(c, cue), "needs_complementizer", False) \
-                and mentions.before(c.text, start, cue.start, c.mctx) is not None:
-            return None  # the sentence tells of someone else's speech: the outlet is its source only
+        entry = _entry(c, cue) if cue.kind == "verb" else None
+        if cue.kind == "verb" and not getattr(entry, "needs_complementizer", False):
+            who = mentions.before(c.text, start, cue.start, c.mctx)
+            if who is not None and not (who.kind == "group" and _act_verb(c, cue)):
+                return None  # the sentence tells of someone else's speech: the outlet is its source only
     span = _clause(c, start, e)
     if span is None:
         return None
@@ -1183,7 +1199,8 @@ def _indirect(c: _Ctx) -> list[Quote]:
         if found and found[-1].start <= cue.start < found[-1].end and not _reporter(found[-1], c, None):
             outlet = _reporting_outlet(c, found[-1])
             q = _indirect_verb(c, cue) if outlet is not None and cue.kind == "verb" else None
-            if q is not None and q.mention is not None and q.mention.start == found[-1].start:
+            if (q is not None and q.mention is not None and q.mention.start == found[-1].start
+                    and not _group_stance(c, q)):
                 # "Menurut laporan Anadolu Agency, Badan Meteorologi Turki memperingatkan …", "Kantor berita
                 # Kyodo melaporkan, sejumlah pejabat menilai …": the outlet reports who said it, as "Dilansir
                 # AFP, X memperingatkan" does: X speaks, the outlet is the source
@@ -1216,13 +1233,13 @@ def _indirect(c: _Ctx) -> list[Quote]:
             continue
         if q is not None:
             found.append(q)
-    # a report attribution holds only a clause with no reporting verb of its own
-    reported = sorted(q.cue.start for q in found if q.cue is not None)
+    # a report attribution holds only a clause with no reporting verb of its own (but a group's stance)
+    reported = sorted(q.cue.start for q in found if q.cue is not None and not _group_stance(c, q))
     for phrase in c.phrases:
         if phrase.kind in ("source", "report") and not _inside_mark(c, phrase.start):
             q = _report(c, phrase, reported)
             if q is not None:
-                found.append(q)
+                found = [f for f in found if not q.start <= f.start < q.end] + [q]
     return found
 
 

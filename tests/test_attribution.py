@@ -483,6 +483,25 @@ def test_a_subject_opening_with_a_joined_particle_is_no_report_attribution(extra
     assert (q["speaker"]["name"], [s["name"] for s in q["sources"]]) == ("Abdul Karim al-Saadi", ["Al Jazeera"])
 
 
+@pytest.mark.parametrize("text", [
+    "Dilansir The Guardian, sejumlah perusahaan teknologi meminta Komisi Eropa menunda aturan itu.",
+    "Kantor berita Reuters melaporkan, sejumlah pembeli di Eropa mulai meminta bukti asal-usul sawit.",
+    "Financial Times melaporkan, sejumlah negara anggota mendorong Komisi Eropa bersikap lebih keras.",
+    "Seperti dilansir Reuters, sejumlah produsen rokok mencatat penurunan penjualan sepanjang semester pertama.",
+])
+def test_an_unnamed_groups_request_or_act_is_what_the_outlet_reports(extract, text):
+    q = only(extract(text), type="indirect")
+    assert q["text"].startswith("sejumlah ")
+    assert q["speaker"]["kind"] == "organization" and q["speaker"]["name"] in ("The Guardian", "Reuters", "Financial Times")
+
+
+@pytest.mark.parametrize("verb", ["menilai", "mengakui", "memperkirakan"])
+def test_an_unnamed_groups_speech_after_a_report_is_theirs(extract, verb):
+    text = f"Dilansir Reuters, sejumlah pejabat bank sentral {verb} pelemahan yen akan berlangsung lama."
+    q = only(extract(text), type="indirect")
+    assert (q["speaker"]["name"], [s["name"] for s in q["sources"]]) == ("sejumlah pejabat bank sentral", ["Reuters"])
+
+
 def test_an_outlet_edition_reports(extract):
     text = "Majalah Tempo edisi 27 Oktober 2025 melaporkan, sebagian uang suap diduga mengalir ke kampanye."
     assert only(extract(text), type="indirect")["speaker"]["name"] == "Tempo"
