@@ -2423,11 +2423,16 @@ def _sexes(text: str, names: list[_Name], roles: dict[str, str | None], ctx: Con
 
 def _sex_of_name(name: str, ctx: Context) -> str | None:
     """"m" or "f" for a name whose given names are borne by one sex only (the language's list, or
-    an ending such as -wati, -ningsih, -wan), else None."""
+    an ending such as -wati, -ningsih, -wan), else None. The first word says it where it can: a
+    woman's name may end with her father's ("Hadijah Mohamad", "Nurul Hasan"), so a man's given name
+    after a first word that says nothing says nothing either."""
     particles = ctx.lang.grammar.words("name_particles")
-    said = {sex for word in _tokens(name) if word not in particles
-            and (sex := mentions.given_sex(word, ctx.lang)) is not None}
-    return next(iter(said)) if len(said) == 1 else None
+    words = [word for word in _tokens(name) if word not in particles]
+    sexes = [mentions.given_sex(word, ctx.lang) for word in words]
+    if not sexes or sexes[0] is not None:
+        return sexes[0] if sexes else None
+    said = set(filter(None, sexes))
+    return "f" if said == {"f"} else None
 
 
 def _subjects_set_off(text: str, quotes: list[Quote], layout: Layout) -> list[tuple[int, int]]:

@@ -2624,6 +2624,15 @@ def test_a_description_by_sex_is_no_one_the_article_shows_to_be_of_the_other(ext
             "untuk membeli bensin.")
     assert quote_of(extract(text), "hasil seharian")["speaker"]["name"] == "Yakub"
 
+@pytest.mark.parametrize("woman", ["Rosdiana Mohamad", "Marlina Hasan", "Nurjanah Ahmad"])
+def test_a_womans_name_ending_with_her_fathers_is_no_mans(extract, woman):
+    # (Gorontalo, Aceh, Bugis: a woman's name may end with her father's given name)
+    text = ("Ketua RT 03, Yusuf Abdullah, yang oleh warga biasa disapa Ka Ucup, mengatakan air naik setelah tengah malam.\n\n"
+            f"Seorang pedagang, {woman} (47), mengaku tidak sempat menyelamatkan dagangannya. Perempuan berusia "
+            "47 tahun itu menuturkan, air masuk ke kiosnya dalam hitungan menit.")
+    assert quote_of(extract(text), "air masuk ke kiosnya")["speaker"]["name"] == woman
+
+
 def test_a_description_said_again_means_whom_it_meant_the_first_time(extract):
     text = ("Pebalap Gresini Racing, Álex Ruiz de la Fuente, menang di Mandalika. Pebalap asal Spanyol itu finis "
             "1,8 detik di depan rivalnya.\n\n"
