@@ -787,6 +787,8 @@ def test_a_reporters_question_does_not_hide_the_answer_after_it(extract):
     ("Andi Rusdi juga sudah menyampaikan keberatannya langsung kepada Simanjuntak dalam rapat internal.", False),
     ("Menteri itu menjawab dengan nada diplomatis.", False),
     ("Santika menyampaikan, pengadaan alat penjernih air dalam proses pengujian terkait kapasitas saringannya.", True),
+    ("Hiroshi Tanabe juga menyinggung hubungan dengan Beijing yang memanas dalam beberapa pekan terakhir.", False),
+    ("Hiroshi Tanabe juga menyinggung pemerintah belum menepati janji.", True),
 ])
 def test_a_topic_verb_reports_a_claim_only_with_a_predicate_of_its_own(extract, text, quoted):
     assert bool(of_type(extract(text), "indirect")) is quoted
