@@ -2818,13 +2818,19 @@ def _written_short(want: tuple[str, ...], role: tuple[str, ...], ctx: Context) -
     words; a word of its own, "petugas", is no short "Pelaksana Tugas")."""
     lang = ctx.lang
     if (len(want[0]) < MIN_SHORT_TITLE or want[0] in role or mentions._in(lang, "role_noun", want[0])
-            or not mentions._in(lang, "title", want[0].capitalize())):
+            or want[0] not in _folded_titles(lang)):  # ("MenPANRB" written in mixed case)
         return False
     k = _spelt_by(want[0], role)
     # ("Dirjen Migas" for "Direktur Jenderal Minyak dan Gas Bumi": a field written short, as the
     # language lists it)
     rest = set(role[k:])
     return k > 0 and all(w in rest or set(_words_of_role(w, lang)) <= rest for w in want[1:])
+
+
+@functools.lru_cache(maxsize=8)
+def _folded_titles(lang) -> frozenset[str]:
+    """The language's titles in lower case ("menkeu", "menpanrb")."""
+    return frozenset(t.casefold() for t in lang.words.get("title", ()))
 
 
 SPELLING_CONJUNCTIONS = frozenset({"dan", "serta", "and", "&"})  # words a title's short form may skip
@@ -2835,17 +2841,24 @@ def _spelt_by(short: str, words: tuple[str, ...]) -> int:
     its first (0 if they do not): "menlu" by "menteri luar", not "kapolres" by "kasat reskrim polres"."""
     if not words or words[0][:1] != short[:1]:
         return 0
-    at = 0
+    # (how many letters each word gives is tried every way, not as many as it can: "MenPANRB" is
+    # MEN-P-A-N-R-B, "pendayagunaan" giving its P alone, not P, A and N)
+    reach = {0}  # how many letters of `short` the words so far can give
     for k, word in enumerate(words):
-        given, i = 0, 0
-        while at < len(short) and (found := word.find(short[at], i)) >= 0:
-            at, i, given = at + 1, found + 1, given + 1
-        if not given:
-            if k and word in SPELLING_CONJUNCTIONS:
-                continue  # ("Mendikdasmen": Menteri Pendidikan Dasar dan Menengah)
+        after = set()
+        for at in reach:
+            i = at
+            for c in word:
+                if i < len(short) and c == short[i]:
+                    i += 1
+                    after.add(i)
+        if k and word in SPELLING_CONJUNCTIONS:
+            after |= reach  # (it may give none: "Mendikdasmen", Menteri Pendidikan Dasar dan Menengah)
+        if not after:
             return 0
-        if at == len(short):
+        if len(short) in after:
             return k + 1
+        reach = after
     return 0
 
 

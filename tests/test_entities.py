@@ -2408,6 +2408,19 @@ def test_a_title_written_short_is_the_holder_of_the_long_one(extract, later, spe
     assert q["speaker"]["name"] == speaker
 
 
+@pytest.mark.parametrize("title, short", [
+    ("Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi", "MenPANRB"),  # P of "pendayagunaan" alone
+    ("Menteri Hukum", "Menkum"),
+    ("Menteri Pendidikan Dasar dan Menengah", "Mendikdasmen"),
+])
+def test_a_ministers_short_title_in_a_later_paragraph_is_the_minister(extract, title, short):
+    text = (f"{title} Laksmi Dewi Hartono menegaskan aparatur sipil negara harus netral.\n\n"
+            "Kepala BKN Haryo Susanto mengungkapkan 318 laporan sudah diterima.\n\n"
+            f"{short} juga meminta agar para pejabat tidak menunda penjatuhan sanksi.")
+    q = quote_of(extract(text), "para pejabat")
+    assert (q["speaker"]["name"], q["speaker"]["role"]) == ("Laksmi Dewi Hartono", title)
+
+
 def test_a_role_over_a_comma_to_its_body_and_a_description_naming_the_body(extract):
     text = ("Direktur Angkutan Jalan pada Direktorat Jenderal Perhubungan Darat, Kementerian Perhubungan (Kemenhub), "
             "Yusuf Nugraha, S.T., M.T., mengatakan revisi tarif disusun setelah evaluasi biaya.\n\n"
