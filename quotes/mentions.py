@@ -1447,6 +1447,10 @@ def after(text: str, pos: int, limit: int, ctx: Context, *, reports: bool = True
     `reports`, after a report noun too ("menurut *data* BPS")."""
     if reports:
         pos = _past_report_noun(text, pos, limit, ctx)
+    account = ctx.lang.grammar.pattern("account").match(text, pos + len(text[pos:limit]) - len(text[pos:limit].lstrip()), limit)
+    if account is not None:
+        # "tulis akun @nadyapermata_", "balas pengguna @bayukrn_": the account is who wrote it
+        return _account(text, account)
     toks = []
     commas = glossed = 0
     for t in itokens(text, pos, limit):
@@ -1752,8 +1756,32 @@ def _role_goes_on(seg: list[Token], ctx: Context) -> bool:
                 and first.bare not in ctx.short_names))
 
 
+def _account(text: str, found: regex.Match) -> Mention:
+    """The mention of an account by its handle: the handle is the name it goes by."""
+    return Mention(text[found.start():found.end()], found.start(), found.end(), found.group("handle"), None, "person")
+
+
+def _account_before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
+    """"Pengguna lain, @mamah.zidan, menulis", "Akun Instagram @infojogja_terkini dalam unggahannya
+    menulis": a handle opening the clause (after words for a user or the platform alone) is who wrote;
+    "KBRI Tokyo melalui akun resminya, @kbritokyo, mengimbau" is the embassy's."""
+    found = None
+    for found in ctx.lang.grammar.pattern("account").finditer(text, lo, pos):
+        pass
+    if found is None or ctx.lang.grammar.pattern("account_adjunct").fullmatch(text, found.end(), pos) is None:
+        return None
+    holders, platforms = _g(ctx, "account_holder_words"), _g(ctx, "platform_names")
+    if any(w.casefold() not in holders and w not in platforms for w in RE_FIRST_WORD.findall(text, lo, found.start())):
+        return None
+    return _account(text, found)
+
+
 def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
     """The subject of a pre-posed cue: the words between the clause start and the verb."""
+    if "@" in text[lo:pos]:
+        account = _account_before(text, lo, pos, ctx)
+        if account is not None:
+            return account
     dash = None
     for dash in RE_DATELINE_DASH.finditer(text, lo, pos):
         pass

@@ -502,6 +502,24 @@ def test_an_unnamed_groups_speech_after_a_report_is_theirs(extract, verb):
     assert (q["speaker"]["name"], [s["name"] for s in q["sources"]]) == ("sejumlah pejabat bank sentral", ["Reuters"])
 
 
+@pytest.mark.parametrize("text, handle", [
+    ("Unggahan itu dibanjiri komentar. ‘Kesehatanmu lebih penting dari algoritma, Kak,’ tulis akun @nadyapermata_.",
+     "@nadyapermata_"),
+    ('"Sama persis, Kak. Aku transfer 9 juta bulan Mei," balas pengguna @bayukrn_.', "@bayukrn_"),
+    ('"Masjid di dekat rumahku juga, Min," tulis warganet @dewisekar.a.', "@dewisekar.a"),
+    ("Pengguna lain, @mamah.zidan, menulis ia sudah kehilangan Rp22 juta untuk dua unit ponsel.", "@mamah.zidan"),
+    ("Akun Instagram @infojogja_terkini dalam unggahannya menulis, lima masjid lain di Sleman mengalami kejadian "
+     "yang sama.", "@infojogja_terkini"),
+])
+def test_an_account_is_who_wrote_its_post_by_its_handle(extract, text, handle):
+    assert only(extract(text))["speaker"]["name"] == handle
+
+
+def test_a_bodys_handle_set_off_is_no_speaker_of_its_own(extract):
+    text = "KBRI Tokyo melalui akun resminya, @kbritokyo, mengimbau warga tetap tenang."
+    assert only(extract(text))["speaker"]["name"] == "KBRI Tokyo"
+
+
 def test_an_outlet_edition_reports(extract):
     text = "Majalah Tempo edisi 27 Oktober 2025 melaporkan, sebagian uang suap diduga mengalir ke kampanye."
     assert only(extract(text), type="indirect")["speaker"]["name"] == "Tempo"
