@@ -1448,9 +1448,9 @@ def after(text: str, pos: int, limit: int, ctx: Context, *, reports: bool = True
     if reports:
         pos = _past_report_noun(text, pos, limit, ctx)
     account = ctx.lang.grammar.pattern("account").match(text, pos + len(text[pos:limit]) - len(text[pos:limit].lstrip()), limit)
-    if account is not None:
+    if account is not None and (found := _account(text, account)) is not None:
         # "tulis akun @nadyapermata_", "balas pengguna @bayukrn_": the account is who wrote it
-        return _account(text, account)
+        return found
     toks = []
     commas = glossed = 0
     for t in itokens(text, pos, limit):
@@ -1756,9 +1756,20 @@ def _role_goes_on(seg: list[Token], ctx: Context) -> bool:
                 and first.bare not in ctx.short_names))
 
 
-def _account(text: str, found: regex.Match) -> Mention:
-    """The mention of an account by its handle: the handle is the name it goes by."""
-    return Mention(text[found.start():found.end()], found.start(), found.end(), found.group("handle"), None, "person")
+def _account(text: str, found: regex.Match) -> Mention | None:
+    """The mention of an account by its handle: the handle is the name it goes by ("akun tersebut":
+    the handle written last before it, if any)."""
+    handle = found.group("handle")
+    if handle is None:
+        before = RE_HANDLE_BEFORE.search(text, max(0, found.start() - MAX_ACCOUNT_REACH), found.start())
+        if before is None:
+            return None
+        handle = before.group()
+    return Mention(text[found.start():found.end()], found.start(), found.end(), handle, None, "person")
+
+
+RE_HANDLE_BEFORE = regex.compile(r"(?r)(?<![\w@])@[\w.]*\w")
+MAX_ACCOUNT_REACH = 1500  # characters back to the handle "akun tersebut" means
 
 
 def _account_before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
@@ -1778,7 +1789,7 @@ def _account_before(text: str, lo: int, pos: int, ctx: Context) -> Mention | Non
 
 def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
     """The subject of a pre-posed cue: the words between the clause start and the verb."""
-    if "@" in text[lo:pos]:
+    if "@" in text[lo:pos] or "kun " in text[lo:pos]:
         account = _account_before(text, lo, pos, ctx)
         if account is not None:
             return account

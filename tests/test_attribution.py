@@ -515,6 +515,12 @@ def test_an_account_is_who_wrote_its_post_by_its_handle(extract, text, handle):
     assert only(extract(text))["speaker"]["name"] == handle
 
 
+def test_akun_tersebut_is_the_handle_written_last_before(extract):
+    text = ("Kebocoran itu diungkap akun X @secintel_id. Akun tersebut mengunggah tangkapan layar iklan penjualan "
+            'data. "Sampel yang dibagikan penjual cocok dengan format data aplikasi itu," tulis akun tersebut, Sabtu.')
+    assert only(extract(text), type="direct")["speaker"]["name"] == "@secintel_id"
+
+
 def test_a_bodys_handle_set_off_is_no_speaker_of_its_own(extract):
     text = "KBRI Tokyo melalui akun resminya, @kbritokyo, mengimbau warga tetap tenang."
     assert only(extract(text))["speaker"]["name"] == "KBRI Tokyo"
