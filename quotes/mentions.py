@@ -708,6 +708,13 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         found = _classify(text, toks[other + 1:], ctx)
         if found is not None and found.kind == "organization":
             return found
+    if (len(toks) > 3 and words[-2] in _g(ctx, "name_alternatives") and _in(lang, "org_head", words[0])
+            and is_capitalised(toks[-1]) and words[-1][:1] == words[0][:1]):
+        # "Kamar Dagang dan Industri Indonesia atau Kadin": a body, then the short name it goes by (its
+        # first letter the name's)
+        found = _classify(text, toks[:-2], ctx)
+        if found is not None and found.kind == "organization":
+            return Mention(mention_text, ms, me, found.name, found.role, found.kind)
     # "Ketua DPP Partai Amanat Nasional (PAN) Ahmad Yani Hakim": a title's role up to a body's short
     # form in parentheses, then the person, whatever their name's last word ("Hakim")
     paren = next((j for j, t in enumerate(toks[1:-2], 1) if RE_PARENTHESISED.match(t.text)

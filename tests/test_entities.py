@@ -2421,6 +2421,30 @@ def test_a_ministers_short_title_in_a_later_paragraph_is_the_minister(extract, t
     assert (q["speaker"]["name"], q["speaker"]["role"]) == ("Laksmi Dewi Hartono", title)
 
 
+@pytest.mark.parametrize("text, body", [
+    ("Kamar Dagang dan Industri (Kadin) Jawa Timur menyebutkan, ongkos pengiriman satu kontainer kini menembus "
+     "6.500 dolar AS.", "Kamar Dagang dan Industri Jawa Timur"),
+    ("Kamar Dagang dan Industri Indonesia atau Kadin menilai diversifikasi pasar ekspor harus dibarengi "
+     "percepatan perundingan dagang.", "Kamar Dagang dan Industri Indonesia"),
+    ("Badan Pangan Nasional atau Bapanas memastikan stok beras aman hingga akhir tahun ini.", "Badan Pangan Nasional"),
+])
+def test_a_chamber_of_commerce_and_a_body_with_its_short_name_after_atau_speak(extract, text, body):
+    q = only(extract(text))
+    assert (q["speaker"]["name"], q["speaker"]["kind"]) == (body, "organization")
+
+
+@pytest.mark.parametrize("named, again, body", [
+    ("Tempo telah meminta tanggapan Delegasi Uni Eropa untuk Indonesia dan Brunei Darussalam, tetapi belum mendapat "
+     "jawaban.", "delegasi tersebut", "Delegasi Uni Eropa untuk Indonesia dan Brunei Darussalam"),
+    ("Peringatan itu dikeluarkan Stasiun Meteorologi Karel Sadsuitubun Maluku Tenggara.", "stasiun itu",
+     "Stasiun Meteorologi Karel Sadsuitubun Maluku Tenggara"),
+])
+def test_a_delegation_or_a_station_said_again_after_an_adjunct_is_the_body(extract, named, again, body):
+    text = (f"Data BPS menunjukkan ekspor sawit turun. {named} Dalam unggahan resminya pekan lalu, {again} menegaskan "
+            "bahwa aturan itu berlaku sama bagi semua negara produsen.")
+    assert quote_of(extract(text), "aturan itu berlaku")["speaker"]["name"] == body
+
+
 def test_a_role_over_a_comma_to_its_body_and_a_description_naming_the_body(extract):
     text = ("Direktur Angkutan Jalan pada Direktorat Jenderal Perhubungan Darat, Kementerian Perhubungan (Kemenhub), "
             "Yusuf Nugraha, S.T., M.T., mengatakan revisi tarif disusun setelah evaluasi biaya.\n\n"
