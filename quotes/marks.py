@@ -190,6 +190,12 @@ def find_marks(text: str, paragraphs: list[Paragraph], cues: frozenset[str] = fr
                     and (carried or _cue_inside(text, opened.end, last_end, cues) is None and _introduced(text, opened))):
                 toks = toks[1:]  # the paragraph re-opens the quote: it runs on
                 carried = True
+            elif (toks and toks[0].family == opened.family and toks[0].can_close and not toks[0].can_open
+                  and text[last_end:p.start].strip(" \t\r") == "\n"):
+                # a scraped line break inside a quote, "&quot;Yang nyalakan flare itu bukan Aremania
+                # sejati.\nKalau cinta Arema, ya jangan bikin Arema rugi,&quot; tegas Sam Ipul.": the
+                # quote runs on to the line that closes it
+                pass
             else:
                 # (an open quote whose paragraph holds its own cue ends there: the next paragraph's
                 # mark opens another quote)

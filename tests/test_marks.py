@@ -105,3 +105,18 @@ def test_a_loose_opening_mark_starts_a_sentence(extract):
     rec = extract(text)
     assert only(rec, type="indirect")["text"] == "serangan itu memaksa pasien dipindahkan ke fasilitas darurat"
     assert only(rec, type="direct")["speaker"]["name"] == "Sarr"
+
+
+@pytest.mark.parametrize("mark", ["&quot;", '"', "“"])
+def test_a_scraped_line_break_inside_a_quote_does_not_end_it(mark):
+    close = "”" if mark == "“" else mark
+    text = (f"Ketua Aremania, Samsul Arifin, mengatakan suporter sudah sepakat.\n{mark}Yang nyalakan flare itu bukan "
+            f"Aremania sejati.\nKalau cinta Arema, ya jangan bikin Arema rugi,{close} tegas Sam Ipul.\n\n"
+            f"{mark}Kami akan tertib,{close} kata Danang.")
+    assert marks(text) == ["Yang nyalakan flare itu bukan Aremania sejati.\nKalau cinta Arema, ya jangan bikin Arema rugi",
+                           "Kami akan tertib"]
+
+
+def test_a_quote_left_open_before_a_paragraph_break_still_ends_there():
+    text = '"Kami akan datang lagi. Tunggu kami.\n\nKapolres mengatakan situasi kondusif, "aman terkendali," katanya.'
+    assert marks(text)[-1] == "aman terkendali"
