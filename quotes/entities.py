@@ -61,7 +61,8 @@ RE_MORE_CAPITALS = regex.compile(r"(?: \p{Lu}[\p{L}\p{N}&'-]*){1,4}")  # " Indon
 RE_COUNTED_GROUP = regex.compile(r"(?:(\p{L}+) )?(\d[\d.]*) ((?:\p{Ll}+ ?){1,6})")
 RE_VERB_THEN_GROUP = regex.compile(r"(?<![\p{L}\p{N}])(\p{Ll}+) (\p{Ll}+) (\p{Ll}+)")  # "mewawancarai sejumlah nelayan"
 # "Sanusi "Ucil" Pratama": the nickname in marks (read first: marks are few), the words around it
-RE_MARKED_NICKNAME = regex.compile(r"(?:\"|“|”|&quot;)(\p{Lu}[\p{L}'’-]+)(?:\"|”|“|&quot;) (?=\p{Lu})")
+# (of two words, the second after a word of address: "Andi "Cak Ndik" Prasetyo")
+RE_MARKED_NICKNAME = regex.compile(r"(?:\"|“|”|&quot;)(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)(?:\"|”|“|&quot;) (?=\p{Lu})")
 RE_NAME_WORDS_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}) $")
 RE_NAME_WORDS_AFTER = regex.compile(r"\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}(?![\p{L}\p{N}])")
 RE_SET_OFF_CAPITALS = regex.compile(r", \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?,")
@@ -726,6 +727,9 @@ def _quoted_nicknames(text: str, ctx: Context) -> list[tuple[int, int, str, str,
         after = RE_NAME_WORDS_AFTER.match(text, nick.end())
         if before is None or after is None:
             continue
+        word, _, rest = nick.group(1).partition(" ")
+        if rest and not mentions._in(ctx.lang, "honorific", word):
+            continue  # (two words in marks are a nickname only after a word of address: "Cak Ndik")
         words, at = before.group(1).split(), before.start(1)
         while len(words) > 1 and (mentions.is_title_word(words[0].casefold(), ctx.lang)
                                   or mentions._role_word(ctx.lang, words[0]) or mentions.is_place(words[0], ctx)):
@@ -2622,7 +2626,12 @@ def _aliases(text: str, ctx: Context) -> dict[str, str]:
     """The names the article says a person is called by: "Castro, sapaan Herdiansyah", "Marcos,
     yang akrab disapa Bongbong" → {"Castro": "Herdiansyah", "Bongbong": "Marcos"}."""
     # ("Sanusi "Ucil" Pratama" ... "kata Ucil")
-    found: dict[str, str] = {nick: full for _s, _e, full, nick, _role in _quoted_nicknames(text, ctx)}
+    found: dict[str, str] = {}
+    for _s, _e, full, nick, _role in _quoted_nicknames(text, ctx):
+        found[nick] = full
+        word, _, rest = nick.partition(" ")
+        if rest and mentions._in(ctx.lang, "honorific", word):
+            found.setdefault(rest, full)  # ("Andi "Cak Ndik" Prasetyo": "kata Ndik" too)
     if not any(word in text for word in ctx.lang.grammar.words("alias_words")):
         return found  # the pattern is read only where one of its words is written
     for m in ctx.lang.grammar.pattern("alias").finditer(text):

@@ -625,14 +625,23 @@ def _pair_goes_on(text: str, end: int, ctx: Context) -> bool:
 RE_JOINED_NAME_AFTER = regex.compile(r"(?: \(\d{1,3}\))? (\p{Ll}+) \p{Lu}")  # " (41) dan N…": a word, then capitals
 
 
-def _marked_nickname(text: str, toks: list[Token]) -> int | None:
-    """Which token is a nickname in quotation marks inside a name, between two of its capitalised
-    words ("Muhammad "Memet" Saleh", "Jerwin “Bagyo” Dela Cruz"), if one is."""
+def _marked_nickname(text: str, toks: list[Token]) -> tuple[int, int] | None:
+    """Which tokens (first, last) are a nickname in quotation marks inside a name, between two of its
+    capitalised words ("Muhammad "Memet" Saleh", "Jerwin “Bagyo” Dela Cruz"; of two words with a word
+    of address, "Andi "Cak Ndik" Prasetyo"), if some are."""
     if len(toks) < 3 or not any(mark in text[toks[0].end:toks[-1].start] for mark in NICKNAME_MARKS):
         return None
-    return next((k for k in range(1, len(toks) - 1)
-                 if RE_MARK_BEFORE.search(text, toks[k - 1].end, toks[k].start) and RE_MARK_AND_SPACE.match(text, toks[k].end)
-                 and is_capitalised(toks[k - 1]) and is_capitalised(toks[k]) and is_capitalised(toks[k + 1])), None)
+    for k in range(1, len(toks) - 1):
+        if not (RE_MARK_BEFORE.search(text, toks[k - 1].end, toks[k].start) and is_capitalised(toks[k - 1])):
+            continue
+        for j in range(k, min(k + MAX_NICKNAME_WORDS, len(toks) - 1)):
+            if (RE_MARK_AND_SPACE.match(text, toks[j].end) and all(is_capitalised(t) for t in toks[k:j + 2])
+                    and not any(m in text[toks[k].end:toks[j].start] for m in NICKNAME_MARKS)):
+                return k, j
+    return None
+
+
+MAX_NICKNAME_WORDS = 2  # "Cak Ndik"
 
 
 NICKNAME_MARKS = ('"', "“", "&quot;")
@@ -678,8 +687,9 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
     if nick is not None:
         # "Pelatih Persib Bojan "Bobo" Hodak": the name is read around its nickname in marks, as if
         # the nickname were not written (blanked, so that every offset stays the text's)
-        a, b = RE_MARK_BEFORE.search(text, 0, toks[nick].start).start(), RE_MARK_AND_SPACE.match(text, toks[nick].end).end()
-        found = _classify(f"{text[:a]}{' ' * (b - a)}{text[b:]}", toks[:nick] + toks[nick + 1:], ctx)
+        first, last = nick
+        a, b = RE_MARK_BEFORE.search(text, 0, toks[first].start).start(), RE_MARK_AND_SPACE.match(text, toks[last].end).end()
+        found = _classify(f"{text[:a]}{' ' * (b - a)}{text[b:]}", toks[:first] + toks[last + 1:], ctx)
         if found is None:
             return None
         return Mention(text[found.start:found.end], found.start, found.end, " ".join(found.name.split()),

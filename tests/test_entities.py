@@ -3712,6 +3712,9 @@ def test_a_description_by_sex_refers_to_someone_of_that_sex(extract, text, conte
      "kata Dela Cruz.\n\nPromotor laga, Teresa Uy-Dacanay, sudah menyiapkan penyambutan di Manila.\n\n"
      "Saat ditanya soal laga ulang, Bagyo tersenyum. “Kalau bayarannya cocok, kenapa tidak?” ujarnya.",
      "Jerwin Dela Cruz", "Petinju Filipina"),
+    # (two words in marks after a word of address: "Cak Ndik", and "kata Cak Ndik" later)
+    ('Koordinator Green Nord 27, Andi "Cak Ndik" Prasetyo, berharap gelandang baru itu cepat beradaptasi.\n\n'
+     '"Bonek akan selalu mendukung," kata Cak Ndik.', "Andi Prasetyo", "Koordinator Green Nord 27"),
 ])
 def test_a_nickname_in_marks_inside_a_name_is_no_part_of_it(extract, text, name, role):
     for q in extract(text)["quotes"]:
