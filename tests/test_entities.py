@@ -3297,7 +3297,9 @@ def test_a_role_set_off_by_commas_after_a_name(extract, text, role):
 
 @pytest.mark.parametrize("degree", ["S.P.", "M.AP", "S.Pd.I", "A.Md", "S.Pi., M.Si.", "S.Sos.", "SKM", "SH, MH",
                                     # (certifications and medical fellowships in capitals)
-                                    "CFP", "CFA", "Sp.P(K), FISR", "Sp.PD, FINASIM"])
+                                    "CFP", "CFA", "Sp.P(K), FISR", "Sp.PD, FINASIM",
+                                    # (a professional engineer's title after the degree)
+                                    "M.T., IPU", "S.T., IPM"])
 def test_a_degree_after_a_name_is_no_speaker(extract, degree):
     text = f"Penyuluh pertanian lapangan, Endah Puspitasari, {degree}, menyebutkan lahan jagung yang terancam puso mencapai 1.240 hektare."
     assert only(extract(text), type="indirect")["speaker"]["name"] == "Endah Puspitasari"
