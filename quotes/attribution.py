@@ -510,6 +510,13 @@ def is_content_clause(clause: str, grammar: Grammar, *, strict: bool = True, req
                                  and not (j > k + 2 and words[j - 1] in grammar.words("relative"))), None)
             if predicate_at is not None and any(_predicate(w, grammar) or w in breaks for w in words[k + 2:predicate_at]):
                 predicate_at = None  # (the agent is a noun phrase: no verb, no break before the predicate)
+    if strict and predicate_at == 0 and _nominalised(words[0], grammar):
+        # "menyoroti meningkatnya kredit macet …", "mengeluhkan berkurangnya jadwal kapal": a verb made a
+        # noun by -nya names what is spoken of; the clause claims only with a predicate after it
+        # ("menilai meningkatnya kredit macet menjadi ancaman")
+        predicate_at = next((i for i, w in enumerate(_until(words, breaks)) if i and _predicate_in(words, i, grammar)), None)
+        if predicate_at is None:
+            return False
     if strict and words[0] in grammar.words("topic_nouns") and predicate_at is None:
         return False  # "menyoroti istilah … yang ramai dipakai", "menyinggung program …": a topic, no claim
     if (predicate_at is None and len(words) <= MAX_ADJUNCT_WORDS and "," not in clause
@@ -557,6 +564,14 @@ def _until(words: list[str], breaks: frozenset[str]) -> list[str]:
         if i and w in breaks:
             return words[:i]
     return words
+
+
+def _nominalised(word: str, grammar: Grammar) -> bool:
+    """A verb or adjective made a noun by -nya ("meningkatnya", "berkurangnya", "adanya")."""
+    return word.endswith("nya") and len(word) > MIN_NOMINALISED_CHARS and _predicate(word[:-3], grammar)
+
+
+MIN_NOMINALISED_CHARS = 5  # ("adanya"; not "nya" of a short word)
 
 
 def _predicate(word: str, grammar: Grammar) -> bool:

@@ -813,6 +813,10 @@ def test_a_reporters_question_does_not_hide_the_answer_after_it(extract):
     ("Santika menyampaikan, pengadaan alat penjernih air dalam proses pengujian terkait kapasitas saringannya.", True),
     ("Hiroshi Tanabe juga menyinggung hubungan dengan Beijing yang memanas dalam beberapa pekan terakhir.", False),
     ("Hiroshi Tanabe juga menyinggung pemerintah belum menepati janji.", True),
+    # (a verb made a noun by -nya names what is spoken of, unless a predicate follows it)
+    ("Komisi XI DPR menyoroti meningkatnya kredit macet pinjaman daring di kalangan anak muda.", False),
+    ("Warga Kepulauan Banda mengeluhkan berkurangnya jadwal kapal penumpang yang singgah di Banda Neira.", False),
+    ("Komisi XI DPR menyoroti meningkatnya kredit macet menjadi ancaman bagi perbankan.", True),
 ])
 def test_a_topic_verb_reports_a_claim_only_with_a_predicate_of_its_own(extract, text, quoted):
     assert bool(of_type(extract(text), "indirect")) is quoted
