@@ -3737,8 +3737,22 @@ def _opens_with_adjunct(text: str, s: int, comma: int, ctx: Context) -> bool:
 
 
 RE_NAMES_LISTED_ON = regex.compile(r"(?:, \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*)*,? dan \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*(?= \p{Ll})")
+# "Warga Kelurahan Terjun, Kecamatan Medan Marelan, memang sudah lama mengeluhkan": residents by their
+# place (a wider one set off), then the words up to the verb
+RE_RESIDENTS_OF_PLACE = regex.compile(r"(\p{Lu}\p{Ll}+) (?P<place>\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,3})"
+                                      r"(?:, \p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,3},)? (?P<then>(?:\p{Ll}+ ){1,4})")
+MAX_WORDS_TO_VERB = 4  # adverbs and aspect words between a group and its verb ("memang sudah lama mengeluhkan")
 RE_MEMBERS_SET_OFF = regex.compile(r"(\p{Lu}\p{Ll}+) [^,.;:\n]{1,60}?, (?P<name>\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,4})"
                                    r"(?: \([^()\n]{1,15}\))?,")
+
+
+@functools.lru_cache(maxsize=8)
+def _members_after_preposition(lang) -> regex.Pattern:
+    """A body of members after a preposition that names a group (`group_prepositions`: dari, dengan),
+    its name set off after what it is, to a comma or the sentence's end."""
+    prepositions = "|".join(sorted(lang.grammar.words("group_prepositions")))
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{prepositions}) (\p{{Ll}}+) [^,.;:\n]{{1,60}}?, "
+                         rf"(?P<name>\p{{Lu}}[\p{{L}}'-]*(?: \p{{Lu}}[\p{{L}}'-]*){{0,4}})(?: \([^()\n]{{1,15}}\))?[,.]")
 
 
 def _groups(text: str, layout: Layout, ctx: Context) -> list[tuple[int, str, str]]:
@@ -3775,6 +3789,10 @@ def _groups(text: str, layout: Layout, ctx: Context) -> list[tuple[int, str, str
         body = grammar.pattern("cap_run").match(text, s, e)
         listed = RE_NAMES_LISTED_ON.match(text, body.end(), e) if body is not None else None
         members = RE_MEMBERS_SET_OFF.match(text, s, e) if listed is None else None
+        if listed is None and (members is None or members.group(1).casefold() not in grammar.words("membership_nouns")):
+            # "Sikap berbeda datang dari kelompok suporter PSIS Semarang, Panser Biru. Mereka menilai …": a
+            # body of members a preposition names, set off after what it is
+            members = _members_after_preposition(ctx.lang).search(text, s, e)
         if members is not None and members.group(1).casefold() in grammar.words("membership_nouns"):
             # "Kelompok suporter Persibat, Batang Mania, meminta maaf … . Mereka menyatakan …": the
             # group a body of members set off after what it is names
@@ -3792,6 +3810,15 @@ def _groups(text: str, layout: Layout, ctx: Context) -> list[tuple[int, str, str
                 and grammar.is_verb(alone.group(2).split()[0])):
             # "Warga berharap pemerintah … . Mereka meminta …": the residents, as a whole
             found.append((s, alone.group(1), "group"))
+            continue
+        placed = RE_RESIDENTS_OF_PLACE.match(text, s, e)
+        if (placed is not None and placed.group(1).casefold() in grammar.words("resident_nouns")
+                and any(grammar.is_verb(w) for w in placed.group("then").split()[:MAX_WORDS_TO_VERB])):
+            # "Warga Kelurahan Terjun, Kecamatan Medan Marelan, memang sudah lama mengeluhkan … . Mereka juga
+            # menyebut …": the residents of the place, as a whole
+            other = placed.group("then").split()[0]  # ("Warga Tambak Lorok lainnya": the others of them)
+            found.append((s, f"{placed.group(1)} {placed.group('place')}"
+                             + (f" {other}" if other in grammar.words("other_words") else ""), "group"))
             continue
         # "AFP mewawancarai sejumlah nelayan di Provinsi Palawan. Mereka mengaku ...": people a verb
         # names as its object (a subject before them is still whom "mereka" means first: see

@@ -2445,6 +2445,18 @@ def test_a_delegation_or_a_station_said_again_after_an_adjunct_is_the_body(extra
     assert quote_of(extract(text), "aturan itu berlaku")["speaker"]["name"] == body
 
 
+@pytest.mark.parametrize("text, group", [
+    ("Warga Kelurahan Terjun, Kecamatan Medan Marelan, memang sudah lama mengeluhkan bau dari TPA. Mereka juga "
+     "menyebut sumur warga berubah warna sejak beberapa tahun terakhir.", "Warga Kelurahan Terjun"),
+    ("Warga Tambak Lorok lainnya juga mengeluhkan rob. Mereka meminta tanggul segera ditinggikan sebelum musim hujan.",
+     "Warga Tambak Lorok lainnya"),
+    ("Sikap berbeda datang dari kelompok suporter PSIS Semarang, Panser Biru. Mereka menilai PSSI tidak adil "
+     "karena sanksi itu terlalu berat.", "Panser Biru"),
+])
+def test_mereka_is_the_residents_of_a_place_or_the_members_a_preposition_names(extract, text, group):
+    assert only(extract(text))["speaker"]["name"] == group
+
+
 def test_a_role_over_a_comma_to_its_body_and_a_description_naming_the_body(extract):
     text = ("Direktur Angkutan Jalan pada Direktorat Jenderal Perhubungan Darat, Kementerian Perhubungan (Kemenhub), "
             "Yusuf Nugraha, S.T., M.T., mengatakan revisi tarif disusun setelah evaluasi biaya.\n\n"
