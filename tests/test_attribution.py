@@ -526,6 +526,12 @@ def test_a_bodys_handle_set_off_is_no_speaker_of_its_own(extract):
     assert only(extract(text))["speaker"]["name"] == "KBRI Tokyo"
 
 
+def test_a_portal_reports(extract):
+    text = "Moura adalah penyerang asal Brasil. Portal UOL Esporte melaporkan, Moura mencetak 11 gol dalam 18 laga musim lalu."
+    q = only(extract(text), type="indirect")
+    assert (q["speaker"]["name"], [s["name"] for s in q["sources"]]) == ("UOL Esporte", ["UOL Esporte"])
+
+
 def test_an_outlet_edition_reports(extract):
     text = "Majalah Tempo edisi 27 Oktober 2025 melaporkan, sebagian uang suap diduga mengalir ke kampanye."
     assert only(extract(text), type="indirect")["speaker"]["name"] == "Tempo"
