@@ -1464,7 +1464,7 @@ def after(text: str, pos: int, limit: int, ctx: Context, *, reports: bool = True
     `reports`, after a report noun too ("menurut *data* BPS")."""
     if reports:
         pos = _past_report_noun(text, pos, limit, ctx)
-    account = ctx.lang.grammar.pattern("account").match(text, pos + len(text[pos:limit]) - len(text[pos:limit].lstrip()), limit)
+    account = ctx.lang.grammar.pattern("account").match(text, RE_SPACE_RUN.match(text, pos, limit).end(), limit)
     if account is not None and (found := _account(text, account)) is not None:
         # "tulis akun @nadyapermata_", "balas pengguna @bayukrn_": the account is who wrote it
         return found
@@ -1786,6 +1786,7 @@ def _account(text: str, found: regex.Match) -> Mention | None:
 
 
 RE_HANDLE_BEFORE = regex.compile(r"(?r)(?<![\w@])@[\w.]*\w")
+RE_SPACE_RUN = regex.compile(r"\s*")
 MAX_ACCOUNT_REACH = 1500  # characters back to the handle "akun tersebut" means
 
 
@@ -1806,7 +1807,7 @@ def _account_before(text: str, lo: int, pos: int, ctx: Context) -> Mention | Non
 
 def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
     """The subject of a pre-posed cue: the words between the clause start and the verb."""
-    if "@" in text[lo:pos] or "kun " in text[lo:pos]:
+    if text.find("@", lo, pos) >= 0 or text.find("kun ", lo, pos) >= 0:  # (a handle, or "akun tersebut")
         account = _account_before(text, lo, pos, ctx)
         if account is not None:
             return account
