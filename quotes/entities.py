@@ -65,6 +65,8 @@ RE_VERB_THEN_GROUP = regex.compile(r"(?<![\p{L}\p{N}])(\p{Ll}+) (\p{Ll}+) (\p{Ll
 RE_MARKED_NICKNAME = regex.compile(r"(?:\"|“|”|&quot;)(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)(?:\"|”|“|&quot;) (?=\p{Lu})")
 RE_NAME_WORDS_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}) $")
 RE_NAME_WORDS_AFTER = regex.compile(r"\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}(?![\p{L}\p{N}])")
+RE_PARTNER_AFTER = regex.compile(r" dan \p{Lu}\p{Ll}+(?=,)")  # "Kasmadi| dan Warsono|, juga …"
+RE_PARTNER_BEFORE = regex.compile(r", (\p{Lu}\p{Ll}+) dan $")  # "…, |Kasmadi| dan |Warsono, …"
 RE_SET_OFF_CAPITALS = regex.compile(r", \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?,")
 # ... up to the first comma (a time's dot is none of a sentence's: "Hingga pukul 15.00 WIB, sebagian orang tua")
 RE_AFTER_FIRST_OPENER = regex.compile(r"(?:[^.!?\"“”,]|(?<=\d)\.(?=\d)){2,80}, (?=\p{Ll})")
@@ -428,6 +430,7 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
     particles, anaphoric = grammar.words("name_particles"), grammar.words("anaphoric")
     connectors = grammar.words("title_connectors")
     conjunctions = grammar.words("list_conjunctions")
+    naming = grammar.words("naming_words")
     unnamed = grammar.words("unnamed")
     after_connector = connectors | conjunctions
     # the words that say whose or where from, not a title's field ("turis asal Perth", "ibu kandung")
@@ -485,7 +488,15 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                 before = RE_CODED_TITLE_BEFORE.search(text, max(p.start, start - 30), start)
                 title = before.group(1) if before is not None and mentions._in(lang, "title", before.group(1)) else None
             led = None
-            if title is None and before is not None and before.group(1) not in connectors:
+            named_as = None
+            if before is not None and before.group(1) in naming:
+                # "kontraktor lain bernama Lukman Hakim": what the person is comes before the naming word,
+                # and is no title of the name's run
+                at_named = _lower_title_start(text, max(p.start, before.start(1) - 60), before.start(1) - 1, ctx)
+                named_as = text[at_named:before.start(1) - 1] if at_named < before.start(1) - 1 else None
+                if named_as is not None and named_as.split()[0].casefold() in grammar.words("person_nouns"):
+                    named_as = None  # ("seorang pria berinisial HS": a person, no role)
+            elif title is None and before is not None and before.group(1) not in connectors:
                 # "Pengamat politik Universitas Paramadina Ahmad Zaki Mubarak": a title and the field it
                 # names, in lower case, before the capitals
                 # ("Kemarin pelatih timnas Patrick van Leeuwen", "mantan pelatih timnas ...": the title
@@ -540,12 +551,18 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                 aged = after is not None
             # "Anggota pengurus Masjid Al-Ikhlas, Warsono, juga menunggu": a word set off by commas after a
             # role is a person's name, as an age makes it one
-            introduced = (not aged and (text[end:end + 1] == "," or RE_ALIAS_SET_OFF.match(text, end) is not None)
-                          and text[start - 2:start] == ", "
+            # (and so are two joined by "dan": "Dua petani di Desa Tugu, Kasmadi dan Warsono, juga dirawat")
+            lead, tail = start, end
+            if (partner := RE_PARTNER_AFTER.match(text, end)) is not None:
+                tail = partner.end()
+            elif (partner := RE_PARTNER_BEFORE.search(text, max(p.start, start - 40), start)) is not None:
+                lead = partner.start(1)
+            introduced = (not aged and (text[tail:tail + 1] == "," or RE_ALIAS_SET_OFF.match(text, end) is not None)
+                          and text[lead - 2:lead] == ", "
                           and mentions.RE_TOKEN.fullmatch(words) is not None
                           # (not in a chain of places: "di Lahad Datu, Sabah, Malaysia, itu")
-                          and RE_SET_OFF_CAPITALS.match(text, end) is None
-                          and _role_before(text, max(p.start, start - 80), start, ctx, role_heads, described=True) is not None)
+                          and RE_SET_OFF_CAPITALS.match(text, tail) is None
+                          and _role_before(text, max(p.start, lead - 80), lead, ctx, role_heads, described=True) is not None)
             # ... and so is one a role in lower case follows, set off ("Hal serupa dirasakan Udin, pedagang
             # sayur di Pasar Petisah.")
             # (a word, not a degree's last part: "Pdt. Simon Patiran, S.Th, gembala")
@@ -631,7 +648,7 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
                 elif described is None and text.startswith(", ", after.end()):
                     role = _role_after(text, after.end(), ctx)  # "Aang Suherman (52), Ketua RW 05 Desa Mangunkerta.
             if role is None:
-                role = _role_as(text, end, ctx)  # "Andi Syamsul Bahri selaku Gubernur Sulawesi Selatan menyambut"
+                role = _role_as(text, end, ctx) or named_as  # "Andi Syamsul Bahri selaku Gubernur Sulawesi Selatan menyambut"
             also = None
             # (past the degrees set off after the name: "Pdt. Simon Patiran, S.Th, gembala Jemaat …")
             past = _past_degrees(text, end, ctx)
@@ -834,6 +851,10 @@ def _phrases_before(text: str, lo: int, start: int, ctx: Context) -> tuple[tuple
         listed = _listed_role_start(text, lo, rm.start(1), ctx)
         if listed is not None:
             found.append((listed, start - 2))
+        counted = RE_WORDS.match(text, rm.start(1))
+        if counted.group().casefold() in ctx.lang.grammar.words("quantity_words") and counted.end() < start - 2:
+            # ("Dua petani di Desa Tugu, Kasmadi dan Warsono,": what the people counted are, after the count)
+            found.append((counted.end() + 1, start - 2))
     last = RE_LAST_WORD_BEFORE.search(text, lo, start - 2)
     if last is not None and mentions.is_lower(text[last.start():][:1]):
         at = _lower_title_start(text, lo, start - 2, ctx)
@@ -2160,7 +2181,9 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
             asker = prior[-1][1]
             prior = [a for a in prior if a[1] != asker] or prior
         unsaid = len(prior)
-        while unsaid and _silent(prior[unsaid - 1][0], text, layout, ctx, content):
+        # ("Hendrawan enggan berkomentar. Ia hanya mengatakan …": the little someone said who would not
+        # comment is theirs)
+        while unsaid and not _only_said(text, m.end, ctx) and _silent(prior[unsaid - 1][0], text, layout, ctx, content):
             unsaid -= 1
         prior = prior[:unsaid] or prior
         if prior:
@@ -2222,7 +2245,8 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
         m = q.mention
         if m is not None and m.text.casefold() in duals:
             # "Ratna Sari Dewi dan Yusuf Pamungkas ... Keduanya menilai": the two named together before
-            pair = (_pair_before(text, names, m.start, layout) or _pair_quoted_before(text, quotes, m.start, layout)
+            pair = ((_examined(text, m.start, layout, ctx) and _initials_pair_before(text, m.start, layout, ctx))
+                    or _pair_before(text, names, m.start, layout) or _pair_quoted_before(text, quotes, m.start, layout)
                     or _initials_pair_before(text, m.start, layout, ctx))
             if pair is not None:
                 # (each by the name the article gives the nickname: "Cak Met" is Slamet Riyadi Hasibuan)
@@ -3101,6 +3125,18 @@ def _initials_pair_before(text: str, pos: int, layout: Layout, ctx: Context) -> 
     return (found[-1].group("a"), found[-1].group("b")) if found else None
 
 
+def _examined(text: str, pos: int, layout: Layout, ctx: Context) -> bool:
+    """The sentence before `pos` says the people are being examined: "Kepada penyidik, keduanya
+    mengaku", "Dalam pemeriksaan,", "Melalui kuasa hukumnya, …," (what suspects say, whom the article
+    names by initials, however many officers it named since)."""
+    sentence = layout.sentence_at(pos)
+    lo = sentence[0] if sentence is not None else max(0, pos - EXAMINATION_REACH)
+    return ctx.lang.grammar.pattern("examination_frame").search(text, lo, pos) is not None
+
+
+EXAMINATION_REACH = 120  # characters before "keduanya" read for the frame where no sentence is found
+
+
 def _pair_quoted_before(text: str, quotes: list[Quote], pos: int, layout: Layout) -> tuple[str, str] | None:
     """The two people quoted right before `pos` (in its paragraph or the three of body text before:
     a "Baca juga" line between is none), where they are the only two: "Anggota Komisi XI, Yosef …
@@ -3512,6 +3548,12 @@ def _in_passing(text: str, start: int, pos: int, ctx: Context) -> bool:
     return not any(grammar.is_verb(w) or w in grammar.words("predicate_words") or ctx.lang.cues.get(w) for w in between)
 
 
+def _only_said(text: str, end: int, ctx: Context) -> bool:
+    """The word after the mention ending at `end` says it is all they said: "Ia *hanya* mengatakan"."""
+    word = RE_WORD_AFTER.match(text, end)
+    return word is not None and word.group(1) in ctx.lang.grammar.words("only_words")
+
+
 def _silent(pos: int, text: str, layout: Layout, ctx: Context, content: Spans) -> bool:
     """The sentence at `pos` says its person gave no comment ("belum bisa dimintai tanggapan",
     "enggan berkomentar"), not what someone said (`content`: "Ruth menilai penjelasan TAPD belum
@@ -3591,10 +3633,14 @@ def _looks_like_a_name(name: str, ctx: Context) -> bool:
     prefixed = words[0] in lang.words.get("name_prefix", ()) or len(words) < len(name.split())
     if not 2 <= len(words) <= (MAX_NAME_TOKENS if prefixed else 3):
         return False
+    # ("Lukman Hakim", "Hasanuddin Daeng Tata": after a first name the lexicon knows, a title or a role
+    # word that is also a name ends it)
+    toks = mentions.tokens(name, 0, len(name))
+    ended = mentions._title_ends_name(toks, len(toks) - 1, ctx) and mentions._given_name(toks[0], ctx)
     return not any(
         w.isupper() or w in lang.place_words or w in ctx.place_like or w in lang.words.get("title", ())
         or w in lang.words.get("org_head", ()) or (w in lang.words.get("role_word", ()) and not prefixed)
-        for w in words)
+        for w in (words[:-1] if ended else words))
 
 
 def _known_name(name: str, ctx: Context) -> bool:

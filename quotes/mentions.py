@@ -1175,11 +1175,16 @@ def _names_next(toks: list[Token], j: int, ctx: Context) -> bool:
 
 
 def _title_ends_name(toks: list[Token], j: int, ctx: Context) -> bool:
-    """A title written as a name's last word, after name words only: "Arif Fathurrahman *Hakim*"."""
+    """A title written as a name's last word, after name words only: "Arif Fathurrahman *Hakim*"; or a
+    role word that is also a name, after a first name the lexicon knows: "Hasanuddin Daeng *Tata*"."""
     lang = ctx.lang
-    return (j == len(toks) - 1 and j >= 1 and _in(lang, "title", toks[j].bare)
-            and not (_in(lang, "org_head", toks[j].bare) or _in(lang, "role_word", toks[j].bare))
-            and all(is_capitalised(t) and not _org_like(t, ctx) and not _role_like(t, ctx) for t in toks[:j]))
+    if j != len(toks) - 1 or j < 1:
+        return False
+    word = toks[j].bare
+    titled = _in(lang, "title", word) and not (_in(lang, "org_head", word) or _in(lang, "role_word", word))
+    if not titled and not (word in _name_like(lang)[1] and _given_name(toks[0], ctx)):
+        return False
+    return all(is_capitalised(t) and not _org_like(t, ctx) and not _role_like(t, ctx) for t in toks[:j])
 
 
 def _direction_ends_name(toks: list[Token], j: int, ctx: Context) -> bool:

@@ -5650,3 +5650,51 @@ def test_a_persons_nickname_given_after_atau_is_no_short_form_of_a_body(extract)
     text = ("Presiden Joko Widodo atau Jokowi meresmikan bendungan. Jokowi menyebut bendungan itu akan mengairi "
             "5.000 hektare sawah.")
     assert only(extract(text), type="indirect")["speaker"]["kind"] == "person"
+
+
+@pytest.mark.parametrize("frame", ["Kepada penyidik", "Dalam pemeriksaan", "Saat diinterogasi", "Melalui kuasa hukumnya, Ferdinand Simanjuntak"])
+def test_keduanya_being_examined_is_the_suspects_named_by_initials_not_the_officers_named_since(extract, frame):
+    text = ("Polisi menangkap dua pria berinisial HS (45) dan RZ (23) di atas kapal.\n\n"
+            "Kepala Kanwil Bambang Sutrisno mengatakan kapal itu dicegat kapal patroli pada Rabu malam. Ia didampingi "
+            "Kepala Bidang Penindakan Dedi Kurniawan.\n\n"
+            f"{frame}, keduanya mengaku hanya diupah Rp 3 juta untuk sekali pelayaran.")
+    q = quote_of(extract(text), "hanya diupah")
+    assert (q["speaker"]["name"], q["speaker"]["kind"]) == ("HS dan RZ", "group")
+
+
+def test_initials_given_each_after_what_the_person_is_are_a_pair(extract):
+    text = ("Sopir truk berinisial SW (44) dan kernetnya berinisial AK (21) diamankan di lokasi.\n\n"
+            "Kapolres Nana Suryana mengatakan rokok itu dibawa dari Madura. Wakapolres Budi Hartono menambahkan "
+            "penyelidikan masih berjalan.\n\n"
+            "Dalam pemeriksaan, keduanya mengaku dibayar Rp 2,5 juta untuk sekali pengantaran.")
+    assert quote_of(extract(text), "dibayar Rp 2,5 juta")["speaker"]["name"] == "SW dan AK"
+
+
+@pytest.mark.parametrize("described", ["Petani di Desa Tugu", "Dua petani di Desa Tugu"])
+def test_two_one_word_names_set_off_after_what_they_are_are_whom_keduanya_means(extract, described):
+    text = (f"{described}, Kasmadi dan Warsono, juga sempat dirawat dengan gejala serupa. Keduanya mengaku tidak tahu "
+            "bahwa penyakit itu bisa ditularkan tikus sawah.")
+    q = quote_of(extract(text), "tidak tahu")
+    assert (q["speaker"]["name"], q["speaker"]["kind"]) == ("Kasmadi dan Warsono", "group")
+
+
+@pytest.mark.parametrize("name", ["Hasanuddin Daeng Tata", "Lukman Hakim"])
+def test_a_title_or_role_word_ending_a_name_after_a_first_name_is_the_names(extract, name):
+    text = ("Rizal memastikan penanganan dilakukan sesuai aturan.\n\n"
+            f"{name} mengapresiasi kinerja polisi. Namun, ia meminta patroli pada malam hingga dini hari diperketat.")
+    assert quote_of(extract(text), "patroli")["speaker"]["name"] == name
+
+
+def test_who_would_not_comment_is_who_only_said_a_little(extract):
+    text = ("Bambang Wijanarko mengatakan uang itu diberikan kepada kepala dinas.\n\n"
+            "Hendrawan Sutanto enggan berkomentar soal rencana tersebut. Ia hanya mengatakan pihaknya sedang "
+            "mempelajari putusan itu.")
+    assert quote_of(extract(text), "pihaknya sedang")["speaker"]["name"] == "Hendrawan Sutanto"
+
+
+def test_what_someone_is_before_bernama_is_their_role_and_no_title_of_the_name(extract):
+    text = ("Bambang Wijanarko mengatakan uang itu diberikan kepada kepala dinas.\n\n"
+            "Saksi kedua, kontraktor lain bernama Lukman Hakim, memberikan keterangan serupa. Ia mengatakan tidak "
+            "pernah bertemu langsung dengan terdakwa.")
+    sp = quote_of(extract(text), "tidak pernah bertemu")["speaker"]
+    assert (sp["name"], sp["role"]) == ("Lukman Hakim", "kontraktor")
