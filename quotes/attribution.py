@@ -62,6 +62,7 @@ PARAGRAPH_OPENING = 12  # a source phrase this close to a paragraph's start may 
 OPENING_ADJUNCT = 60  # ... or one after an adjunct of this many characters that opens it
 MIN_UNATTRIBUTED_WORDS = 8
 MAX_ACTOR_WORDS = 12  # "Darmawan tak terpancing.": a short sentence of what someone did, before their quote
+RE_LOWERCASE_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])")
 RE_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Ll}")
 MAX_DESCRIBED_ACTOR_WORDS = 8  # "Pengacara asal Medan itu": a description that acts, up to its demonstrative
 RE_WEB_SUFFIX = regex.compile(r"(?i)\.(?:com|co\.id|co|id|net)$")
@@ -1084,7 +1085,10 @@ def _indirect_fronted(c: _Ctx, cue: Cue) -> Quote | None:
             return None
         after = who.end
     comma = c.text.find(",", after, e)
-    if (comma < 0 or _words(c.text[after:comma]) > 12) and not cue.clitic and "," in c.text[cue.end:who.end]:
+    # ("Menurut KPK, AH diduga menerima suap dari tiga kontraktor, yakni …": a verb after the name set
+    # off makes it the subject of what the speaker holds)
+    predicated = comma >= 0 and any(c.grammar.is_verb(w) for w in RE_LOWERCASE_WORD.findall(c.text, after, comma))
+    if (comma < 0 or _words(c.text[after:comma]) > 12 or predicated) and not cue.clitic and "," in c.text[cue.end:who.end]:
         # "Menurut Kapolres, DV saat kejadian mabuk": the speaker ends at the comma, the name after it
         # opens what the speaker holds (no second comma closes it as the speaker's)
         cut = c.text.find(",", cue.end, who.end)

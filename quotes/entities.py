@@ -53,7 +53,8 @@ RE_DESCRIPTION_OPENING = regex.compile(r"(?:^|(?<=[.!?]\s|\n))(\p{Lu}\p{Ll}+)(?:
 RE_PARENTHESISED_CAPITALS = regex.compile(r" \(\p{Lu}{2,6}\)")
 LOWER_ACRONYM_WINDOW = 80  # characters before "(JPU)" where its long form in lower case may start
 RE_PARENTHESIS_AFTER = regex.compile(r" (\([^()\n]{1,20}\))")
-RE_AGE_SET_OFF = regex.compile(r", ((?:berusia )?\d{1,3} tahun|\d{2}),")  # "Siti Maimunah, 36, wali murid"
+# "Siti Maimunah, 36, wali murid", "Salah satunya, Karyono, 58 tahun."
+RE_AGE_SET_OFF = regex.compile(r", ((?:berusia )?\d{1,3} tahun(?=[,.](?!\d))|\d{2}(?=,))[,.]")
 RE_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}.-])\p{Ll}+(?![\p{L}\p{N}])")
 RE_GROUP_WORDS = regex.compile(r"(\p{L}+) ((?:\p{Ll}+(?:-\p{Ll}+)? ?){1,6})")  # (a word doubled, "mama-mama", is one)
 RE_MORE_CAPITALS = regex.compile(r"(?: \p{Lu}[\p{L}\p{N}&'-]*){1,4}")  # " Indonesia Ferry": more words of a name
@@ -2660,8 +2661,12 @@ def _aliases(text: str, ctx: Context) -> dict[str, str]:
         return found  # the pattern is read only where one of its words is written
     for m in ctx.lang.grammar.pattern("alias").finditer(text):
         if m.group("alias"):
-            found[m.group("alias")] = m.group("name")
             word, _, rest = m.group("alias").partition(" ")
+            if rest and not mentions._in(ctx.lang, "honorific", word) and " alias " in m.group():
+                rest = ""  # ("Dedi alias Bule Jaya": a word of address opens a two-word alias, or none is one)
+                found[word] = m.group("name")
+            else:
+                found[m.group("alias")] = m.group("name")
             if rest and mentions._in(ctx.lang, "honorific", word):
                 found.setdefault(rest, m.group("name"))  # ("Cak Darmo, sapaan akrab Darmawan": "kata Darmo" too)
         elif m.group("called"):  # "Mbah Karman, begitu Sukarman biasa disapa"
@@ -3788,6 +3793,7 @@ RE_NAMES_LISTED_ON = regex.compile(r"(?:, \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*)*
 RE_RESIDENTS_OF_PLACE = regex.compile(r"(\p{Lu}\p{Ll}+) (?P<place>\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,3})"
                                       r"(?:, \p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,3},)? (?P<then>(?:\p{Ll}+ ){1,4})")
 MAX_WORDS_TO_VERB = 4  # adverbs and aspect words between a group and its verb ("memang sudah lama mengeluhkan")
+RE_MEMBERS_NAMED = regex.compile(r"(\p{Ll}+) \p{Lu}[\p{L}'-]*(?: (?:\p{Lu}[\p{L}'-]*|\(\p{Lu}[\p{L}-]*\)))*")  # "delegasi … (NUG) Myanmar"
 RE_MEMBERS_SET_OFF = regex.compile(r"(\p{Lu}\p{Ll}+) [^,.;:\n]{1,60}?, (?P<name>\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,4})"
                                    r"(?: \([^()\n]{1,15}\))?,")
 
@@ -3835,6 +3841,8 @@ def _groups(text: str, layout: Layout, ctx: Context) -> list[tuple[int, str, str
         body = grammar.pattern("cap_run").match(text, s, e)
         listed = RE_NAMES_LISTED_ON.match(text, body.end(), e) if body is not None else None
         members = RE_MEMBERS_SET_OFF.match(text, s, e) if listed is None else None
+        if members is not None and any(grammar.is_verb(w) for w in text[members.end(1):members.start("name")].split()):
+            members = None  # ("Delegasi BKSAP dijadwalkan bertolak ke Brussel, Belgia,": a verb, then places)
         if listed is None and (members is None or members.group(1).casefold() not in grammar.words("membership_nouns")):
             # "Sikap berbeda datang dari kelompok suporter PSIS Semarang, Panser Biru. Mereka menilai …": a
             # body of members a preposition names, set off after what it is
@@ -3850,6 +3858,13 @@ def _groups(text: str, layout: Layout, ctx: Context) -> list[tuple[int, str, str
             # a body of members named in full, opening the sentence (with the rest of a list of whose:
             # "Delegasi Indonesia, Thailand, dan Filipina mendorong …")
             found.append((s, text[s:listed.end() if listed is not None else body.end()], "group"))
+            continue
+        opened = _past_opener(RE_AFTER_FIRST_OPENER, text, s, e, ctx)
+        named = RE_MEMBERS_NAMED.match(text, opened, e) if opened is not None else None
+        if named is not None and named.group(1) in grammar.words("membership_nouns"):
+            # "Di luar arena resmi, delegasi Pemerintah Persatuan Nasional (NUG) Myanmar yang berada di Cebu
+            # menggelar jumpa pers. Mereka mendesak …": a body of members, in lower case after an opener
+            found.append((s, named.group(), "group"))
             continue
         alone = RE_GROUP_WORDS.match(text, s, e)
         if (alone is not None and alone.group(1).casefold() in grammar.words("resident_nouns") and alone.group(1)[:1].isupper()

@@ -2377,7 +2377,9 @@ def _appositive_name(text: str, name: list[Token], description: list[Token], ctx
     # (one word: "anggota tim kuasa hukum Rizieq" says whose lawyer, not who)
     described = (len(name) > 2 and not is_capitalised(name[0]) and is_title_word(name[0].bare, ctx.lang)
                  and all(_name_word(t, ctx) for t in name[1:]))
-    if not name or not (described or all(_name_word(t, ctx) for t in name)) or any(
+    # ("Abdul Karim alias Wak Karim (58), warga Dusun II,": the name, then what the person is also called)
+    aliased = [t for k, t in enumerate(name) if not (0 < k < len(name) - 1 and t.bare in _g(ctx, "alias_connectors"))]
+    if not name or not (described or all(_name_word(t, ctx) for t in aliased)) or any(
             t.bare.isdigit() or t.bare in dates for t in name):
         return None
     head = classify(text, name, ctx)
@@ -2397,7 +2399,7 @@ def _appositive_name(text: str, name: list[Token], description: list[Token], ctx
         # what it is (not "Di Pasar Petisah, Medan, pedagang bumbu Hendrik Tanoto menyebut", whose
         # description names the speaker, nor "Bagi HU, ini panggilan kedua karena ia menyatakan", a clause)
         return head
-    if head is None or head.kind != "person" or not head.text.endswith(head.name):
+    if head is None or head.kind != "person" or not (head.text.endswith(head.name) or len(aliased) < len(name)):
         return None
     # "Bonifasius, yang ditemui terpisah, menyebut": a relative clause alone gives no role, nor how one
     # speaks ("Darwin, dengan nada tinggi, menyebut")

@@ -5698,3 +5698,51 @@ def test_what_someone_is_before_bernama_is_their_role_and_no_title_of_the_name(e
             "pernah bertemu langsung dengan terdakwa.")
     sp = quote_of(extract(text), "tidak pernah bertemu")["speaker"]
     assert (sp["name"], sp["role"]) == ("Lukman Hakim", "kontraktor")
+
+
+@pytest.mark.parametrize("name, alias", [("Abdul Karim", "Wak Karim"), ("Yustina Dewi", "Mak Tina"), ("Rosdiana Harahap", "Butet")])
+def test_a_name_with_its_alias_and_age_then_what_the_person_is_is_the_subject_and_the_alias_the_person(extract, name, alias):
+    text = (f"{name} alias {alias} (56), warga Desa Bukit Raya, mengatakan banjir makin sering datang.\n\n"
+            f'"Sekarang hujan dua hari saja, air sudah masuk rumah," kata {alias}.')
+    said = [(q["speaker"]["name"], q["speaker"]["role"]) for q in extract(text)["quotes"]]
+    assert said == [(name, "warga Desa Bukit Raya")] * 2
+
+
+@pytest.mark.parametrize("short, long", [("Kasi Penkum", "Kepala Seksi Penerangan Hukum"), ("Kasi Pidsus", "Kepala Seksi Pidana Khusus")])
+def test_a_prosecutors_short_title_is_who_holds_it_in_full(extract, short, long):
+    text = (f"Hal itu disampaikan {long} Kejati Sumut Adlan Siregar di Medan, Kamis.\n\n"
+            "Budi Santoso dari ICW mengatakan hal lain.\n\n"
+            f"Menurut {short}, modus yang dilakukan para tersangka adalah menggelembungkan harga alat.")
+    assert quote_of(extract(text), "modus")["speaker"]["name"] == "Adlan Siregar"
+
+
+def test_a_name_with_a_verb_after_the_comma_after_menurut_x_opens_what_x_holds(extract):
+    text = ("Menurut KPK, Budi diduga menerima suap dari tiga kontraktor, yakni Andi dan Rudi, yang memenangkan tender "
+            "proyek jalan.")
+    q = only(extract(text))
+    assert (q["text"].split(",")[0], q["speaker"]["name"]) == ("Budi diduga menerima suap dari tiga kontraktor", "KPK")
+
+
+def test_senada_opening_a_sentence_is_no_name(extract):
+    text = ("Senada, politikus Partai Gerindra Wahyu Anggoro menyebut KPU perlu belajar dari efisiensi penyelenggara "
+            "pemilu di negara lain.")
+    sp = only(extract(text))["speaker"]
+    assert (sp["name"], sp["role"]) == ("Wahyu Anggoro", "politikus Partai Gerindra")
+
+
+@pytest.mark.parametrize("sentence, group", [
+    ("Delegasi BKSAP dijadwalkan bertolak ke Brussel, Belgia, pada Kamis untuk bertemu anggota Parlemen Eropa.",
+     "Delegasi BKSAP"),
+    ("Di luar arena resmi, delegasi Pemerintah Persatuan Nasional (NUG) Myanmar yang berada di Cebu menggelar jumpa "
+     "pers terpisah.", "delegasi Pemerintah Persatuan Nasional (NUG) Myanmar"),
+])
+def test_mereka_after_a_delegation_is_the_delegation(extract, sentence, group):
+    text = (f"Ratih mengatakan parlemen Prancis menunjukkan pemahaman. {sentence} Mereka menyatakan akan mengusulkan "
+            "agar Parlemen Eropa mengirim misi pencari fakta.")
+    assert quote_of(extract(text), "akan mengusulkan")["speaker"]["name"] == group
+
+
+def test_an_age_set_off_at_the_end_of_a_sentence_makes_the_word_before_it_a_name(extract):
+    text = ('Heru menolak berkomentar. "Kami menghormati putusan," ucap Heru.\n\n'
+            'Sejumlah warga menghadiri sidang. Salah satunya, Karyono, 58 tahun. "Enam tahun itu sudah lumayan," katanya.')
+    assert quote_of(extract(text), "Enam tahun")["speaker"]["name"] == "Karyono"
