@@ -432,6 +432,7 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
     connectors = grammar.words("title_connectors")
     conjunctions = grammar.words("list_conjunctions")
     naming = grammar.words("naming_words")
+    body_kinds = regex.compile(r"(?<![\p{L}])(?i:" + "|".join(map(regex.escape, grammar.ordered("body_kind_phrases"))) + r") $")
     unnamed = grammar.words("unnamed")
     after_connector = connectors | conjunctions
     # the words that say whose or where from, not a title's field ("turis asal Perth", "ibu kandung")
@@ -479,6 +480,8 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
             if before is not None and before.group(1) in descriptor_ends and any(
                     text.endswith(f" {d} ", 0, start) or text.endswith(f"{d} ", p.start, start) for d in descriptors):
                 continue  # "wawancara dengan radio France Info": an outlet, named after what it is
+            if body_kinds.search(text, max(p.start, start - 30), start):
+                continue  # "rumah produksi Lumbung Sinema", "firma hukum Hotma & Partners": a body, named after what it is
             if m.group().split()[0] in grammar.words("platform_names"):
                 continue  # "lewat Instagram Story", "di akun TikTok Resmi": where it was posted, no one's name
             if before is not None and before.group(1) in grammar.words("language_nouns"):
@@ -2662,7 +2665,7 @@ def _aliases(text: str, ctx: Context) -> dict[str, str]:
     for m in ctx.lang.grammar.pattern("alias").finditer(text):
         if m.group("alias"):
             word, _, rest = m.group("alias").partition(" ")
-            if rest and not mentions._in(ctx.lang, "honorific", word) and " alias " in m.group():
+            if rest and not mentions._in(ctx.lang, "honorific", word) and (" alias " in m.group() or " atau " in m.group()):
                 rest = ""  # ("Dedi alias Bule Jaya": a word of address opens a two-word alias, or none is one)
                 found[word] = m.group("name")
             else:

@@ -149,6 +149,13 @@ class Context:
             self._pairs.update(RE_CAP_PAIR_AROUND_NICKNAME.findall(self.text))
         return self._pairs.get((first, second), 0)
 
+    def after_others(self, word: str, words: Iterable[str]) -> int:
+        """How often the article writes the capitalised `word` right after a capitalised word none of
+        `words`: inside another name ("Prasetyo Budi Santoso" for "Teguh Imam Santoso")."""
+        self.pair(word, word)
+        keep = set(words)
+        return sum(n for (first, second), n in self._pairs.items() if second == word and first not in keep)
+
 
 # two names of two words or more joined by a hyphen: a pair of candidates ("Darwin Sitompul-Hasan Basri")
 RE_NAME_PAIR = regex.compile(r"(\p{Lu}\p{Ll}[\p{L}'’.]*(?: \p{Lu}\p{Ll}[\p{L}'’.]*)+)-(\p{Lu}\p{Ll}[\p{L}'’.]*(?: \p{Lu}\p{Ll}[\p{L}'’.]*)+)")
@@ -157,6 +164,7 @@ RE_WORD_START = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{N}]+")
 RE_FIRST_WORD = regex.compile(r"[\p{L}\p{N}]+")
 # (?=\p{Lu}) first: the engine then skips to capitals instead of trying the lookbehind everywhere
 RE_CAP_WORD = regex.compile(r"(?=\p{Lu})(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?![\p{L}\p{N}])")
+RE_LETTERS = regex.compile(r"[\p{L}'’-]+")  # the words of a token written with others ("Hilirisasi/BKPM")
 RE_CAP_PAIR = regex.compile(r"(?=\p{Lu})(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]*) (\p{Lu}[\p{L}'’-]*)(?![\p{L}\p{N}])")
 RE_CAP_PAIR_AROUND_NICKNAME = regex.compile(r"(?=\p{Lu})(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]*) (?:\"|“|&quot;)\p{Lu}[\p{L}'’-]*"
                                          r"(?:\"|”|“|&quot;) (\p{Lu}[\p{L}'’-]*)(?![\p{L}\p{N}])")
@@ -1282,7 +1290,11 @@ def _short_name_split(toks: list[Token], i: int, ctx: Context) -> int:
             # "Pengamat politik Universitas Paramadina Ahmad Zaki Mubarak", "Zaki" alone later: the
             # common first name before it opens the name, the word before that is the body's
             return i + k - 1
-        if before not in prefixes and before not in particles and ctx.capitalised(word) > ctx.pair(before, word):
+        # (not counting where it ends another's name: "Prasetyo Budi Santoso" ... "Camat Bulakamba Teguh
+        # Imam Santoso" is Teguh Imam Santoso)
+        if (before not in prefixes and before not in particles
+                and ctx.capitalised(word) - ctx.after_others(word, (w for t in run for w in RE_LETTERS.findall(t.text)))
+                > ctx.pair(before, word)):
             # "Manajer Persikota Rendra Wahyudi Hartanto": the first word stays the role's, unless
             # the role already ends with its organisation (a known club, company or body)
             least = 0 if i and _org_like(toks[i - 1], ctx) else 1
@@ -1772,8 +1784,12 @@ def _role_goes_on(seg: list[Token], ctx: Context) -> bool:
     """A part set off by commas that carries a role on: a body ("Kementerian Perhubungan (Kemenhub)"),
     places ("Jawa Tengah"), the rest of a list ("Informasi", "dan Komunikasi Kebencanaan BNPB")."""
     first = seg[0]
+    joints = _g(ctx, "list_conjunctions")
     return (_in(ctx.lang, "org_head", first.bare) or all(_place_word(t, ctx) for t in seg)
-            or first.bare in _g(ctx, "list_conjunctions")
+            or first.bare in joints
+            # ("Tanaman Pangan dan Hortikultura Sumut": a list's last items, joined with no comma)
+            or is_capitalised(first) and any(t.bare in joints for t in seg[1:-1])
+            and all(is_capitalised(t) or t.bare in joints for t in seg)
             or (len(seg) == 1 and is_capitalised(first) and not _in(ctx.lang, "title", first.bare)
                 and first.bare not in ctx.short_names))
 

@@ -5746,3 +5746,56 @@ def test_an_age_set_off_at_the_end_of_a_sentence_makes_the_word_before_it_a_name
     text = ('Heru menolak berkomentar. "Kami menghormati putusan," ucap Heru.\n\n'
             'Sejumlah warga menghadiri sidang. Salah satunya, Karyono, 58 tahun. "Enam tahun itu sudah lumayan," katanya.')
     assert quote_of(extract(text), "Enam tahun")["speaker"]["name"] == "Karyono"
+
+
+@pytest.mark.parametrize("named, degrees", [("Prof. dr. Lukman Hakim Siregar", "MPH, Dr.PH"), ("dr. Wahyudi Kartanegara", "MPPM")])
+def test_degrees_after_a_name_are_no_speaker(extract, named, degrees):
+    text = f"Guru besar Universitas Indonesia, {named}, {degrees}, menilai persoalan utama bukan jumlah dokter."
+    assert only(extract(text))["speaker"]["name"] == named.rsplit(". ", 1)[-1]
+
+
+def test_a_veterinarians_word_of_address_is_no_part_of_the_name_after_a_role(extract):
+    text = ("Kepala Dinas Peternakan dan Kesehatan Hewan (Disnakkeswan) Kabupaten Malang, drh. Eko Wahyudi, menyebut pemkab "
+            'menyiapkan bantuan bibit rumput.\n\nKepala Disnakkeswan juga mengingatkan: "Silase bisa menekan biaya pakan."')
+    said = {(q["speaker"]["name"], q["speaker"]["role"]) for q in extract(text)["quotes"]}
+    assert said == {("Eko Wahyudi", "Kepala Dinas Peternakan dan Kesehatan Hewan (Disnakkeswan) Kabupaten Malang")}
+
+
+def test_a_surname_written_in_another_persons_name_does_not_cut_a_name_short(extract):
+    text = ("Kepala Dinas Kesehatan Brebes Prasetyo Budi Santoso mengatakan pendekatan yang dipakai kini bergeser.\n\n"
+            "Camat Bulakamba Teguh Imam Santoso menyebut pihak kecamatan menyalurkan bantuan telur dan susu.")
+    sp = quote_of(extract(text), "pihak kecamatan")["speaker"]
+    assert (sp["name"], sp["role"]) == ("Teguh Imam Santoso", "Camat Bulakamba")
+
+
+@pytest.mark.parametrize("introduced, called, name", [
+    ("Kasiadi (58) atau Mbah Kas, peternak sapi perah,", "Mbah Kas", "Kasiadi"),
+    ("Yusuf Efendi (38) atau Ucup, nakhoda kapal asal Desa Labuhan,", "Ucup", "Yusuf Efendi"),
+    ("Moh. Rasyid (35) yang akrab disapa Cak Ras,", "Cak Ras", "Moh. Rasyid"),
+])
+def test_a_name_with_its_age_then_atau_or_a_nickname_is_whom_the_nickname_means(extract, introduced, called, name):
+    text = f'{introduced} memilih menyimpan garamnya di gudang.\n\n"Kalau dijual sekarang, rugi," kata {called}.'
+    assert quote_of(extract(text), "Kalau dijual")["speaker"]["name"] == name
+
+
+def test_a_role_whose_field_lists_items_with_dan_and_no_comma_runs_to_the_name(extract):
+    text = ("Kepala Dinas Ketahanan Pangan, Tanaman Pangan dan Hortikultura Sumut, Ir. Marlon Simanjuntak, M.P., "
+            'mengatakan stok cabai aman.\n\n"Kita datangkan dari daerah surplus," kata Marlon.\n\n'
+            "Menurut Kadis, harga cabai diperkirakan kembali normal bulan depan.")
+    said = {(q["speaker"]["name"], q["speaker"]["role"]) for q in extract(text)["quotes"]}
+    assert said == {("Marlon Simanjuntak", "Kepala Dinas Ketahanan Pangan, Tanaman Pangan dan Hortikultura Sumut")}
+
+
+@pytest.mark.parametrize("described", ["agensi tersebut", "perusahaan tersebut"])
+def test_an_entertainment_company_is_whom_the_agency_or_company_means(extract, described):
+    text = ("Kabar tersebut diumumkan agensinya, Moonrise Entertainment, pada Rabu. Dalam pernyataan resmi, Moonrise "
+            f'Entertainment menyebut Sora membutuhkan waktu istirahat.\n\n"Kesehatan artis adalah prioritas utama kami," '
+            f"tulis {described}.")
+    sp = quote_of(extract(text), "Kesehatan artis")["speaker"]
+    assert (sp["name"], sp["kind"]) == ("Moonrise Entertainment", "organization")
+
+
+def test_a_body_named_after_what_kind_of_body_it_is_is_no_one_a_pronoun_means(extract):
+    text = ("Produser film tersebut, Bagas Adinegoro dari rumah produksi Lumbung Sinema, mengatakan timnya kini tengah "
+            "mencari agen penjualan internasional. Ia berharap film itu bisa diputar di bioskop Eropa.")
+    assert quote_of(extract(text), "film itu")["speaker"]["name"] == "Bagas Adinegoro"
