@@ -3817,6 +3817,10 @@ def _groups(text: str, layout: Layout, ctx: Context) -> list[tuple[int, str, str
     grammar = ctx.lang.grammar
     found = []
     for s, e in layout.sentences:
+        people = _people_group(text, s, e, ctx)
+        if people is not None:
+            found.append((s, people, "group"))
+            continue
         words = RE_GROUP_WORDS.match(text, s, e)
         if words is None or words.group(1).casefold() not in heads:
             # "Di Desa Pingaran Ilir, Kecamatan Astambul, sejumlah warga memilih ...": after an opening
@@ -3896,6 +3900,62 @@ def _groups(text: str, layout: Layout, ctx: Context) -> list[tuple[int, str, str
                 words = RE_GROUP_WORDS.match(text, verb.start(2), e)
                 found.append((verb.start(2), " ".join(_group_phrase(words, ctx)), "group"))
     return found
+
+
+def _people_group(text: str, s: int, e: int, ctx: Context) -> str | None:
+    """People named by what they do or are, no one of them by name, opening a sentence (or after an
+    opener set off by a comma, in lower case) before their verb: "Petani di wilayah itu juga gagal
+    panen", "Warga lain di lingkungan itu, sebagian besar buruh harian, menyampaikan …", "Di Desa
+    Papela, keluarga para nelayan menunggu …": whom "mereka" next may mean. Not one of them pointed
+    at ("Petani itu"), nor a name after them ("Petani Kasmadi")."""
+    grammar = ctx.lang.grammar
+    starts = [s]
+    first = RE_WORD_RUN.match(text, s, e)
+    if first is not None and first.group().casefold() in ctx.lang.function_words:
+        # (after an adjunct, "Di Desa Papela, Rote Timur,"; not after a name, whose description follows)
+        starts.extend(filter(None, (_past_opener(pattern, text, s, e, ctx) for pattern in (RE_AFTER_FIRST_OPENER, RE_AFTER_OPENER))))
+    nouns = grammar.words("people_nouns") | grammar.words("resident_nouns")
+    stops = (grammar.words("predicate_words") | grammar.words("predicate_adverbs") | grammar.words("relative")
+             | grammar.words("demonstratives") | grammar.words("time_span_words"))
+    wheres = grammar.words("people_place_words")
+    for at in starts:
+        head = RE_PEOPLE_HEAD.match(text, at, e)
+        if head is None or (head.group(1).casefold() not in nouns or at == s and not head.group(1)[:1].isupper()
+                             or at != s and not head.group(1).islower()):
+            continue
+        words, end = [head.group(1)], head.end(1)
+        # ("keluarga para nelayan": whose family, in lower case)
+        for w in RE_WORD_RUN.finditer(text, end, e):
+            word = w.group()
+            if w.start() != end + 1 or text[end:w.start()] != " ":
+                break
+            if word[:1].isupper() and not (any(w in wheres for w in words) or mentions.is_place(word, ctx)):
+                return None  # ("Petani Kasmadi": a name after what the person is; "Guru Besar …": a title)
+            if (word.islower() and (grammar.is_verb(word) or ctx.lang.cues.get(word) or word in stops and len(words) == 1
+                                    or word in stops and words[-1] not in wheres and not _place_tail(words, wheres))):
+                break
+            words.append(word)
+            end = w.end()
+        while words and (words[-1] in wheres or words[-1] in ctx.lang.function_words
+                         and not (words[-1] in grammar.words("demonstratives") and _place_tail(words[:-1], wheres))):
+            words.pop()  # ("Petani di wilayah itu": a place's demonstrative stays)
+        if len(words) == 1 and not head.group(1).islower() and text[end:end + 1] != ",":
+            # ("Warga berharap …" is read below; one word alone names a group only set off, or after an opener)
+            return None
+        if len(words) == 1 and at == s or RE_NAMED_SET_OFF.match(text, end):
+            return None  # (nor where they are named next: "Orang tua korban, Darsono (60) dan Kasmini (57),")
+        return " ".join(words)
+    return None
+
+
+def _place_tail(words: list[str], wheres: frozenset[str]) -> bool:
+    """The words so far end in a place after "di" ("di lingkungan"), whose demonstrative may follow."""
+    return len(words) >= 2 and words[-2] in wheres
+
+
+RE_NAMED_SET_OFF = regex.compile(r", \p{Lu}")
+RE_PEOPLE_HEAD = regex.compile(r"(\p{L}+(?: tua)?)(?![\p{L}\p{N}])")
+RE_WORD_RUN = regex.compile(r"[\p{L}\p{N}'’-]+")
 
 
 def _defined_bodies_before(text: str, acronyms: Acronyms, pos: int, layout: Layout, body: str,

@@ -1608,6 +1608,8 @@ def _named_after_description(text: str, toks: list[Token], pos: int, limit: int,
     named = tokens(text, m.start(1), m.end(1))
     if named[0].bare in _g(ctx, "day_names") or named[0].bare in _g(ctx, "months"):
         return None  # ("kata Gubernur di Palu, Rabu (12/3)": when)
+    if len(named) == 1 and is_capitalised(toks[0]) and len(toks) == 1:
+        return None  # ("dikatakan Bupati di Rumah Jabatan Bupati, Sungguminasa.": the wider place, the title its holder's)
     name = classify(text, named, ctx)
     if name is None or name.kind != "person" or name.role is not None and not _titled_name(named, ctx):
         return None

@@ -141,7 +141,8 @@ def outlet_at(text: str, pos: int, lang: Lang, *, known_only: bool) -> Named | N
         named = known_at(text, m.end() + 2, lang) or RE_UNKNOWN_OUTLET.match(text, m.end() + 2)
         # (its short form in parentheses may follow: "kantor berita Taiwan, Central News Agency (CNA),")
         short = RE_SHORT_FORM_AFTER.match(text, named.end()) if named is not None else None
-        m = named if named is not None and text.startswith(",", short.end() if short else named.end()) else m
+        # (or it closes the sentence: "kepada kantor berita Portugal, Lusa.")
+        m = named if named is not None and text.startswith((",", "."), short.end() if short else named.end()) else m
         best = m if m.group().casefold() in lang.outlet_by_alias else None
         if best is not None:
             outlet = lang.outlet_by_alias[best.group().casefold()]

@@ -5799,3 +5799,39 @@ def test_a_body_named_after_what_kind_of_body_it_is_is_no_one_a_pronoun_means(ex
     text = ("Produser film tersebut, Bagas Adinegoro dari rumah produksi Lumbung Sinema, mengatakan timnya kini tengah "
             "mencari agen penjualan internasional. Ia berharap film itu bisa diputar di bioskop Eropa.")
     assert quote_of(extract(text), "film itu")["speaker"]["name"] == "Bagas Adinegoro"
+
+
+@pytest.mark.parametrize("sentence, anaphor, body", [
+    ("Berbeda sikap, Fraksi Partai Golkar DPRD Kota Kupang menolak menandatangani usulan interpelasi.", "Fraksi itu",
+     "Fraksi Partai Golkar DPRD Kota Kupang"),
+    ("Sebaliknya, Fraksi Partai Persatuan Pembangunan (PPP) memilih walk out.", "Fraksi tersebut",
+     "Fraksi Partai Persatuan Pembangunan"),
+])
+def test_a_faction_referred_back_to_is_the_faction_not_its_spokesperson(extract, sentence, anaphor, body):
+    text = (f"Juru bicara Fraksi Partai Golkar, Adrianus Lay Taek, mengatakan fraksinya menolak. {sentence} {anaphor} "
+            "menilai persoalan mutasi cukup diselesaikan lewat rapat kerja.")
+    sp = quote_of(extract(text), "persoalan mutasi")["speaker"]
+    assert (sp["name"], sp["kind"]) == (body, "organization")
+
+
+@pytest.mark.parametrize("sentence, group", [
+    ("Petani di wilayah itu juga gagal panen jagung.", "Petani di wilayah itu"),
+    ("Warga lain di lingkungan itu, sebagian besar buruh harian, menyampaikan keluhan serupa.", "Warga lain di lingkungan itu"),
+    ("Di Desa Papela, Rote Timur, keluarga para nelayan menunggu dengan cemas.", "keluarga para nelayan"),
+    ("Orang tua siswa mendatangi sekolah itu.", "Orang tua siswa"),
+])
+def test_mereka_after_people_named_by_what_they_do_is_those_people(extract, sentence, group):
+    text = f"Budi Santoso mengatakan banjir sudah surut. {sentence} Mereka meminta pemkab menyalurkan bantuan beras."
+    assert quote_of(extract(text), "pemkab menyalurkan")["speaker"]["name"] == group
+
+
+def test_one_of_them_pointed_at_is_no_group(extract):
+    text = "Budi Santoso mengatakan banjir sudah surut. Petani itu juga gagal panen. Ia meminta pemkab menyalurkan bantuan."
+    assert quote_of(extract(text), "pemkab menyalurkan")["speaker"]["mention"] == "Ia"
+    assert quote_of(extract(text), "pemkab menyalurkan")["speaker"]["kind"] != "group"
+
+
+def test_a_word_set_off_after_where_a_title_spoke_is_the_wider_place(extract):
+    text = ("Bupati Gowa Andi Hasbullah Mappiare menegaskan hal itu. “Mahkamah Konstitusi punya waktu 30 hari untuk "
+            "memutus sengketa.” Demikian dikatakan Bupati di Rumah Jabatan Bupati, Sungguminasa.")
+    assert quote_of(extract(text), "Mahkamah Konstitusi")["speaker"]["name"] == "Andi Hasbullah Mappiare"

@@ -502,3 +502,9 @@ def test_mengutip_a_kind_of_report_by_its_maker_reports_the_clause_after_it(extr
     text = f"{opening} harga lahan industri di Jawa Tengah rata-rata Rp1,4 juta per meter persegi."
     quote = only(extract(text), type="indirect")
     assert (quote["speaker"]["name"], [s["name"] for s in quote["sources"]]) == (maker, [maker])
+
+
+@pytest.mark.parametrize("agency, country", [("Lusa", "Portugal"), ("AFP", "Prancis")])
+def test_an_agency_set_off_after_its_country_closing_the_sentence_is_the_source(extract, agency, country):
+    text = f'"Proses berjalan tertib di 13 kotamadya," kata Ramos kepada kantor berita {country}, {agency}.'
+    assert [s["name"] for s in only(extract(text))["sources"]] == [agency]
