@@ -3129,8 +3129,15 @@ def _initials_pair_before(text: str, pos: int, layout: Layout, ctx: Context) -> 
     an officer quoted for paragraphs between does not make "keduanya" mean anyone else)."""
     if layout.paragraph_at(pos) is None:
         return None
-    found = list(ctx.lang.grammar.pattern("initials_pair").finditer(text, 0, pos))
-    return (found[-1].group("a"), found[-1].group("b")) if found else None
+    found = [(m.start(), m.group("a"), m.group("b")) for m in ctx.lang.grammar.pattern("initials_pair").finditer(text, 0, pos)]
+    # ("Dua anggota Polsek, Bripka DW dan Brigadir FR,": each by rank and initials)
+    found += [(m.start(), m.group("a"), m.group("b")) for m in RE_RANKED_INITIALS_PAIR.finditer(text, 0, pos)
+              if mentions._in(ctx.lang, "rank", m.group("ra").rstrip(".")) and mentions._in(ctx.lang, "rank", m.group("rb").rstrip("."))]
+    return max(found)[1:] if found else None
+
+
+RE_RANKED_INITIALS_PAIR = regex.compile(r"(?<![\p{L}\p{N}])(?P<ra>\p{Lu}[\p{L}.]+) (?P<a>\p{Lu}{2,4}),? dan "
+                                        r"(?P<rb>\p{Lu}[\p{L}.]+) (?P<b>\p{Lu}{2,4})(?![\p{L}\p{N}])")
 
 
 def _examined(text: str, pos: int, layout: Layout, ctx: Context) -> bool:
@@ -3929,7 +3936,8 @@ def _people_group(text: str, s: int, e: int, ctx: Context) -> str | None:
             word = w.group()
             if w.start() != end + 1 or text[end:w.start()] != " ":
                 break
-            if word[:1].isupper() and not (any(w in wheres for w in words) or mentions.is_place(word, ctx)):
+            if word[:1].isupper() and not (any(w in wheres for w in words) or mentions.is_place(word, ctx)
+                                           or words[0].casefold() in grammar.words("resident_nouns") and len(words) > 1):
                 return None  # ("Petani Kasmadi": a name after what the person is; "Guru Besar …": a title)
             if (word.islower() and (grammar.is_verb(word) or ctx.lang.cues.get(word) or word in stops and len(words) == 1
                                     or word in stops and words[-1] not in wheres and not _place_tail(words, wheres))):
@@ -3942,9 +3950,14 @@ def _people_group(text: str, s: int, e: int, ctx: Context) -> str | None:
         if len(words) == 1 and not head.group(1).islower() and text[end:end + 1] != ",":
             # ("Warga berharap …" is read below; one word alone names a group only set off, or after an opener)
             return None
+        wider = RE_WIDER_PLACE_SET_OFF.match(text, end) if any(w in wheres for w in words) else None
+        if wider is not None:
+            # ("Warga bantaran Ciliwung di Kampung Pulo, Jatinegara, umumnya …": the wider place set off)
+            words.append(f", {wider.group(1)}")
+            end = wider.end(1)
         if len(words) == 1 and at == s or RE_NAMED_SET_OFF.match(text, end):
             return None  # (nor where they are named next: "Orang tua korban, Darsono (60) dan Kasmini (57),")
-        return " ".join(words)
+        return " ".join(words).replace(" , ", ", ")
     return None
 
 
@@ -3953,6 +3966,7 @@ def _place_tail(words: list[str], wheres: frozenset[str]) -> bool:
     return len(words) >= 2 and words[-2] in wheres
 
 
+RE_WIDER_PLACE_SET_OFF = regex.compile(r", (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)(?=,)")
 RE_NAMED_SET_OFF = regex.compile(r", \p{Lu}")
 RE_PEOPLE_HEAD = regex.compile(r"(\p{L}+(?: tua)?)(?![\p{L}\p{N}])")
 RE_WORD_RUN = regex.compile(r"[\p{L}\p{N}'’-]+")

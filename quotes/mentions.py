@@ -1632,9 +1632,15 @@ MAX_PLACE_COMMAS = 5
 def introduced_initials(text: str, lang) -> frozenset[str]:
     """The initials the article gives someone after a word that says so ("tersangka berinisial AS (27)"),
     or several people in a list ("kedua tersangka berinisial LS (29) dan AH (33)")."""
+    # ("Praka BS dan Pratu EW": initials after a rank name a soldier or officer, wherever written again)
+    # (a rank, not a word of address: "Coach JP" is what the coach is called)
+    ranked = frozenset(m.group(2) for m in RE_RANK_THEN_INITIALS.finditer(text) if _in(lang, "rank", m.group(1).rstrip(".")))
     if not any(w in text for w in lang.grammar.words("initials_words")):
-        return frozenset()
-    return frozenset(initials for m in _initials_pattern(lang).finditer(text) for initials in m.captures("initials"))
+        return ranked
+    return ranked | frozenset(initials for m in _initials_pattern(lang).finditer(text) for initials in m.captures("initials"))
+
+
+RE_RANK_THEN_INITIALS = regex.compile(r"(?<![\p{L}\p{N}])(\p{Lu}[\p{L}.]+) (\p{Lu}{2,4})(?![\p{L}\p{N}])")
 
 
 @functools.lru_cache(maxsize=4)
@@ -1686,6 +1692,24 @@ def _place_segment(toks: list[Token], ctx: Context) -> bool:
         k -= 1
     seg = toks[k:]
     return bool(seg) and (seg[0].bare in ctx.lang.place_nouns or all(_place_word(t, ctx) for t in seg))
+
+
+def _met_where(before: list[Token], seg: list[Token], ctx: Context) -> bool:
+    """Capitals set off after where someone unnamed was met are the wider place ("Seorang petugas …
+    yang ditemui di Desa Pedamaran, OKI,", "Sejumlah PRT Indonesia yang ditemui di kawasan Lucky Plaza,
+    Orchard Road,"), no one's name."""
+    head = before[0].bare.casefold()
+    # (a place by its shape, an acronym or a street, "OKI", "Orchard Road": a name set off after someone
+    # unnamed is theirs, "Seorang warga yang ditemui di Pasar Baru, Darto, mengaku")
+    placed = (len(seg) == 1 and len(seg[0].bare) > 1 and seg[0].bare.isupper() or seg[-1].bare in _g(ctx, "street_words")
+              or all(_place_word(t, ctx) for t in seg))
+    return (placed and len(seg) <= MAX_WIDER_PLACE_WORDS and all(is_capitalised(t) for t in seg)
+            and (head in _g(ctx, "unnamed") or head in ctx.lang.words.get("group_head", ()))
+            and any(t.bare in _g(ctx, "relative") for t in before)
+            and _capitals_after([t for t in before if t.bare not in _g(ctx, "area_words")], _g(ctx, "place_prepositions")) is not None)
+
+
+MAX_WIDER_PLACE_WORDS = 3
 
 
 def _place_after_place(before: list[Token], seg: list[Token], ctx: Context) -> bool:
@@ -1897,31 +1921,37 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
         else:
             segs = segs[:relative]
     wider = 0  # where the wider places set off after a description end
-    # "Bonifasius, yang ditemui terpisah, balik menyebut": words that only lead to the verb
-    # ... and so do an adjunct and a place ("Mohammad Rasyid (35), warga Cibinong, Kabupaten Bogor,")
-    # (and a place before a date: "di Kompleks Parlemen, Senayan, Jakarta, Selasa (20/5),")
-    while len(segs) > 1 and (not _trim(segs[-1], ctx) or _is_adjunct(_trim(segs[-1], ctx), ctx)
-                             or all(_place_word(t, ctx) for t in segs[-1]) and not _time_opener(segs, ctx)
-                             or _place_after_place(segs[-2], segs[-1], ctx)
-                             or len(segs) > 2 and segs[-1][0].bare in _g(ctx, "day_names")
-                             and all(_place_word(t, ctx) for t in segs[-2])
-                             or len(segs) > 2 and _wider_place_after_description(segs[-3:], ctx)):
-        if len(segs) > 2 and len(segs[-1]) == 1 and is_capitalised(segs[-1][0]):
-            wider = max(wider, segs[-1][0].end)  # (the role described before it runs on to it)
-        segs.pop()
-    # "…, dalam wawancara dengan BBC menuturkan", "dr. Yohanna Kafiar, M.Kes mengatakan",
-    # "Dedi Marpaung, saat dihubungi Liputan6.com menyatakan", "…, Senin (5/10/2020) sore menyatakan"
-    while len(segs) > 1 and (not is_capitalised(segs[-1][0]) and segs[-1][0].bare in _g(ctx, "adjunct_prepositions")
-                             or _occasion(segs[-1], ctx) or segs[-1][0].bare in _g(ctx, "day_names")
-                             # "KBRI Tokyo melalui akun resminya, @kbritokyo, mengimbau": the account's
-                             # handle (a handle written as a name, "@NabilRadytia", may be the speaker)
-                             or text[segs[-1][0].start - 1] in "@#" and not is_capitalised(segs[-1][0])
-                             or all(_is_degree(ctx.lang, t.text) for t in segs[-1])
-                             # ("Yohanis Latuheru, M.Si. di Ambon, Senin, mengatakan": degrees, then where)
-                             or _is_degree(ctx.lang, segs[-1][0].text) and (rest := [
-                                 t for t in segs[-1] if not _is_degree(ctx.lang, t.text)]) and not is_capitalised(rest[0])
-                             and rest[0].bare in _g(ctx, "adjunct_prepositions")):
-        segs.pop()
+    # (over and over: a place set off before an adjunct, "di kawasan Lucky Plaza, Orchard Road, pada hari
+    # libur mereka, Minggu (9/3), mengaku")
+    while True:
+        counted = len(segs)
+        # "Bonifasius, yang ditemui terpisah, balik menyebut": words that only lead to the verb
+        # ... and so do an adjunct and a place ("Mohammad Rasyid (35), warga Cibinong, Kabupaten Bogor,")
+        # (and a place before a date: "di Kompleks Parlemen, Senayan, Jakarta, Selasa (20/5),")
+        while len(segs) > 1 and (not _trim(segs[-1], ctx) or _is_adjunct(_trim(segs[-1], ctx), ctx)
+                                 or all(_place_word(t, ctx) for t in segs[-1]) and not _time_opener(segs, ctx)
+                                 or _place_after_place(segs[-2], segs[-1], ctx) or _met_where(segs[-2], segs[-1], ctx)
+                                 or len(segs) > 2 and segs[-1][0].bare in _g(ctx, "day_names")
+                                 and all(_place_word(t, ctx) for t in segs[-2])
+                                 or len(segs) > 2 and _wider_place_after_description(segs[-3:], ctx)):
+            if len(segs) > 2 and len(segs[-1]) == 1 and is_capitalised(segs[-1][0]):
+                wider = max(wider, segs[-1][0].end)  # (the role described before it runs on to it)
+            segs.pop()
+        # "…, dalam wawancara dengan BBC menuturkan", "dr. Yohanna Kafiar, M.Kes mengatakan",
+        # "Dedi Marpaung, saat dihubungi Liputan6.com menyatakan", "…, Senin (5/10/2020) sore menyatakan"
+        while len(segs) > 1 and (not is_capitalised(segs[-1][0]) and segs[-1][0].bare in _g(ctx, "adjunct_prepositions")
+                                 or _occasion(segs[-1], ctx) or segs[-1][0].bare in _g(ctx, "day_names")
+                                 # "KBRI Tokyo melalui akun resminya, @kbritokyo, mengimbau": the account's
+                                 # handle (a handle written as a name, "@NabilRadytia", may be the speaker)
+                                 or text[segs[-1][0].start - 1] in "@#" and not is_capitalised(segs[-1][0])
+                                 or all(_is_degree(ctx.lang, t.text) for t in segs[-1])
+                                 # ("Yohanis Latuheru, M.Si. di Ambon, Senin, mengatakan": degrees, then where)
+                                 or _is_degree(ctx.lang, segs[-1][0].text) and (rest := [
+                                     t for t in segs[-1] if not _is_degree(ctx.lang, t.text)]) and not is_capitalised(rest[0])
+                                 and rest[0].bare in _g(ctx, "adjunct_prepositions")):
+            segs.pop()
+        if len(segs) == counted:
+            break
     # "Badan Meteorologi, Klimatologi, dan Geofisika": a list inside one name
     if len(segs) > 1 and segs[-1][0].bare in _g(ctx, "list_conjunctions") and all(is_capitalised(t) for t in segs[-2]):
         while (len(segs) > 1 and all(is_capitalised(t) for t in segs[-2]) and not _is_adjunct(segs[-2], ctx)
@@ -1951,7 +1981,10 @@ def before(text: str, lo: int, pos: int, ctx: Context) -> Mention | None:
     if (len(segs) >= 2 and not is_capitalised(first) and first.bare not in ctx.lang.words.get("pronoun", ())
             and first.bare not in _g(ctx, "list_conjunctions") and not _is_rank(first, ctx.lang)
             # (not "Kepala Puskesmas Bontoa, dokter Hasnah,": a role, then a name under its title)
-            and not _titled_name([t for t in segs[-1] if not _is_age(ctx, t.text)], ctx)):
+            and not _titled_name([t for t in segs[-1] if not _is_age(ctx, t.text)], ctx)
+            # (nor "Lewat juru bicaranya, Anwar Fauzi, fraksi itu menilai": a body referred back to, the subject)
+            and not (len(segs[-1]) == 2 and first.bare in _g(ctx, "organisation_nouns")
+                     and segs[-1][1].bare in _g(ctx, "demonstratives"))):
         named = _appositive_name(text, segs[-2], segs[-1], ctx)
         if named is not None:
             if named.role == _join(text, segs[-1])[0]:

@@ -5835,3 +5835,46 @@ def test_a_word_set_off_after_where_a_title_spoke_is_the_wider_place(extract):
     text = ("Bupati Gowa Andi Hasbullah Mappiare menegaskan hal itu. “Mahkamah Konstitusi punya waktu 30 hari untuk "
             "memutus sengketa.” Demikian dikatakan Bupati di Rumah Jabatan Bupati, Sungguminasa.")
     assert quote_of(extract(text), "Mahkamah Konstitusi")["speaker"]["name"] == "Andi Hasbullah Mappiare"
+
+
+def test_a_body_referred_back_to_after_its_spokesperson_set_off_is_the_subject(extract):
+    text = ("Fraksi PKB menjadi yang paling tegas mendukung perubahan. Lewat juru bicaranya, Anwar Fauzi, fraksi itu "
+            "menilai pilkada lewat DPRD lebih hemat.")
+    sp = quote_of(extract(text), "pilkada")["speaker"]
+    assert (sp["name"], sp["kind"]) == ("Fraksi PKB", "organization")
+
+
+def test_initials_after_ranks_name_people_a_pair_and_a_pronoun_may_mean(extract):
+    text = ("JawaPos.com - Dua prajurit TNI AD, Praka BS dan Pratu EW, dituntut hukuman penjara seumur hidup. Oditur "
+            "Militer Mayor Chk Hendro Wiyono menyatakan kedua terdakwa terbukti bersalah.\n\n"
+            "Dalam pemeriksaan terdakwa pada sidang sebelumnya, BS mengaku tergiur upah Rp 150 juta. Ia juga mengaku "
+            "mengajak EW karena butuh uang.\n\nDalam sidang, keduanya mengaku menyesal.")
+    record = extract(text)
+    assert quote_of(record, "kedua terdakwa")["speaker"]["name"] == "Hendro Wiyono"
+    assert quote_of(record, "mengajak EW")["speaker"]["name"] == "BS"
+    assert quote_of(record, "menyesal")["speaker"]["name"] == "BS dan EW"
+
+
+@pytest.mark.parametrize("subject, name", [
+    ("Seorang petugas pemadam yang ditemui di Desa Pedamaran, OKI,", "Seorang petugas pemadam"),
+    ("Sejumlah PRT Indonesia yang ditemui di kawasan Lucky Plaza, Orchard Road, pada hari libur mereka, Minggu (9/3),",
+     "Sejumlah PRT Indonesia"),
+])
+def test_the_wider_place_where_someone_unnamed_was_met_is_no_speaker(extract, subject, name):
+    text = f"{subject} mengaku mengikuti kasus ini melalui media sosial."
+    assert only(extract(text))["speaker"]["name"] == name
+
+
+@pytest.mark.parametrize("sentence, group", [
+    ("Sekitar 30 warga kemudian mendatangi kantor desa pada Jumat siang.", "30 warga"),
+    ("Warga bantaran Ciliwung di Kampung Pulo, Jatinegara, umumnya belum pernah mendengar istilah mikroplastik.",
+     "Warga bantaran Ciliwung di Kampung Pulo, Jatinegara"),
+])
+def test_mereka_after_residents_counted_or_placed_is_those_residents(extract, sentence, group):
+    text = f"Budi mengatakan api membesar. {sentence} Mereka menuntut pemerintah menutup saluran limbah."
+    assert group in quote_of(extract(text), "pemerintah menutup")["speaker"]["name"]
+
+
+def test_a_name_set_off_after_someone_unnamed_met_somewhere_is_theirs(extract):
+    text = "Seorang pedagang yang ditemui di Pasar Baru, Darto, mengaku omzetnya turun separuh sejak banjir."
+    assert only(extract(text))["speaker"]["name"] == "Darto"
