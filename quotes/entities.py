@@ -66,6 +66,7 @@ RE_VERB_THEN_GROUP = regex.compile(r"(?<![\p{L}\p{N}])(\p{Ll}+) (\p{Ll}+) (\p{Ll
 RE_MARKED_NICKNAME = regex.compile(r"(?:\"|“|”|&quot;)(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)(?:\"|”|“|&quot;) (?=\p{Lu})")
 RE_NAME_WORDS_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}) $")
 RE_NAME_WORDS_AFTER = regex.compile(r"\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}(?![\p{L}\p{N}])")
+RE_NAME_AFTER_ABBREVIATION = regex.compile(r"\.? \p{Lu}\p{Ll}")  # "Tgk|. Abdullah": a name after the honorific
 RE_PARTNER_AFTER = regex.compile(r" dan \p{Lu}\p{Ll}+(?=,)")  # "Kasmadi| dan Warsono|, juga …"
 RE_PARTNER_BEFORE = regex.compile(r", (\p{Lu}\p{Ll}+) dan $")  # "…, |Kasmadi| dan |Warsono, …"
 RE_SET_OFF_CAPITALS = regex.compile(r", \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?,")
@@ -480,6 +481,9 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
             if before is not None and before.group(1) in descriptor_ends and any(
                     text.endswith(f" {d} ", 0, start) or text.endswith(f"{d} ", p.start, start) for d in descriptors):
                 continue  # "wawancara dengan radio France Info": an outlet, named after what it is
+            if (" " in m.group() and mentions._in(lang, "honorific", m.group().rsplit(" ", 1)[1])
+                    and RE_NAME_AFTER_ABBREVIATION.match(text, end)):
+                continue  # ("Imeum Mukim Blang Jruen Tgk. Abdullah Hasan": a role, then the name after its honorific)
             if body_kinds.search(text, max(p.start, start - 30), start):
                 continue  # "rumah produksi Lumbung Sinema", "firma hukum Hotma & Partners": a body, named after what it is
             if m.group().split()[0] in grammar.words("platform_names"):
@@ -2260,6 +2264,16 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                 # no two people found: unresolved (never one person, whom a pronoun's reading gave; a
                 # group it gave, "Sri Hartatik dan Bayu Setiawan" quoted together before, stays)
                 q.name, q.kind, q.role = None, None, None
+    for q in quotes:
+        m = q.mention
+        if (m is not None and m.kind == "person" and q.name == m.text and " " not in m.text
+                and mentions._in(ctx.lang, "honorific", m.text)):
+            # "kata Datuk" after "Pemangku adat kampung itu, Datuk Syahrial Lubis,": the one the article
+            # named with that word of address, the latest before it
+            addressed = [n for n in names if n.start < m.start
+                         and text.endswith(m.text, max(0, n.start - len(m.text) - 2), n.start - 1 - (text[n.start - 2] == "."))]
+            if addressed:
+                q.name, q.role = fullest(addressed[-1].name), addressed[-1].role or q.role
     name_words = _WordIndex(n.name for n in names)
     # (the role the person's own mention gives first: "Kepala Pelaksana BPBD Kabupaten Bandung Asep
     # Kurnia Ramdani", not the words the run of capitals kept after "(BPBD)")
@@ -2670,19 +2684,38 @@ def _aliases(text: str, ctx: Context) -> dict[str, str]:
                 found[word] = m.group("name")
             else:
                 found[m.group("alias")] = m.group("name")
-            if rest and mentions._in(ctx.lang, "honorific", word):
+            if rest and mentions._in(ctx.lang, "honorific", word) and _one_addressed(text, word, rest, ctx):
                 found.setdefault(rest, m.group("name"))  # ("Cak Darmo, sapaan akrab Darmawan": "kata Darmo" too)
         elif m.group("called"):  # "Mbah Karman, begitu Sukarman biasa disapa"
             found[m.group("called")] = m.group("person")
         elif not (mentions.is_title_word(m.group("named").casefold(), ctx.lang) or mentions._org_word(ctx.lang, m.group("named"))
                   # (nor "penyerang asal Serui yang akrab disapa Aldo": where the person is from)
                   or mentions.is_place(m.group("named"), ctx)
+                  # (nor "di Pasar Induk Kramat Jati yang akrab disapa Mak Ijah": a place's last word)
+                  or (run := RE_CAPITALS_UP_TO_END.search(text, max(0, m.start() - 60), m.start("named"))) is not None
+                  and run.group(1) in ctx.lang.place_nouns
                   or (word := RE_LAST_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start() - 1)) is not None
                   and word.group(1).casefold() in ctx.lang.grammar.words("origin_words")):
             # (not "Politikus yang akrab disapa Bang Ucok" nor "Politikus Partai Golkar yang akrab disapa
             # Bang Syamsul": a description, see `_nicknamed`)
-            found[m.group("nickname")] = m.group("named")
+            nickname = m.group("nickname")
+            word, _, rest = nickname.partition(" ")
+            if rest and not mentions._in(ctx.lang, "honorific", word):
+                nickname, rest = word, ""  # ("yang akrab disapa Ucok Medan …": one word, no word of address before it)
+            found[nickname] = m.group("named")
+            if rest and _one_addressed(text, word, rest, ctx):
+                found.setdefault(rest, m.group("named"))  # ("Wak Jun": "kata Jun" too)
     return found
+
+
+def _one_addressed(text: str, word: str, rest: str, ctx: Context) -> bool:
+    """The name after a word of address is no one else's with another word of address: "Bapa Meki" and
+    "Mama Meki" are a couple, and "Meki" alone neither of them."""
+    return not any(other != word and mentions._in(ctx.lang, "honorific", other)
+                   for other in regex.findall(rf"(\p{{Lu}}\p{{L}}*) {regex.escape(rest)}(?![\p{{L}}\p{{N}}])", text))
+
+
+RE_CAPITALS_UP_TO_END = regex.compile(r"(\p{Lu}\p{L}*)(?: \p{Lu}\p{L}*)* $")  # "Pasar Induk Kramat |Jati"
 
 
 def _unmodified(m: Mention, ctx: Context) -> Mention:

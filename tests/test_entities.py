@@ -5878,3 +5878,36 @@ def test_mereka_after_residents_counted_or_placed_is_those_residents(extract, se
 def test_a_name_set_off_after_someone_unnamed_met_somewhere_is_theirs(extract):
     text = "Seorang pedagang yang ditemui di Pasar Baru, Darto, mengaku omzetnya turun separuh sejak banjir."
     assert only(extract(text))["speaker"]["name"] == "Darto"
+
+
+@pytest.mark.parametrize("introduced, called, name", [
+    ("Salah seorang warga, Ahmad Junaidi (47) yang akrab disapa Wak Jun,", "Wak Jun", "Ahmad Junaidi"),
+    ("Pemilik ketek, Sulaiman (58) atau yang biasa disapa Mang Leman,", "Mang Leman", "Sulaiman"),
+    ("Di ruang tunggu bandara, Stefanus Aleng (33) alias Steve", "Steve", "Stefanus Aleng"),
+])
+def test_a_nickname_with_its_word_of_address_after_a_name_and_age_is_the_person(extract, introduced, called, name):
+    text = f'{introduced} mengaku sudah menunggu hampir tiga jam.\n\n"Mudah-mudahan masih sempat," kata {called}.'
+    assert quote_of(extract(text), "Mudah-mudahan")["speaker"]["name"] == name
+
+
+def test_a_nickname_after_a_place_is_no_alias_of_the_places_last_word(extract):
+    text = ("Siti Khadijah (63), pedagang cabai di Pasar Induk Kramat Jati yang akrab disapa Mak Ijah, mengatakan "
+            'pasokan menurun.\n\n"Harga naik terus," kata Mak Ijah.')
+    assert quote_of(extract(text), "Harga naik")["speaker"]["name"] == "Siti Khadijah"
+
+
+def test_a_name_two_people_are_called_by_with_different_words_of_address_is_neither_alone(extract):
+    text = ("Yakobus Ndun (58), pembudidaya yang oleh warga kampung dipanggil Bapa Meki, mengikuti pertemuan. Istrinya, "
+            'Ester Lenggu (52), yang biasa disapa Mama Meki, sempat berjualan kue.\n\n"Kami rugi besar," kata Bapa Meki.')
+    assert quote_of(extract(text), "Kami rugi")["speaker"]["name"] == "Yakobus Ndun"
+
+
+@pytest.mark.parametrize("introduced, called, name", [
+    ("Timanggong Binua Sungai Ambawang, Markus Ngadan,", "Timanggong", "Markus Ngadan"),
+    ("Tokoh adat setempat, Imeum Mukim Blang Jruen Tgk. Abdullah Hasan,", "Imeum Mukim", "Abdullah Hasan"),
+    ("Pemangku adat kampung itu, Datuk Syahrial Lubis,", "Datuk", "Syahrial Lubis"),
+])
+def test_a_customary_title_or_word_of_address_alone_is_whom_the_article_named_with_it(extract, introduced, called, name):
+    text = (f"{introduced} mengatakan hutan itu warisan leluhur.\n\nKepala Dinas Kesehatan Budi Santoso mengatakan kabut "
+            f'makin tebal.\n\n"Tanah ini titipan untuk anak cucu," tegas {called}.')
+    assert quote_of(extract(text), "Tanah ini")["speaker"]["name"] == name
