@@ -1087,8 +1087,9 @@ def _indirect_fronted(c: _Ctx, cue: Cue) -> Quote | None:
     comma = c.text.find(",", after, e)
     # ("Menurut KPK, AH diduga menerima suap dari tiga kontraktor, yakni …": a verb after the name set
     # off makes it the subject of what the speaker holds)
-    predicated = comma >= 0 and any(c.grammar.is_verb(w) for w in RE_LOWERCASE_WORD.findall(c.text, after, comma))
-    if (comma < 0 or _words(c.text[after:comma]) > 12 or predicated) and not cue.clitic and "," in c.text[cue.end:who.end]:
+    if (not cue.clitic and "," in c.text[cue.end:who.end]
+            and (comma < 0 or _words(c.text[after:comma]) > 12
+                 or any(c.grammar.is_verb(w) for w in RE_LOWERCASE_WORD.findall(c.text, after, comma)))):
         # "Menurut Kapolres, DV saat kejadian mabuk": the speaker ends at the comma, the name after it
         # opens what the speaker holds (no second comma closes it as the speaker's)
         cut = c.text.find(",", cue.end, who.end)

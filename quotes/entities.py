@@ -433,7 +433,7 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
     connectors = grammar.words("title_connectors")
     conjunctions = grammar.words("list_conjunctions")
     naming = grammar.words("naming_words")
-    body_kinds = regex.compile(r"(?<![\p{L}])(?i:" + "|".join(map(regex.escape, grammar.ordered("body_kind_phrases"))) + r") $")
+    body_kinds = _body_kinds_before(lang)
     unnamed = grammar.words("unnamed")
     after_connector = connectors | conjunctions
     # the words that say whose or where from, not a title's field ("turis asal Perth", "ibu kandung")
@@ -710,6 +710,12 @@ def _inventory(text: str, layout: Layout, ctx: Context, marks, wanted: set[str])
     if nicknamed or captioned:
         return sorted(names + nicknamed + captioned, key=lambda n: n.start)
     return names
+
+
+@functools.lru_cache(maxsize=4)
+def _body_kinds_before(lang) -> regex.Pattern:
+    """What kind of body, right before its name: "rumah produksi |Lumbung Sinema"."""
+    return regex.compile(r"(?<![\p{L}])(?i:" + "|".join(map(regex.escape, lang.grammar.ordered("body_kind_phrases"))) + r") $")
 
 
 def _kin_of(text: str, before: regex.Match, lo: int, ctx: Context) -> bool:
@@ -3683,8 +3689,11 @@ def _looks_like_a_name(name: str, ctx: Context) -> bool:
         return False
     # ("Lukman Hakim", "Hasanuddin Daeng Tata": after a first name the lexicon knows, a title or a role
     # word that is also a name ends it)
-    toks = mentions.tokens(name, 0, len(name))
-    ended = mentions._title_ends_name(toks, len(toks) - 1, ctx) and mentions._given_name(toks[0], ctx)
+    last = words[-1]
+    ended = False
+    if last in lang.words.get("title", ()) or last in lang.words.get("role_word", ()):
+        toks = mentions.tokens(name, 0, len(name))
+        ended = mentions._title_ends_name(toks, len(toks) - 1, ctx) and mentions._given_name(toks[0], ctx)
     return not any(
         w.isupper() or w in lang.place_words or w in ctx.place_like or w in lang.words.get("title", ())
         or w in lang.words.get("org_head", ()) or (w in lang.words.get("role_word", ()) and not prefixed)
