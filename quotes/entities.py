@@ -66,6 +66,7 @@ RE_VERB_THEN_GROUP = regex.compile(r"(?<![\p{L}\p{N}])(\p{Ll}+) (\p{Ll}+) (\p{Ll
 RE_MARKED_NICKNAME = regex.compile(r"(?:\"|“|”|&quot;)(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)(?:\"|”|“|&quot;) (?=\p{Lu})")
 RE_NAME_WORDS_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}) $")
 RE_NAME_WORDS_AFTER = regex.compile(r"\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}(?![\p{L}\p{N}])")
+RE_WORD_OF_ADDRESS_BEFORE = regex.compile(r"(?r)(\p{L}+)\.? $")  # "Datuk |Syahrial Lubis", "Tgk. |Abdullah"
 RE_NAME_AFTER_ABBREVIATION = regex.compile(r"\.? \p{Lu}\p{Ll}")  # "Tgk|. Abdullah": a name after the honorific
 RE_PARTNER_AFTER = regex.compile(r" dan \p{Lu}\p{Ll}+(?=,)")  # "Kasmadi| dan Warsono|, juga …"
 RE_PARTNER_BEFORE = regex.compile(r", (\p{Lu}\p{Ll}+) dan $")  # "…, |Kasmadi| dan |Warsono, …"
@@ -2276,8 +2277,9 @@ def resolve(text: str, quotes: list[Quote], layout: Layout, ctx: Context, marks=
                 and mentions._in(ctx.lang, "honorific", m.text)):
             # "kata Datuk" after "Pemangku adat kampung itu, Datuk Syahrial Lubis,": the one the article
             # named with that word of address, the latest before it
-            addressed = [n for n in names if n.start < m.start
-                         and text.endswith(m.text, max(0, n.start - len(m.text) - 2), n.start - 1 - (text[n.start - 2] == "."))]
+            addressed = [n for n in names if n.start < m.start and (
+                before := RE_WORD_OF_ADDRESS_BEFORE.search(text, max(0, n.start - len(m.text) - 2), n.start)) is not None
+                         and before.group(1) == m.text]
             if addressed:
                 q.name, q.role = fullest(addressed[-1].name), addressed[-1].role or q.role
     name_words = _WordIndex(n.name for n in names)

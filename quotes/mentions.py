@@ -141,20 +141,22 @@ class Context:
                 r"(?<![\p{L}\p{N}])" + regex.escape(first) + r" (\p{Lu}[\p{L}'’-]*)(?![\p{L}\p{N}])", self.text)]
         return self._pairs_from[first]
 
-    def pair(self, first: str, second: str) -> int:
-        """How often the article writes the capitalised word `second` right after `first`."""
+    def _pair_counts(self) -> Counter[tuple[str, str]]:
         if self._pairs is None:
             self._pairs = Counter(RE_CAP_PAIR.findall(self.text, overlapped=True))
             # ("Leonardo "Leo" Dizon": the words around a nickname in marks are written together)
             self._pairs.update(RE_CAP_PAIR_AROUND_NICKNAME.findall(self.text))
-        return self._pairs.get((first, second), 0)
+        return self._pairs
+
+    def pair(self, first: str, second: str) -> int:
+        """How often the article writes the capitalised word `second` right after `first`."""
+        return self._pair_counts().get((first, second), 0)
 
     def after_others(self, word: str, words: Iterable[str]) -> int:
         """How often the article writes the capitalised `word` right after a capitalised word none of
         `words`: inside another name ("Prasetyo Budi Santoso" for "Teguh Imam Santoso")."""
-        self.pair(word, word)
         keep = set(words)
-        return sum(n for (first, second), n in self._pairs.items() if second == word and first not in keep)
+        return sum(n for (first, second), n in self._pair_counts().items() if second == word and first not in keep)
 
 
 # two names of two words or more joined by a hyphen: a pair of candidates ("Darwin Sitompul-Hasan Basri")
