@@ -3971,7 +3971,11 @@ def _people_group(text: str, s: int, e: int, ctx: Context) -> str | None:
     wheres = grammar.words("people_place_words")
     for at in starts:
         head = RE_PEOPLE_HEAD.match(text, at, e)
-        if head is None or (head.group(1).casefold() not in nouns or at == s and not head.group(1)[:1].isupper()
+        # ("Mama-mama pedagang sayur asal Kampung Wasur": a word of address said twice, many of them)
+        said_twice = head is not None and mentions._reduplicated(head.group(1).casefold()) and (
+            head.group(1).partition("-")[0].casefold() in nouns | grammar.words("kin_nouns")
+            or mentions._in(ctx.lang, "honorific", head.group(1).partition("-")[0].capitalize()))
+        if head is None or (head.group(1).casefold() not in nouns and not said_twice or at == s and not head.group(1)[:1].isupper()
                              or at != s and not head.group(1).islower()):
             continue
         words, end = [head.group(1)], head.end(1)
@@ -4012,7 +4016,7 @@ def _place_tail(words: list[str], wheres: frozenset[str]) -> bool:
 
 RE_WIDER_PLACE_SET_OFF = regex.compile(r", (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)(?=,)")
 RE_NAMED_SET_OFF = regex.compile(r", \p{Lu}")
-RE_PEOPLE_HEAD = regex.compile(r"(\p{L}+(?: tua)?)(?![\p{L}\p{N}])")
+RE_PEOPLE_HEAD = regex.compile(r"(\p{L}+(?:-\p{L}+)?(?: tua)?)(?![\p{L}\p{N}])")
 RE_WORD_RUN = regex.compile(r"[\p{L}\p{N}'’-]+")
 
 

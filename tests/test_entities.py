@@ -5911,3 +5911,27 @@ def test_a_customary_title_or_word_of_address_alone_is_whom_the_article_named_wi
     text = (f"{introduced} mengatakan hutan itu warisan leluhur.\n\nKepala Dinas Kesehatan Budi Santoso mengatakan kabut "
             f'makin tebal.\n\n"Tanah ini titipan untuk anak cucu," tegas {called}.')
     assert quote_of(extract(text), "Tanah ini")["speaker"]["name"] == name
+
+
+def test_a_specialists_degree_with_a_subspecialty_in_mixed_case_is_no_name(extract):
+    text = ("Guru besar gerontologi Universitas Indonesia, Prof. Dr. dr. Bambang Sutopo, Sp.PD-KGer, menilai Indonesia "
+            "belum siap. Ia memperkirakan jumlah lansia akan naik dua kali lipat.")
+    assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {"Bambang Sutopo"}
+
+
+def test_a_nickname_after_a_name_and_its_age_set_off_in_words_is_the_person(extract):
+    text = ('Salah satu peserta paling rajin adalah Suparti, 81 tahun, yang akrab disapa Mbah Parti oleh para '
+            'pendamping.\n\n"Di sini ada teman, ada yang ngingetin minum obat," ujar Mbah Parti.')
+    assert quote_of(extract(text), "Di sini")["speaker"]["name"] == "Suparti"
+
+
+def test_a_director_generals_short_field_at_the_digital_ministry_is_who_holds_it(extract):
+    text = ("Direktur Jenderal Infrastruktur Digital Komdigi Hadi Prasetyo Nugroho mengatakan lelang dibuka.\n\n"
+            'Budi Santoso mengatakan harga naik.\n\n"Target kami sederhana," kata Dirjen Infradig.')
+    assert quote_of(extract(text), "Target kami")["speaker"]["name"] == "Hadi Prasetyo Nugroho"
+
+
+def test_mereka_after_people_named_by_a_word_of_address_said_twice_is_those_people(extract):
+    text = ("Ia mengaku terpaksa menaikkan harga.\n\nMama-mama pedagang sayur asal Kampung Wasur yang berjualan di "
+            "emperan pasar juga mengeluh. Mereka mengatakan pembeli berkurang karena warga menahan belanja.")
+    assert quote_of(extract(text), "pembeli berkurang")["speaker"]["name"].startswith("Mama-mama pedagang sayur")
