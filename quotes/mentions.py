@@ -713,11 +713,11 @@ def _classify(text: str, toks: list[Token], ctx: Context) -> Mention | None:
         return None  # "Denmark Open", "Asian Games", "Mandalika Grand Prix": an event, no one who speaks
     mention_text, ms, me = _join(text, toks)
     first = words[0]
-    alias = next((k for k in range(1, len(toks) - 1) if words[k] in _g(ctx, "alias_connectors") and is_capitalised(toks[k + 1])
-                  and all(is_capitalised(t) for t in toks[:k])), None)
+    alias = next((k for k in range(1, len(toks) - 1) if _alias_joint(toks, k, ctx) and is_capitalised(toks[k + 1])
+                  and all(is_capitalised(t) or _is_age(ctx, t.text) for t in toks[:k])), None)
     if alias is not None:
         # "Dedi Kurniawan alias Bule": the name, then what the person is also called
-        found = _classify(text, toks[:alias], ctx)
+        found = _classify(text, [t for t in toks[:alias] if not _is_age(ctx, t.text)], ctx)
         return None if found is None else Mention(mention_text, ms, me, found.name, found.role, found.kind)
     other = next((k for k in range(1, len(toks) - 2) if words[k] in _g(ctx, "name_alternatives")
                   and is_capitalised(toks[k + 1]) and _in(lang, "org_head", words[0])
@@ -2422,7 +2422,8 @@ def _appositive_name(text: str, name: list[Token], description: list[Token], ctx
     """NAME, DESCRIPTION: the person named, with the description up to its relative clause as role
     ("Darto, pedagang sayur yang lapaknya di seberang warung," → Darto, role "pedagang sayur")."""
     opened_passive = bool(name) and _passive(name[0].bare.casefold(), ctx)
-    name = [t for t in _trim(name, ctx) if not _is_age(ctx, t.text)]
+    raw = _trim(name, ctx)
+    name = [t for t in raw if not _is_age(ctx, t.text)]
     dates = _g(ctx, "months") | _g(ctx, "day_names")
     if any(t.bare in _g(ctx, "pair_conjunctions") for t in name) and (pair := _pair(text, name, ctx)) is not None:
         return pair  # "Budi Santoso dan Siti Aminah, dua pedagang di pasar itu, mengaku": the two of them
@@ -2431,7 +2432,8 @@ def _appositive_name(text: str, name: list[Token], description: list[Token], ctx
     described = (len(name) > 2 and not is_capitalised(name[0]) and is_title_word(name[0].bare, ctx.lang)
                  and all(_name_word(t, ctx) for t in name[1:]))
     # ("Abdul Karim alias Wak Karim (58), warga Dusun II,": the name, then what the person is also called)
-    aliased = [t for k, t in enumerate(name) if not (0 < k < len(name) - 1 and t.bare in _g(ctx, "alias_connectors"))]
+    joints = {t.start for k, t in enumerate(raw) if 0 < k < len(raw) - 1 and _alias_joint(raw, k, ctx)}
+    aliased = [t for t in name if t.start not in joints]
     if not name or not (described or all(_name_word(t, ctx) for t in aliased)) or any(
             t.bare.isdigit() or t.bare in dates for t in name):
         return None
@@ -2459,6 +2461,14 @@ def _appositive_name(text: str, name: list[Token], description: list[Token], ctx
     return Mention(head.text, head.start, head.end, head.name,
                    head.role or (_join(text, role)[0] if role and role[0].bare not in ctx.lang.function_words else None),
                    "person")
+
+
+def _alias_joint(toks: list[Token], k: int, ctx: Context) -> bool:
+    """The word at `k` joins a name to what the person is also called: "alias", or "atau" right after
+    an age ("Robertus Manu (41) atau Om Robi"; not "Badan Pangan Nasional atau Bapanas")."""
+    word = toks[k].bare
+    return word in _g(ctx, "alias_connectors") or (
+        word in _g(ctx, "name_alternatives") and k > 0 and _is_age(ctx, toks[k - 1].text))
 
 
 def _trim(toks: list[Token], ctx: Context) -> list[Token]:

@@ -5935,3 +5935,9 @@ def test_mereka_after_people_named_by_a_word_of_address_said_twice_is_those_peop
     text = ("Ia mengaku terpaksa menaikkan harga.\n\nMama-mama pedagang sayur asal Kampung Wasur yang berjualan di "
             "emperan pasar juga mengeluh. Mereka mengatakan pembeli berkurang karena warga menahan belanja.")
     assert quote_of(extract(text), "pembeli berkurang")["speaker"]["name"].startswith("Mama-mama pedagang sayur")
+
+
+def test_a_name_its_age_and_atau_a_nickname_then_what_the_person_is_is_the_subject(extract):
+    text = ("Robertus Manu (41) atau Om Robi, sopir truk asal Ba'a, Rote, mengatakan muatan sayurnya mulai busuk.\n\n"
+            '"Rugi jutaan ini," keluh Om Robi.')
+    assert {q["speaker"]["name"] for q in extract(text)["quotes"]} == {"Robertus Manu"}
