@@ -2700,8 +2700,8 @@ def _aliases(text: str, ctx: Context) -> dict[str, str]:
                   # (nor "penyerang asal Serui yang akrab disapa Aldo": where the person is from)
                   or mentions.is_place(m.group("named"), ctx)
                   # (nor "di Pasar Induk Kramat Jati yang akrab disapa Mak Ijah": a place's last word)
-                  or (run := RE_CAPITALS_UP_TO_END.search(text, max(0, m.start() - 60), m.start("named"))) is not None
-                  and run.group(1) in ctx.lang.place_nouns
+                  or (run := RE_CAPITALS_BEFORE.search(text, max(0, m.start() - 60), m.end("named"))) is not None
+                  and run.group(1).split()[0] in ctx.lang.place_nouns
                   or (word := RE_LAST_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start() - 1)) is not None
                   and word.group(1).casefold() in ctx.lang.grammar.words("origin_words")):
             # (not "Politikus yang akrab disapa Bang Ucok" nor "Politikus Partai Golkar yang akrab disapa
@@ -2721,9 +2721,6 @@ def _one_addressed(text: str, word: str, rest: str, ctx: Context) -> bool:
     "Mama Meki" are a couple, and "Meki" alone neither of them."""
     return not any(other != word and mentions._in(ctx.lang, "honorific", other)
                    for other in regex.findall(rf"(\p{{Lu}}\p{{L}}*) {regex.escape(rest)}(?![\p{{L}}\p{{N}}])", text))
-
-
-RE_CAPITALS_UP_TO_END = regex.compile(r"(\p{Lu}\p{L}*)(?: \p{Lu}\p{L}*)* $")  # "Pasar Induk Kramat |Jati"
 
 
 def _unmodified(m: Mention, ctx: Context) -> Mention:
